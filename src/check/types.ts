@@ -1,0 +1,136 @@
+/**
+ * The engine's public contract: what a check is asked, and what it answers. Everything here is
+ * plain JSON-able data so that it crosses a worker boundary (comlink / structured clone) and is
+ * written by the CLI as is. One `Trace` type feeds every view and every format (DESIGN.md).
+ */
+import type { Diagnostic, Range } from '../tla/ast';
+
+/**
+ * A TLA+ value as plain data, in the shape of the Informal Trace Format (ITF) with one addition for
+ * TLC model values:
+ * - booleans and strings as JSON booleans and strings;
+ * - integers as `{"#bigint": "123"}` (always, so that one shape serves every size);
+ * - sets `{"#set": [...]}` in the engine's canonical order;
+ * - sequences and tuples (functions with domain 1..n, n ≥ 1) as JSON arrays; `<<>>` is `[]`;
+ * - records (functions whose domain is a non-empty set of strings) as JSON objects;
+ * - other functions `{"#map": [[k, v], ...]}` in canonical order of keys;
+ * - TLC model values `{"#mv": "name"}` (ITF export turns them into `{"#unserializable": …}`).
+ */
+export type TraceValue =
+  | boolean
+  | string
+  | { '#bigint': string }
+  | { '#set': TraceValue[] }
+  | { '#map': [TraceValue, TraceValue][] }
+  | { '#mv': string }
+  | TraceValue[]
+  | { [field: string]: TraceValue };
+
+export type TraceState = Record<string, TraceValue>;
+
+/** How a state was reached from its predecessor: the action and its bound parameters. */
+export interface TraceStep {
+  /** The action's operator name, e.g. `Send`; `Init` / the init predicate name for the first state. */
+  action: string;
+  /** Bound parameters in order: `\E p \in Procs` → `{name: "p", value: …}`; operator arguments too. */
+  params: { name: string; value: TraceValue }[];
+  /** Human label: `Send(p1, [type |-> "ack"])`, values printed as TLA+. */
+  label: string;
+  /** Where the action is defined (the disjunct or operator body). */
+  range?: Range;
+}
+
+export interface Trace {
+  vars: string[];
+  states: TraceState[];
+  /** `steps[i]` describes how `states[i]` was reached; `steps[0]` is the initial predicate. */
+  steps: TraceStep[];
+  /** For a lasso (liveness counterexample): the index of the state the last state loops back to. */
+  loop?: number;
+}
+
+export type Verdict =
+  | 'success'
+  | 'safety failure'
+  | 'deadlock failure'
+  | 'liveness failure'
+  | 'assumption failure'
+  | 'error';
+
+/** A TLA+ source module given to the engine. `name` is the file name, e.g. `DieHard.tla`. */
+export interface SourceFile {
+  name: string;
+  text: string;
+}
+
+export interface CheckOptions {
+  /** Overrides the `.cfg`'s CHECK_DEADLOCK (the CLI's `--no-deadlock` sets false). */
+  checkDeadlock?: boolean;
+  /** Worker count for the pool; 1 runs in the calling thread. */
+  workers?: number;
+  /** Stop with a message when the seen-set and queue would exceed this many bytes. */
+  memoryBudgetBytes?: number;
+  /** Record the reachable graph (states and edges) in the result, e.g. for `--dump-dot` or the graph view. */
+  collectGraph?: boolean;
+  /** With collectGraph: stop recording beyond this many states (the check goes on). */
+  maxGraphStates?: number;
+}
+
+export interface CheckRequest {
+  /** All modules the user has open; more are looked up through `resolveModule` (library path). */
+  files: SourceFile[];
+  /** The name of the module to check, e.g. `DieHard`. */
+  mainModule: string;
+  /** The TLC model config text, and its file name for error messages. */
+  cfg: string;
+  cfgName?: string;
+  options?: CheckOptions;
+}
+
+export interface Progress {
+  distinctStates: number;
+  generatedStates: number;
+  queueSize: number;
+  depth: number;
+  elapsedMs: number;
+}
+
+export interface EngineError {
+  message: string;
+  /** Where in a module (or the .cfg: module is the cfg file name) the error arises. */
+  range?: Range;
+  /** For front-end errors: every diagnostic found. */
+  diagnostics?: Diagnostic[];
+  /** For evaluation errors during the search: the trace that reached the failing state. */
+  trace?: Trace;
+}
+
+export interface StateGraph {
+  /** `id` is the index of the state in discovery order. */
+  states: { id: number; state: TraceState; initial: boolean }[];
+  edges: { from: number; to: number; action: string }[];
+  /** True when maxGraphStates cut the recording short. */
+  truncated: boolean;
+}
+
+export interface CheckResult {
+  result: Verdict;
+  distinctStates: number;
+  generatedStates: number;
+  /** TLC's "depth of the complete state graph search" (the BFS level count). */
+  depth: number;
+  durationMs: number;
+  /** States left on the queue when the search stopped (0 when it completed). */
+  queueLeft: number;
+  /** What was violated: the invariant name, the assumption, 'deadlock', the property name. */
+  violated?: string;
+  trace?: Trace;
+  error?: EngineError;
+  /** `.cfg` PROPERTIES this run did not check; never claim what was not checked. */
+  uncheckedProperties?: string[];
+  /** Output of Print / PrintT, in order. */
+  output: string[];
+  /** Set when the run stopped before completion for a reason other than a verdict. */
+  stopped?: 'cancelled' | 'memory budget';
+  graph?: StateGraph;
+}

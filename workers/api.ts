@@ -1,0 +1,19 @@
+/**
+ * What the checker worker answers, as the pool and its callers see it. The same object is exposed
+ * by the browser worker and the Node worker_threads worker (checkerApi.ts), so both hosts run the
+ * same code and differ only in how messages travel.
+ */
+import type { CheckRequest, CheckResult, Progress } from '../src/check/types';
+
+export type ProgressListener = (p: Progress) => void;
+
+export interface CheckerApi {
+  /**
+   * Echoes `value` back. `busyMs` keeps the worker's thread blocked first, as a long search does,
+   * so that tests can prove a cancel does not wait for the engine to yield.
+   */
+  ping<T>(value: T, busyMs?: number): T;
+  check(request: CheckRequest, onProgress?: ProgressListener): Promise<CheckResult>;
+  /** Asks the running check to stop at its next `shouldStop` poll (the engine then answers `stopped`). */
+  requestStop(): void;
+}

@@ -1,0 +1,8 @@
+/** Node entry of the checker worker: the same API over a worker_threads parent port. */
+import { parentPort } from 'node:worker_threads';
+import * as Comlink from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import { createCheckerApi } from './checkerApi';
+
+if (!parentPort) throw new Error('checker.node.ts must run in a worker thread');
+Comlink.expose(createCheckerApi(), nodeEndpoint(parentPort));

@@ -1,0 +1,39 @@
+/**
+ * The checker worker's side of the boundary, shared by both hosts: it runs `checkModel` and lets a
+ * cooperative stop reach it between batches.
+ */
+import * as Comlink from 'comlink';
+import { checkModel } from '../src/check/check';
+import type { CheckRequest } from '../src/check/types';
+import type { CheckerApi, ProgressListener } from './api';
+
+export function createCheckerApi(): CheckerApi {
+  let stopRequested = false;
+  return {
+    ping(value, busyMs = 0) {
+      const until = Date.now() + busyMs;
+      while (Date.now() < until) {
+        // A deliberate busy wait: it stands for a search that never yields the thread.
+      }
+      return value;
+    },
+    async check(request: CheckRequest, onProgress?: ProgressListener) {
+      stopRequested = false;
+      try {
+        return await checkModel(request, {
+          // Progress is fire-and-forget: the engine must not wait on the UI thread.
+          onProgress: onProgress ? (p) => void onProgress(p) : undefined,
+          shouldStop: () => stopRequested,
+        });
+      } finally {
+        // Closes the callback's message port now rather than when a GC finalizer gets to it;
+        // an open port would keep a Node process alive.
+        const remote = onProgress as Partial<Comlink.Remote<ProgressListener>> | undefined;
+        remote?.[Comlink.releaseProxy]?.();
+      }
+    },
+    requestStop() {
+      stopRequested = true;
+    },
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * A small pool of checker workers behind one promise-based API, independent of the host: the
+ * browser (module Web Workers) and Node (worker_threads) differ only in `spawn`.
+ *
+ * Workers start on first use. A cancel asks the engine to stop cooperatively, and terminates the
+ * worker if it has not answered within a grace period: a search that never yields its thread
+ * must still stop promptly. A terminated or crashed worker is replaced on the next call.
+ */
+import * as Comlink from 'comlink';
+import type { CheckRequest, CheckResult } from '../src/check/types';
+import type { CheckerApi, ProgressListener } from './api';
+
+export interface WorkerHandle {
+  endpoint: Comlink.Endpoint;
+  terminate(): void;
+  /** Registers the callback for a worker that dies by itself (an uncaught error, out of memory). */
+  onCrash(callback: (error: Error) => void): void;
+}
+
+export type SpawnWorker = () => WorkerHandle;
+
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+export interface PoolOptions {
+  /** Workers alive at most at once; calls beyond wait for a free one. */
+  size?: number;
+  /** How long a cancel waits for the engine's cooperative stop before terminating the worker. */
+  cancelGraceMs?: number;
+}
+
+interface Slot {
+  handle: WorkerHandle;
+  remote: Comlink.Remote<CheckerApi>;
+  busy: boolean;
+  /** Rejects the call in flight; set while busy. */
+  abort?: (error: Error) => void;
+  /** Resolves when the call in flight has settled. */
+  settled?: Promise<void>;
+}
+
+export class CheckerPool {
+  private readonly size: number;
+  private readonly cancelGraceMs: number;
+  private readonly slots: Slot[] = [];
+  private readonly waiting: { resolve: (slot: Slot) => void; reject: (error: Error) => void }[] = [];
+  private disposed = false;
+
+  constructor(
+    private readonly spawn: SpawnWorker,
+    options: PoolOptions = {},
+  ) {
+    this.size = Math.max(1, options.size ?? 1);
+    this.cancelGraceMs = options.cancelGraceMs ?? 300;
+  }
+
+  ping<T>(value: T, busyMs = 0): Promise<T> {
+    return this.run((api) => api.ping(value, busyMs) as Promise<T>);
+  }
+
+  check(request: CheckRequest, onProgress?: ProgressListener): Promise<CheckResult> {
+    return this.run((api) => api.check(request, onProgress && Comlink.proxy(onProgress)));
+  }
+
+  /**
+   * Stops every call in flight: each ends either with the engine's own answer (a result with
+   * `stopped: 'cancelled'`) or, after the grace period, with a `CancelledError`.
+   */
+  async cancel(): Promise<void> {
+    const busy = this.slots.filter((s) => s.busy);
+    await Promise.all(
+      busy.map(async (slot) => {
+        void slot.remote.requestStop().catch(() => undefined);
+        const stoppedInTime = await Promise.race([
+          slot.settled!.then(() => true),
+          delay(this.cancelGraceMs).then(() => false),
+        ]);
+        if (!stoppedInTime) this.discard(slot, new CancelledError());
+      }),
+    );
+  }
+
+  /** Terminates all workers; the pool answers no more calls. */
+  dispose(): void {
+    this.disposed = true;
+    const error = new Error('the checker pool was disposed');
+    for (const waiter of this.waiting.splice(0)) waiter.reject(error);
+    for (const slot of [...this.slots]) this.discard(slot, error);
+  }
+
+  private async run<T>(call: (api: Comlink.Remote<CheckerApi>) => Promise<T>): Promise<T> {
+    const slot = await this.acquire();
+    let settle!: () => void;
+    slot.settled = new Promise((resolve) => (settle = resolve));
+    try {
+      return await new Promise<T>((resolve, reject) => {
+        slot.abort = reject;
+        call(slot.remote).then(resolve, reject);
+      });
+    } finally {
+      settle();
+      this.release(slot);
+    }
+  }
+
+  private acquire(): Promise<Slot> {
+    if (this.disposed) return Promise.reject(new Error('the checker pool was disposed'));
+    const idle = this.slots.find((s) => !s.busy);
+    const slot = idle ?? (this.slots.length < this.size ? this.startWorker() : undefined);
+    if (slot) {
+      slot.busy = true;
+      return Promise.resolve(slot);
+    }
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  private release(slot: Slot): void {
+    slot.busy = false;
+    slot.abort = undefined;
+    slot.settled = undefined;
+    const next = this.waiting.shift();
+    if (!next) return;
+    // A discarded worker's turn goes to a fresh one.
+    const free = this.slots.includes(slot) ? slot : this.startWorker();
+    free.busy = true;
+    next.resolve(free);
+  }
+
+  private startWorker(): Slot {
+    const handle = this.spawn();
+    const slot: Slot = { handle, remote: Comlink.wrap<CheckerApi>(handle.endpoint), busy: false };
+    handle.onCrash((error) => this.discard(slot, error));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private discard(slot: Slot, reason: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots.splice(index, 1);
+    slot.handle.terminate();
+    slot.abort?.(reason);
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -47,7 +47,8 @@ export class CheckerPool {
   private readonly size: number;
   private readonly cancelGraceMs: number;
   private readonly slots: Slot[] = [];
-  private readonly waiting: { resolve: (slot: Slot) => void; reject: (error: Error) => void }[] = [];
+  private readonly waiting: { resolve: (slot: Slot) => void; reject: (error: Error) => void }[] =
+    [];
   private disposed = false;
 
   constructor(

@@ -15,8 +15,18 @@ export type CfgValue =
   | { kind: 'set'; elems: CfgValue[] };
 
 export type ConstantAssignment =
-  /** `N = 3`, `Procs = {p1, p2}`, `Nil = Nil` */
-  | { kind: 'value'; name: string; value: CfgValue; range: Range }
+  /**
+   * `N = 3`, `Procs = {p1, p2}`, `Nil = Nil`. TLC also accepts `N = [Mod] 3` (the constant `N` of
+   * module `Mod`: `module`) and operator constants given pointwise, `F(1, 2) = 3` (`args`).
+   */
+  | {
+      kind: 'value';
+      name: string;
+      value: CfgValue;
+      range: Range;
+      module?: string;
+      args?: CfgValue[];
+    }
   /** `N <- Op` : the constant is replaced by the definition `Op` of the spec (or its MC module). */
   | { kind: 'replace'; name: string; by: string; range: Range }
   /** `N <- [Mod] Op` : replace `N` in module `Mod` by `Op`. */

@@ -1,0 +1,139 @@
+/**
+ * The zustand store: state (state.ts) plus the actions that change it, persisted under one
+ * storage key. Created by a factory so that tests get their own store over an in-memory storage.
+ */
+import { createStore } from 'zustand/vanilla';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import type { CheckResult, Progress } from '../../check/types';
+import { defaultExample, type Example } from '../examples';
+import type { AppState, ModelSettings, ThemeSetting, ViewId, ViewSettings } from './state';
+
+export interface AppActions {
+  loadExample(example: Example): void;
+  setFileText(name: string, text: string): void;
+  /** Adds a file and opens it; returns false when the name is taken. */
+  addFile(name: string, text: string): boolean;
+  removeFile(name: string): void;
+  setActiveFile(name: string): void;
+  updateModel(change: Partial<ModelSettings>): void;
+  runStarted(): void;
+  runProgress(progress: Progress): void;
+  runFinished(result: CheckResult): void;
+  runFailed(message: string): void;
+  runCancelled(): void;
+  selectStep(index: number): void;
+  setTheme(theme: ThemeSetting): void;
+  setActiveView(view: ViewId): void;
+  setPaneSizes(sizes: Partial<Pick<ViewSettings, 'sidePanelWidth' | 'editorFraction'>>): void;
+  revealLocation(file: string, line: number, column: number): void;
+}
+
+export type AppStore = AppState & AppActions;
+
+export const storageKey = 'specstage';
+
+function stateOfExample(example: Example): Pick<AppState, 'files' | 'activeFile' | 'model'> {
+  return {
+    files: { ...example.files },
+    activeFile: `${example.mainModule}.tla`,
+    model: {
+      mainModule: example.mainModule,
+      cfgFile: example.cfgFile,
+      deadlock: 'cfg',
+      workers: 1,
+      recordGraph: true,
+      maxGraphStates: 5000,
+    },
+  };
+}
+
+export function initialState(): AppState {
+  return {
+    ...stateOfExample(defaultExample),
+    run: { status: 'idle' },
+    selectedStep: 0,
+    view: { theme: 'system', activeView: 'trace', sidePanelWidth: 360, editorFraction: 0.62 },
+  };
+}
+
+/** What survives a reload: no transient request, no half-finished run, no bulky graph. */
+function persisted(state: AppStore): Partial<AppState> {
+  const { result } = state.run;
+  return {
+    files: state.files,
+    activeFile: state.activeFile,
+    model: state.model,
+    // A reload ends a run in flight: the worker that ran it is gone.
+    run:
+      state.run.status === 'running'
+        ? { status: 'cancelled' }
+        : {
+            status: state.run.status,
+            failure: state.run.failure,
+            result: result && { ...result, graph: undefined },
+          },
+    selectedStep: state.selectedStep,
+    view: state.view,
+  };
+}
+
+export function createAppStore(storage: StateStorage) {
+  return createStore<AppStore>()(
+    persist(
+      (set, get) => ({
+        ...initialState(),
+        loadExample: (example) =>
+          set({ ...stateOfExample(example), run: { status: 'idle' }, selectedStep: 0 }),
+        setFileText: (name, text) => set({ files: { ...get().files, [name]: text } }),
+        addFile: (name, text) => {
+          if (name in get().files) return false;
+          set({ files: { ...get().files, [name]: text }, activeFile: name });
+          return true;
+        },
+        removeFile: (name) => {
+          const { [name]: _removed, ...files } = get().files;
+          const names = Object.keys(files);
+          if (names.length === 0) return;
+          const activeFile = get().activeFile === name ? names[0] : get().activeFile;
+          set({ files, activeFile });
+        },
+        setActiveFile: (name) => set({ activeFile: name }),
+        updateModel: (change) => set({ model: { ...get().model, ...change } }),
+        runStarted: () => set({ run: { status: 'running' }, selectedStep: 0 }),
+        runProgress: (progress) => set({ run: { ...get().run, progress } }),
+        runFinished: (result) => set({ run: { ...get().run, status: 'done', result } }),
+        runFailed: (failure) => set({ run: { ...get().run, status: 'failed', failure } }),
+        runCancelled: () => set({ run: { ...get().run, status: 'cancelled' } }),
+        selectStep: (selectedStep) => set({ selectedStep }),
+        setTheme: (theme) => set({ view: { ...get().view, theme } }),
+        setActiveView: (activeView) => set({ view: { ...get().view, activeView } }),
+        setPaneSizes: (sizes) => set({ view: { ...get().view, ...sizes } }),
+        revealLocation: (file, line, column) =>
+          set({ activeFile: file, reveal: { file, line, column, seq: (get().reveal?.seq ?? 0) + 1 } }),
+      }),
+      {
+        name: storageKey,
+        version: 1,
+        storage: createJSONStorage(() => storage),
+        partialize: persisted,
+        // Nested objects merge one level deep so that a setting added in a later version gets
+        // its default instead of `undefined`.
+        merge: (saved, current) => {
+          const s = (saved ?? {}) as Partial<AppState>;
+          const files = s.files && Object.keys(s.files).length > 0 ? s.files : current.files;
+          return {
+            ...current,
+            ...s,
+            files,
+            activeFile: s.activeFile && s.activeFile in files ? s.activeFile : Object.keys(files)[0],
+            model: { ...current.model, ...s.model },
+            view: { ...current.view, ...s.view },
+            run: s.run ?? current.run,
+          };
+        },
+        // Older saved states keep the user's files; `merge` fills in what they lack.
+        migrate: (saved) => saved as AppStore,
+      },
+    ),
+  );
+}

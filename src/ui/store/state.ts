@@ -1,0 +1,59 @@
+/**
+ * The shape of what the user sees. Rendering is a pure function of this state (DESIGN.md);
+ * everything but transient requests is persisted so that a reload keeps the user's work.
+ */
+import type { CheckResult, Progress } from '../../check/types';
+
+export type ThemeSetting = 'system' | 'light' | 'dark';
+export type ViewId = 'trace' | 'graph' | 'sequence';
+
+export interface ModelSettings {
+  /** Module to check, without `.tla`. */
+  mainModule: string;
+  /** The file holding the TLC model config. */
+  cfgFile: string;
+  /** `cfg` follows the .cfg's CHECK_DEADLOCK; the others override it. */
+  deadlock: 'cfg' | 'check' | 'skip';
+  workers: number;
+  /** Record the reachable graph for the state graph view, up to `maxGraphStates`. */
+  recordGraph: boolean;
+  maxGraphStates: number;
+}
+
+export type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface RunState {
+  status: RunStatus;
+  progress?: Progress;
+  /** The engine's answer to the last run; a new run clears it. */
+  result?: CheckResult;
+  /** Why the run did not produce a result (the engine threw, the worker crashed). */
+  failure?: string;
+}
+
+export interface ViewSettings {
+  theme: ThemeSetting;
+  activeView: ViewId;
+  /** Width of the side panel, px. */
+  sidePanelWidth: number;
+  /** Share of the left column's height given to the editor, 0..1. */
+  editorFraction: number;
+}
+
+/** A request to show a source location in the editor; `seq` makes repeated requests distinct. */
+export interface RevealRequest {
+  file: string;
+  line: number;
+  column: number;
+  seq: number;
+}
+
+export interface AppState {
+  files: Record<string, string>;
+  activeFile: string;
+  model: ModelSettings;
+  run: RunState;
+  selectedStep: number;
+  view: ViewSettings;
+  reveal?: RevealRequest;
+}

@@ -76,7 +76,8 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
       if (depth > 0) errors.push({ message: 'unterminated comment (* … *)', start, end: pos() });
     } else if (c === '"') {
       advance(1);
-      while (i < text.length && text[i] !== '"' && text[i] !== '\n') advance(text[i] === '\\' ? 2 : 1);
+      while (i < text.length && text[i] !== '"' && text[i] !== '\n')
+        advance(text[i] === '\\' ? 2 : 1);
       if (text[i] === '"') advance(1);
       else errors.push({ message: 'unterminated string', start, end: pos() });
       // Pushed even when unterminated, so that the parser does not report a second, derived error.
@@ -88,7 +89,11 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
       advance(1);
       push('punct', start, from);
     } else if (SYMBOL_CHAR.test(c)) {
-      while (i < text.length && SYMBOL_CHAR.test(text[i]) && !(text[i] === '\\' && text[i + 1] === '*')) {
+      while (
+        i < text.length &&
+        SYMBOL_CHAR.test(text[i]) &&
+        !(text[i] === '\\' && text[i + 1] === '*')
+      ) {
         advance(1);
       }
       let run = text.slice(from, i);

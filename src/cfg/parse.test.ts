@@ -31,7 +31,10 @@ describe('parseConfig', () => {
     const files = cfgFiles(CORPUS);
     expect(files.length).toBeGreaterThan(250);
     const failures = files
-      .map((f) => ({ f, errors: parseConfig(readFileSync(f, 'utf8'), f).errors.map(formatCfgError) }))
+      .map((f) => ({
+        f,
+        errors: parseConfig(readFileSync(f, 'utf8'), f).errors.map(formatCfgError),
+      }))
       .filter((x) => x.errors.length > 0);
     expect(failures).toEqual([]);
   });
@@ -123,7 +126,11 @@ describe('parseConfig', () => {
 
   it('gives entries the range of their name in the .cfg', () => {
     const r = parseConfig('INIT\n  Init\nCONSTANT N = 3', 'X.cfg');
-    expect(r.config?.init?.range).toEqual({ module: 'X.cfg', start: { line: 2, column: 3 }, end: { line: 2, column: 7 } });
+    expect(r.config?.init?.range).toEqual({
+      module: 'X.cfg',
+      start: { line: 2, column: 3 },
+      end: { line: 2, column: 7 },
+    });
     expect(r.config?.constants[0].range).toEqual({
       module: 'X.cfg',
       start: { line: 3, column: 10 },
@@ -132,7 +139,10 @@ describe('parseConfig', () => {
   });
 
   it('keeps string characters as TLC does (no escape processing in a .cfg)', () => {
-    expect(parsed('CONSTANT S = "a\\"b"').constants[0].value).toEqual({ kind: 'string', value: 'a\\"b' });
+    expect(parsed('CONSTANT S = "a\\"b"').constants[0].value).toEqual({
+      kind: 'string',
+      value: 'a\\"b',
+    });
   });
 
   it('reports errors with their line and goes on to the next section', () => {
@@ -147,9 +157,15 @@ describe('parseConfig', () => {
     expect(errorsOf('CHECK_DEADLOCK maybe')).toEqual([
       "M.cfg:1:16: expected TRUE or FALSE after CHECK_DEADLOCK, found 'maybe'",
     ]);
-    expect(errorsOf('CONSTANT S = {a, b')).toEqual(["M.cfg:1:19: expected ',' or '}' in a set, found end of file"]);
-    expect(errorsOf('CONSTANT S =\nINIT Init')).toEqual(["M.cfg:2:1: expected a value after 'S =', found 'INIT'"]);
-    expect(errorsOf('CONSTANT N <- [M Op')).toEqual(["M.cfg:1:18: expected ']' after the module name, found 'Op'"]);
+    expect(errorsOf('CONSTANT S = {a, b')).toEqual([
+      "M.cfg:1:19: expected ',' or '}' in a set, found end of file",
+    ]);
+    expect(errorsOf('CONSTANT S =\nINIT Init')).toEqual([
+      "M.cfg:2:1: expected a value after 'S =', found 'INIT'",
+    ]);
+    expect(errorsOf('CONSTANT N <- [M Op')).toEqual([
+      "M.cfg:1:18: expected ']' after the module name, found 'Op'",
+    ]);
     expect(errorsOf('CONSTANT N = 3000000000')).toEqual([
       "M.cfg:1:14: integer 3000000000 is out of TLC's range (-2^31 .. 2^31-1)",
     ]);

@@ -12,7 +12,8 @@ import type { Position, Range } from '../tla/ast';
 import type { CfgError, CfgValue, ConstantAssignment, ModelConfig, NamedEntry } from './types';
 import { tokenize, type Token } from './lexer';
 
-type SingleKey = 'init' | 'next' | 'specification' | 'symmetry' | 'view' | 'alias' | 'postcondition';
+type SingleKey =
+  'init' | 'next' | 'specification' | 'symmetry' | 'view' | 'alias' | 'postcondition';
 type ListKey = 'invariants' | 'properties' | 'constraints' | 'actionConstraints';
 
 const SINGLE: Record<string, SingleKey> = {
@@ -66,7 +67,10 @@ export function isCfgKeyword(word: string): boolean {
   return KEYWORDS.has(word);
 }
 
-export function parseConfig(text: string, fileName: string): { config?: ModelConfig; errors: CfgError[] } {
+export function parseConfig(
+  text: string,
+  fileName: string,
+): { config?: ModelConfig; errors: CfgError[] } {
   const lexed = tokenize(text);
   const errors: CfgError[] = lexed.errors.map((e) => ({
     message: e.message,
@@ -93,7 +97,8 @@ export function parseConfig(text: string, fileName: string): { config?: ModelCon
   };
   const isKeyword = (t: Token): boolean => t.kind === 'ident' && KEYWORDS.has(t.text);
   const describe = (t: Token): string => (t.kind === 'eof' ? 'end of file' : `'${t.text}'`);
-  const isName = (t: Token): boolean => (t.kind === 'ident' && !KEYWORDS.has(t.text)) || t.kind === 'symbol';
+  const isName = (t: Token): boolean =>
+    (t.kind === 'ident' && !KEYWORDS.has(t.text)) || t.kind === 'symbol';
 
   const expectPunct = (p: string, context: string): Token => {
     const t = next();
@@ -111,7 +116,10 @@ export function parseConfig(text: string, fileName: string): { config?: ModelCon
 
   const parseValue = (): { value: CfgValue; end: Position } => {
     const t = next();
-    if (t.kind === 'number' || (t.kind === 'symbol' && t.text === '-' && peek().kind === 'number')) {
+    if (
+      t.kind === 'number' ||
+      (t.kind === 'symbol' && t.text === '-' && peek().kind === 'number')
+    ) {
       const digits = t.kind === 'number' ? t.text : `-${next().text}`;
       const n = Number(digits);
       if (n < INT_MIN || n > INT_MAX) {
@@ -134,14 +142,19 @@ export function parseConfig(text: string, fileName: string): { config?: ModelCon
       for (;;) {
         elems.push(parseValue().value);
         const sep = next();
-        if (sep.kind === 'punct' && sep.text === '}') return { value: { kind: 'set', elems }, end: sep.end };
+        if (sep.kind === 'punct' && sep.text === '}')
+          return { value: { kind: 'set', elems }, end: sep.end };
         if (sep.kind !== 'punct' || sep.text !== ',') {
           throw new SectionError(`expected ',' or '}' in a set, found ${describe(sep)}`, sep);
         }
       }
     }
-    if (isName(t) && t.kind === 'ident') return { value: { kind: 'modelValue', name: t.text }, end: t.end };
-    throw new SectionError(`expected a value (integer, string, TRUE, FALSE, model value or set), found ${describe(t)}`, t);
+    if (isName(t) && t.kind === 'ident')
+      return { value: { kind: 'modelValue', name: t.text }, end: t.end };
+    throw new SectionError(
+      `expected a value (integer, string, TRUE, FALSE, model value or set), found ${describe(t)}`,
+      t,
+    );
   };
 
   /** `[Mod]` after `<-` or `=`, when present. */
@@ -149,7 +162,8 @@ export function parseConfig(text: string, fileName: string): { config?: ModelCon
     if (peek().kind !== 'punct' || peek().text !== '[') return undefined;
     next();
     const mod = next();
-    if (mod.kind !== 'ident') throw new SectionError(`expected a module name after '[', found ${describe(mod)}`, mod);
+    if (mod.kind !== 'ident')
+      throw new SectionError(`expected a module name after '[', found ${describe(mod)}`, mod);
     expectPunct(']', 'after the module name');
     return mod.text;
   };
@@ -171,7 +185,10 @@ export function parseConfig(text: string, fileName: string): { config?: ModelCon
         const sep = next();
         if (sep.kind === 'punct' && sep.text === ')') break;
         if (sep.kind !== 'punct' || sep.text !== ',') {
-          throw new SectionError(`expected ',' or ')' in the arguments of ${name}, found ${describe(sep)}`, sep);
+          throw new SectionError(
+            `expected ',' or ')' in the arguments of ${name}, found ${describe(sep)}`,
+            sep,
+          );
         }
       }
     }
@@ -180,20 +197,33 @@ export function parseConfig(text: string, fileName: string): { config?: ModelCon
       const module = parseModuleQualifier();
       const by = expectName(`the name of a definition after '${name} <-'`);
       const r = range(first.start, by.end);
-      return module ? { kind: 'moduleReplace', module, name, by: by.text, range: r } : { kind: 'replace', name, by: by.text, range: r };
+      return module
+        ? { kind: 'moduleReplace', module, name, by: by.text, range: r }
+        : { kind: 'replace', name, by: by.text, range: r };
     }
     if (op.kind === 'punct' && op.text === '=') {
       const module = parseModuleQualifier();
       if (peek().kind === 'eof' || isKeyword(peek())) {
-        throw new SectionError(`expected a value after '${name} =', found ${describe(peek())}`, peek());
+        throw new SectionError(
+          `expected a value after '${name} =', found ${describe(peek())}`,
+          peek(),
+        );
       }
       const { value, end } = parseValue();
-      const assignment: ConstantAssignment = { kind: 'value', name, value, range: range(first.start, end) };
+      const assignment: ConstantAssignment = {
+        kind: 'value',
+        name,
+        value,
+        range: range(first.start, end),
+      };
       if (module) assignment.module = module;
       if (args) assignment.args = args;
       return assignment;
     }
-    throw new SectionError(`expected '=' or '<-' after the constant ${name}, found ${describe(op)}`, op);
+    throw new SectionError(
+      `expected '=' or '<-' after the constant ${name}, found ${describe(op)}`,
+      op,
+    );
   };
 
   const entry = (t: Token): NamedEntry => ({ name: t.text, range: range(t.start, t.end) });
@@ -204,7 +234,8 @@ export function parseConfig(text: string, fileName: string): { config?: ModelCon
       while (peek().kind !== 'eof' && !isKeyword(peek())) config.constants.push(parseConstant());
     } else if (word in LIST) {
       const list = config[LIST[word]];
-      while (peek().kind !== 'eof' && !isKeyword(peek())) list.push(entry(expectName(`the name of a definition in ${word}`)));
+      while (peek().kind !== 'eof' && !isKeyword(peek()))
+        list.push(entry(expectName(`the name of a definition in ${word}`)));
     } else if (word in SINGLE) {
       const key = SINGLE[word];
       const t = expectName(`the name of a definition after ${word}`);
@@ -213,9 +244,13 @@ export function parseConfig(text: string, fileName: string): { config?: ModelCon
     } else if (word === 'CHECK_DEADLOCK') {
       const t = next();
       if (t.kind !== 'ident' || (t.text !== 'TRUE' && t.text !== 'FALSE')) {
-        throw new SectionError(`expected TRUE or FALSE after CHECK_DEADLOCK, found ${describe(t)}`, t);
+        throw new SectionError(
+          `expected TRUE or FALSE after CHECK_DEADLOCK, found ${describe(t)}`,
+          t,
+        );
       }
-      if (config.checkDeadlock !== undefined) throw new SectionError('CHECK_DEADLOCK is given twice', keyword);
+      if (config.checkDeadlock !== undefined)
+        throw new SectionError('CHECK_DEADLOCK is given twice', keyword);
       config.checkDeadlock = t.text === 'TRUE';
     } else {
       throw new SectionError(`${word} is not supported`, keyword);
@@ -239,7 +274,10 @@ export function parseConfig(text: string, fileName: string): { config?: ModelCon
     }
   }
 
-  errors.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  errors.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column,
+  );
   return errors.length > 0 ? { errors } : { config, errors };
 }
 

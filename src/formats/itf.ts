@@ -1,0 +1,156 @@
+/**
+ * Traces in the Informal Trace Format (ITF, Apalache ADR-015), both ways.
+ *
+ * Our `TraceValue` is ITF's value shape with two differences handled here:
+ * - TLA+ does not tell tuples from sequences; we hold both as JSON arrays and export them as
+ *   `{"#tup": [...]}` (what TLA+-aware ITF readers expect for `<<a, b>>`); import takes both forms;
+ * - TLC model values have no ITF form: `{"#mv": "p1"}` is exported as `{"#unserializable": "p1"}`,
+ *   and read back as a model value.
+ * Each state's `#meta` holds its index and, beyond ITF's minimum, the step's action and label so
+ * that a round trip keeps them.
+ */
+import type { Trace, TraceState, TraceStep, TraceValue } from '../check/types';
+import { kindOf } from './trace-value';
+
+export type ItfValue =
+  | boolean
+  | string
+  | number
+  | ItfValue[]
+  | { '#bigint': string }
+  | { '#tup': ItfValue[] }
+  | { '#set': ItfValue[] }
+  | { '#map': [ItfValue, ItfValue][] }
+  | { '#unserializable': string }
+  | { [field: string]: ItfValue };
+
+/** A state: `#meta`, then one `ItfValue` per variable. */
+export interface ItfState {
+  '#meta'?: Record<string, unknown>;
+  [variable: string]: unknown;
+}
+
+export interface ItfTrace {
+  '#meta'?: Record<string, unknown>;
+  params?: string[];
+  vars: string[];
+  states: ItfState[];
+  loop?: number;
+}
+
+export function toItfValue(v: TraceValue): ItfValue {
+  switch (kindOf(v)) {
+    case 'bool':
+    case 'string':
+    case 'int':
+      return v as ItfValue;
+    case 'modelValue':
+      return { '#unserializable': (v as { '#mv': string })['#mv'] };
+    case 'seq':
+      return { '#tup': (v as TraceValue[]).map(toItfValue) };
+    case 'set':
+      return { '#set': (v as { '#set': TraceValue[] })['#set'].map(toItfValue) };
+    case 'map':
+      return {
+        '#map': (v as { '#map': [TraceValue, TraceValue][] })['#map'].map(([k, x]) => [
+          toItfValue(k),
+          toItfValue(x),
+        ]),
+      };
+    case 'record': {
+      const out: Record<string, ItfValue> = {};
+      for (const [k, x] of Object.entries(v as Record<string, TraceValue>)) out[k] = toItfValue(x);
+      return out;
+    }
+  }
+}
+
+export class ItfError extends Error {}
+
+export function fromItfValue(v: ItfValue): TraceValue {
+  if (typeof v === 'boolean' || typeof v === 'string') return v;
+  if (typeof v === 'number') {
+    if (!Number.isSafeInteger(v)) throw new ItfError(`not an integer: ${v}`);
+    return { '#bigint': String(v) };
+  }
+  if (Array.isArray(v)) return v.map(fromItfValue);
+  const keys = Object.keys(v);
+  const only = keys.length === 1 ? keys[0] : undefined;
+  const x = only ? (v as Record<string, unknown>)[only] : undefined;
+  if (only === '#bigint' && typeof x === 'string' && /^-?\d+$/.test(x)) return { '#bigint': x };
+  if (only === '#tup' && Array.isArray(x)) return (x as ItfValue[]).map(fromItfValue);
+  if (only === '#set' && Array.isArray(x)) return { '#set': (x as ItfValue[]).map(fromItfValue) };
+  if (only === '#unserializable' && typeof x === 'string') return { '#mv': x };
+  if (only === '#map' && Array.isArray(x)) {
+    return {
+      '#map': (x as unknown[]).map((pair) => {
+        if (!Array.isArray(pair) || pair.length !== 2)
+          throw new ItfError('a #map entry must be a [key, value] pair');
+        return [fromItfValue(pair[0] as ItfValue), fromItfValue(pair[1] as ItfValue)] as [
+          TraceValue,
+          TraceValue,
+        ];
+      }),
+    };
+  }
+  const tagged = keys.find((k) => k.startsWith('#'));
+  if (tagged) throw new ItfError(`unsupported ITF value ${tagged}`);
+  const record: Record<string, TraceValue> = {};
+  for (const k of keys) record[k] = fromItfValue((v as Record<string, ItfValue>)[k]);
+  return record;
+}
+
+export interface ItfExportOptions {
+  /** Goes into the trace's `#meta` (e.g. the spec file and what was violated). */
+  source?: string;
+  description?: string;
+}
+
+export function traceToItf(trace: Trace, options: ItfExportOptions = {}): ItfTrace {
+  const meta: Record<string, unknown> = {
+    format: 'ITF',
+    'format-description': 'https://apalache-mc.org/docs/adr/015adr-trace.html',
+  };
+  if (options.source) meta.source = options.source;
+  if (options.description) meta.description = options.description;
+  const itf: ItfTrace = {
+    '#meta': meta,
+    vars: [...trace.vars],
+    states: trace.states.map((state, index) => {
+      const step = trace.steps[index];
+      const stateMeta: Record<string, unknown> = { index };
+      if (step) {
+        stateMeta.action = step.action;
+        stateMeta.label = step.label;
+      }
+      const out: ItfState = { '#meta': stateMeta };
+      for (const name of trace.vars) out[name] = toItfValue(state[name]);
+      return out;
+    }),
+  };
+  if (trace.loop !== undefined) itf.loop = trace.loop;
+  return itf;
+}
+
+export function itfToTrace(itf: ItfTrace): Trace {
+  if (!itf || !Array.isArray(itf.vars) || !Array.isArray(itf.states)) {
+    throw new ItfError('an ITF trace needs "vars" and "states" arrays');
+  }
+  const states: TraceState[] = [];
+  const steps: TraceStep[] = [];
+  itf.states.forEach((s, index) => {
+    const state: TraceState = {};
+    for (const name of itf.vars) {
+      if (!(name in s)) throw new ItfError(`state ${index} has no value for variable ${name}`);
+      state[name] = fromItfValue(s[name] as ItfValue);
+    }
+    states.push(state);
+    const meta = (s['#meta'] ?? {}) as Record<string, unknown>;
+    const action = typeof meta.action === 'string' ? meta.action : index === 0 ? 'Init' : '';
+    const label = typeof meta.label === 'string' ? meta.label : action;
+    steps.push({ action, params: [], label });
+  });
+  const trace: Trace = { vars: [...itf.vars], states, steps };
+  if (typeof itf.loop === 'number') trace.loop = itf.loop;
+  return trace;
+}

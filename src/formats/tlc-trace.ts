@@ -1,0 +1,107 @@
+/**
+ * Error traces in TLC's text form, both ways: `printTlcTrace` writes a `Trace` as TLC prints a
+ * counterexample (`State 1: <Initial predicate>`, `/\ x = 1` lines, a blank line after each state,
+ * `Back to state k` or `Stuttering` closing a lasso); `parseTlcTrace` reads such a trace out of TLC's
+ * output (to import TLC traces and to compare our counterexamples with TLC's).
+ */
+import type { Range } from '../tla/ast';
+import type { Trace, TraceState, TraceStep } from '../check/types';
+import { parseStateLabel } from './dot';
+import { printState } from './tla-value';
+
+/** `<Next line 59, col 13 to line 59, col 56 of module SlidingPuzzles>`; TLC's columns are inclusive. */
+export function printStepLabel(step: TraceStep | undefined, index: number): string {
+  if (index === 0 || !step) return '<Initial predicate>';
+  const r = step.range;
+  const name = step.label || step.action;
+  if (!r) return `<${name}>`;
+  return `<${name} line ${r.start.line}, col ${r.start.column} to line ${r.end.line}, col ${r.end.column - 1} of module ${r.module}>`;
+}
+
+/**
+ * The trace as TLC prints it after "Error: The behavior up to this point is:", ending with the
+ * blank line TLC leaves after the last state. A lasso (`loop`) ends as TLC's does: with
+ * `State n+1: Stuttering` when the last state repeats forever, else `Back to state k: <action>`,
+ * the action being `steps[states.length]` when the engine recorded the closing step.
+ */
+export function printTlcTrace(trace: Trace): string {
+  const out: string[] = [];
+  trace.states.forEach((state, i) => {
+    out.push(
+      `State ${i + 1}: ${printStepLabel(trace.steps[i], i)}`,
+      printState(state, trace.vars),
+      '',
+    );
+  });
+  if (trace.loop !== undefined) {
+    const closing = trace.steps[trace.states.length];
+    if (trace.loop === trace.states.length - 1 && !closing) {
+      out.push(`State ${trace.states.length + 1}: Stuttering`);
+    } else {
+      const label = closing ? `: ${printStepLabel(closing, 1)}` : '';
+      out.push(`Back to state ${trace.loop + 1}${label}`, '');
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+const HEADER = /^State (\d+): (.*)$/;
+const LOCATED = /^<(.*) line (\d+), col (\d+) to line (\d+), col (\d+) of module (\S+)>$/;
+
+/** A step from TLC's `<Name(args) line a, col b to line c, col d of module M>`. */
+export function parseStepLabel(text: string): TraceStep {
+  if (text === '<Initial predicate>')
+    return { action: 'Init', params: [], label: 'Initial predicate' };
+  const m = LOCATED.exec(text);
+  const label = m ? m[1] : text.replace(/^<|>$/g, '');
+  const step: TraceStep = { action: label.replace(/\(.*$/s, ''), params: [], label };
+  if (m) {
+    const range: Range = {
+      module: m[6],
+      start: { line: Number(m[2]), column: Number(m[3]) },
+      end: { line: Number(m[4]), column: Number(m[5]) + 1 },
+    };
+    step.range = range;
+  }
+  return step;
+}
+
+/**
+ * Reads the first error trace in TLC's output; undefined when there is none. The variable order is
+ * the order of the first state's lines.
+ */
+export function parseTlcTrace(output: string): Trace | undefined {
+  const lines = output.split('\n');
+  const states: TraceState[] = [];
+  const steps: TraceStep[] = [];
+  let vars: string[] = [];
+  let loop: number | undefined;
+  let i = lines.findIndex((l) => l.startsWith('State 1: '));
+  if (i < 0) return undefined;
+  while (i < lines.length) {
+    const line = lines[i];
+    const back = /^Back to state (\d+)(?:: (.*))?$/.exec(line);
+    if (back) {
+      loop = Number(back[1]) - 1;
+      if (back[2]) steps.push(parseStepLabel(back[2]));
+      break;
+    }
+    const header = HEADER.exec(line);
+    if (!header || Number(header[1]) !== states.length + 1) break;
+    if (header[2] === 'Stuttering') {
+      loop = states.length - 1;
+      break;
+    }
+    const body: string[] = [];
+    for (i++; i < lines.length && lines[i] !== ''; i++) body.push(lines[i]);
+    const text = body.join('\n');
+    const state = parseStateLabel(text);
+    if (states.length === 0) vars = Object.keys(state);
+    states.push(state);
+    steps.push(parseStepLabel(header[2]));
+    i++;
+  }
+  const trace: Trace = { vars, states, steps };
+  if (loop !== undefined) trace.loop = loop;
+  return trace;
+}

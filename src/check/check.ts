@@ -1,8 +1,24 @@
 /**
- * The engine's entry point: check a model as TLC does. Implementation in progress (issue 4);
- * this signature is the contract the pool (workers/), the CLI and the UI code against.
+ * The engine's entry point: check a model as TLC does. Parses the modules reachable from the main
+ * one, reads the .cfg, evaluates the ASSUMEs, runs the breadth-first search and turns what it found
+ * into plain data (CheckResult). The pool (workers/), the CLI and the UI all call this.
  */
-import type { CheckRequest, CheckResult, Progress } from './types';
+import type { Module } from '../tla/ast';
+import { initParser, isParserReady, parseModuleText, moduleNameOfFile } from '../tla/parser';
+import { parseConfig } from '../cfg/parse';
+import type { ModelConfig } from '../cfg/types';
+import type { CheckRequest, CheckResult, Progress, Trace, TraceStep, StateGraph, EngineError } from './types';
+import { type Value, SetValue } from '../core/values';
+import { toTraceValue } from '../core/trace-value';
+import { EvalError } from '../eval/errors';
+import { ModelBuilder, NATIVE_MODULES } from '../eval/model';
+import { builtinTable } from '../eval/builtins';
+import type { EvalServices } from '../eval/builtins/types';
+import type { ActionLabel } from '../eval/scope';
+import { asBool } from '../eval/compile-expr';
+import { printValue } from '../eval/print';
+import { ModelRuntime, type State } from './runtime';
+import { breadthFirstSearch, chainTo, replayChain, type SearchResult } from './bfs';
 
 export interface CheckHooks {
   /** Called at least twice a second during a search. */
@@ -11,8 +27,240 @@ export interface CheckHooks {
   shouldStop?: () => boolean;
 }
 
-export async function checkModel(req: CheckRequest, hooks: CheckHooks = {}): Promise<CheckResult> {
-  void req;
-  void hooks;
-  throw new Error('checkModel is not implemented yet');
+/** Loads the parser in Node when no host did (the browser worker loads it with its asset URLs). */
+async function ensureParser(): Promise<void> {
+  if (isParserReady()) return;
+  const isNode = typeof process !== 'undefined' && !!process.versions?.node;
+  if (!isNode) throw new Error('The TLA+ parser is not loaded: call initParser first');
+  const url = new URL('../tla/parser-assets-node.ts', import.meta.url).href;
+  const mod = (await import(/* @vite-ignore */ url)) as { nodeParserAssets(): Parameters<typeof initParser>[0] };
+  await initParser(mod.nodeParserAssets());
 }
+
+class FrontEndFailure extends Error {
+  constructor(readonly error: EngineError) {
+    super(error.message);
+  }
+}
+
+/** Parses the main module and every module it depends on that is not built in. */
+export function loadModules(req: CheckRequest): Map<string, Module> {
+  const byName = new Map<string, { name: string; text: string }>();
+  for (const f of req.files) byName.set(moduleNameOfFile(f.name), f);
+  const modules = new Map<string, Module>();
+  const pending = [req.mainModule];
+  while (pending.length) {
+    const name = pending.pop()!;
+    if (modules.has(name)) continue;
+    const file = byName.get(name);
+    if (!file) {
+      if (NATIVE_MODULES.has(name)) continue;
+      throw new FrontEndFailure({ message: `Cannot find the module ${name} (no file ${name}.tla among the spec's files or library path)` });
+    }
+    const parsed = parseModuleText(file.text, file.name);
+    const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length) {
+      const d = errors[0];
+      throw new FrontEndFailure({ message: `${file.name}:${d.range.start.line}:${d.range.start.column}: ${d.message}`, range: d.range, diagnostics: errors });
+    }
+    for (const m of parsed.modules) {
+      modules.set(m.name, m);
+      for (const dep of dependencies(m)) if (!modules.has(dep) && !(NATIVE_MODULES.has(dep) && !byName.has(dep))) pending.push(dep);
+    }
+    if (!parsed.modules.some((m) => m.name === name)) {
+      throw new FrontEndFailure({ message: `The file ${file.name} does not contain a module named ${name}` });
+    }
+  }
+  return modules;
+}
+
+function dependencies(m: Module): string[] {
+  const out = m.extends.map((e) => e.name);
+  const visitUnits = (units: Module['units']): void => {
+    for (const u of units) {
+      if (u.kind === 'Instance') out.push(u.module);
+      if (u.kind === 'Submodule') {
+        out.push(...u.module.extends.map((e) => e.name));
+        visitUnits(u.module.units);
+      }
+      if (u.kind === 'OpDef') findLetInstances(u.body, out);
+    }
+  };
+  visitUnits(m.units);
+  return out.filter((n) => !m.units.some((u) => u.kind === 'Submodule' && u.module.name === n));
+}
+
+function findLetInstances(e: unknown, out: string[]): void {
+  if (!e || typeof e !== 'object') return;
+  const node = e as { kind?: string; defs?: { kind: string; module?: string }[] };
+  if (node.kind === 'Let' && node.defs) for (const d of node.defs) if (d.kind === 'Instance' && d.module) out.push(d.module);
+  for (const v of Object.values(e)) if (v && typeof v === 'object') findLetInstances(v, out);
+}
+
+export async function checkModel(req: CheckRequest, hooks: CheckHooks = {}): Promise<CheckResult> {
+  const started = Date.now();
+  const output: string[] = [];
+  const base = (): CheckResult => ({
+    result: 'error',
+    distinctStates: 0,
+    generatedStates: 0,
+    depth: 0,
+    durationMs: Date.now() - started,
+    queueLeft: 0,
+    output,
+  });
+  try {
+    await ensureParser();
+    const cfgName = req.cfgName ?? `${req.mainModule}.cfg`;
+    const parsedCfg = parseConfig(req.cfg, cfgName);
+    if (parsedCfg.errors.length || !parsedCfg.config) {
+      const e = parsedCfg.errors[0];
+      return { ...base(), error: { message: e ? `${cfgName}:${e.range.start.line}: ${e.message}` : 'The model config could not be read', range: e?.range } };
+    }
+    const config = parsedCfg.config;
+    const modules = loadModules(req);
+    return runCheck(req, config, modules, hooks, output, started);
+  } catch (e) {
+    if (e instanceof FrontEndFailure) return { ...base(), error: e.error };
+    if (e instanceof EvalError) return { ...base(), error: { message: e.message, range: e.range } };
+    return { ...base(), error: { message: `Internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}` } };
+  }
+}
+
+function runCheck(
+  req: CheckRequest,
+  config: ModelConfig,
+  modules: Map<string, Module>,
+  hooks: CheckHooks,
+  output: string[],
+  started: number,
+): CheckResult {
+  const registers = new Map<number, Value>();
+  let level = 0;
+  const services: EvalServices = {
+    print: (line) => output.push(line),
+    tlcGet: (k) => {
+      if (typeof k === 'number') return registers.get(k) ?? 0;
+      if (k === 'level') return level;
+      if (k === 'distinct' || k === 'generated' || k === 'queue' || k === 'diameter' || k === 'duration') return 0;
+      throw new EvalError(`TLCGet(${printValue(k)}) is not supported`);
+    },
+    tlcSet: (k, v) => {
+      if (typeof k !== 'number') throw new EvalError('TLCSet expects an integer register');
+      registers.set(k, v);
+    },
+  };
+  const builder = new ModelBuilder(modules, config, builtinTable(), services);
+  const parts = builder.build(req.mainModule);
+  builder.specParts(parts);
+  const unchecked = config.properties.map((p) => p.name);
+  const done = (r: Omit<CheckResult, 'durationMs' | 'output'>): CheckResult => ({
+    ...r,
+    durationMs: Date.now() - started,
+    output,
+    ...(unchecked.length ? { uncheckedProperties: unchecked } : {}),
+  });
+
+  // ASSUMEs first, as TLC does.
+  const ctx = { s: [] as Value[], n: null, f: null };
+  for (const m of modules.values()) {
+    for (const u of m.units) {
+      if (u.kind !== 'Assume') continue;
+      const ev = parts.compiler.expr(u.expr, scopeOf(builder, parts, m.name), false);
+      if (!asBool(ev(ctx), u.expr.range, 'assumption')) {
+        return done({ result: 'assumption failure', distinctStates: 0, generatedStates: 0, depth: 0, queueLeft: 0, violated: u.name ?? 'ASSUME', error: { message: `Assumption${u.name ? ' ' + u.name : ''} is violated`, range: u.range } });
+      }
+    }
+  }
+  if (!parts.init && !parts.next) {
+    // ASSUME-only models (no behaviour spec): TLC reports success after the assumptions.
+    return done({ result: 'success', distinctStates: 0, generatedStates: 0, depth: 0, queueLeft: 0 });
+  }
+  const rt = new ModelRuntime(parts, config);
+  const checkDeadlock = req.options?.checkDeadlock ?? config.checkDeadlock ?? true;
+  const graph: StateGraph | undefined = req.options?.collectGraph ? { states: [], edges: [], truncated: false } : undefined;
+  const maxGraph = req.options?.maxGraphStates ?? Infinity;
+  const edgeSeen = new Set<string>();
+  const search = breadthFirstSearch(rt, {
+    checkDeadlock,
+    memoryBudgetBytes: req.options?.memoryBudgetBytes,
+    shouldStop: hooks.shouldStop,
+    onProgress: hooks.onProgress
+      ? (p) => {
+          level = p.depth;
+          hooks.onProgress!({ ...p, elapsedMs: Date.now() - started });
+        }
+      : undefined,
+    onState: graph
+      ? (id, s, initial) => {
+          if (id >= maxGraph) {
+            graph.truncated = true;
+            return;
+          }
+          graph.states.push({ id, state: stateRecord(rt.vars, s), initial });
+        }
+      : undefined,
+    onEdge: graph
+      ? (from, to, label) => {
+          if (from >= maxGraph || to >= maxGraph) return;
+          const key = `${from}>${to}>${label?.name ?? ''}`;
+          if (edgeSeen.has(key)) return;
+          edgeSeen.add(key);
+          graph.edges.push({ from, to, action: label?.name ?? '' });
+        }
+      : undefined,
+  });
+  const counts = {
+    distinctStates: search.distinctStates,
+    generatedStates: search.generatedStates,
+    depth: search.depth,
+    queueLeft: search.queueLeft,
+    ...(graph ? { graph } : {}),
+  };
+  const o = search.outcome;
+  switch (o.kind) {
+    case 'success':
+      return done({ result: 'success', ...counts });
+    case 'stopped':
+      return done({ result: 'success', ...counts, stopped: o.reason, error: o.reason === 'memory budget' ? { message: `Stopped at the memory budget after ${search.distinctStates} distinct states; ${search.queueLeft} left on the queue` } : undefined });
+    case 'invariant':
+      return done({ result: 'safety failure', ...counts, violated: o.name, trace: buildTrace(rt, search, o.stateId) });
+    case 'deadlock':
+      return done({ result: 'deadlock failure', ...counts, violated: 'deadlock', trace: buildTrace(rt, search, o.stateId) });
+    case 'error': {
+      const trace = o.stateId !== undefined ? buildTrace(rt, search, o.stateId) : undefined;
+      return done({ result: 'error', ...counts, error: { message: o.error.message, range: o.error.range, trace } });
+    }
+  }
+}
+
+function scopeOf(builder: ModelBuilder, parts: ReturnType<ModelBuilder['build']>, moduleName: string) {
+  void builder;
+  void moduleName;
+  return parts.root;
+}
+
+function stateRecord(vars: string[], s: State) {
+  const rec: Record<string, ReturnType<typeof toTraceValue>> = {};
+  vars.forEach((v, i) => (rec[v] = toTraceValue(s[i])));
+  return rec;
+}
+
+function labelText(l: ActionLabel): string {
+  return l.params.length ? `${l.name}(${l.params.map((p) => printValue(p.value)).join(', ')})` : l.name;
+}
+
+function buildTrace(rt: ModelRuntime, search: SearchResult, stateId: number): Trace {
+  const chain = chainTo(search.parents, stateId);
+  const fps = chain.map((id) => [search.fpHi[id], search.fpLo[id]] as [number, number]);
+  const { states, labels } = replayChain(rt, fps);
+  const initName = rt.parts.init?.expr.kind === 'Ident' ? rt.parts.init.expr.name : 'Init';
+  const steps: TraceStep[] = labels.map((l, i) =>
+    i === 0 || !l
+      ? { action: initName, params: [], label: i === 0 ? 'Initial predicate' : initName, range: rt.parts.init?.expr.range }
+      : { action: l.name, params: l.params.map((p) => ({ name: p.name, value: toTraceValue(p.value) })), label: labelText(l), range: l.range },
+  );
+  return { vars: rt.vars, states: states.map((s) => stateRecord(rt.vars, s)), steps };
+}
+
+export { SetValue };

@@ -1,0 +1,173 @@
+/**
+ * The compiled model as the search sees it: initial states, successors with their action labels,
+ * invariants, constraints, and the state fingerprint (with VIEW and SYMMETRY applied). What the
+ * search strategies (bfs.ts, and later simulation and liveness) share.
+ */
+import type { Expr, Range } from '../tla/ast';
+import type { ModelConfig, NamedEntry } from '../cfg/types';
+import { type Value, hashInto } from '../core/values';
+import { Hasher } from '../core/fingerprint';
+import { EvalError } from '../eval/errors';
+import type { Ctx, ActionLabel } from '../eval/scope';
+import { type Ev, asBool } from '../eval/compile-expr';
+import type { Act } from '../eval/compile-action';
+import type { ModelParts } from '../eval/model';
+import { type Permutation, permutationsOf, permute } from './symmetry';
+
+export type State = Value[];
+
+export interface NamedPredicate {
+  name: string;
+  range: Range;
+  ev: Ev;
+}
+
+export class ModelRuntime {
+  readonly vars: string[];
+  private readonly init: Act;
+  private readonly next: Act;
+  readonly invariants: NamedPredicate[];
+  private readonly constraints: NamedPredicate[];
+  private readonly actionConstraints: NamedPredicate[];
+  private readonly view?: Ev;
+  private readonly perms: Permutation[] = [];
+  readonly nextName: string;
+  /** Successor enumeration's context; predicates get their own (they run inside enumeration). */
+  private readonly ctx: Ctx;
+  private readonly evalCtx: Ctx;
+  private readonly initRange: Range;
+
+  constructor(
+    readonly parts: ModelParts,
+    readonly config: ModelConfig,
+  ) {
+    const { compiler, actions, root } = parts;
+    this.vars = parts.vars;
+    if (!parts.init) throw new EvalError('The model has no initial predicate (INIT or SPECIFICATION)');
+    if (!parts.next) throw new EvalError('The model has no next-state relation (NEXT or SPECIFICATION)');
+    this.initRange = parts.init.expr.range;
+    this.init = actions.action(parts.init.expr, parts.init.scope, { target: 'init', split: false });
+    this.next = actions.action(parts.next.expr, parts.next.scope, { target: 'next', split: true });
+    this.nextName = parts.next.name;
+    const named = (e: NamedEntry, primed = false): NamedPredicate => {
+      const b = root.lookup(e.name);
+      if (!b) throw new EvalError(`The model names ${e.name}, which is not defined`, e.range);
+      const expr: Expr = { kind: 'Ident', name: e.name, range: e.range };
+      return { name: e.name, range: b.k === 'def' ? b.def.range : e.range, ev: compiler.expr(expr, root, primed) };
+    };
+    this.invariants = config.invariants.map((e) => named(e));
+    this.constraints = config.constraints.map((e) => named(e));
+    this.actionConstraints = config.actionConstraints.map((e) => named(e));
+    this.ctx = { s: [], n: null, f: null };
+    this.evalCtx = { s: [], n: null, f: null };
+    if (config.view) this.view = named(config.view).ev;
+    if (config.symmetry) {
+      const sym = named(config.symmetry);
+      this.perms = permutationsOf(sym.ev(this.evalCtx));
+    }
+  }
+
+  /** Calls `emit` for every initial state (a fresh array each time). */
+  initStates(emit: (s: State) => void): void {
+    const n = this.vars.length;
+    const c = this.ctx;
+    c.s = new Array(n);
+    c.n = null;
+    c.f = null;
+    c.lab = undefined;
+    this.init(c, () => {
+      const s = c.s;
+      for (let i = 0; i < n; i++) {
+        if (s[i] === undefined) {
+          throw new EvalError(`The initial predicate does not give the variable ${this.vars[i]} a value`, this.initRange);
+        }
+      }
+      emit(s.slice());
+    });
+  }
+
+  /** Calls `emit` for every successor of `s` (a fresh array each time) with its action label. */
+  successors(s: State, emit: (t: State, label: ActionLabel | undefined) => void): void {
+    const n = this.vars.length;
+    const c = this.ctx;
+    c.s = s;
+    const next = new Array<Value>(n);
+    c.n = next;
+    c.f = null;
+    c.lab = { name: this.nextName, params: [], range: this.parts.next!.expr.range };
+    this.next(c, () => {
+      for (let i = 0; i < n; i++) {
+        if (next[i] === undefined) {
+          throw new EvalError(
+            `The next-state relation does not give ${this.vars[i]}' a value in action ${c.lab?.name ?? this.nextName}`,
+            c.lab?.range,
+          );
+        }
+      }
+      emit(next.slice(), c.lab);
+    });
+    c.n = null;
+  }
+
+  /** The name of the first invariant `s` violates, or undefined. */
+  violatedInvariant(s: State): NamedPredicate | undefined {
+    const c = this.evalCtx;
+    c.s = s;
+    c.n = null;
+    c.f = null;
+    for (const inv of this.invariants) {
+      if (!asBool(inv.ev(c), inv.range, `invariant ${inv.name}`)) return inv;
+    }
+    return undefined;
+  }
+
+  /** Is `s` inside the CONSTRAINTs, and the step s → t inside the ACTION_CONSTRAINTs? */
+  inModel(s: State, t: State | undefined): boolean {
+    const c = this.evalCtx;
+    c.f = null;
+    if (this.constraints.length) {
+      c.s = t ?? s;
+      c.n = null;
+      for (const p of this.constraints) if (!asBool(p.ev(c), p.range, `constraint ${p.name}`)) return false;
+    }
+    if (t && this.actionConstraints.length) {
+      c.s = s;
+      c.n = t;
+      for (const p of this.actionConstraints) if (!asBool(p.ev(c), p.range, `action constraint ${p.name}`)) return false;
+      c.n = null;
+    }
+    return true;
+  }
+
+  /** Writes the fingerprint of `s` into `out` ([hi, lo]). */
+  fingerprint(s: State, out: [number, number]): void {
+    if (this.view) {
+      const c = this.evalCtx;
+      c.s = s;
+      c.n = null;
+      c.f = null;
+      this.hashState([this.view(c)], out);
+      return;
+    }
+    this.hashState(s, out);
+    if (this.perms.length === 0) return;
+    const tmp: [number, number] = [0, 0];
+    for (const p of this.perms) {
+      this.hashState(
+        s.map((v) => permute(v, p)),
+        tmp,
+      );
+      if (tmp[0] < out[0] || (tmp[0] === out[0] && tmp[1] < out[1])) {
+        out[0] = tmp[0];
+        out[1] = tmp[1];
+      }
+    }
+  }
+
+  private hashState(vals: Value[], out: [number, number]): void {
+    const h = new Hasher();
+    for (const v of vals) hashInto(h, v);
+    out[0] = h.finishHi();
+    out[1] = h.finishLo();
+  }
+}

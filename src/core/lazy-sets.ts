@@ -1,0 +1,250 @@
+/**
+ * Sets that are not enumerated until they must be: large or infinite sets keep membership without
+ * enumeration (`x \in Nat`, `f \in [S -> T]`, `s \in Seq(S)`), and enumerate lazily and once.
+ */
+import {
+  type Value,
+  SetBase,
+  SetValue,
+  ValueError,
+  FunctionBase,
+  TupleValue,
+  RecordValue,
+  EMPTY_SET,
+  isSet,
+  isFunction,
+  makeFunction,
+  setInfiniteSetEquality,
+  equals,
+} from './values';
+
+/** Above this many elements an enumeration is refused instead of exhausting memory. */
+export const MAX_ENUMERATION = 50_000_000;
+
+abstract class FiniteLazySet extends SetBase {
+  private cached: SetValue | undefined;
+  isFinite(): boolean {
+    return true;
+  }
+  enumerate(): SetValue {
+    if (!this.cached) this.cached = this.build();
+    return this.cached;
+  }
+  protected abstract build(): SetValue;
+}
+
+/** `a..b` */
+export class IntervalValue extends FiniteLazySet {
+  constructor(
+    readonly lo: number,
+    readonly hi: number,
+  ) {
+    super();
+  }
+  contains(v: Value): boolean {
+    return typeof v === 'number' && v >= this.lo && v <= this.hi;
+  }
+  override size(): number {
+    return Math.max(0, this.hi - this.lo + 1);
+  }
+  protected build(): SetValue {
+    const n = this.size();
+    if (n > MAX_ENUMERATION) throw new ValueError(`the interval ${this.lo}..${this.hi} is too large to enumerate`);
+    const elems = new Array<Value>(n);
+    for (let i = 0; i < n; i++) elems[i] = this.lo + i;
+    return new SetValue(elems);
+  }
+}
+
+/** `SUBSET S` */
+export class SubsetValue extends FiniteLazySet {
+  constructor(readonly base: SetBase) {
+    super();
+  }
+  contains(v: Value): boolean {
+    if (!isSet(v)) return false;
+    for (const e of v.enumerate().elems) if (!this.base.contains(e)) return false;
+    return true;
+  }
+  override size(): number {
+    return 2 ** this.base.size();
+  }
+  protected build(): SetValue {
+    const base = this.base.enumerate().elems;
+    if (base.length > 25) throw new ValueError(`SUBSET of a set of ${base.length} elements is too large to enumerate`);
+    const out: Value[] = [];
+    const total = 1 << base.length;
+    for (let mask = 0; mask < total; mask++) {
+      const elems: Value[] = [];
+      for (let i = 0; i < base.length; i++) if (mask & (1 << i)) elems.push(base[i]);
+      out.push(new SetValue(elems)); // subsequences of a sorted list are sorted
+    }
+    return SetValue.of(out);
+  }
+}
+
+/** `[S -> T]` */
+export class FcnSetValue extends FiniteLazySet {
+  constructor(
+    readonly domain: SetBase,
+    readonly range: SetBase,
+  ) {
+    super();
+  }
+  override isFinite(): boolean {
+    return this.domain.isFinite() && (this.range.isFinite() || this.domain.size() === 0);
+  }
+  contains(v: Value): boolean {
+    if (!isFunction(v)) return false;
+    const dom = this.domain.enumerate().elems;
+    if (v.size() !== dom.length) return false;
+    for (let i = 0; i < dom.length; i++) {
+      if (!equals(v.domainAt(i), dom[i])) return false;
+      if (!this.range.contains(v.valueAt(i))) return false;
+    }
+    return true;
+  }
+  override size(): number {
+    return this.range.size() ** this.domain.size();
+  }
+  protected build(): SetValue {
+    const dom = this.domain.enumerate().elems as Value[];
+    const rng = this.range.enumerate().elems;
+    const total = rng.length ** dom.length;
+    if (total > MAX_ENUMERATION) throw new ValueError(`the function set has ${total} elements, too many to enumerate`);
+    const out: Value[] = [];
+    const idx = new Array<number>(dom.length).fill(0);
+    if (dom.length > 0 && rng.length === 0) return EMPTY_SET;
+    for (;;) {
+      out.push(makeFunction(dom, idx.map((k) => rng[k])));
+      let p = dom.length - 1;
+      while (p >= 0 && ++idx[p] === rng.length) idx[p--] = 0;
+      if (p < 0) break;
+    }
+    return SetValue.of(out);
+  }
+}
+
+/** `[a : S, b : T]` */
+export class RecordSetValue extends FiniteLazySet {
+  /** `names` sorted, `sets` aligned with them. */
+  constructor(
+    readonly names: string[],
+    readonly sets: SetBase[],
+  ) {
+    super();
+  }
+  override isFinite(): boolean {
+    return this.sets.every((s) => s.isFinite());
+  }
+  contains(v: Value): boolean {
+    if (!isFunction(v) || v.size() !== this.names.length) return false;
+    for (let i = 0; i < this.names.length; i++) {
+      if (v.domainAt(i) !== this.names[i]) return false;
+      if (!this.sets[i].contains(v.valueAt(i))) return false;
+    }
+    return true;
+  }
+  protected build(): SetValue {
+    const lists = this.sets.map((s) => s.enumerate().elems);
+    const out: Value[] = [];
+    cartesian(lists, (vals) => out.push(new RecordValue(this.names, vals)));
+    return SetValue.of(out);
+  }
+}
+
+/** `S \X T \X …` */
+export class ProductValue extends FiniteLazySet {
+  constructor(readonly sets: SetBase[]) {
+    super();
+  }
+  override isFinite(): boolean {
+    return this.sets.every((s) => s.isFinite());
+  }
+  contains(v: Value): boolean {
+    if (!(v instanceof TupleValue) || v.elems.length !== this.sets.length) {
+      if (!isFunction(v) || v.size() !== this.sets.length) return false;
+    }
+    const f = v as FunctionBase;
+    for (let i = 0; i < this.sets.length; i++) {
+      if (f.domainAt(i) !== i + 1) return false;
+      if (!this.sets[i].contains(f.valueAt(i))) return false;
+    }
+    return true;
+  }
+  protected build(): SetValue {
+    const lists = this.sets.map((s) => s.enumerate().elems);
+    const out: Value[] = [];
+    cartesian(lists, (vals) => out.push(new TupleValue(vals)));
+    return SetValue.of(out);
+  }
+}
+
+function cartesian(lists: (readonly Value[])[], emit: (vals: Value[]) => void): void {
+  if (lists.some((l) => l.length === 0)) return;
+  const idx = new Array<number>(lists.length).fill(0);
+  for (;;) {
+    emit(idx.map((k, i) => lists[i][k]));
+    let p = lists.length - 1;
+    while (p >= 0 && ++idx[p] === lists[p].length) idx[p--] = 0;
+    if (p < 0) break;
+  }
+}
+
+/** Nat, Int, Real, STRING: infinite, membership only. */
+export class InfiniteSetValue extends SetBase {
+  constructor(readonly which: 'Nat' | 'Int' | 'Real' | 'STRING') {
+    super();
+  }
+  contains(v: Value): boolean {
+    switch (this.which) {
+      case 'Nat':
+        return typeof v === 'number' && v >= 0;
+      case 'Int':
+      case 'Real':
+        return typeof v === 'number';
+      case 'STRING':
+        return typeof v === 'string';
+    }
+  }
+  isFinite(): boolean {
+    return false;
+  }
+  enumerate(): SetValue {
+    throw new ValueError(`the set ${this.which} is infinite and cannot be enumerated`);
+  }
+}
+
+/** `Seq(S)`: infinite; membership only. */
+export class SeqSetValue extends SetBase {
+  constructor(readonly base: SetBase) {
+    super();
+  }
+  contains(v: Value): boolean {
+    if (!isFunction(v)) return false;
+    const n = v.size();
+    for (let i = 0; i < n; i++) {
+      if (v.domainAt(i) !== i + 1) return false;
+      if (!this.base.contains(v.valueAt(i))) return false;
+    }
+    return true;
+  }
+  isFinite(): boolean {
+    return this.base.size() === 0;
+  }
+  enumerate(): SetValue {
+    if (this.base.size() === 0) return new SetValue([new TupleValue([])]);
+    throw new ValueError('Seq(S) is infinite and cannot be enumerated');
+  }
+}
+
+export const NAT = new InfiniteSetValue('Nat');
+export const INT = new InfiniteSetValue('Int');
+export const REAL = new InfiniteSetValue('Real');
+export const STRING_SET = new InfiniteSetValue('STRING');
+
+setInfiniteSetEquality((a, b) => {
+  if (a instanceof InfiniteSetValue && b instanceof InfiniteSetValue) return a.which === b.which;
+  if (a instanceof SeqSetValue && b instanceof SeqSetValue) return equals(a.base, b.base);
+  throw new ValueError('cannot decide the equality of these infinite sets');
+});

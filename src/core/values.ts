@@ -1,0 +1,412 @@
+/**
+ * TLA+ values as TLC sees them. Immutable; each kind has a canonical form so that equal values are
+ * structurally identical and hash equal:
+ * - booleans, integers and strings are JavaScript primitives (cheap, and `===` is equality);
+ * - model values are interned `ModelValue`s;
+ * - every function is a function: a `TupleValue` (domain 1..n), a `RecordValue` (domain a set of
+ *   strings) and a general `FcnValue` compare, print and hash as the same function would, so
+ *   `<<1, 2>> = [i \in 1..2 |-> i]` holds as in TLC;
+ * - sets extend `SetBase`: `SetValue` is an enumerated set whose elements are sorted by `compare`
+ *   and distinct; lazy sets (intervals, SUBSET, [S -> T], Seq(S), Nat, …) live in lazy-sets.ts and
+ *   normalise to a `SetValue` only when they must be enumerated.
+ *
+ * The total order (`compare`) ranks kinds first (booleans < integers < strings < model values <
+ * functions < sets), then compares within a kind the way TLC normalises: integers numerically,
+ * strings by code unit, sets and functions by size first. `CHOOSE` picks the first element in this
+ * order, so its choice is deterministic.
+ */
+import { Hasher } from './fingerprint';
+
+export type Value = boolean | number | string | ObjValue;
+
+export const enum Rank {
+  Bool = 0,
+  Int = 1,
+  Str = 2,
+  ModelVal = 3,
+  Fcn = 4,
+  Set = 5,
+  Op = 6,
+}
+
+/** Raised for errors in the meaning of values (not tied to a source range yet). */
+export class ValueError extends Error {}
+
+export abstract class ObjValue {
+  abstract readonly rank: Rank;
+  /** Cached fingerprint lanes; `fpSet` tells whether they are computed. */
+  fpHi = 0;
+  fpLo = 0;
+  fpSet = false;
+
+  protected abstract hashContent(h: Hasher): void;
+
+  ensureFingerprint(): void {
+    if (this.fpSet) return;
+    const h = new Hasher();
+    this.hashContent(h);
+    this.fpHi = h.finishHi();
+    this.fpLo = h.finishLo();
+    this.fpSet = true;
+  }
+}
+
+export class ModelValue extends ObjValue {
+  readonly rank = Rank.ModelVal;
+  private static registry = new Map<string, ModelValue>();
+
+  private constructor(
+    readonly name: string,
+    /** Creation order, which TLC also uses to order model values. */
+    readonly index: number,
+  ) {
+    super();
+  }
+
+  static of(name: string): ModelValue {
+    let mv = ModelValue.registry.get(name);
+    if (!mv) {
+      mv = new ModelValue(name, ModelValue.registry.size);
+      ModelValue.registry.set(name, mv);
+    }
+    return mv;
+  }
+
+  protected hashContent(h: Hasher): void {
+    h.word(0x40);
+    h.string(this.name);
+  }
+}
+
+/** Common view of the three function representations. */
+export abstract class FunctionBase extends ObjValue {
+  readonly rank = Rank.Fcn;
+  abstract size(): number;
+  abstract domainAt(i: number): Value;
+  abstract valueAt(i: number): Value;
+  /** Index of `key` in the canonical domain, or -1. */
+  abstract indexOf(key: Value): number;
+
+  apply(key: Value): Value | undefined {
+    const i = this.indexOf(key);
+    return i < 0 ? undefined : this.valueAt(i);
+  }
+
+  protected hashContent(h: Hasher): void {
+    const n = this.size();
+    h.word(0x50);
+    h.word(n);
+    for (let i = 0; i < n; i++) {
+      hashInto(h, this.domainAt(i));
+      hashInto(h, this.valueAt(i));
+    }
+  }
+}
+
+/** A tuple or sequence: the function on 1..n. */
+export class TupleValue extends FunctionBase {
+  constructor(readonly elems: readonly Value[]) {
+    super();
+  }
+  size(): number {
+    return this.elems.length;
+  }
+  domainAt(i: number): Value {
+    return i + 1;
+  }
+  valueAt(i: number): Value {
+    return this.elems[i];
+  }
+  indexOf(key: Value): number {
+    return typeof key === 'number' && key >= 1 && key <= this.elems.length && Number.isInteger(key)
+      ? key - 1
+      : -1;
+  }
+}
+
+export const EMPTY_TUPLE = new TupleValue([]);
+
+/** A record: the function on a set of field names; `names` sorted. */
+export class RecordValue extends FunctionBase {
+  constructor(
+    readonly names: readonly string[],
+    readonly values: readonly Value[],
+  ) {
+    super();
+  }
+
+  /** Build from fields in any order; later duplicates win (as in `[a |-> 1, a |-> 2]`, an error in TLC). */
+  static fromEntries(entries: [string, Value][]): RecordValue {
+    const sorted = entries.slice().sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return new RecordValue(
+      sorted.map((e) => e[0]),
+      sorted.map((e) => e[1]),
+    );
+  }
+  size(): number {
+    return this.names.length;
+  }
+  domainAt(i: number): Value {
+    return this.names[i];
+  }
+  valueAt(i: number): Value {
+    return this.values[i];
+  }
+  indexOf(key: Value): number {
+    if (typeof key !== 'string') return -1;
+    const names = this.names;
+    // Records are small: a linear scan beats binary search's branches.
+    for (let i = 0; i < names.length; i++) if (names[i] === key) return i;
+    return -1;
+  }
+  field(name: string): Value | undefined {
+    const i = this.indexOf(name);
+    return i < 0 ? undefined : this.values[i];
+  }
+}
+
+/** A general function with a finite domain sorted by `compare`. */
+export class FcnValue extends FunctionBase {
+  constructor(
+    readonly domain: readonly Value[],
+    readonly values: readonly Value[],
+  ) {
+    super();
+  }
+  size(): number {
+    return this.domain.length;
+  }
+  domainAt(i: number): Value {
+    return this.domain[i];
+  }
+  valueAt(i: number): Value {
+    return this.values[i];
+  }
+  indexOf(key: Value): number {
+    return binarySearch(this.domain, key);
+  }
+}
+
+/** The common interface of enumerated and lazy sets. */
+export abstract class SetBase extends ObjValue {
+  readonly rank = Rank.Set;
+  abstract contains(v: Value): boolean;
+  /** False for Nat, Int, Seq(S), STRING, … (and sets built from them). */
+  abstract isFinite(): boolean;
+  /** The elements in canonical order; throws ValueError for an infinite set. */
+  abstract enumerate(): SetValue;
+  size(): number {
+    return this.enumerate().elems.length;
+  }
+  protected hashContent(h: Hasher): void {
+    const s = this.enumerate();
+    h.word(0x60);
+    h.word(s.elems.length);
+    for (const e of s.elems) hashInto(h, e);
+  }
+}
+
+export class SetValue extends SetBase {
+  /** `elems` must already be sorted by `compare` and distinct: use `SetValue.of` otherwise. */
+  constructor(readonly elems: readonly Value[]) {
+    super();
+  }
+
+  static of(elems: Value[]): SetValue {
+    if (elems.length <= 1) return new SetValue(elems);
+    elems.sort(compare);
+    let w = 1;
+    for (let r = 1; r < elems.length; r++) {
+      if (compare(elems[r], elems[w - 1]) !== 0) elems[w++] = elems[r];
+    }
+    elems.length = w;
+    return new SetValue(elems);
+  }
+
+  contains(v: Value): boolean {
+    return binarySearch(this.elems, v) >= 0;
+  }
+  isFinite(): boolean {
+    return true;
+  }
+  enumerate(): SetValue {
+    return this;
+  }
+  override size(): number {
+    return this.elems.length;
+  }
+}
+
+export const EMPTY_SET = new SetValue([]);
+
+/**
+ * An operator passed as an argument (higher-order parameter or LAMBDA). Not a TLA+ value proper,
+ * but it travels through the same slots as values do.
+ */
+export class OpValue extends ObjValue {
+  readonly rank = Rank.Op;
+  constructor(
+    readonly name: string,
+    readonly arity: number,
+    readonly call: (args: Value[]) => Value,
+  ) {
+    super();
+  }
+  protected hashContent(): void {
+    throw new ValueError(`the operator ${this.name} is not a value and cannot be fingerprinted`);
+  }
+}
+
+export function rankOf(v: Value): Rank {
+  switch (typeof v) {
+    case 'boolean':
+      return Rank.Bool;
+    case 'number':
+      return Rank.Int;
+    case 'string':
+      return Rank.Str;
+    default:
+      return v.rank;
+  }
+}
+
+export function binarySearch(sorted: readonly Value[], key: Value): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compare(sorted[mid], key);
+    if (c < 0) lo = mid + 1;
+    else if (c > 0) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export function compare(a: Value, b: Value): number {
+  if (a === b) return 0;
+  const ta = typeof a;
+  if (ta === "number" && typeof b === "number") return (a as number) < b ? -1 : 1;
+  if (ta === "string" && typeof b === "string") return (a as string) < b ? -1 : 1;
+  const ra = rankOf(a);
+  const rb = rankOf(b);
+  if (ra !== rb) return ra - rb;
+  switch (ra) {
+    case Rank.Bool:
+      return a ? 1 : -1;
+    case Rank.ModelVal:
+      return (a as ModelValue).index - (b as ModelValue).index;
+    case Rank.Fcn:
+      return compareFunctions(a as FunctionBase, b as FunctionBase);
+    case Rank.Set:
+      return compareSets(a as SetBase, b as SetBase);
+    default:
+      throw new ValueError('operators cannot be compared');
+  }
+}
+
+function compareFunctions(a: FunctionBase, b: FunctionBase): number {
+  const n = a.size();
+  const m = b.size();
+  if (n !== m) return n - m;
+  if (a instanceof TupleValue && b instanceof TupleValue) {
+    for (let i = 0; i < n; i++) {
+      const c = compare(a.elems[i], b.elems[i]);
+      if (c !== 0) return c;
+    }
+    return 0;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = compare(a.domainAt(i), b.domainAt(i));
+    if (c !== 0) return c;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = compare(a.valueAt(i), b.valueAt(i));
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+function compareSets(a: SetBase, b: SetBase): number {
+  const x = a.enumerate().elems;
+  const y = b.enumerate().elems;
+  if (x.length !== y.length) return x.length - y.length;
+  for (let i = 0; i < x.length; i++) {
+    const c = compare(x[i], y[i]);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+/**
+ * Equality. Sets are compared by extension, except that comparing an infinite set with a finite
+ * one is false without enumeration, and two infinite sets must be the same kind of lazy set
+ * (decided in lazy-sets.ts through `sameInfiniteSet`).
+ */
+export function equals(a: Value, b: Value): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta !== 'object' || typeof b !== 'object') return false;
+  const oa = a as ObjValue;
+  const ob = b as ObjValue;
+  if (oa.rank !== ob.rank) return false;
+  if (oa.fpSet && ob.fpSet && (oa.fpHi !== ob.fpHi || oa.fpLo !== ob.fpLo)) return false;
+  if (oa.rank === Rank.Set) {
+    const sa = oa as SetBase;
+    const sb = ob as SetBase;
+    const fa = sa.isFinite();
+    const fb = sb.isFinite();
+    if (fa !== fb) return false;
+    if (!fa) return infiniteSetEquality(sa, sb);
+  }
+  return compare(a, b) === 0;
+}
+
+/** Set by lazy-sets.ts: equality of two infinite sets, or a ValueError when undecidable. */
+export let infiniteSetEquality: (a: SetBase, b: SetBase) => boolean = () => {
+  throw new ValueError('cannot compare infinite sets');
+};
+export function setInfiniteSetEquality(f: (a: SetBase, b: SetBase) => boolean): void {
+  infiniteSetEquality = f;
+}
+
+export function hashInto(h: Hasher, v: Value): void {
+  switch (typeof v) {
+    case 'boolean':
+      h.word(v ? 0x11 : 0x10);
+      return;
+    case 'number':
+      h.word(0x20);
+      h.word(v | 0);
+      return;
+    case 'string':
+      h.word(0x30);
+      h.string(v);
+      return;
+    default:
+      v.ensureFingerprint();
+      h.pair(v.fpHi, v.fpLo);
+  }
+}
+
+/** A function value in the most specific representation: tuple for 1..n, record for strings. */
+export function makeFunction(domain: Value[], values: Value[]): FunctionBase {
+  // `domain` arrives sorted and distinct (it is a normalised set's elements).
+  const n = domain.length;
+  if (n === 0) return EMPTY_TUPLE;
+  if (domain[0] === 1 && domain[n - 1] === n && typeof domain[n - 1] === 'number') {
+    return new TupleValue(values);
+  }
+  if (typeof domain[0] === 'string' && typeof domain[n - 1] === 'string') {
+    return new RecordValue(domain as string[], values);
+  }
+  return new FcnValue(domain, values);
+}
+
+export function isSet(v: Value): v is SetBase {
+  return typeof v === 'object' && v.rank === Rank.Set;
+}
+
+export function isFunction(v: Value): v is FunctionBase {
+  return typeof v === 'object' && v.rank === Rank.Fcn;
+}

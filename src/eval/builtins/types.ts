@@ -1,0 +1,28 @@
+/**
+ * A built-in operator: the native implementation of an operator of a standard or community module.
+ * TLC does the same (Java overrides of the TLA+ definitions); the TLA+ text of those modules stays
+ * the reference semantics.
+ */
+import type { Value } from '../../core/values';
+
+export interface EvalServices {
+  /** Print / PrintT output sink. */
+  print(line: string): void;
+  /** TLCGet / TLCSet registers and run statistics. */
+  tlcGet(key: Value): Value;
+  tlcSet(key: Value, v: Value): void;
+}
+
+export interface Builtin {
+  name: string;
+  arity: number;
+  /** Indices of parameters that take an operator (e.g. SelectSeq's Test). */
+  opParams?: number[];
+  /** The result may differ between evaluations with equal arguments (TLCGet, RandomElement, …). */
+  impure?: boolean;
+  /** Zero-arity built-ins (Nat, BOOLEAN, …) give their value directly. */
+  value?: Value;
+  call?: (args: Value[], services: EvalServices) => Value;
+}
+
+export type BuiltinTable = Map<string, Builtin>;

@@ -1,0 +1,428 @@
+/**
+ * Compiles actions (and initial predicates) into successor enumerators, TLC-style: conjuncts are
+ * processed left to right; `x' = e` assigns x' when it has no value yet and is a test otherwise;
+ * `x' \in S` branches over S; disjunctions, `\E` and IF/CASE branch; anything else is a guard.
+ * For the initial predicate the same rules apply to unprimed variables.
+ *
+ * Enumerators are in continuation-passing style: `act(ctx, k)` calls `k()` once for every way the
+ * action can be satisfied, with `ctx.n` (or `ctx.s` for Init) filled in, and undoes its
+ * assignments on the way back, so no intermediate state is allocated.
+ *
+ * Labels: while descending from Next through disjunctions, `\E` and operator calls ("splitting"
+ * positions, before any conjunct is processed), the innermost operator called names the action and
+ * its parameters (`Send(p1, m2)`). TLC names actions the same way, without the parameters.
+ */
+import type { Expr, Range } from '../tla/ast';
+import { type Value, equals } from '../core/values';
+import { EvalError, withRange } from './errors';
+import { type Ctx, type DefInfo, type Frame, Scope, frameUp } from './scope';
+import { type Act, type Ev, Compiler, asBool, describe, enumerateSet } from './compile-expr';
+
+export type { Act };
+
+export interface ActionMode {
+  /** 'init' assigns unprimed variables; 'next' assigns primed ones. */
+  target: 'init' | 'next';
+  /** In a splitting position (see the file comment): operator calls and \E name the action. */
+  split: boolean;
+}
+
+const FOUND = Symbol('enabled');
+
+export class ActionCompiler {
+  constructor(
+    readonly comp: Compiler,
+    readonly varCount: number,
+  ) {
+    comp.actions = this;
+  }
+
+  enabled(e: Expr, sc: Scope): (c: Ctx) => boolean {
+    const act = this.action(e, sc, { target: 'next', split: false });
+    const n = this.varCount;
+    return (c) => {
+      const savedN = c.n;
+      c.n = new Array(n);
+      try {
+        act(c, () => {
+          throw FOUND;
+        });
+        return false;
+      } catch (x) {
+        if (x === FOUND) return true;
+        throw x;
+      } finally {
+        c.n = savedN;
+      }
+    };
+  }
+
+  action(e: Expr, sc: Scope, mode: ActionMode): Act {
+    switch (e.kind) {
+      case 'And': {
+        const sub = { target: mode.target, split: false };
+        const parts = e.args.map((a) => this.action(a, sc, sub));
+        return conjunction(parts);
+      }
+      case 'Or': {
+        const parts = e.args.map((a) => this.action(a, sc, mode));
+        return (c, k) => {
+          for (let i = 0; i < parts.length; i++) parts[i](c, k);
+        };
+      }
+      case 'Quant':
+        return this.quant(e, sc, mode);
+      case 'If': {
+        const cond = this.comp.expr(e.cond, sc, false);
+        const sub = { target: mode.target, split: false };
+        const th = this.action(e.then, sc, sub);
+        const el = this.action(e.else_, sc, sub);
+        return (c, k) => (asBool(cond(c), e.cond.range, 'IF condition') ? th(c, k) : el(c, k));
+      }
+      case 'Case': {
+        // Plain expressions in an action read the current state; only x' reads the next.
+        const primed = false;
+        const sub = { target: mode.target, split: false };
+        const guards = e.arms.map((a) => this.comp.expr(a.guard, sc, primed));
+        const bodies = e.arms.map((a) => this.action(a.body, sc, sub));
+        const other = e.other ? this.action(e.other, sc, sub) : undefined;
+        return (c, k) => {
+          for (let i = 0; i < guards.length; i++) {
+            if (asBool(guards[i](c), e.arms[i].guard.range, 'CASE guard')) return bodies[i](c, k);
+          }
+          if (other) return other(c, k);
+          throw new EvalError('Attempted to evaluate a CASE with no conditions true and no OTHER', e.range);
+        };
+      }
+      case 'Let': {
+        const inner = this.comp.letScope(e.defs, sc);
+        return this.action(e.body, inner, mode);
+      }
+      case 'Ident': {
+        const b = sc.lookup(e.name);
+        if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0) {
+          return this.call(b.def, [], sc, mode, e.range);
+        }
+        if (b && b.k === 'subst') return this.substAction(b.expr, b.scope, sc, mode);
+        return this.guard(e, sc, mode);
+      }
+      case 'OpApp':
+        return this.opApp(e, sc, mode);
+      case 'Qualified':
+        return this.qualified(e, sc, mode);
+      default:
+        return this.guard(e, sc, mode);
+    }
+  }
+
+  private guard(e: Expr, sc: Scope, mode: ActionMode): Act {
+    const ev = this.comp.expr(e, sc, false);
+    const range = e.range;
+    return (c, k) => {
+      if (asBool(ev(c), range, 'action conjunct')) k();
+    };
+  }
+
+  /** The state variable `e` denotes in an assignment position (`x'` in Next, `x` in Init). */
+  private assignable(e: Expr, sc: Scope, mode: ActionMode): number {
+    let v: Expr = e;
+    if (mode.target === 'next') {
+      if (e.kind !== 'OpApp' || e.name !== "'" || e.args.length !== 1) return -1;
+      v = e.args[0];
+    }
+    if (v.kind !== 'Ident') return -1;
+    const b = sc.lookup(v.name);
+    return b && b.k === 'var' ? b.index : -1;
+  }
+
+  private opApp(e: Extract<Expr, { kind: 'OpApp' }>, sc: Scope, mode: ActionMode): Act {
+    const { name, args, range } = e;
+    // Plain expressions in an action read the current state; only x' reads the next.
+    const primed = false;
+    if (name === '=' || name === '\\in') {
+      const idx = this.assignable(args[0], sc, mode);
+      if (idx >= 0) {
+        const rhs = this.comp.expr(args[1], sc, primed);
+        const varName = (mode.target === 'next' ? (args[0] as { args: Expr[] }).args[0] : args[0]) as { name: string };
+        return name === '=' ? assign(idx, rhs, mode, range) : assignIn(idx, rhs, mode, range, args[1].range, varName.name);
+      }
+      return this.guard(e, sc, mode);
+    }
+    if (name === 'UNCHANGED' && mode.target === 'next') return this.unchanged(args[0], sc, mode);
+    if (name === '\\cdot') throw new EvalError('Action composition (\\cdot) is not supported by the checker', range);
+    const b = sc.lookup(name);
+    if (b && b.k === 'def' && b.def.kind === 'op') {
+      const argEvs = this.comp.args(args, b.def.params.map((p) => p.arity), sc, primed);
+      return this.call(b.def, argEvs, sc, mode, range);
+    }
+    return this.guard(e, sc, mode);
+  }
+
+  /** UNCHANGED <<x, y>>: x' = x for each variable; definitions such as `vars` are looked through. */
+  private unchanged(e: Expr, sc: Scope, mode: ActionMode): Act {
+    if (e.kind === 'Tuple') return conjunction(e.elems.map((x) => this.unchanged(x, sc, mode)));
+    if (e.kind === 'Ident') {
+      const b = sc.lookup(e.name);
+      if (b && b.k === 'var') {
+        const i = b.index;
+        const range = e.range;
+        return (c, k) => {
+          const cur = c.s[i];
+          const nv = c.n![i];
+          if (nv === undefined) {
+            c.n![i] = cur;
+            k();
+            c.n![i] = undefined as unknown as Value;
+          } else if (equals(nv, cur)) k();
+          void range;
+        };
+      }
+      if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0) {
+        const def = b.def;
+        if (def.scope.depth === 0 || def.scope.depth === sc.depth) return this.unchanged(def.body, def.scope, mode);
+      }
+      if (b && b.k === 'subst' && b.scope.depth === 0) return this.unchanged(b.expr, b.scope, mode);
+    }
+    const now = this.comp.expr(e, sc, false);
+    const next = this.comp.expr(e, sc, true);
+    return (c, k) => {
+      if (equals(next(c), now(c))) k();
+    };
+  }
+
+  private quant(e: Extract<Expr, { kind: 'Quant' }>, sc: Scope, mode: ActionMode): Act {
+    if (e.bounds.some((b) => !b.set)) {
+      throw new EvalError('TLC cannot enumerate an unbounded quantifier in an action', e.range);
+    }
+    // Plain expressions in an action read the current state; only x' reads the next.
+    const primed = false;
+    const inner = sc.child();
+    const sets = e.bounds.map((b) => this.comp.expr(b.set!, sc, primed));
+    const binds = e.bounds.map((b) => this.comp.bindPattern(b, inner));
+    const names = e.bounds.map((b) => (b.pattern.kind === 'Var' ? b.pattern.name : `<<${b.pattern.names.join(', ')}>>`));
+    const ranges = e.bounds.map((b) => b.set!.range);
+    if (e.quantifier === 'A') {
+      // \A x \in S : A(x) in an action is the conjunction of A(x) for every x, in order.
+      const body = this.action(e.body, inner, { target: mode.target, split: false });
+      const n = e.bounds.length;
+      return (c, k) => {
+        const lists = sets.map((s, i) => enumerateSet(s(c), ranges[i]));
+        const combos: Value[][] = [];
+        const rec = (d: number, acc: Value[]): void => {
+          if (d === n) {
+            combos.push(acc.slice());
+            return;
+          }
+          for (const x of lists[d]) {
+            acc.push(x);
+            rec(d + 1, acc);
+            acc.pop();
+          }
+        };
+        rec(0, []);
+        const step = (i: number): void => {
+          if (i === combos.length) return k();
+          combos[i].forEach((x, j) => binds[j](c, x));
+          body(c, () => step(i + 1));
+        };
+        step(0);
+      };
+    }
+    const body = this.action(e.body, inner, mode);
+    const split = mode.split;
+    const n = e.bounds.length;
+    return (c, k) => {
+      const lists = sets.map((s, i) => enumerateSet(s(c), ranges[i]));
+      const rec = (d: number): void => {
+        if (d === n) return body(c, k);
+        for (const x of lists[d]) {
+          binds[d](c, x);
+          if (split && c.lab) {
+            const saved = c.lab;
+            c.lab = { name: saved.name, params: saved.params.concat({ name: names[d], value: x }), range: saved.range };
+            rec(d + 1);
+            c.lab = saved;
+          } else rec(d + 1);
+        }
+      };
+      rec(0);
+    };
+  }
+
+  /** Calls an operator in action mode: a new frame, the body as an enumerator. */
+  call(def: DefInfo, argEvs: Ev[], sc: Scope, mode: ActionMode, range: Range): Act {
+    const hops = sc.depth - def.scope.depth;
+    const n = argEvs.length;
+    let body: { act: Act; layout: { size: number } } | undefined;
+    const split = mode.split;
+    const paramNames = def.params.map((p) => p.name);
+    return (c, k) => {
+      if (!body) body = this.defAction(def, mode);
+      const v = new Array<Value>(body.layout.size);
+      for (let i = 0; i < n; i++) v[i] = argEvs[i](c);
+      const saved = c.f;
+      const savedLab = c.lab;
+      if (split) {
+        c.lab = { name: def.name, params: paramNames.map((p, i) => ({ name: p, value: v[i] })), range: def.range };
+      }
+      c.f = { v, up: hops === 0 ? saved : frameUp(saved, hops) };
+      try {
+        body.act(c, () => {
+          // The continuation runs in the caller's frame.
+          const inner = c.f;
+          c.f = saved;
+          try {
+            k();
+          } finally {
+            c.f = inner;
+          }
+        });
+      } catch (err) {
+        withRange(err, range);
+      } finally {
+        c.f = saved;
+        c.lab = savedLab;
+      }
+    };
+  }
+
+  private defAction(def: DefInfo, mode: ActionMode): { act: Act; layout: { size: number } } {
+    const key = `a:${mode.target}:${mode.split}`;
+    let got = def.compiled.get(key) as { act: Act; layout: { size: number } } | undefined;
+    if (!got) {
+      const inner = def.scope.newFrame();
+      for (const p of def.params) inner.bindLocal(p.name, p.arity);
+      const entry: { act: Act; layout: { size: number } } = { act: () => undefined, layout: inner.layout };
+      def.compiled.set(key, entry);
+      entry.act = this.action(def.body, inner, mode);
+      got = entry;
+    }
+    return got;
+  }
+
+  /** A variable or constant of an instance replaced by an action-level expression. */
+  private substAction(expr: Expr, exprScope: Scope, sc: Scope, mode: ActionMode): Act {
+    const inner = this.action(expr, exprScope, mode);
+    const hops = sc.depth - exprScope.depth;
+    if (hops === 0) return inner;
+    return (c, k) => {
+      const saved = c.f;
+      c.f = frameUp(saved, hops);
+      try {
+        inner(c, () => {
+          const cur = c.f;
+          c.f = saved;
+          try {
+            k();
+          } finally {
+            c.f = cur;
+          }
+        });
+      } finally {
+        c.f = saved;
+      }
+    };
+  }
+
+  private qualified(e: Extract<Expr, { kind: 'Qualified' }>, sc: Scope, mode: ActionMode): Act {
+    const r = this.comp.resolveQualified(e, sc);
+    if (r.target.k !== 'def' || r.target.def.kind !== 'op') return this.guard(e, sc, mode);
+    const def = r.target.def;
+    // Plain expressions in an action read the current state; only x' reads the next.
+    const primed = false;
+    const instArgs = r.instArgs.map((a) => this.comp.expr(a, sc, primed));
+    const opArgs = this.comp.args(e.args, def.params.map((p) => p.arity), sc, primed);
+    const holder = r.modScope.newFrame();
+    for (let i = 0; i < opArgs.length; i++) holder.bindLocal(`#arg${i}`);
+    const call = this.call(
+      def,
+      opArgs.map((_, i) => (c: Ctx) => c.f!.v[i]),
+      holder,
+      mode,
+      e.range,
+    );
+    const hops = sc.depth - r.instScope.depth;
+    const withParams = r.params > 0;
+    return (c, k) => {
+      const vals = opArgs.map((a) => a(c));
+      const saved = c.f;
+      let up: Frame | null = frameUp(saved, hops);
+      if (withParams) up = { v: instArgs.map((a) => a(c)), up };
+      c.f = { v: vals, up };
+      try {
+        call(c, () => {
+          const cur = c.f;
+          c.f = saved;
+          try {
+            k();
+          } finally {
+            c.f = cur;
+          }
+        });
+      } finally {
+        c.f = saved;
+      }
+    };
+  }
+}
+
+function conjunction(parts: Act[]): Act {
+  if (parts.length === 0) return (_c, k) => k();
+  if (parts.length === 1) return parts[0];
+  // Build the chain right to left: each conjunct's continuation runs the rest.
+  const n = parts.length;
+  return (c, k) => {
+    const step = (i: number): void => {
+      if (i === n) k();
+      else parts[i](c, () => step(i + 1));
+    };
+    step(0);
+  };
+}
+
+function assign(idx: number, rhs: Ev, mode: ActionMode, range: Range): Act {
+  if (mode.target === 'next') {
+    return (c, k) => {
+      const n = c.n!;
+      const v = rhs(c);
+      const cur = n[idx];
+      if (cur === undefined) {
+        n[idx] = v;
+        k();
+        n[idx] = undefined as unknown as Value;
+      } else if (equals(cur, v)) k();
+      void range;
+    };
+  }
+  return (c, k) => {
+    const s = c.s;
+    const v = rhs(c);
+    const cur = s[idx];
+    if (cur === undefined) {
+      s[idx] = v;
+      k();
+      s[idx] = undefined as unknown as Value;
+    } else if (equals(cur, v)) k();
+  };
+}
+
+function assignIn(idx: number, rhs: Ev, mode: ActionMode, range: Range, setRange: Range, name: string): Act {
+  const target = mode.target;
+  return (c, k) => {
+    const arr = target === 'next' ? c.n! : c.s;
+    const set = rhs(c);
+    const cur = arr[idx];
+    if (cur !== undefined) {
+      if (typeof set === 'object' && 'contains' in set && (set as { contains(v: Value): boolean }).contains(cur)) k();
+      else if (typeof set !== 'object' || !('contains' in set)) {
+        throw new EvalError(`${name} is compared with ${describe(set)}, which is not a set`, range);
+      }
+      return;
+    }
+    for (const x of enumerateSet(set, setRange)) {
+      arr[idx] = x;
+      k();
+    }
+    arr[idx] = undefined as unknown as Value;
+  };
+}

@@ -1,0 +1,1166 @@
+/**
+ * Compiles expressions to closures (`Ev = (ctx) => Value`), resolving every name once
+ * (DESIGN.md: "compile, don't walk"). This file handles value-level (state and primed) evaluation;
+ * compile-action.ts turns actions and initial predicates into successor enumerators.
+ */
+import type { Expr, Bound, Range, Unit, ExceptPathStep } from '../tla/ast';
+import {
+  type Value,
+  SetValue,
+  SetBase,
+  TupleValue,
+  RecordValue,
+  FunctionBase,
+  OpValue,
+  ModelValue,
+  ValueError,
+  EMPTY_SET,
+  equals,
+  isSet,
+  isFunction,
+  makeFunction,
+  compare,
+} from '../core/values';
+import { FcnSetValue, RecordSetValue, ProductValue, IntervalValue } from '../core/lazy-sets';
+import { EvalError, withRange } from './errors';
+import { type Ctx, type Frame, type DefInfo, type Binding, Scope, frameUp } from './scope';
+import type { BuiltinTable, EvalServices } from './builtins/types';
+import { printValue } from './print';
+
+export type Ev = (c: Ctx) => Value;
+
+/** The enumerator form of an action (see compile-action.ts); declared here to break the cycle. */
+export type Act = (c: Ctx, k: () => void) => void;
+
+export interface ActionCompiler {
+  enabled(e: Expr, sc: Scope): (c: Ctx) => boolean;
+}
+
+export function describe(v: Value): string {
+  try {
+    return printValue(v);
+  } catch {
+    return String(v);
+  }
+}
+
+export function asBool(v: Value, range: Range, what = 'expression'): boolean {
+  if (typeof v !== 'boolean') throw new EvalError(`The ${what} should be a boolean, but it is ${describe(v)}`, range);
+  return v;
+}
+
+export function asSet(v: Value, range: Range): SetBase {
+  if (!isSet(v)) throw new EvalError(`A set was expected, but the value is ${describe(v)}`, range);
+  return v;
+}
+
+export function enumerateSet(v: Value, range: Range): readonly Value[] {
+  try {
+    return asSet(v, range).enumerate().elems;
+  } catch (e) {
+    return withRange(e, range);
+  }
+}
+
+const MAX_INT = 2147483647;
+const MIN_INT = -2147483648;
+
+export function checkInt(n: number, range?: Range): number {
+  if (n > MAX_INT || n < MIN_INT) {
+    throw new EvalError(`Integer overflow: ${n} is outside TLC's 32-bit integer range`, range);
+  }
+  return n;
+}
+
+export class Compiler {
+  /** Set by the action compiler once it exists (ENABLED needs it). */
+  actions!: ActionCompiler;
+
+  constructor(
+    readonly builtins: BuiltinTable,
+    readonly services: EvalServices,
+  ) {}
+
+  // ---------------------------------------------------------------- expressions
+
+  expr(e: Expr, sc: Scope, primed = false): Ev {
+    const ev = this.exprInner(e, sc, primed);
+    return ev;
+  }
+
+  private exprInner(e: Expr, sc: Scope, primed: boolean): Ev {
+    switch (e.kind) {
+      case 'Num': {
+        const n = checkInt(Number(e.value), e.range);
+        return () => n;
+      }
+      case 'Decimal':
+        throw new EvalError('TLC does not evaluate real numbers', e.range);
+      case 'Str': {
+        const s = e.value;
+        return () => s;
+      }
+      case 'Bool': {
+        const b = e.value;
+        return () => b;
+      }
+      case 'Ident':
+        return this.ident(e.name, e.range, sc, primed);
+      case 'OpApp':
+        return this.opApp(e, sc, primed);
+      case 'Qualified':
+        return this.qualified(e, sc, primed);
+      case 'OpRef':
+      case 'Lambda':
+        return this.opArg(e, sc, primed, e.kind === 'Lambda' ? e.params.length : 2);
+      case 'And': {
+        const args = e.args.map((a) => this.expr(a, sc, primed));
+        const ranges = e.args.map((a) => a.range);
+        return (c) => {
+          for (let i = 0; i < args.length; i++) if (!asBool(args[i](c), ranges[i], 'conjunct')) return false;
+          return true;
+        };
+      }
+      case 'Or': {
+        const args = e.args.map((a) => this.expr(a, sc, primed));
+        const ranges = e.args.map((a) => a.range);
+        return (c) => {
+          for (let i = 0; i < args.length; i++) if (asBool(args[i](c), ranges[i], 'disjunct')) return true;
+          return false;
+        };
+      }
+      case 'SetEnum': {
+        const elems = e.elems.map((x) => this.expr(x, sc, primed));
+        if (elems.length === 0) return () => EMPTY_SET;
+        return (c) => SetValue.of(elems.map((x) => x(c)));
+      }
+      case 'SetFilter': {
+        const inner = sc.child();
+        const set = this.expr(e.bound.set!, sc, primed);
+        const bind = this.bindPattern(e.bound, inner);
+        const pred = this.expr(e.pred, inner, primed);
+        const range = e.range;
+        return (c) => {
+          const s = set(c);
+          const out: Value[] = [];
+          for (const x of enumerateSet(s, range)) {
+            bind(c, x);
+            if (asBool(pred(c), e.pred.range, 'set filter predicate')) out.push(x);
+          }
+          return new SetValue(out); // a subsequence of a sorted list stays sorted
+        };
+      }
+      case 'SetMap': {
+        const inner = sc.child();
+        const loops = this.bounds(e.bounds, sc, inner, primed);
+        const body = this.expr(e.body, inner, primed);
+        return (c) => {
+          const out: Value[] = [];
+          loops(c, () => {
+            out.push(body(c));
+            return false;
+          });
+          return SetValue.of(out);
+        };
+      }
+      case 'Product': {
+        const sets = e.sets.map((s) => this.expr(s, sc, primed));
+        return (c) => new ProductValue(sets.map((s, i) => asSet(s(c), e.sets[i].range)));
+      }
+      case 'FcnCtor':
+        return this.fcnCtor(e.bounds, e.body, sc, primed, e.range);
+      case 'FcnSet': {
+        const d = this.expr(e.domain, sc, primed);
+        const r = this.expr(e.range_, sc, primed);
+        return (c) => new FcnSetValue(asSet(d(c), e.domain.range), asSet(r(c), e.range_.range));
+      }
+      case 'RecordCtor': {
+        const names = e.fields.map((f) => f.name);
+        const vals = e.fields.map((f) => this.expr(f.value, sc, primed));
+        const order = names.map((_, i) => i).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
+        const sortedNames = order.map((i) => names[i]);
+        const sortedVals = order.map((i) => vals[i]);
+        return (c) => new RecordValue(sortedNames, sortedVals.map((v) => v(c)));
+      }
+      case 'RecordSet': {
+        const fields = e.fields.slice().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const names = fields.map((f) => f.name);
+        const sets = fields.map((f) => this.expr(f.set, sc, primed));
+        return (c) => new RecordSetValue(names, sets.map((s, i) => asSet(s(c), fields[i].set.range)));
+      }
+      case 'FcnApp':
+        return this.fcnApp(e.fcn, e.args, sc, primed, e.range);
+      case 'Dot': {
+        const r = this.expr(e.record, sc, primed);
+        const field = e.field;
+        return (c) => {
+          const v = r(c);
+          if (isFunction(v)) {
+            const x = v.apply(field);
+            if (x !== undefined) return x;
+          }
+          throw new EvalError(`The record ${describe(v)} has no field ${field}`, e.range);
+        };
+      }
+      case 'Tuple': {
+        const elems = e.elems.map((x) => this.expr(x, sc, primed));
+        return (c) => new TupleValue(elems.map((x) => x(c)));
+      }
+      case 'Except':
+        return this.except(e, sc, primed);
+      case 'At': {
+        const b = sc.lookup('@');
+        if (!b || b.k !== 'local') throw new EvalError('@ is only meaningful inside an EXCEPT', e.range);
+        return this.local(b, sc);
+      }
+      case 'If': {
+        const cond = this.expr(e.cond, sc, primed);
+        const th = this.expr(e.then, sc, primed);
+        const el = this.expr(e.else_, sc, primed);
+        return (c) => (asBool(cond(c), e.cond.range, 'IF condition') ? th(c) : el(c));
+      }
+      case 'Case': {
+        const guards = e.arms.map((a) => this.expr(a.guard, sc, primed));
+        const bodies = e.arms.map((a) => this.expr(a.body, sc, primed));
+        const other = e.other ? this.expr(e.other, sc, primed) : undefined;
+        return (c) => {
+          for (let i = 0; i < guards.length; i++) {
+            if (asBool(guards[i](c), e.arms[i].guard.range, 'CASE guard')) return bodies[i](c);
+          }
+          if (other) return other(c);
+          throw new EvalError('Attempted to evaluate a CASE with no conditions true and no OTHER', e.range);
+        };
+      }
+      case 'Let': {
+        const inner = this.letScope(e.defs, sc);
+        return this.expr(e.body, inner, primed);
+      }
+      case 'Choose': {
+        if (!e.bound.set) {
+          throw new EvalError(
+            'TLC can only evaluate CHOOSE x \\in S : P, not an unbounded CHOOSE (define it as a constant in the model instead)',
+            e.range,
+          );
+        }
+        const set = this.expr(e.bound.set, sc, primed);
+        const inner = sc.child();
+        const bind = this.bindPattern(e.bound, inner);
+        const body = this.expr(e.body, inner, primed);
+        return (c) => {
+          for (const x of enumerateSet(set(c), e.range)) {
+            bind(c, x);
+            if (asBool(body(c), e.body.range, 'CHOOSE predicate')) return x;
+          }
+          throw new EvalError('Attempted to compute the value of CHOOSE x \\in S : P, but no element of S satisfies P', e.range);
+        };
+      }
+      case 'Quant': {
+        if (e.bounds.some((b) => !b.set)) {
+          throw new EvalError('TLC cannot evaluate an unbounded quantifier (\\A x : P or \\E x : P)', e.range);
+        }
+        const inner = sc.child();
+        const loops = this.bounds(e.bounds, sc, inner, primed);
+        const body = this.expr(e.body, inner, primed);
+        const br = e.body.range;
+        if (e.quantifier === 'E') {
+          return (c) => loops(c, () => asBool(body(c), br, 'quantified formula'));
+        }
+        return (c) => !loops(c, () => !asBool(body(c), br, 'quantified formula'));
+      }
+      case 'TemporalQuant':
+      case 'StepExpr':
+      case 'Fairness':
+        throw new EvalError('A temporal formula cannot be evaluated here (only in PROPERTY or SPECIFICATION)', e.range);
+    }
+  }
+
+  // ---------------------------------------------------------------- names
+
+  private ident(name: string, range: Range, sc: Scope, primed: boolean): Ev {
+    const b = sc.lookup(name);
+    if (!b) {
+      const bi = this.builtins.get(name);
+      if (bi && bi.arity === 0) {
+        if (bi.value !== undefined) {
+          const v = bi.value;
+          return () => v;
+        }
+        const call = bi.call!;
+        const services = this.services;
+        return () => call([], services);
+      }
+      if (bi) return this.opArg({ kind: 'Ident', name, range }, sc, primed, bi.arity);
+      throw new EvalError(`Unknown name ${name}`, range);
+    }
+    return this.binding(b, name, range, sc, primed);
+  }
+
+  binding(b: Binding, name: string, range: Range, sc: Scope, primed: boolean): Ev {
+    switch (b.k) {
+      case 'var': {
+        const i = b.index;
+        if (primed) {
+          return (c) => {
+            const v = c.n![i];
+            if (v === undefined) throw new EvalError(`${name}' is used before it is given a value`, range);
+            return v;
+          };
+        }
+        return (c) => {
+          const v = c.s[i];
+          if (v === undefined) throw new EvalError(`The variable ${name} is used before it is given a value`, range);
+          return v;
+        };
+      }
+      case 'const': {
+        const v = b.value;
+        return () => v;
+      }
+      case 'local':
+        return this.local(b, sc);
+      case 'subst': {
+        const inner = this.expr(b.expr, b.scope, primed);
+        const hops = sc.depth - b.scope.depth;
+        if (hops === 0) return inner;
+        return (c) => {
+          const saved = c.f;
+          c.f = frameUp(saved, hops);
+          try {
+            return inner(c);
+          } finally {
+            c.f = saved;
+          }
+        };
+      }
+      case 'def': {
+        const def = b.def;
+        if (def.kind === 'fcn') return this.fcnDefValue(def, sc, primed);
+        if (def.params.length > 0) return this.opArg({ kind: 'Ident', name, range }, sc, primed, def.params.length);
+        return this.callDef(def, [], sc, primed, range);
+      }
+      case 'instance':
+        throw new EvalError(`${name} is an instance: use ${name}!Op`, range);
+    }
+  }
+
+  private local(b: Extract<Binding, { k: 'local' }>, sc: Scope): Ev {
+    const hops = sc.depth - b.depth;
+    const i = b.index;
+    if (hops === 0) return (c) => c.f!.v[i];
+    if (hops === 1) return (c) => c.f!.up!.v[i];
+    return (c) => frameUp(c.f, hops)!.v[i];
+  }
+
+  // ---------------------------------------------------------------- operator application
+
+  private opApp(e: Extract<Expr, { kind: 'OpApp' }>, sc: Scope, primed: boolean): Ev {
+    const { name, args, range } = e;
+    switch (name) {
+      case "'": {
+        if (primed) throw new EvalError('A primed expression cannot be primed again', range);
+        return this.expr(args[0], sc, true);
+      }
+      case '=>': {
+        const [a, b] = args.map((x) => this.expr(x, sc, primed));
+        return (c) => !asBool(a(c), args[0].range) || asBool(b(c), args[1].range);
+      }
+      case 'UNCHANGED': {
+        const now = this.expr(args[0], sc, false);
+        const next = this.expr(args[0], sc, true);
+        return (c) => equals(next(c), now(c));
+      }
+      case 'ENABLED': {
+        const en = this.actions.enabled(args[0], sc);
+        return (c) => en(c);
+      }
+      case '[]':
+      case '<>':
+      case '~>':
+      case '-+->':
+        throw new EvalError(`The temporal operator ${name} cannot be evaluated here`, range);
+    }
+    const b = sc.lookup(name);
+    if (b) {
+      if (b.k === 'def') {
+        if (b.def.kind === 'fcn') return this.fcnApp({ kind: 'Ident', name, range }, args, sc, primed, range);
+        const argEvs = this.args(args, b.def.params.map((p) => p.arity), sc, primed);
+        return this.callDef(b.def, argEvs, sc, primed, range);
+      }
+      if (b.k === 'local' && b.arity > 0) {
+        const op = this.local(b, sc);
+        const argEvs = args.map((a) => this.expr(a, sc, primed));
+        return (c) => {
+          const f = op(c) as OpValue;
+          return f.call(argEvs.map((a) => a(c)));
+        };
+      }
+      if (b.k === 'const' && b.value instanceof OpValue) {
+        const f = b.value;
+        const argEvs = args.map((a) => this.expr(a, sc, primed));
+        return (c) => f.call(argEvs.map((a) => a(c)));
+      }
+      if (b.k === 'subst') {
+        // A constant operator F(_) replaced by an operator of the instantiator.
+        const fn = this.binding(b, name, range, sc, primed);
+        const argEvs = args.map((a) => this.expr(a, sc, primed));
+        return (c) => {
+          const f = fn(c);
+          if (!(f instanceof OpValue)) throw new EvalError(`${name} is not an operator`, range);
+          return f.call(argEvs.map((a) => a(c)));
+        };
+      }
+      throw new EvalError(`${name} is not an operator that takes arguments`, range);
+    }
+    return this.builtinCall(name, args, sc, primed, range);
+  }
+
+  private builtinCall(name: string, args: Expr[], sc: Scope, primed: boolean, range: Range): Ev {
+    const bi = this.builtins.get(name);
+    if (!bi || !bi.call) throw new EvalError(`Unknown operator ${name}`, range);
+    if (bi.arity !== args.length && bi.arity >= 0) {
+      throw new EvalError(`${name} takes ${bi.arity} argument(s) but is given ${args.length}`, range);
+    }
+    const arities = args.map((_, i) => (bi.opParams?.includes(i) ? -1 : 0));
+    const argEvs = args.map((a, i) => (arities[i] === -1 ? this.opArg(a, sc, primed, -1) : this.expr(a, sc, primed)));
+    const call = bi.call;
+    const services = this.services;
+    if (argEvs.length === 1) {
+      const a0 = argEvs[0];
+      return (c) => {
+        const x = a0(c);
+        try {
+          return call([x], services);
+        } catch (err) {
+          return withRange(err, range);
+        }
+      };
+    }
+    if (argEvs.length === 2) {
+      const [a0, a1] = argEvs;
+      return (c) => {
+        const x = a0(c);
+        const y = a1(c);
+        try {
+          return call([x, y], services);
+        } catch (err) {
+          return withRange(err, range);
+        }
+      };
+    }
+    return (c) => {
+      const vals = argEvs.map((a) => a(c));
+      try {
+        return call(vals, services);
+      } catch (err) {
+        return withRange(err, range);
+      }
+    };
+  }
+
+  /** Compile call arguments; a parameter of arity > 0 takes an operator. */
+  args(args: Expr[], arities: number[], sc: Scope, primed: boolean): Ev[] {
+    return args.map((a, i) => (arities[i] > 0 ? this.opArg(a, sc, primed, arities[i]) : this.expr(a, sc, primed)));
+  }
+
+  /** An argument that is an operator: a name, a symbolic built-in or a LAMBDA, as an OpValue. */
+  opArg(e: Expr, sc: Scope, primed: boolean, arity: number): Ev {
+    if (e.kind === 'Lambda') {
+      const inner = sc.newFrame();
+      for (const p of e.params) inner.bindLocal(p);
+      const body = this.expr(e.body, inner, primed);
+      const layout = inner.layout;
+      return (c) => {
+        const captured = c.f;
+        return new OpValue('LAMBDA', e.params.length, (vals) => {
+          const fr: Frame = { v: vals.concat(new Array(layout.size - vals.length)), up: captured };
+          const saved = c.f;
+          c.f = fr;
+          try {
+            return body(c);
+          } finally {
+            c.f = saved;
+          }
+        });
+      };
+    }
+    if (e.kind === 'Ident' || e.kind === 'OpRef') {
+      const name = e.name;
+      const b = sc.lookup(name);
+      if (b && b.k === 'local') return this.local(b, sc);
+      if (b && b.k === 'def' && b.def.kind === 'op') {
+        const def = b.def;
+        const n = def.params.length;
+        const slots = def.params.map((_, i) => (c: Ctx) => c.f!.v[i]);
+        // Call the definition from a frame that holds the argument values.
+        const holder = sc.newFrame();
+        for (const p of def.params) holder.bindLocal(p.name);
+        void slots;
+        const call = this.callDef(def, def.params.map((_, i) => (c: Ctx) => c.f!.v[i]), holder, primed, e.range);
+        return (c) => {
+          const captured = c.f;
+          return new OpValue(name, n, (vals) => {
+            const saved = c.f;
+            c.f = { v: vals, up: captured };
+            try {
+              return call(c);
+            } finally {
+              c.f = saved;
+            }
+          });
+        };
+      }
+      if (b && b.k === 'const' && b.value instanceof OpValue) {
+        const v = b.value;
+        return () => v;
+      }
+      if (b && b.k === 'subst') return this.binding(b, name, e.range, sc, primed);
+      if (!b) {
+        const bi = this.builtins.get(name);
+        if (bi && bi.call) {
+          const call = bi.call;
+          const services = this.services;
+          const op = new OpValue(name, bi.arity, (vals) => call(vals, services));
+          return () => op;
+        }
+      }
+      if (arity === 0 || arity === -1) return this.expr(e, sc, primed);
+      throw new EvalError(`${name} is not an operator of ${arity} argument(s)`, e.range);
+    }
+    if (arity === -1 || arity === 0) return this.expr(e, sc, primed);
+    throw new EvalError('An operator argument must be an operator name or a LAMBDA', e.range);
+  }
+
+  /** Calls a user definition: a new frame for its parameters, linked to its defining frame. */
+  callDef(def: DefInfo, argEvs: Ev[], sc: Scope, primed: boolean, range: Range): Ev {
+    const hops = sc.depth - def.scope.depth;
+    if (argEvs.length === 0 && def.scope.depth === 0 && this.isConstantDef(def)) {
+      const body = this.defBody(def, primed);
+      return (c) => {
+        if (def.constantValue) return def.constantValue.v;
+        const saved = c.f;
+        c.f = { v: new Array(body.layout.size), up: null };
+        try {
+          const v = body.ev(c);
+          def.constantValue = { v };
+          return v;
+        } finally {
+          c.f = saved;
+        }
+      };
+    }
+    // Compiled lazily so that recursive operators terminate at compile time.
+    let body: { ev: Ev; layout: { size: number } } | undefined;
+    const n = argEvs.length;
+    return (c) => {
+      if (!body) body = this.defBody(def, primed);
+      const size = body.layout.size;
+      const v = new Array<Value>(size);
+      for (let i = 0; i < n; i++) v[i] = argEvs[i](c);
+      const saved = c.f;
+      c.f = { v, up: hops === 0 ? saved : frameUp(saved, hops) };
+      try {
+        return body.ev(c);
+      } catch (err) {
+        return withRange(err, range);
+      } finally {
+        c.f = saved;
+      }
+    };
+  }
+
+  defBody(def: DefInfo, primed: boolean): { ev: Ev; layout: { size: number } } {
+    const key = primed ? 'vp' : 'v';
+    let got = def.compiled.get(key) as { ev: Ev; layout: { size: number } } | undefined;
+    if (!got) {
+      const inner = def.scope.newFrame();
+      for (const p of def.params) inner.bindLocal(p.name, p.arity);
+      // Register before compiling the body: a recursive call compiles to a lazy call of this entry.
+      const entry: { ev: Ev; layout: { size: number } } = { ev: () => undefined as never, layout: inner.layout };
+      def.compiled.set(key, entry);
+      entry.ev = this.expr(def.body, inner, primed);
+      got = entry;
+    }
+    return got;
+  }
+
+  /** Is a zero-parameter top-level definition constant (no variables, no impure built-ins)? */
+  isConstantDef(def: DefInfo): boolean {
+    if (def.constant !== undefined) return def.constant;
+    if (def.analysing) return true; // recursion: decided by the other parts
+    def.analysing = true;
+    const inner = def.scope.newFrame();
+    for (const p of def.params) inner.bindLocal(p.name, p.arity);
+    const result = this.isConstantExpr(def.body, inner);
+    def.analysing = false;
+    def.constant = result;
+    return result;
+  }
+
+  private isConstantExpr(e: Expr, sc: Scope): boolean {
+    let ok = true;
+    const visit = (x: Expr, s: Scope): void => {
+      if (!ok) return;
+      switch (x.kind) {
+        case 'Ident':
+        case 'OpApp':
+        case 'OpRef': {
+          if (x.kind === 'OpApp' && (x.name === "'" || x.name === 'ENABLED' || x.name === 'UNCHANGED')) {
+            ok = false;
+            return;
+          }
+          const b = s.lookup(x.name);
+          if (!b) {
+            const bi = this.builtins.get(x.name);
+            if (bi?.impure) ok = false;
+          } else if (b.k === 'var') ok = false;
+          else if (b.k === 'def') {
+            if (b.def.kind === 'fcn' || b.def.params.length > 0) {
+              if (!this.defBodyConstant(b.def)) ok = false;
+            } else if (!this.isConstantDef(b.def)) ok = false;
+          } else if (b.k === 'subst') ok = this.isConstantExpr(b.expr, b.scope) && ok;
+          if (x.kind === 'OpApp') for (const a of x.args) visit(a, s);
+          return;
+        }
+        case 'Qualified':
+          ok = false; // conservative: instances may read variables through substitutions
+          return;
+        case 'Let': {
+          const inner = this.letScope(x.defs, s);
+          for (const d of x.defs) {
+            if (d.kind === 'OpDef') visit(d.body, inner);
+            if (d.kind === 'FcnDef') visit(d.body, inner);
+          }
+          visit(x.body, inner);
+          return;
+        }
+        default:
+          forEachChild(x, (ch, binds) => {
+            if (binds.length) {
+              const inner = s.child();
+              for (const n of binds) inner.bindLocal(n);
+              visit(ch, inner);
+            } else visit(ch, s);
+          });
+      }
+    };
+    visit(e, sc);
+    return ok;
+  }
+
+  private defBodyConstant(def: DefInfo): boolean {
+    if (def.constant !== undefined) return def.constant;
+    if (def.analysing) return true;
+    def.analysing = true;
+    const inner = def.scope.newFrame();
+    for (const p of def.params) inner.bindLocal(p.name, p.arity);
+    if (def.bounds) for (const b of def.bounds) for (const n of patternNames(b)) inner.bindLocal(n);
+    let ok = this.isConstantExpr(def.body, inner);
+    if (def.bounds) for (const b of def.bounds) if (b.set) ok = ok && this.isConstantExpr(b.set, def.scope);
+    def.analysing = false;
+    def.constant = ok;
+    return ok;
+  }
+
+  // ---------------------------------------------------------------- instances
+
+  private qualified(e: Extract<Expr, { kind: 'Qualified' }>, sc: Scope, primed: boolean): Ev {
+    const resolved = this.resolveQualified(e, sc);
+    const argEvs = resolved.instArgs.map((a) => this.expr(a, sc, primed));
+    const hops = sc.depth - resolved.instScope.depth;
+    const b = resolved.target;
+    let inner: Ev;
+    if (b.k === 'def' && b.def.kind === 'op') {
+      const opArgs = this.args(e.args, b.def.params.map((p) => p.arity), sc, primed);
+      // Op args are evaluated in the caller's frame and passed through a holder frame.
+      const holder = resolved.modScope.newFrame();
+      for (let i = 0; i < opArgs.length; i++) holder.bindLocal(`#arg${i}`);
+      const call = this.callDef(
+        b.def,
+        opArgs.map((_, i) => (c: Ctx) => c.f!.v[i]),
+        holder,
+        primed,
+        e.range,
+      );
+      if (resolved.params === 0) {
+        return (c) => {
+          const vals = opArgs.map((a) => a(c));
+          const saved = c.f;
+          c.f = { v: vals, up: frameUp(saved, hops) };
+          try {
+            return call(c);
+          } finally {
+            c.f = saved;
+          }
+        };
+      }
+      return (c) => {
+        const instVals = argEvs.map((a) => a(c));
+        const vals = opArgs.map((a) => a(c));
+        const saved = c.f;
+        const instFrame: Frame = { v: instVals, up: frameUp(saved, hops) };
+        c.f = { v: vals, up: instFrame };
+        try {
+          return call(c);
+        } finally {
+          c.f = saved;
+        }
+      };
+    }
+    inner = this.binding(b, e.name, e.range, resolved.modScope, primed);
+    if (e.args.length > 0) throw new EvalError(`${e.name} takes no arguments`, e.range);
+    if (resolved.params === 0) {
+      return (c) => {
+        const saved = c.f;
+        c.f = frameUp(saved, hops);
+        try {
+          return inner(c);
+        } finally {
+          c.f = saved;
+        }
+      };
+    }
+    return (c) => {
+      const instVals = argEvs.map((a) => a(c));
+      const saved = c.f;
+      c.f = { v: instVals, up: frameUp(saved, hops) };
+      try {
+        return inner(c);
+      } finally {
+        c.f = saved;
+      }
+    };
+  }
+
+  /** Set by the model builder: builds the scope of an instantiated module. */
+  instantiate!: (b: Extract<Binding, { k: 'instance' }>) => Scope;
+
+  resolveQualified(
+    e: Extract<Expr, { kind: 'Qualified' }>,
+    sc: Scope,
+  ): { target: Binding; modScope: Scope; instScope: Scope; instArgs: Expr[]; params: number } {
+    if (e.path.length !== 1) {
+      // Nested instances I!J!Op: resolve step by step; parameters only on the first step.
+      let scope = sc;
+      let first: Extract<Binding, { k: 'instance' }> | undefined;
+      for (const step of e.path) {
+        const b = scope.lookup(step.name);
+        if (!b || b.k !== 'instance') throw new EvalError(`${step.name} is not an instance`, e.range);
+        if (!first) first = b;
+        else if (step.args.length) throw new EvalError('Parameters on nested instances are not supported', e.range);
+        scope = this.instantiate(b);
+      }
+      const target = scope.lookup(e.name);
+      if (!target) throw new EvalError(`Unknown name ${e.name} in ${e.path.map((p) => p.name).join('!')}`, e.range);
+      return { target, modScope: scope, instScope: first!.scope, instArgs: e.path[0].args, params: first!.params.length };
+    }
+    const step = e.path[0];
+    const b = sc.lookup(step.name);
+    if (!b || b.k !== 'instance') throw new EvalError(`${step.name} is not an instance`, e.range);
+    if (b.params.length !== step.args.length) {
+      throw new EvalError(`${step.name} takes ${b.params.length} argument(s) but is given ${step.args.length}`, e.range);
+    }
+    const modScope = this.instantiate(b);
+    const target = modScope.lookup(e.name);
+    if (!target) throw new EvalError(`Unknown name ${e.name} in the instance ${step.name}`, e.range);
+    return { target, modScope, instScope: b.scope, instArgs: step.args, params: b.params.length };
+  }
+
+  // ---------------------------------------------------------------- LET
+
+  letScope(defs: Unit[], sc: Scope): Scope {
+    const inner = sc.child();
+    for (const d of defs) {
+      if (d.kind === 'OpDef') {
+        inner.define(d.name, {
+          k: 'def',
+          def: { name: d.name, kind: 'op', params: d.params, body: d.body, range: d.range, scope: inner, compiled: new Map() },
+        });
+      } else if (d.kind === 'FcnDef') {
+        inner.define(d.name, {
+          k: 'def',
+          def: { name: d.name, kind: 'fcn', params: [], bounds: d.bounds, body: d.body, range: d.range, scope: inner, compiled: new Map() },
+        });
+      } else if (d.kind === 'Instance' && d.name) {
+        inner.define(d.name, { k: 'instance', name: d.name, params: d.params, unit: d, scope: inner });
+      }
+    }
+    return inner;
+  }
+
+  // ---------------------------------------------------------------- binders
+
+  /** Binds a pattern's variables in `inner`; returns a setter for a value of the bound set. */
+  bindPattern(b: Bound, inner: Scope): (c: Ctx, v: Value) => void {
+    const p = b.pattern;
+    if (p.kind === 'Var') {
+      const slot = inner.bindLocal(p.name);
+      const i = slot.index;
+      return (c, v) => {
+        c.f!.v[i] = v;
+      };
+    }
+    const slots = p.names.map((n) => inner.bindLocal(n).index);
+    const range = p.range;
+    return (c, v) => {
+      if (!isFunction(v) || v.size() !== slots.length) {
+        throw new EvalError(`Cannot match ${describe(v)} against a tuple of ${slots.length} names`, range);
+      }
+      for (let k = 0; k < slots.length; k++) c.f!.v[slots[k]] = v.valueAt(k);
+    };
+  }
+
+  /**
+   * Nested loops over bounds. `body` returns true to stop early; the loop returns whether it
+   * stopped early. Bound sets are evaluated in the outer scope (`x \in S, y \in T` cannot see x in T).
+   */
+  bounds(bounds: Bound[], outer: Scope, inner: Scope, primed: boolean): (c: Ctx, body: () => boolean) => boolean {
+    const sets = bounds.map((b) => this.expr(b.set!, outer, primed));
+    const binds = bounds.map((b) => this.bindPattern(b, inner));
+    const ranges = bounds.map((b) => b.set!.range);
+    const n = bounds.length;
+    if (n === 1) {
+      const [set] = sets;
+      const [bind] = binds;
+      return (c, body) => {
+        for (const x of enumerateSet(set(c), ranges[0])) {
+          bind(c, x);
+          if (body()) return true;
+        }
+        return false;
+      };
+    }
+    return (c, body) => {
+      const lists = sets.map((s, i) => enumerateSet(s(c), ranges[i]));
+      const rec = (k: number): boolean => {
+        if (k === n) return body();
+        for (const x of lists[k]) {
+          binds[k](c, x);
+          if (rec(k + 1)) return true;
+        }
+        return false;
+      };
+      return rec(0);
+    };
+  }
+
+  // ---------------------------------------------------------------- functions
+
+  private fcnCtor(bounds: Bound[], bodyExpr: Expr, sc: Scope, primed: boolean, range: Range): Ev {
+    const inner = sc.child();
+    const body = this.expr(bodyExpr, inner, primed);
+    if (bounds.length === 1) {
+      const set = this.expr(bounds[0].set!, sc, primed);
+      const bind = this.bindPattern(bounds[0], inner);
+      return (c) => {
+        const dom = enumerateSet(set(c), range);
+        const vals = new Array<Value>(dom.length);
+        for (let i = 0; i < dom.length; i++) {
+          bind(c, dom[i]);
+          vals[i] = body(c);
+        }
+        return makeFunction(dom as Value[], vals);
+      };
+    }
+    // Several bounds: the domain is the Cartesian product, keys are tuples.
+    const sets = bounds.map((b) => this.expr(b.set!, sc, primed));
+    const binds = bounds.map((b) => this.bindPattern(b, inner));
+    return (c) => {
+      const lists = sets.map((s) => enumerateSet(s(c), range));
+      const keys: Value[] = [];
+      const vals: Value[] = [];
+      const idx = new Array<number>(lists.length).fill(0);
+      if (!lists.some((l) => l.length === 0)) {
+        for (;;) {
+          const tuple = idx.map((k, i) => lists[i][k]);
+          tuple.forEach((x, i) => binds[i](c, x));
+          keys.push(new TupleValue(tuple));
+          vals.push(body(c));
+          let p = lists.length - 1;
+          while (p >= 0 && ++idx[p] === lists[p].length) idx[p--] = 0;
+          if (p < 0) break;
+        }
+      }
+      const order = keys.map((_, i) => i).sort((a, b) => compare(keys[a], keys[b]));
+      return makeFunction(
+        order.map((i) => keys[i]),
+        order.map((i) => vals[i]),
+      );
+    };
+  }
+
+  /** The value of a recursive function definition `f[x \in S] == e`, built over its whole domain. */
+  private fcnDefValue(def: DefInfo, sc: Scope, primed: boolean): Ev {
+    const apply = this.fcnDefApplier(def, primed);
+    const hops = sc.depth - def.scope.depth;
+    const domain = this.fcnDefDomain(def, primed);
+    return (c) => {
+      const saved = c.f;
+      c.f = frameUp(saved, hops);
+      try {
+        const keys = domain(c);
+        const vals = keys.map((k) => apply(c, k));
+        return makeFunction(keys as Value[], vals);
+      } finally {
+        c.f = saved;
+      }
+    };
+  }
+
+  private fcnDefDomain(def: DefInfo, primed: boolean): (c: Ctx) => readonly Value[] {
+    const bounds = def.bounds!;
+    const sets = bounds.map((b) => this.expr(b.set!, def.scope, primed));
+    return (c) => {
+      if (sets.length === 1) return enumerateSet(sets[0](c), def.range);
+      return new ProductValue(sets.map((s) => asSet(s(c), def.range))).enumerate().elems;
+    };
+  }
+
+  /** Applies a recursive function definition to one argument, evaluated at the definition's frame. */
+  private fcnDefApplier(def: DefInfo, primed: boolean): (c: Ctx, key: Value) => Value {
+    const key = primed ? 'fp' : 'f';
+    const cached = def.compiled.get(key) as ((c: Ctx, k: Value) => Value) | undefined;
+    if (cached) return cached;
+    const bounds = def.bounds!;
+    let compiled: { body: Ev; sets: Ev[]; binds: ((c: Ctx, v: Value) => void)[]; layout: { size: number } } | undefined;
+    const applier = (c: Ctx, k: Value): Value => {
+      if (!compiled) {
+        const inner = def.scope.newFrame();
+        const binds = bounds.map((b) => this.bindPattern(b, inner));
+        const sets = bounds.map((b) => this.expr(b.set!, def.scope, primed));
+        compiled = { body: undefined as unknown as Ev, sets, binds, layout: inner.layout };
+        compiled.body = this.expr(def.body, inner, primed);
+      }
+      const { body, sets, binds, layout } = compiled;
+      const parts = bounds.length === 1 ? [k] : isFunction(k) && k.size() === bounds.length ? range(k.size()).map((i) => k.valueAt(i)) : null;
+      if (!parts) throw new EvalError(`The function ${def.name} is applied to ${describe(k)}, outside its domain`, def.range);
+      for (let i = 0; i < parts.length; i++) {
+        const s = sets[i](c);
+        if (!asSet(s, def.range).contains(parts[i])) {
+          throw new EvalError(`The function ${def.name} is applied to ${describe(k)}, outside its domain`, def.range);
+        }
+      }
+      const saved = c.f;
+      c.f = { v: new Array(layout.size), up: saved };
+      try {
+        for (let i = 0; i < parts.length; i++) binds[i](c, parts[i]);
+        return body(c);
+      } finally {
+        c.f = saved;
+      }
+    };
+    def.compiled.set(key, applier);
+    return applier;
+  }
+
+  private fcnApp(fcnExpr: Expr, argExprs: Expr[], sc: Scope, primed: boolean, range: Range): Ev {
+    const args = argExprs.map((a) => this.expr(a, sc, primed));
+    const key: Ev = args.length === 1 ? args[0] : (c) => new TupleValue(args.map((a) => a(c)));
+    if (fcnExpr.kind === 'Ident') {
+      const b = sc.lookup(fcnExpr.name);
+      if (b && b.k === 'def' && b.def.kind === 'fcn') {
+        // Recursive functions are applied point by point, never built whole (their domain may be Nat).
+        const apply = this.fcnDefApplier(b.def, primed);
+        const hops = sc.depth - b.def.scope.depth;
+        return (c) => {
+          const k = key(c);
+          const saved = c.f;
+          c.f = frameUp(saved, hops);
+          try {
+            return apply(c, k);
+          } finally {
+            c.f = saved;
+          }
+        };
+      }
+    }
+    const fcn = this.expr(fcnExpr, sc, primed);
+    return (c) => {
+      const f = fcn(c);
+      const k = key(c);
+      if (isFunction(f)) {
+        const v = f.apply(k);
+        if (v !== undefined) return v;
+        throw new EvalError(`Attempted to apply function:\n${describe(f)}\nto argument ${describe(k)}, which is not in the domain of the function.`, range);
+      }
+      if (f instanceof OpValue) return f.call(args.length === 1 ? [k] : args.map((a) => a(c)));
+      throw new EvalError(`Attempted to apply ${describe(f)}, which is not a function, to ${describe(k)}`, range);
+    };
+  }
+
+  private except(e: Extract<Expr, { kind: 'Except' }>, sc: Scope, primed: boolean): Ev {
+    const fcn = this.expr(e.fcn, sc, primed);
+    const updates = e.updates.map((u) => {
+      const inner = sc.child();
+      const at = inner.bindLocal('@');
+      const value = this.expr(u.value, inner, primed);
+      const path = u.path.map((step) => this.pathKey(step, sc, primed));
+      return { value, path, atIndex: at.index };
+    });
+    return (c) => {
+      let f = fcn(c);
+      for (const u of updates) {
+        const keys = u.path.map((p) => p(c));
+        f = updateAt(f, keys, 0, (old) => {
+          c.f!.v[u.atIndex] = old;
+          return u.value(c);
+        }, e.range);
+      }
+      return f;
+    };
+  }
+
+  private pathKey(step: ExceptPathStep, sc: Scope, primed: boolean): Ev {
+    if (step.kind === 'Field') {
+      const n = step.name;
+      return () => n;
+    }
+    const args = step.args.map((a) => this.expr(a, sc, primed));
+    if (args.length === 1) return args[0];
+    return (c) => new TupleValue(args.map((a) => a(c)));
+  }
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+/** `[f EXCEPT ![k1][k2] = …]`: TLC leaves f unchanged where a key is outside the domain. */
+function updateAt(f: Value, keys: Value[], i: number, leaf: (old: Value) => Value, range: Range): Value {
+  if (!isFunction(f)) throw new EvalError(`EXCEPT applied to ${describe(f)}, which is not a function or record`, range);
+  const idx = f.indexOf(keys[i]);
+  if (idx < 0) return f;
+  const old = f.valueAt(idx);
+  const nv = i === keys.length - 1 ? leaf(old) : updateAt(old, keys, i + 1, leaf, range);
+  return replaceAt(f, idx, nv);
+}
+
+export function replaceAt(f: FunctionBase, idx: number, v: Value): FunctionBase {
+  if (f instanceof TupleValue) {
+    const elems = f.elems.slice();
+    elems[idx] = v;
+    return new TupleValue(elems);
+  }
+  if (f instanceof RecordValue) {
+    const vals = f.values.slice();
+    vals[idx] = v;
+    return new RecordValue(f.names, vals);
+  }
+  const n = f.size();
+  const dom = new Array<Value>(n);
+  const vals = new Array<Value>(n);
+  for (let j = 0; j < n; j++) {
+    dom[j] = f.domainAt(j);
+    vals[j] = j === idx ? v : f.valueAt(j);
+  }
+  return makeFunction(dom, vals);
+}
+
+export function patternNames(b: Bound): string[] {
+  return b.pattern.kind === 'Var' ? [b.pattern.name] : b.pattern.names;
+}
+
+/**
+ * Visits the direct sub-expressions of `e`, telling which names each one binds (for analyses that
+ * do not need full compilation). LET is handled by callers.
+ */
+export function forEachChild(e: Expr, f: (child: Expr, binds: string[]) => void): void {
+  switch (e.kind) {
+    case 'Num':
+    case 'Decimal':
+    case 'Str':
+    case 'Bool':
+    case 'Ident':
+    case 'OpRef':
+    case 'At':
+      return;
+    case 'OpApp':
+    case 'Qualified':
+      e.args.forEach((a) => f(a, []));
+      if (e.kind === 'Qualified') e.path.forEach((p) => p.args.forEach((a) => f(a, [])));
+      return;
+    case 'Lambda':
+      f(e.body, e.params);
+      return;
+    case 'And':
+    case 'Or':
+      e.args.forEach((a) => f(a, []));
+      return;
+    case 'SetEnum':
+    case 'Tuple':
+      e.elems.forEach((a) => f(a, []));
+      return;
+    case 'SetFilter':
+      if (e.bound.set) f(e.bound.set, []);
+      f(e.pred, patternNames(e.bound));
+      return;
+    case 'SetMap':
+    case 'FcnCtor':
+      e.bounds.forEach((b) => b.set && f(b.set, []));
+      f(e.body, e.bounds.flatMap(patternNames));
+      return;
+    case 'Quant':
+      e.bounds.forEach((b) => b.set && f(b.set, []));
+      f(e.body, e.bounds.flatMap(patternNames));
+      return;
+    case 'Choose':
+      if (e.bound.set) f(e.bound.set, []);
+      f(e.body, patternNames(e.bound));
+      return;
+    case 'Product':
+      e.sets.forEach((a) => f(a, []));
+      return;
+    case 'FcnSet':
+      f(e.domain, []);
+      f(e.range_, []);
+      return;
+    case 'RecordCtor':
+      e.fields.forEach((x) => f(x.value, []));
+      return;
+    case 'RecordSet':
+      e.fields.forEach((x) => f(x.set, []));
+      return;
+    case 'FcnApp':
+      f(e.fcn, []);
+      e.args.forEach((a) => f(a, []));
+      return;
+    case 'Dot':
+      f(e.record, []);
+      return;
+    case 'Except':
+      f(e.fcn, []);
+      e.updates.forEach((u) => {
+        u.path.forEach((p) => p.kind === 'Index' && p.args.forEach((a) => f(a, [])));
+        f(u.value, ['@']);
+      });
+      return;
+    case 'If':
+      f(e.cond, []);
+      f(e.then, []);
+      f(e.else_, []);
+      return;
+    case 'Case':
+      e.arms.forEach((a) => {
+        f(a.guard, []);
+        f(a.body, []);
+      });
+      if (e.other) f(e.other, []);
+      return;
+    case 'Let':
+      e.defs.forEach((d) => {
+        if (d.kind === 'OpDef') f(d.body, d.params.map((p) => p.name));
+        if (d.kind === 'FcnDef') f(d.body, d.bounds.flatMap(patternNames));
+      });
+      f(e.body, []);
+      return;
+    case 'TemporalQuant':
+      f(e.body, e.names);
+      return;
+    case 'StepExpr':
+    case 'Fairness':
+      f(e.action, []);
+      f(e.sub, []);
+      return;
+  }
+}
+
+export { ModelValue, ValueError, IntervalValue };

@@ -1,0 +1,35 @@
+/**
+ * Evaluation errors carry the source range of the expression that failed, so the UI and the CLI
+ * can point at it; the checker adds the trace that reached the failing state.
+ */
+import type { Range } from '../tla/ast';
+import { ValueError } from '../core/values';
+
+export class EvalError extends Error {
+  constructor(
+    message: string,
+    readonly range?: Range,
+  ) {
+    super(message);
+  }
+}
+
+/** Thrown by `Assert` and friends; same shape, distinct for messages. */
+export class AssertionFailure extends EvalError {}
+
+/** Attach a range to a value-level error raised below an expression. */
+export function withRange(e: unknown, range: Range): never {
+  if (e instanceof EvalError) {
+    if (!e.range) (e as { range?: Range }).range = range;
+    throw e;
+  }
+  if (e instanceof ValueError) throw new EvalError(e.message, range);
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    throw new EvalError('recursion too deep (stack overflow): is a recursive definition missing its base case?', range);
+  }
+  throw e;
+}
+
+export function formatRange(r: Range): string {
+  return `${r.module}:${r.start.line}:${r.start.column}`;
+}

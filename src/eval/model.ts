@@ -1,0 +1,369 @@
+/**
+ * Builds a checkable model from parsed modules and a TLC config: the scope of every module (EXTENDS
+ * shares bindings, INSTANCE substitutes constants and variables), the constants bound as the .cfg
+ * says, and the behaviour spec split into its initial predicate, next-state action and the rest.
+ */
+import type { Expr, Module, Range, Unit } from '../tla/ast';
+import type { ModelConfig, CfgValue } from '../cfg/types';
+import { type Value, ModelValue, SetValue } from '../core/values';
+import { EvalError } from './errors';
+import { type Binding, type DefInfo, Scope } from './scope';
+import { Compiler } from './compile-expr';
+import { ActionCompiler } from './compile-action';
+import type { BuiltinTable, EvalServices } from './builtins/types';
+
+/** Modules the engine implements natively: their operators are built-ins. */
+export const NATIVE_MODULES = new Set([
+  'Naturals',
+  'Integers',
+  'Reals',
+  'Sequences',
+  'FiniteSets',
+  'TLC',
+  'TLCExt',
+  'Randomization',
+  'TLAPS',
+]);
+
+export class ModelError extends EvalError {}
+
+export interface ModelParts {
+  compiler: Compiler;
+  actions: ActionCompiler;
+  root: Scope;
+  vars: string[];
+  init?: { expr: Expr; scope: Scope };
+  next?: { expr: Expr; scope: Scope; name: string };
+  /** Temporal conjuncts of the spec other than [][Next]_v (fairness): for liveness checking. */
+  temporal: { expr: Expr; scope: Scope }[];
+}
+
+export class ModelBuilder {
+  private moduleScopes = new Map<string, Scope>();
+  readonly vars: string[] = [];
+  private varBindings = new Map<string, Binding>();
+  readonly compiler: Compiler;
+  readonly actions!: ActionCompiler;
+  private readonly base: Scope;
+
+  constructor(
+    private readonly modules: Map<string, Module>,
+    private readonly config: ModelConfig,
+    builtins: BuiltinTable,
+    services: EvalServices,
+  ) {
+    this.compiler = new Compiler(builtins, services);
+    this.compiler.instantiate = (b) => this.instantiate(b);
+    // Module scopes sit on an empty base: built-ins are consulted after every scope.
+    this.base = new Scope(null, { depth: 0, size: 0 });
+  }
+
+  build(mainName: string): ModelParts {
+    const main = this.module(mainName, undefined);
+    // Variables are declared while scopes are built; the action compiler needs their count.
+    (this as { actions: ActionCompiler }).actions = new ActionCompiler(this.compiler, this.vars.length);
+    const root = this.rootScope(main, mainName);
+    return { compiler: this.compiler, actions: this.actions, root, vars: this.vars, temporal: [] };
+  }
+
+  private module(name: string, range: Range | undefined): Module {
+    const m = this.modules.get(name);
+    if (!m) throw new ModelError(`Cannot find the module ${name}`, range);
+    return m;
+  }
+
+  private rootScope(main: Module, name: string): Scope {
+    const sc = this.moduleScope(main, name, new Map());
+    this.applyDefinitionOverrides(sc);
+    return sc;
+  }
+
+  /**
+   * The scope of a module in the root context (not instantiated): constants from the .cfg,
+   * variables shared with every module that declares the same name through EXTENDS.
+   */
+  private moduleScope(mod: Module, key: string, subst: Map<string, Binding>, depth = 0, inInstance = false): Scope {
+    const cacheKey = inInstance ? undefined : key;
+    if (cacheKey && this.moduleScopes.has(cacheKey)) return this.moduleScopes.get(cacheKey)!;
+    const sc = new Scope(this.base, { depth, size: 0 });
+    if (cacheKey) this.moduleScopes.set(cacheKey, sc);
+    for (const ext of mod.extends) {
+      if (NATIVE_MODULES.has(ext.name) && !this.modules.has(ext.name)) continue;
+      if (NATIVE_MODULES.has(ext.name)) continue; // native operators win over the TLA+ definitions
+      const em = this.module(ext.name, ext.range);
+      const esc = this.moduleScope(em, inInstance ? `${key}/${ext.name}` : ext.name, subst, depth, inInstance);
+      for (const [n, b] of esc.own()) if (!isLocal(em, n)) sc.define(n, b);
+    }
+    for (const u of mod.units) this.unit(u, sc, mod, subst, depth, inInstance);
+    return sc;
+  }
+
+  private unit(u: Unit, sc: Scope, mod: Module, subst: Map<string, Binding>, depth: number, inInstance: boolean): void {
+    switch (u.kind) {
+      case 'Variables':
+        for (const v of u.names) {
+          const s = subst.get(v.name);
+          if (s) sc.define(v.name, s);
+          else if (inInstance) throw new ModelError(`The variable ${v.name} of ${mod.name} has no substitution in the INSTANCE`, v.range);
+          else sc.define(v.name, this.variable(v.name));
+        }
+        return;
+      case 'Constants':
+        for (const c of u.decls) {
+          const s = subst.get(c.name);
+          if (s) sc.define(c.name, s);
+          else if (inInstance) {
+            const ov = this.moduleOverride(mod.name, c.name);
+            if (ov) sc.define(c.name, ov);
+            else throw new ModelError(`The constant ${c.name} of ${mod.name} has no substitution in the INSTANCE`, c.range);
+          } else sc.define(c.name, this.constant(c.name, c.arity, c.range, sc));
+        }
+        return;
+      case 'OpDef':
+        sc.define(u.name, {
+          k: 'def',
+          def: { name: u.name, kind: 'op', params: u.params, body: u.body, range: u.range, scope: sc, compiled: new Map() },
+        });
+        return;
+      case 'FcnDef':
+        sc.define(u.name, {
+          k: 'def',
+          def: { name: u.name, kind: 'fcn', params: [], bounds: u.bounds, body: u.body, range: u.range, scope: sc, compiled: new Map() },
+        });
+        return;
+      case 'Instance': {
+        if (u.name) {
+          sc.define(u.name, { k: 'instance', name: u.name, params: u.params, unit: u, scope: sc });
+          return;
+        }
+        // Unnamed INSTANCE: the module's definitions join this scope.
+        const isc = this.instantiate({ k: 'instance', name: `(${u.module})`, params: [], unit: u, scope: sc });
+        const im = this.module(u.module, u.moduleRange);
+        for (const [n, b] of isc.own()) {
+          if (b.k === 'def' && !isLocal(im, n)) sc.define(n, b);
+          if (b.k === 'instance') sc.define(n, b);
+        }
+        return;
+      }
+      case 'Submodule':
+        this.modules.set(u.module.name, u.module);
+        return;
+      case 'Recursive':
+      case 'Assume':
+        return;
+    }
+    void depth;
+  }
+
+  /** Builds (once) the scope of an instantiated module with its substitutions. */
+  instantiate(b: Extract<Binding, { k: 'instance' }>): Scope {
+    if (b.modScope) return b.modScope;
+    const u = b.unit;
+    if (NATIVE_MODULES.has(u.module) && !this.modules.has(u.module)) {
+      b.modScope = new Scope(this.base, { depth: b.scope.depth, size: 0 });
+      return b.modScope;
+    }
+    const mod = this.module(u.module, u.moduleRange);
+    let exprScope = b.scope;
+    if (b.params.length > 0) {
+      exprScope = b.scope.newFrame();
+      for (const p of b.params) exprScope.bindLocal(p.name, p.arity);
+    }
+    const subst = new Map<string, Binding>();
+    for (const s of u.subs) subst.set(s.name, { k: 'subst', expr: s.expr, scope: exprScope, name: s.name });
+    // Implicit substitution: a constant or variable of M with the same name in scope.
+    for (const decl of declaredNames(mod, this.modules)) {
+      if (subst.has(decl)) continue;
+      const same = b.scope.lookup(decl);
+      if (same && (same.k === 'var' || same.k === 'const' || same.k === 'subst' || same.k === 'def' || same.k === 'local')) {
+        subst.set(decl, same.k === 'local' || same.k === 'def' ? { k: 'subst', expr: { kind: 'Ident', name: decl, range: u.range }, scope: exprScope, name: decl } : same);
+      }
+    }
+    b.modScope = this.moduleScope(mod, `${b.name}@${u.module}`, subst, exprScope.depth, true);
+    return b.modScope;
+  }
+
+  private variable(name: string): Binding {
+    let b = this.varBindings.get(name);
+    if (!b) {
+      b = { k: 'var', index: this.vars.length, name };
+      this.vars.push(name);
+      this.varBindings.set(name, b);
+    }
+    return b;
+  }
+
+  private constantBindings = new Map<string, Binding>();
+
+  private constant(name: string, arity: number, range: Range, sc: Scope): Binding {
+    const existing = this.constantBindings.get(name);
+    if (existing) return existing;
+    const a = this.config.constants.find((c) => c.name === name && c.kind !== 'moduleReplace');
+    let b: Binding;
+    if (!a) {
+      // Resolved later if a definition in the root module replaces it; otherwise an error on use.
+      b = { k: 'subst', name, scope: sc, expr: { kind: 'OpApp', name: '#unassigned-constant', args: [{ kind: 'Str', value: name, range }], range } };
+    } else if (a.kind === 'value') {
+      b = { k: 'const', name, value: cfgValue(a.value) };
+    } else {
+      b = { k: 'subst', name, scope: sc, expr: { kind: 'Ident', name: a.kind === 'replace' ? a.by : name, range: a.range } };
+      // `N <- Op`: Op is looked up in the root module when N is used (see applyDefinitionOverrides).
+      this.pendingReplacements.push({ name, by: a.kind === 'replace' ? a.by : name, binding: b, arity });
+    }
+    this.constantBindings.set(name, b);
+    return b;
+  }
+
+  private pendingReplacements: { name: string; by: string; binding: Binding; arity: number }[] = [];
+
+  private moduleOverride(module: string, name: string): Binding | undefined {
+    const a = this.config.constants.find((c) => c.kind === 'moduleReplace' && c.module === module && c.name === name);
+    if (!a || a.kind !== 'moduleReplace') return undefined;
+    const root = this.moduleScopes.values().next().value as Scope;
+    const target = root?.lookup(a.by);
+    if (!target) throw new ModelError(`The model replaces ${name} of ${module} by ${a.by}, which is not defined`, a.range);
+    return target;
+  }
+
+  /**
+   * `N <- Op` binds N to Op's definition in the root module (Op usually lives in an MC module that
+   * extends the spec). `Foo = v` and `Foo <- Op` may also override a *definition*, as TLC allows.
+   */
+  private applyDefinitionOverrides(root: Scope): void {
+    for (const r of this.pendingReplacements) {
+      const target = root.lookup(r.by);
+      if (!target) throw new ModelError(`The model replaces ${r.name} by ${r.by}, which is not defined`);
+      const sb = r.binding as Extract<Binding, { k: 'subst' }>;
+      sb.scope = root;
+      if (target.k === 'def' && target.def.params.length > 0) {
+        // An operator constant: rebind every scope's entry to the definition itself.
+        for (const sc of this.moduleScopes.values()) if (sc.has(r.name)) sc.define(r.name, target);
+      }
+    }
+    for (const a of this.config.constants) {
+      const cur = root.lookup(a.name);
+      if (!cur || cur.k !== 'def') continue;
+      let nb: Binding | undefined;
+      if (a.kind === 'value') nb = { k: 'const', name: a.name, value: cfgValue(a.value) };
+      else if (a.kind === 'replace') {
+        const t = root.lookup(a.by);
+        if (!t) throw new ModelError(`The model replaces ${a.name} by ${a.by}, which is not defined`, a.range);
+        nb = t;
+      }
+      if (nb) for (const sc of this.moduleScopes.values()) if (sc.has(a.name)) sc.define(a.name, nb);
+    }
+  }
+
+  /** Splits the behaviour spec: `Init /\ [][Next]_v /\ fairness`. */
+  specParts(parts: ModelParts): void {
+    const cfg = this.config;
+    const root = parts.root;
+    if (cfg.specification) {
+      const inits: { expr: Expr; scope: Scope }[] = [];
+      const visit = (e: Expr, sc: Scope): void => {
+        if (e.kind === 'And') return e.args.forEach((a) => visit(a, sc));
+        if (e.kind === 'Ident') {
+          const b = sc.lookup(e.name);
+          if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0 && isTemporal(b.def.body, b.def.scope)) {
+            return visit(b.def.body, b.def.scope);
+          }
+        }
+        if (e.kind === 'OpApp' && e.name === '[]' && e.args[0].kind === 'StepExpr' && e.args[0].box) {
+          if (parts.next) throw new ModelError('The specification has more than one [][Next]_v conjunct', e.range);
+          parts.next = { expr: e.args[0].action, scope: sc, name: actionName(e.args[0].action) };
+          return;
+        }
+        if (isTemporal(e, sc)) {
+          parts.temporal.push({ expr: e, scope: sc });
+          return;
+        }
+        inits.push({ expr: e, scope: sc });
+      };
+      const spec = root.lookup(cfg.specification.name);
+      if (!spec || spec.k !== 'def') throw new ModelError(`The specification ${cfg.specification.name} is not defined`, cfg.specification.range);
+      visit(spec.def.body, spec.def.scope);
+      if (inits.length === 1) parts.init = inits[0];
+      else if (inits.length > 1) {
+        // Conjuncts from different scopes: compile each and conjoin at the enumerator level.
+        parts.init = { expr: { kind: 'And', args: inits.map((i) => i.expr), range: cfg.specification.range }, scope: inits[0].scope };
+        if (inits.some((i) => i.scope !== inits[0].scope)) {
+          throw new ModelError('The initial predicate mixes definitions from different modules', cfg.specification.range);
+        }
+      }
+    } else {
+      if (cfg.init) parts.init = { expr: { kind: 'Ident', name: cfg.init.name, range: cfg.init.range }, scope: root };
+      if (cfg.next) parts.next = { expr: { kind: 'Ident', name: cfg.next.name, range: cfg.next.range }, scope: root, name: cfg.next.name };
+    }
+  }
+}
+
+function actionName(e: Expr): string {
+  if (e.kind === 'Ident' || e.kind === 'OpApp') return e.name;
+  if (e.kind === 'Qualified') return e.name;
+  return 'Next';
+}
+
+/** Does the expression contain temporal operators (through definitions)? */
+export function isTemporal(e: Expr, sc: Scope, seen = new Set<DefInfo>()): boolean {
+  switch (e.kind) {
+    case 'StepExpr':
+    case 'Fairness':
+    case 'TemporalQuant':
+      return true;
+    case 'OpApp':
+      if (e.name === '[]' || e.name === '<>' || e.name === '~>' || e.name === '-+->') return true;
+      return e.args.some((a) => isTemporal(a, sc, seen));
+    case 'And':
+    case 'Or':
+      return e.args.some((a) => isTemporal(a, sc, seen));
+    case 'Quant':
+      return isTemporal(e.body, sc, seen);
+    case 'Ident': {
+      const b = sc.lookup(e.name);
+      if (b && b.k === 'def' && b.def.params.length === 0 && !seen.has(b.def)) {
+        seen.add(b.def);
+        return isTemporal(b.def.body, b.def.scope, seen);
+      }
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+function isLocal(mod: Module, name: string): boolean {
+  return mod.units.some(
+    (u) => (u.kind === 'OpDef' || u.kind === 'FcnDef' || (u.kind === 'Instance' && u.name)) && u.local && (u as { name?: string }).name === name,
+  );
+}
+
+/** Constants and variables a module declares, including through EXTENDS. */
+function declaredNames(mod: Module, modules: Map<string, Module>, seen = new Set<string>()): string[] {
+  if (seen.has(mod.name)) return [];
+  seen.add(mod.name);
+  const out: string[] = [];
+  for (const e of mod.extends) {
+    const em = modules.get(e.name);
+    if (em) out.push(...declaredNames(em, modules, seen));
+  }
+  for (const u of mod.units) {
+    if (u.kind === 'Variables') out.push(...u.names.map((n) => n.name));
+    if (u.kind === 'Constants') out.push(...u.decls.map((d) => d.name));
+  }
+  return out;
+}
+
+export function cfgValue(v: CfgValue): Value {
+  switch (v.kind) {
+    case 'int':
+      return v.value;
+    case 'string':
+      return v.value;
+    case 'bool':
+      return v.value;
+    case 'modelValue':
+      return ModelValue.of(v.name);
+    case 'set':
+      return SetValue.of(v.elems.map(cfgValue));
+  }
+}

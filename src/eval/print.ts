@@ -1,0 +1,39 @@
+/**
+ * Prints engine values the way TLC prints them (error messages, action labels, Print output).
+ * The UI and formats print `TraceValue`s with src/formats; both follow TLC's notation.
+ */
+import { type Value, ModelValue, SetBase, TupleValue, RecordValue, FunctionBase, OpValue } from '../core/values';
+
+export function printValue(v: Value): string {
+  switch (typeof v) {
+    case 'boolean':
+      return v ? 'TRUE' : 'FALSE';
+    case 'number':
+      return String(v);
+    case 'string':
+      return JSON.stringify(v);
+  }
+  if (v instanceof ModelValue) return v.name;
+  if (v instanceof OpValue) return v.name;
+  if (v instanceof SetBase) {
+    if (!v.isFinite()) return setName(v);
+    return `{${v.enumerate().elems.map(printValue).join(', ')}}`;
+  }
+  if (v instanceof TupleValue) return `<<${v.elems.map(printValue).join(', ')}>>`;
+  if (v instanceof RecordValue) return `[${v.names.map((n, i) => `${n} |-> ${printValue(v.values[i])}`).join(', ')}]`;
+  if (v instanceof FunctionBase) {
+    const n = v.size();
+    const parts: string[] = [];
+    for (let i = 0; i < n; i++) parts.push(`${printValue(v.domainAt(i))} :> ${printValue(v.valueAt(i))}`);
+    return `(${parts.join(' @@ ')})`;
+  }
+  return String(v);
+}
+
+function setName(s: SetBase): string {
+  const which = (s as unknown as { which?: string }).which;
+  if (which) return which;
+  const base = (s as unknown as { base?: SetBase }).base;
+  if (base) return `Seq(${printValue(base)})`;
+  return '<infinite set>';
+}

@@ -1,0 +1,131 @@
+/**
+ * Compile-time scopes: what each name means where it is used. The compiler resolves every name to
+ * a binding once, so the closures it produces never look names up at run time.
+ *
+ * Run-time frames: every operator call (and every LAMBDA) gets a `Frame` holding its parameters
+ * and the slots of the binders in its body (quantifiers, CHOOSE, set and function constructors).
+ * A frame's `up` is the frame the operator was defined in (a static link), so a LET-defined
+ * operator sees the bound variables around its definition.
+ */
+import type { Expr, Param, Bound, Range, Unit } from '../tla/ast';
+import type { Value } from '../core/values';
+
+export interface Frame {
+  v: Value[];
+  up: Frame | null;
+}
+
+export interface Ctx {
+  /** The current state (in Init enumeration: partially assigned). */
+  s: Value[];
+  /** The next state being built (action enumeration), or null in state-level evaluation. */
+  n: Value[] | null;
+  f: Frame | null;
+  /** The action label being built during successor enumeration (see compile-action.ts). */
+  lab?: ActionLabel;
+}
+
+/** The action that produced a successor: the operator's name, its parameters, its definition. */
+export interface ActionLabel {
+  name: string;
+  params: { name: string; value: Value }[];
+  range: Range;
+}
+
+/** A user definition: operator or recursive function, in some module (instance). */
+export interface DefInfo {
+  name: string;
+  kind: 'op' | 'fcn';
+  params: Param[];
+  /** For `f[x \in S] == e`. */
+  bounds?: Bound[];
+  body: Expr;
+  range: Range;
+  /** The scope the body is compiled in (its module instance, or the LET it is in). */
+  scope: Scope;
+  /** Memoised compiled forms, keyed by mode. */
+  compiled: Map<string, unknown>;
+  /** For zero-parameter defs: undefined = not analysed, else whether the value is constant. */
+  constant?: boolean;
+  constantValue?: { v: Value };
+  /** Set while the constant analysis is in progress (recursion guard). */
+  analysing?: boolean;
+}
+
+export type Binding =
+  | { k: 'var'; index: number; name: string }
+  /** A constant bound by the .cfg (value) or by `<-` (an operator replacing it). */
+  | { k: 'const'; name: string; value: Value }
+  | { k: 'def'; def: DefInfo }
+  /** A bound variable or a parameter: slot `index` of the frame at `depth`. */
+  | { k: 'local'; depth: number; index: number; name: string; arity: number }
+  /** A constant or variable of an instantiated module, replaced by an expression of the instantiator. */
+  | { k: 'subst'; expr: Expr; scope: Scope; name: string }
+  /** A named INSTANCE: `I!Op`, `I(x)!Op` */
+  | { k: 'instance'; name: string; params: Param[]; unit: Extract<Unit, { kind: 'Instance' }>; scope: Scope; modScope?: Scope };
+
+/** Slot allocation for one frame; shared by all scopes in the same operator body. */
+export interface FrameLayout {
+  depth: number;
+  size: number;
+}
+
+export class Scope {
+  private names = new Map<string, Binding>();
+  constructor(
+    readonly parent: Scope | null,
+    readonly layout: FrameLayout,
+    /** A fallback consulted after this scope's own names and before the parent (built-ins). */
+    readonly fallback: ((name: string) => Binding | undefined) | null = null,
+  ) {}
+
+  get depth(): number {
+    return this.layout.depth;
+  }
+
+  define(name: string, b: Binding): void {
+    this.names.set(name, b);
+  }
+
+  has(name: string): boolean {
+    return this.names.has(name);
+  }
+
+  own(): IterableIterator<[string, Binding]> {
+    return this.names.entries();
+  }
+
+  lookup(name: string): Binding | undefined {
+    const b = this.names.get(name);
+    if (b) return b;
+    if (this.fallback) {
+      const fb = this.fallback(name);
+      if (fb) return fb;
+    }
+    return this.parent?.lookup(name);
+  }
+
+  /** A child scope in the same frame (for binders and LET). */
+  child(): Scope {
+    return new Scope(this, this.layout);
+  }
+
+  /** A child scope for a new frame (operator body, LAMBDA). */
+  newFrame(): Scope {
+    return new Scope(this, { depth: this.layout.depth + 1, size: 0 });
+  }
+
+  /** Allocate a slot in the current frame for a bound variable. */
+  bindLocal(name: string, arity = 0): Extract<Binding, { k: 'local' }> {
+    const b = { k: 'local' as const, depth: this.layout.depth, index: this.layout.size++, name, arity };
+    this.names.set(name, b);
+    return b;
+  }
+}
+
+/** The frame `hops` levels up from `f`. */
+export function frameUp(f: Frame | null, hops: number): Frame | null {
+  let fr = f;
+  for (let i = 0; i < hops; i++) fr = fr!.up;
+  return fr;
+}

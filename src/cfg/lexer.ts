@@ -118,6 +118,8 @@ export function tokenize(text: string): { tokens: Token[]; errors: LexError[] } 
       errors.push({ message: `unexpected character '${c}'`, start, end: pos() });
     }
   }
-  tokens.push({ kind: 'eof', text: '', start: pos(), end: pos() });
+  // An error "found end of file" points just after the last token, on the line that is unfinished.
+  const last = tokens.length > 0 ? tokens[tokens.length - 1].end : pos();
+  tokens.push({ kind: 'eof', text: '', start: last, end: last });
   return { tokens, errors };
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseCheckArgs } from './args';
+
+describe('parseCheckArgs', () => {
+  it('reads every option, in both --opt value and --opt=value forms', () => {
+    expect(
+      parseCheckArgs([
+        'Spec.tla',
+        '--config',
+        'Other.cfg',
+        '--workers=2',
+        '--json',
+        '--dump-trace',
+        'itf:t.json',
+        '--dump-dot=g.dot',
+        '--no-deadlock',
+        '--lib',
+        'a',
+        '--lib=b',
+      ]),
+    ).toEqual({
+      ok: true,
+      value: {
+        spec: 'Spec.tla',
+        config: 'Other.cfg',
+        workers: 2,
+        json: true,
+        dumpTrace: { format: 'itf', file: 't.json' },
+        dumpDot: 'g.dot',
+        noDeadlock: true,
+        libs: ['a', 'b'],
+      },
+    });
+  });
+
+  it('has TLC-like defaults', () => {
+    expect(parseCheckArgs(['Spec'])).toEqual({
+      ok: true,
+      value: { spec: 'Spec', workers: 1, json: false, noDeadlock: false, libs: [] },
+    });
+  });
+
+  it('explains what is wrong', () => {
+    const error = (argv: string[]) => {
+      const r = parseCheckArgs(argv);
+      return r.ok ? undefined : r.error;
+    };
+    expect(error([])).toBe('no spec given');
+    expect(error(['A.tla', 'B.tla'])).toBe("one spec at a time: 'A.tla' and 'B.tla'");
+    expect(error(['A.tla', '--workers', '0'])).toBe("--workers needs a positive integer, not '0'");
+    expect(error(['A.tla', '--config'])).toBe('--config needs a value');
+    expect(error(['A.tla', '--dump-trace', 'x.json'])).toBe(
+      "--dump-trace takes itf:FILE or tlc:FILE, not 'x.json'",
+    );
+    expect(error(['A.tla', '--fast'])).toBe('unknown option --fast');
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Command-line options of `specstage check`. Parsing is separate from running so that it is tested
+ * without touching files or the engine.
+ */
+
+export interface CheckArgs {
+  spec: string;
+  config?: string;
+  workers: number;
+  json: boolean;
+  /** `--dump-trace FORMAT:FILE`, FORMAT being `itf` or `tlc`. */
+  dumpTrace?: { format: 'itf' | 'tlc'; file: string };
+  dumpDot?: string;
+  noDeadlock: boolean;
+  libs: string[];
+}
+
+export const CHECK_USAGE = `Usage: specstage check Spec.tla [options]
+
+Options:
+  --config FILE         the model config (default: Spec.cfg beside the spec, as TLC)
+  --workers N           worker threads (default 1)
+  --json                end stdout with one JSON object describing the result
+  --dump-trace itf:FILE write the counterexample as ITF JSON (tlc:FILE: as TLC's text)
+  --dump-dot FILE       write the reachable state graph in TLC's dot format
+  --no-deadlock         do not report deadlocks (TLC's -deadlock)
+  --lib DIR             also load the .tla modules of DIR (repeatable)`;
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function parseCheckArgs(argv: string[]): Parsed<CheckArgs> {
+  const args: Omit<CheckArgs, 'spec'> & { spec?: string } = {
+    workers: 1,
+    json: false,
+    noDeadlock: false,
+    libs: [],
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    // Both `--opt value` and `--opt=value`.
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const takeValue = (): string | undefined => (eq > 0 ? arg.slice(eq + 1) : argv[++i]);
+    const needValue = (): string => {
+      const v = takeValue();
+      if (v === undefined || v === '') throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    try {
+      switch (name) {
+        case '--config':
+          args.config = needValue();
+          break;
+        case '--workers': {
+          const v = needValue();
+          const n = Number(v);
+          if (!Number.isInteger(n) || n < 1)
+            throw new UsageError(`--workers needs a positive integer, not '${v}'`);
+          args.workers = n;
+          break;
+        }
+        case '--json':
+          args.json = true;
+          break;
+        case '--dump-trace': {
+          const v = needValue();
+          const m = /^(itf|tlc):(.+)$/.exec(v);
+          if (!m) throw new UsageError(`--dump-trace takes itf:FILE or tlc:FILE, not '${v}'`);
+          args.dumpTrace = { format: m[1] as 'itf' | 'tlc', file: m[2] };
+          break;
+        }
+        case '--dump-dot':
+          args.dumpDot = needValue();
+          break;
+        case '--no-deadlock':
+        case '-deadlock':
+          args.noDeadlock = true;
+          break;
+        case '--lib':
+          args.libs.push(needValue());
+          break;
+        default:
+          if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
+          if (args.spec !== undefined)
+            throw new UsageError(`one spec at a time: '${args.spec}' and '${arg}'`);
+          args.spec = arg;
+      }
+    } catch (e) {
+      if (e instanceof UsageError) return { ok: false, error: e.message };
+      throw e;
+    }
+  }
+  if (args.spec === undefined) return { ok: false, error: 'no spec given' };
+  return { ok: true, value: { ...args, spec: args.spec } };
+}
+
+class UsageError extends Error {}

@@ -1,0 +1,52 @@
+/**
+ * Process exit codes. Verdicts use TLC's codes so that scripts written around TLC keep working;
+ * errors are 150 and up as in TLC, split by where the problem lies. src/cli/README.md lists them.
+ */
+import type { CheckResult, Verdict } from '../check/types';
+
+export const EXIT = {
+  success: 0,
+  assumptionFailure: 10,
+  deadlock: 11,
+  safetyViolation: 12,
+  livenessViolation: 13,
+  /** The spec does not parse or has a semantic error; also: a command that is not implemented yet. */
+  specError: 150,
+  /** The .cfg is missing, does not parse, or names what the spec does not define. */
+  cfgError: 151,
+  /** Evaluating the spec failed during the search (TLC's "error" verdict on a reachable state). */
+  evalError: 152,
+  /** A bug or a limit of specstage itself (an exception, the memory budget, a cancelled run). */
+  internalError: 153,
+  /** The command line is wrong (unknown option, missing file name). */
+  usage: 154,
+  /** A file could not be read or written. */
+  io: 155,
+} as const;
+
+const VERDICT_CODES: Record<Exclude<Verdict, 'error'>, number> = {
+  success: EXIT.success,
+  'assumption failure': EXIT.assumptionFailure,
+  'deadlock failure': EXIT.deadlock,
+  'safety failure': EXIT.safetyViolation,
+  'liveness failure': EXIT.livenessViolation,
+};
+
+/**
+ * The exit code for a result. The engine's errors carry no category, so it is read from what they
+ * carry: front-end diagnostics are spec errors, a range in the .cfg is a config error, a trace or
+ * a range in a module is an evaluation error, and an error with nothing attached is ours.
+ */
+export function exitCodeFor(result: CheckResult, cfgName: string): number {
+  if (result.result !== 'error') {
+    if (result.stopped) return EXIT.internalError;
+    return VERDICT_CODES[result.result];
+  }
+  const e = result.error;
+  if (!e) return EXIT.internalError;
+  if (e.diagnostics && e.diagnostics.length > 0) return EXIT.specError;
+  if (e.range && (e.range.module === cfgName || e.range.module.endsWith('.cfg')))
+    return EXIT.cfgError;
+  if (e.trace || e.range) return EXIT.evalError;
+  return EXIT.internalError;
+}

@@ -1,0 +1,105 @@
+/**
+ * `specstage` command dispatcher. bin/specstage registers tsx and calls `main`, so the CLI runs
+ * from the TypeScript sources with no build step.
+ *
+ * Exit codes (TLC's where TLC has one; see src/cli/README.md):
+ *   0 success · 10 assumption failure · 11 deadlock · 12 safety violation · 13 liveness violation
+ *   150 spec parse/semantic error, or a command not implemented yet · 151 config error
+ *   152 evaluation error during the search · 153 internal error (also: stopped early)
+ *   154 bad command line · 155 file not readable or writable
+ */
+import { readFileSync } from 'node:fs';
+import { runCheck } from './check';
+import { EXIT } from './exit-codes';
+
+const USAGE = `Usage: specstage <command> [arguments]
+
+Commands:
+  check Spec.tla [options]   check a model exhaustively, as TLC does (specstage check --help)
+  parse Spec.tla             parse a spec and report syntax and semantic errors
+  simulate Spec.tla          random behaviours (not implemented yet)
+  trace FILE                 show or convert a trace (not implemented yet)
+
+Exit codes: 0 success, 10 assumption failure, 11 deadlock, 12 safety violation,
+13 liveness violation, 150 spec error, 151 config error, 152 evaluation error,
+153 internal error, 154 bad command line, 155 file error.`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const notImplemented =
+  (name: string): Command =>
+  async () => {
+    // Say so plainly rather than pretend: scripts must not mistake this for a result.
+    process.stderr.write(`specstage ${name}: not implemented yet\n`);
+    return EXIT.specError;
+  };
+
+/** `parse` belongs to the front end (src/cli/parse.ts); loaded lazily so the rest works without it. */
+const parseCommand: Command = async (args) => {
+  let mod: { runParse?: (args: string[]) => Promise<number> };
+  try {
+    // A computed specifier: the module may not exist yet, and type checking must not depend on it.
+    const specifier = './parse' + '.ts';
+    mod = await import(/* @vite-ignore */ specifier);
+  } catch (e) {
+    if (
+      (e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' &&
+      String(e).includes('parse.ts')
+    ) {
+      process.stderr.write('specstage parse: not implemented yet\n');
+      return EXIT.specError;
+    }
+    throw e;
+  }
+  if (typeof mod.runParse !== 'function') {
+    process.stderr.write('specstage parse: not implemented yet\n');
+    return EXIT.specError;
+  }
+  return mod.runParse(args);
+};
+
+const COMMANDS: Record<string, Command> = {
+  check: async (args) => {
+    if (args.includes('--help') || args.includes('-h')) {
+      const { CHECK_USAGE } = await import('./args');
+      process.stdout.write(CHECK_USAGE + '\n');
+      return EXIT.success;
+    }
+    return runCheck(args);
+  },
+  parse: parseCommand,
+  simulate: notImplemented('simulate'),
+  trace: notImplemented('trace'),
+};
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    (command === undefined ? process.stderr : process.stdout).write(USAGE + '\n');
+    return command === undefined ? EXIT.usage : EXIT.success;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`specstage ${version()}\n`);
+    return EXIT.success;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    process.stderr.write(`specstage: unknown command '${command}'\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await run(rest);
+  } catch (e) {
+    process.stderr.write(
+      `specstage ${command}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
+    return EXIT.internalError;
+  }
+}

@@ -43,7 +43,8 @@ export async function runCheck(): Promise<void> {
     );
     appStore.getState().runFinished(result);
   } catch (error) {
-    if (error instanceof Error && error.name === 'CancelledError') appStore.getState().runCancelled();
+    if (error instanceof Error && error.name === 'CancelledError')
+      appStore.getState().runCancelled();
     else appStore.getState().runFailed(error instanceof Error ? error.message : String(error));
   }
 }

@@ -109,7 +109,10 @@ export function createAppStore(storage: StateStorage) {
         setActiveView: (activeView) => set({ view: { ...get().view, activeView } }),
         setPaneSizes: (sizes) => set({ view: { ...get().view, ...sizes } }),
         revealLocation: (file, line, column) =>
-          set({ activeFile: file, reveal: { file, line, column, seq: (get().reveal?.seq ?? 0) + 1 } }),
+          set({
+            activeFile: file,
+            reveal: { file, line, column, seq: (get().reveal?.seq ?? 0) + 1 },
+          }),
       }),
       {
         name: storageKey,
@@ -125,7 +128,8 @@ export function createAppStore(storage: StateStorage) {
             ...current,
             ...s,
             files,
-            activeFile: s.activeFile && s.activeFile in files ? s.activeFile : Object.keys(files)[0],
+            activeFile:
+              s.activeFile && s.activeFile in files ? s.activeFile : Object.keys(files)[0],
             model: { ...current.model, ...s.model },
             view: { ...current.view, ...s.view },
             run: s.run ?? current.run,

@@ -17,8 +17,17 @@ describe('formatValue', () => {
     expect(formatValue({ '#set': [] })).toBe('{}');
     expect(formatValue([n(1), 'a'])).toBe('<<1, "a">>');
     expect(formatValue([])).toBe('<<>>');
-    expect(formatValue({ type: 'ack', from: { '#mv': 'p1' } })).toBe('[type |-> "ack", from |-> p1]');
-    expect(formatValue({ '#map': [[n(0), true], [n(5), false]] })).toBe('(0 :> TRUE @@ 5 :> FALSE)');
+    expect(formatValue({ type: 'ack', from: { '#mv': 'p1' } })).toBe(
+      '[type |-> "ack", from |-> p1]',
+    );
+    expect(
+      formatValue({
+        '#map': [
+          [n(0), true],
+          [n(5), false],
+        ],
+      }),
+    ).toBe('(0 :> TRUE @@ 5 :> FALSE)');
   });
 
   it('prints a state as TLC does', () => {

@@ -1,0 +1,124 @@
+import { artifacts, editorText, expect, setTheme, test } from './fixtures';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+});
+
+test('loads with no console errors and shows the DieHard example in the editor', async ({
+  page,
+  errors,
+}) => {
+  expect(await editorText(page)).toContain('MODULE DieHard');
+  await expect(page.getByRole('tab', { name: 'DieHard.tla' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.getByRole('tab', { name: 'DieHard.cfg' }).click();
+  await expect.poll(() => editorText(page)).toContain('INVARIANTS TypeOK NotSolved');
+  await page.screenshot({ path: `${artifacts}app.png` });
+  expect(errors).toEqual([]);
+});
+
+test('highlights TLA+ keywords, comments and numbers apart from names', async ({ page }) => {
+  await editorText(page);
+  const classOf = async (text: string) =>
+    page
+      .locator('[data-testid=editor] .view-line span span', {
+        hasText: new RegExp(`^\\s*${text}\\s*$`),
+      })
+      .first()
+      .getAttribute('class');
+  const keyword = await classOf('EXTENDS');
+  const name = await classOf('Naturals');
+  const number = await classOf('0');
+  expect(keyword).toBeTruthy();
+  expect(new Set([keyword, name, number]).size).toBe(3);
+});
+
+test('switches the view tabs', async ({ page, errors }) => {
+  for (const [tab, text] of [
+    ['State graph', 'state graph view'],
+    ['Sequence', 'sequence diagram view'],
+    ['Trace', 'No trace'],
+  ]) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tabpanel')).toContainText(text);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('round-trips a call through the checker worker', async ({ page }) => {
+  await editorText(page);
+  const answer = await page.evaluate(() => window.specstage!.ping({ jugs: [3, 5] }));
+  expect(answer).toEqual({ jugs: [3, 5] });
+});
+
+test('runs a check in the worker and shows what the engine answered', async ({ page }) => {
+  await editorText(page);
+  await page.getByRole('button', { name: 'Run TLC check' }).click();
+  const answer = page.locator('[data-testid=result], .results__failure');
+  await expect(answer).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Run TLC check' })).toBeEnabled();
+  await page.screenshot({ path: `${artifacts}after-run.png` });
+});
+
+test('keeps edits, open tabs and settings across a reload', async ({ page }) => {
+  await editorText(page);
+  await page.locator('[data-testid=editor] .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.type('\\* kept after reload\n');
+  await page.getByRole('tab', { name: 'Sequence' }).click();
+  await setTheme(page, 'dark');
+  // The store saves in batches; leave time for the write before reloading.
+  await page.waitForTimeout(600);
+  await page.reload();
+  expect(await editorText(page)).toContain('kept after reload');
+  await expect(page.getByRole('tab', { name: 'Sequence' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('resizes the side panel and the editor by dragging the dividers', async ({ page }) => {
+  await editorText(page);
+  const side = page.getByRole('complementary', { name: 'Model and results' });
+  const before = (await side.boundingBox())!.width;
+  const divider = (await page
+    .getByRole('separator', { name: 'Resize the side panel' })
+    .boundingBox())!;
+  await page.mouse.move(divider.x + 2, divider.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(divider.x - 120, divider.y + 200, { steps: 5 });
+  await page.mouse.up();
+  expect((await side.boundingBox())!.width).toBeGreaterThan(before + 100);
+
+  const views = page.getByRole('region', { name: 'Views' });
+  const viewsBefore = (await views.boundingBox())!.height;
+  const bar = (await page
+    .getByRole('separator', { name: 'Resize the editor and the views' })
+    .boundingBox())!;
+  await page.mouse.move(bar.x + 200, bar.y + 2);
+  await page.mouse.down();
+  await page.mouse.move(bar.x + 200, bar.y - 150, { steps: 5 });
+  await page.mouse.up();
+  expect((await views.boundingBox())!.height).toBeGreaterThan(viewsBefore + 100);
+});
+
+test('screenshots every view in light and dark', async ({ page, errors }) => {
+  await editorText(page);
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    for (const [tab, file] of [
+      ['Trace', 'trace'],
+      ['State graph', 'graph'],
+      ['Sequence', 'sequence'],
+    ]) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+      await page.screenshot({ path: `${artifacts}${file}-${theme}.png` });
+    }
+  }
+  expect(errors).toEqual([]);
+});

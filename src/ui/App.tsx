@@ -1,0 +1,71 @@
+/**
+ * The shell: editor and views on the left, model settings and results on the right, with
+ * resizable dividers whose positions live in the store.
+ */
+import { useLayoutEffect, useRef, type CSSProperties } from 'react';
+import { CodeEditor } from './editor/CodeEditor';
+import { EditorTabs } from './editor/EditorTabs';
+import { Splitter } from './layout/Splitter';
+import { SidePanel } from './panels/SidePanel';
+import { TopBar } from './shell/TopBar';
+import { useDarkTheme } from './shell/useDarkTheme';
+import { appStore, useApp } from './store';
+import { ViewArea } from './views/ViewArea';
+
+const sideWidthRange = [240, 720] as const;
+const editorFractionRange = [0.15, 0.9] as const;
+
+const clamp = (n: number, [low, high]: readonly [number, number]) =>
+  Math.min(high, Math.max(low, n));
+
+export function App() {
+  const { sidePanelWidth, editorFraction } = useApp((s) => s.view);
+  const mainColumn = useRef<HTMLDivElement>(null);
+  const dark = useDarkTheme();
+
+  // Before the browser paints, so a dark page never flashes light.
+  useLayoutEffect(() => {
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  }, [dark]);
+
+  const setSideWidth = (width: number) =>
+    appStore.getState().setPaneSizes({ sidePanelWidth: clamp(width, sideWidthRange) });
+  const setEditorFraction = (fraction: number) =>
+    appStore.getState().setPaneSizes({ editorFraction: clamp(fraction, editorFractionRange) });
+
+  const sizes = {
+    '--side-width': `${sidePanelWidth}px`,
+    '--editor-fraction': String(editorFraction),
+  } as CSSProperties;
+
+  return (
+    <div className="app" style={sizes}>
+      <TopBar />
+      <div className="workspace">
+        <div className="main-column" ref={mainColumn}>
+          <div className="editor-pane">
+            <EditorTabs />
+            <CodeEditor />
+          </div>
+          <Splitter
+            orientation="horizontal"
+            label="Resize the editor and the views"
+            onMove={({ y }) => {
+              const box = mainColumn.current?.getBoundingClientRect();
+              if (box) setEditorFraction((y - box.top) / box.height);
+            }}
+            onStep={(d) => setEditorFraction(editorFraction + d * 0.05)}
+          />
+          <ViewArea />
+        </div>
+        <Splitter
+          orientation="vertical"
+          label="Resize the side panel"
+          onMove={({ x }) => setSideWidth(document.documentElement.clientWidth - x)}
+          onStep={(d) => setSideWidth(sidePanelWidth - d * 24)}
+        />
+        <SidePanel />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * Owns one Monaco editor and a text model per open file, kept in step with the store. Plain
+ * TypeScript, so that the React component only forwards store changes to it.
+ */
+import type { editor as MonacoEditor, IDisposable } from 'monaco-editor/editor/editor.api';
+import type { Diagnostic } from '../../tla/ast';
+import { fileOfRange } from '../engine/locations';
+import { languageOfFile } from './fileLanguage';
+import type { Monaco } from './monacoSetup';
+import { editorThemeNames } from './themes';
+
+export interface EditorCallbacks {
+  onChange(file: string, text: string): void;
+  onRun(): void;
+}
+
+interface OpenFile {
+  model: MonacoEditor.ITextModel;
+  viewState: MonacoEditor.ICodeEditorViewState | null;
+  listener: IDisposable;
+}
+
+export class EditorController {
+  private readonly editor: MonacoEditor.IStandaloneCodeEditor;
+  private readonly open = new Map<string, OpenFile>();
+  private shown: string | undefined;
+
+  constructor(
+    private readonly monaco: Monaco,
+    container: HTMLElement,
+    private readonly callbacks: EditorCallbacks,
+  ) {
+    this.editor = monaco.editor.create(container, {
+      model: null,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 13,
+      lineHeight: 20,
+      tabSize: 2,
+      insertSpaces: true,
+      scrollBeyondLastLine: false,
+      renderWhitespace: 'none',
+      // Hovers and menus escape the editor pane instead of being clipped by it.
+      fixedOverflowWidgets: true,
+    });
+    this.editor.addAction({
+      id: 'specstage.run',
+      label: 'Check the model',
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+      run: () => callbacks.onRun(),
+    });
+  }
+
+  /** Creates, updates and disposes models so that they hold exactly `files`. */
+  syncFiles(files: Record<string, string>): void {
+    for (const [name, text] of Object.entries(files)) {
+      const file = this.open.get(name);
+      if (!file) this.open.set(name, this.openFile(name, text));
+      // Text replaced from outside the editor (an example loaded); typing already matches.
+      else if (file.model.getValue() !== text) file.model.setValue(text);
+    }
+    for (const [name, file] of this.open) {
+      if (name in files) continue;
+      if (this.shown === name) {
+        this.editor.setModel(null);
+        this.shown = undefined;
+      }
+      file.listener.dispose();
+      file.model.dispose();
+      this.open.delete(name);
+    }
+  }
+
+  show(name: string): void {
+    if (this.shown === name) return;
+    const next = this.open.get(name);
+    if (!next) return;
+    const current = this.shown === undefined ? undefined : this.open.get(this.shown);
+    if (current) current.viewState = this.editor.saveViewState();
+    this.editor.setModel(next.model);
+    if (next.viewState) this.editor.restoreViewState(next.viewState);
+    this.shown = name;
+  }
+
+  setDark(dark: boolean): void {
+    this.monaco.editor.setTheme(dark ? editorThemeNames.dark : editorThemeNames.light);
+  }
+
+  setDiagnostics(diagnostics: Diagnostic[]): void {
+    const { MarkerSeverity } = this.monaco;
+    const severity = {
+      error: MarkerSeverity.Error,
+      warning: MarkerSeverity.Warning,
+      info: MarkerSeverity.Info,
+    };
+    for (const [name, file] of this.open) {
+      const markers = diagnostics
+        .filter((d) => fileOfRange(d.range) === name)
+        .map((d) => ({
+          severity: severity[d.severity],
+          message: d.message,
+          startLineNumber: d.range.start.line,
+          startColumn: d.range.start.column,
+          endLineNumber: d.range.end.line,
+          endColumn: d.range.end.column,
+        }));
+      this.monaco.editor.setModelMarkers(file.model, 'specstage', markers);
+    }
+  }
+
+  reveal(line: number, column: number): void {
+    this.editor.setPosition({ lineNumber: line, column });
+    this.editor.revealPositionInCenter({ lineNumber: line, column });
+    this.editor.focus();
+  }
+
+  dispose(): void {
+    this.editor.dispose();
+    for (const file of this.open.values()) {
+      file.listener.dispose();
+      file.model.dispose();
+    }
+    this.open.clear();
+  }
+
+  private openFile(name: string, text: string): OpenFile {
+    const uri = this.monaco.Uri.file(`/${name}`);
+    const model = this.monaco.editor.createModel(text, languageOfFile(name), uri);
+    const listener = model.onDidChangeContent(() =>
+      this.callbacks.onChange(name, model.getValue()),
+    );
+    return { model, viewState: null, listener };
+  }
+}

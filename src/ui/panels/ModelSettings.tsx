@@ -1,0 +1,93 @@
+/** What to check and how: the module, its model config and the run options. */
+import { appStore, useApp } from '../store';
+import type { ModelSettings as Settings } from '../store';
+
+const update = (change: Partial<Settings>) => appStore.getState().updateModel(change);
+
+export function ModelSettings() {
+  const model = useApp((s) => s.model);
+  const names = useApp((s) => Object.keys(s.files).join('\n')).split('\n');
+  const modules = names.filter((n) => n.endsWith('.tla')).map((n) => n.slice(0, -4));
+  const configs = names.filter((n) => n.endsWith('.cfg'));
+  const cores = typeof navigator === 'undefined' ? 2 : navigator.hardwareConcurrency || 2;
+
+  return (
+    <section className="panel-section" aria-labelledby="model-heading">
+      <h2 id="model-heading">Model</h2>
+      <div className="form-grid">
+        <label htmlFor="main-module">Module</label>
+        <select
+          id="main-module"
+          value={model.mainModule}
+          onChange={(e) => update({ mainModule: e.target.value })}
+        >
+          {withCurrent(modules, model.mainModule).map((m) => (
+            <option key={m}>{m}</option>
+          ))}
+        </select>
+
+        <label htmlFor="cfg-file">Config</label>
+        <select
+          id="cfg-file"
+          value={model.cfgFile}
+          onChange={(e) => update({ cfgFile: e.target.value })}
+        >
+          {withCurrent(configs, model.cfgFile).map((c) => (
+            <option key={c}>{c}</option>
+          ))}
+        </select>
+
+        <label htmlFor="deadlock">Deadlock</label>
+        <select
+          id="deadlock"
+          value={model.deadlock}
+          onChange={(e) => update({ deadlock: e.target.value as Settings['deadlock'] })}
+        >
+          <option value="cfg">as the config says</option>
+          <option value="check">check</option>
+          <option value="skip">do not check</option>
+        </select>
+
+        <label htmlFor="workers">Workers</label>
+        <input
+          id="workers"
+          type="number"
+          min={1}
+          max={cores}
+          value={model.workers}
+          onChange={(e) => update({ workers: clamp(e.target.valueAsNumber, 1, cores) })}
+        />
+
+        <label htmlFor="record-graph">State graph</label>
+        <span className="form-inline">
+          <input
+            id="record-graph"
+            type="checkbox"
+            checked={model.recordGraph}
+            onChange={(e) => update({ recordGraph: e.target.checked })}
+          />
+          <span>keep up to</span>
+          <input
+            type="number"
+            aria-label="Most states to record"
+            min={1}
+            step={500}
+            disabled={!model.recordGraph}
+            value={model.maxGraphStates}
+            onChange={(e) => update({ maxGraphStates: clamp(e.target.valueAsNumber, 1, 1e6) })}
+          />
+          <span>states</span>
+        </span>
+      </div>
+    </section>
+  );
+}
+
+/** Keeps a chosen file listed even after it was closed, so the select shows what will fail. */
+function withCurrent(options: string[], current: string): string[] {
+  return options.includes(current) ? options : [current, ...options];
+}
+
+function clamp(n: number, low: number, high: number): number {
+  return Number.isFinite(n) ? Math.min(high, Math.max(low, Math.round(n))) : low;
+}

@@ -1,0 +1,128 @@
+/** What the engine answered for the last run, as it is: verdict, counts, error, output. */
+import type { CheckResult, Verdict } from '../../check/types';
+import { fileOfRange, formatLocation } from '../engine/locations';
+import { appStore, useApp } from '../store';
+import { formatCount, formatDuration } from './numbers';
+
+const verdictText: Record<Verdict, string> = {
+  success: 'No error found',
+  'safety failure': 'Invariant violated',
+  'deadlock failure': 'Deadlock reached',
+  'liveness failure': 'Temporal property violated',
+  'assumption failure': 'Assumption violated',
+  error: 'Error',
+};
+
+export function ResultsPanel() {
+  const run = useApp((s) => s.run);
+  return (
+    <section className="panel-section results" aria-labelledby="results-heading">
+      <h2 id="results-heading">Results</h2>
+      {run.status === 'failed' && (
+        <p className="results__failure" role="alert">
+          The check did not run: {run.failure}
+        </p>
+      )}
+      {run.result ? (
+        <ResultDetails result={run.result} />
+      ) : (
+        run.status !== 'failed' && <p className="muted">Run a check to see its results here.</p>
+      )}
+    </section>
+  );
+}
+
+function ResultDetails({ result }: { result: CheckResult }) {
+  const { error } = result;
+  return (
+    <div data-testid="result">
+      <p className="verdict" data-verdict={result.result}>
+        {verdictText[result.result] ?? result.result}
+        {result.violated && (
+          <>
+            : <code>{result.violated}</code>
+          </>
+        )}
+      </p>
+      {result.stopped && (
+        <p className="results__note">
+          Stopped early ({result.stopped}); the counts cover only what was explored.
+        </p>
+      )}
+      <dl className="stats">
+        <dt>Distinct states</dt>
+        <dd>{formatCount(result.distinctStates)}</dd>
+        <dt>Generated states</dt>
+        <dd>{formatCount(result.generatedStates)}</dd>
+        <dt>Depth</dt>
+        <dd>{result.depth}</dd>
+        <dt>Duration</dt>
+        <dd>{formatDuration(result.durationMs)}</dd>
+        {result.queueLeft > 0 && (
+          <>
+            <dt>Left on queue</dt>
+            <dd>{formatCount(result.queueLeft)}</dd>
+          </>
+        )}
+      </dl>
+      {error && (
+        <div className="results__error" role="alert">
+          <p>{error.message}</p>
+          {error.range && (
+            <button
+              className="link"
+              onClick={() =>
+                appStore
+                  .getState()
+                  .revealLocation(
+                    fileOfRange(error.range!),
+                    error.range!.start.line,
+                    error.range!.start.column,
+                  )
+              }
+            >
+              {formatLocation(error.range)}
+            </button>
+          )}
+          {error.diagnostics && error.diagnostics.length > 0 && (
+            <ul className="diagnostics">
+              {error.diagnostics.map((d, i) => (
+                <li key={i} data-severity={d.severity}>
+                  <button
+                    className="link"
+                    onClick={() =>
+                      appStore
+                        .getState()
+                        .revealLocation(
+                          fileOfRange(d.range),
+                          d.range.start.line,
+                          d.range.start.column,
+                        )
+                    }
+                  >
+                    {formatLocation(d.range)}
+                  </button>{' '}
+                  {d.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {result.uncheckedProperties && result.uncheckedProperties.length > 0 && (
+        <p className="results__note">
+          Not checked:{' '}
+          {result.uncheckedProperties.map((p) => (
+            <code key={p}>{p} </code>
+          ))}
+        </p>
+      )}
+      {result.output.length > 0 && (
+        <>
+          <h3>Print output</h3>
+          <pre className="output">{result.output.join('\n')}</pre>
+        </>
+      )}
+    </div>
+  );
+}

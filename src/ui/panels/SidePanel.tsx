@@ -1,0 +1,13 @@
+import { ModelSettings } from './ModelSettings';
+import { ResultsPanel } from './ResultsPanel';
+import { RunControls } from './RunControls';
+
+export function SidePanel() {
+  return (
+    <aside className="side-panel" aria-label="Model and results">
+      <ModelSettings />
+      <RunControls />
+      <ResultsPanel />
+    </aside>
+  );
+}

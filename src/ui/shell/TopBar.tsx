@@ -1,0 +1,48 @@
+/** The header: name, example gallery and theme. */
+import { examples } from '../examples';
+import { appStore, useApp, type ThemeSetting } from '../store';
+
+const nextTheme: Record<ThemeSetting, ThemeSetting> = {
+  system: 'light',
+  light: 'dark',
+  dark: 'system',
+};
+const themeLabel: Record<ThemeSetting, string> = {
+  system: 'Theme: system',
+  light: 'Theme: light',
+  dark: 'Theme: dark',
+};
+
+export function TopBar() {
+  const theme = useApp((s) => s.view.theme);
+
+  const load = (id: string) => {
+    const example = examples.find((e) => e.id === id);
+    if (example && confirm(`Open the ${example.title} example? It replaces the open files.`)) {
+      appStore.getState().loadExample(example);
+    }
+  };
+
+  return (
+    <header className="top-bar">
+      <h1 className="top-bar__title">
+        specstage <span className="muted">TLA+ playground</span>
+      </h1>
+      <div className="top-bar__actions">
+        <select aria-label="Open an example" value="" onChange={(e) => load(e.target.value)}>
+          <option value="" disabled>
+            Examples…
+          </option>
+          {examples.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.title}
+            </option>
+          ))}
+        </select>
+        <button className="button" onClick={() => appStore.getState().setTheme(nextTheme[theme])}>
+          {themeLabel[theme]}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * `npm run bench`: speed against TLC on the largest corpus models we check correctly. Takes the
+ * models that matched TLC in the last conformance run (conformance-results.json), the biggest by
+ * TLC's generated states among those TLC checks in under a minute, checks each with one worker,
+ * and prints our generated states per second beside TLC's and the ratio.
+ *
+ * TLC's figure is generated states over its wall-clock time, JVM start included; we print our rate
+ * both over the engine's own time and over the child's wall clock (Node start, parsing included),
+ * the latter being the like-for-like one.
+ *
+ *   --count N       how many models (default 5)
+ *   --results FILE  conformance results to choose from (default conformance-results.json)
+ *   --filter REGEX  only these models
+ *   --timeout S     per-model limit (default 120)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { EXAMPLES, LIBS, modelName, readExpected, type ExpectedModel } from './conformance/corpus';
+import type { ModelRow } from './conformance/report';
+import { runCheckChild } from './conformance/run-child';
+
+function option(argv: string[], name: string): string | undefined {
+  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (i < 0) return undefined;
+  return argv[i].includes('=') ? argv[i].split(/=(.*)/s)[1] : argv[i + 1];
+}
+
+function passedModels(resultsFile: string): Set<string> | undefined {
+  if (!existsSync(resultsFile)) return undefined;
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as { models: ModelRow[] };
+  return new Set(results.models.filter((m) => m.status === 'match').map((m) => m.config));
+}
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const count = Number(option(argv, '--count') ?? 5);
+  const timeoutMs = Number(option(argv, '--timeout') ?? 120) * 1000;
+  const filter = option(argv, '--filter');
+  const resultsFile = option(argv, '--results') ?? 'conformance-results.json';
+  const passed = passedModels(resultsFile);
+  if (!passed) {
+    console.log(
+      `No ${resultsFile}: run \`npm run conformance\` first, so that the bench only times models we check correctly.`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const chosen: ExpectedModel[] = readExpected()
+    .filter((m) => passed.has(m.config) && m.tlcSeconds < 60 && m.generatedStates > 0)
+    .filter((m) => !filter || new RegExp(filter).test(modelName(m)))
+    .sort((a, b) => b.generatedStates - a.generatedStates)
+    .slice(0, count);
+
+  console.log(
+    [
+      'model'.padEnd(50),
+      'generated'.padStart(10),
+      'ours s'.padStart(7),
+      'ours/s'.padStart(9),
+      'wall/s'.padStart(9),
+      'TLC/s'.padStart(9),
+      'ratio'.padStart(6),
+    ].join(' '),
+  );
+  for (const m of chosen) {
+    const modulePath = join(EXAMPLES, m.module);
+    const child = await runCheckChild(
+      [
+        modulePath,
+        '--config',
+        join(EXAMPLES, m.config),
+        '--workers',
+        '1',
+        ...LIBS.flatMap((d) => ['--lib', d]),
+      ],
+      { cwd: dirname(modulePath), timeoutMs, memoryMb: 6144 },
+    );
+    const j = child.json;
+    if (!j || child.timedOut || j.generatedStates === undefined || !j.durationMs) {
+      console.log(`${modelName(m).padEnd(50)} ${child.timedOut ? 'timeout' : 'failed'}`);
+      continue;
+    }
+    const engineRate = j.generatedStates / (j.durationMs / 1000);
+    const wallRate = j.generatedStates / (child.wallMs / 1000);
+    console.log(
+      [
+        modelName(m).slice(0, 50).padEnd(50),
+        fmt(j.generatedStates).padStart(10),
+        (j.durationMs / 1000).toFixed(1).padStart(7),
+        fmt(engineRate).padStart(9),
+        fmt(wallRate).padStart(9),
+        fmt(m.tlcGeneratedPerSecond).padStart(9),
+        (wallRate / m.tlcGeneratedPerSecond).toFixed(2).padStart(6),
+      ].join(' '),
+    );
+  }
+  console.log(
+    '\nratio = our wall-clock rate / TLC wall-clock rate (both include start-up); > 1 is faster than TLC.',
+  );
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

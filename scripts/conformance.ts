@@ -1,0 +1,260 @@
+/**
+ * `npm run conformance`: checks every model of the corpus (expected.tsv) and every state-graph spec
+ * with our CLI, each in a child process with a time limit, and compares with TLC's results
+ * (scripts/conformance/compare.ts says what counts as agreeing). Prints a table and a summary, and
+ * writes conformance-results.json.
+ *
+ *   --filter REGEX   only models / graphs whose name matches
+ *   --timeout S      per-model time limit (default 120)
+ *   --jobs N         models checked at once (default 1; the machine has 2 cores, others use them)
+ *   --suite S        models | graphs | all (default all)
+ *   --memory MB      heap limit per child (default 6144)
+ *   --out FILE       results file (default conformance-results.json)
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { readTlcDot } from '../src/formats/dot';
+import {
+  compareGraphs,
+  compareModel,
+  describeGraphComparison,
+  type Observed,
+} from './conformance/compare';
+import {
+  EXAMPLES,
+  hasProperties,
+  LIBS,
+  listGraphCases,
+  modelName,
+  readExpected,
+  STATEGRAPHS,
+  type ExpectedModel,
+  type GraphCase,
+} from './conformance/corpus';
+import {
+  graphLine,
+  modelHeader,
+  modelLine,
+  summary,
+  type GraphRow,
+  type ModelRow,
+} from './conformance/report';
+import { runCheckChild, type ChildOutcome } from './conformance/run-child';
+
+interface Options {
+  filter?: RegExp;
+  timeoutMs: number;
+  jobs: number;
+  suite: 'models' | 'graphs' | 'all';
+  memoryMb: number;
+  out: string;
+}
+
+function parseOptions(argv: string[]): Options {
+  const o: Options = {
+    timeoutMs: 120_000,
+    jobs: 1,
+    suite: 'all',
+    memoryMb: 6144,
+    out: 'conformance-results.json',
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--filter') o.filter = new RegExp(value());
+    else if (flag === '--timeout') o.timeoutMs = Number(value()) * 1000;
+    else if (flag === '--jobs') o.jobs = Math.max(1, Number(value()));
+    else if (flag === '--suite') o.suite = value() as Options['suite'];
+    else if (flag === '--memory') o.memoryMb = Number(value());
+    else if (flag === '--out') o.out = value();
+    else throw new Error(`unknown option ${argv[i]}`);
+  }
+  return o;
+}
+
+const libArgs = LIBS.flatMap((dir) => ['--lib', dir]);
+
+/** Our figures from the child's JSON, or why there are none. */
+function observe(child: ChildOutcome): Observed | { status: 'timeout' | 'crash'; reason: string } {
+  if (child.timedOut) return { status: 'timeout', reason: `no result within the time limit` };
+  const j = child.json;
+  if (!j || typeof j.result !== 'string') {
+    const why = child.signal ? `killed by ${child.signal}` : `exit ${child.exitCode}`;
+    const tail = child.stderrTail.trim().split('\n').slice(-3).join(' | ');
+    return { status: 'crash', reason: `${why}, no JSON result: ${tail}` };
+  }
+  const trace = j.trace ?? (j.error as { trace?: { states: unknown[] } } | undefined)?.trace;
+  return {
+    result: j.result,
+    distinctStates: j.distinctStates ?? 0,
+    generatedStates: j.generatedStates ?? 0,
+    depth: j.depth ?? 0,
+    durationMs: j.durationMs ?? 0,
+    traceLength: trace?.states.length,
+    violated: j.violated,
+    uncheckedProperties: j.uncheckedProperties,
+    error: j.error?.message,
+  };
+}
+
+async function checkModelRow(m: ExpectedModel, o: Options): Promise<ModelRow> {
+  const modulePath = join(EXAMPLES, m.module);
+  // As TLC was run: in the model's directory, the corpus modules on the library path.
+  const child = await runCheckChild(
+    [modulePath, '--config', join(EXAMPLES, m.config), ...libArgs],
+    {
+      cwd: dirname(modulePath),
+      timeoutMs: o.timeoutMs,
+      memoryMb: o.memoryMb,
+    },
+  );
+  const base = {
+    kind: 'model' as const,
+    name: modelName(m),
+    module: m.module,
+    config: m.config,
+    hasProperties: hasProperties(m),
+    tlc: m,
+    wallSeconds: child.wallMs / 1000,
+  };
+  const seen = observe(child);
+  if ('status' in seen) return { ...base, status: seen.status, reasons: [seen.reason] };
+  return { ...base, ours: seen, ...compareModel(m, seen) };
+}
+
+async function checkGraphRow(g: GraphCase, o: Options, scratch: string): Promise<GraphRow> {
+  const ourDot = join(scratch, `${g.name}.dot`);
+  const child = await runCheckChild(
+    [g.spec, '--config', g.cfg, '--no-deadlock', '--dump-dot', ourDot, ...libArgs],
+    {
+      cwd: STATEGRAPHS,
+      timeoutMs: o.timeoutMs,
+      memoryMb: o.memoryMb,
+    },
+  );
+  const wallSeconds = child.wallMs / 1000;
+  const seen = observe(child);
+  if ('status' in seen)
+    return { kind: 'graph', name: g.name, status: seen.status, detail: seen.reason, wallSeconds };
+  const tlc = readTlcDot(readFileSync(g.dot, 'utf8'));
+  // An empty dot file is a spec TLC could not check: we should report an error too.
+  if (tlc.states.size === 0) {
+    const ok = seen.result === 'error';
+    return {
+      kind: 'graph',
+      name: g.name,
+      status: ok ? 'match' : 'mismatch',
+      detail: ok
+        ? `TLC and we both fail: ${seen.error}`
+        : `TLC produced no graph (an error), we say ${seen.result}`,
+      wallSeconds,
+    };
+  }
+  if (seen.result === 'error')
+    return {
+      kind: 'graph',
+      name: g.name,
+      status: 'error',
+      detail: seen.error ?? 'error',
+      wallSeconds,
+    };
+  let ours;
+  try {
+    ours = readTlcDot(readFileSync(ourDot, 'utf8'));
+  } catch (e) {
+    return {
+      kind: 'graph',
+      name: g.name,
+      status: 'error',
+      detail: `our dot: ${e instanceof Error ? e.message : String(e)}`,
+      wallSeconds,
+    };
+  }
+  const comparison = compareGraphs(tlc, ours);
+  return {
+    kind: 'graph',
+    name: g.name,
+    status: comparison.match ? 'match' : 'mismatch',
+    detail: describeGraphComparison(comparison),
+    comparison,
+    wallSeconds,
+  };
+}
+
+/** Runs tasks `jobs` at a time, reporting each result as it comes. */
+async function pool<T, R>(
+  items: T[],
+  jobs: number,
+  run: (item: T) => Promise<R>,
+  done: (r: R) => void,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await run(items[i]);
+      done(results[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
+  return results;
+}
+
+async function main(): Promise<void> {
+  const o = parseOptions(process.argv.slice(2));
+  const matches = (name: string) => !o.filter || o.filter.test(name);
+  const scratch = mkdtempSync(join(tmpdir(), 'specstage-conformance-'));
+  let graphs: GraphRow[] = [];
+  let models: ModelRow[] = [];
+  try {
+    if (o.suite !== 'models') {
+      const cases = listGraphCases().filter((g) => matches(g.name));
+      console.log(`\n=== State graphs: ${cases.length} specs, ours vs TLC's -dump dot ===`);
+      graphs = await pool(
+        cases,
+        o.jobs,
+        (g) => checkGraphRow(g, o, scratch),
+        (r) => console.log(graphLine(r)),
+      );
+    }
+    if (o.suite !== 'graphs') {
+      const expected = readExpected().filter((m) => matches(modelName(m)) || matches(m.config));
+      console.log(`\n=== Models: ${expected.length} from expected.tsv ===`);
+      console.log(modelHeader());
+      models = await pool(
+        expected,
+        o.jobs,
+        (m) => checkModelRow(m, o),
+        (r) => console.log(modelLine(r)),
+      );
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  for (const line of summary(models, graphs)) console.log(line);
+  writeFileSync(
+    o.out,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        options: { ...o, filter: o.filter?.source },
+        models,
+        graphs,
+      },
+      null,
+      1,
+    ) + '\n',
+  );
+  console.log(`\nResults written to ${o.out}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

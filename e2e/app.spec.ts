@@ -54,13 +54,55 @@ test('round-trips a call through the checker worker', async ({ page }) => {
   expect(answer).toEqual({ jugs: [3, 5] });
 });
 
-test('runs a check in the worker and shows what the engine answered', async ({ page }) => {
+test('checks DieHard in the worker and steps through the counterexample', async ({
+  page,
+  errors,
+}) => {
   await editorText(page);
   await page.getByRole('button', { name: 'Run TLC check' }).click();
-  const answer = page.locator('[data-testid=result], .results__failure');
-  await expect(answer).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('button', { name: 'Run TLC check' })).toBeEnabled();
+  const result = page.getByTestId('result');
+  await expect(result).toContainText('Invariant violated: NotSolved', { timeout: 30_000 });
+  // TLC's numbers for DieHard.
+  await expect(result).toContainText(/Distinct states\s*14/);
+  await expect(result).toContainText(/Generated states\s*73/);
+  await expect(result).toContainText(/Depth\s*7/);
+  const steps = page.getByRole('list', { name: 'Steps' }).getByRole('button');
+  await expect(steps).toHaveCount(7);
+  await steps.last().click();
+  await expect(page.getByLabel('State 7')).toContainText('big = 4');
   await page.screenshot({ path: `${artifacts}after-run.png` });
+  expect(errors).toEqual([]);
+});
+
+test('cancels an endless check promptly', async ({ page }) => {
+  await editorText(page);
+  await page.getByRole('button', { name: 'New file' }).click();
+  await page.getByLabel('New file name').fill('Counter');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Counter.tla' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.locator('[data-testid=editor] .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(
+    "---- MODULE Counter ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x' = x + 1\n====\n",
+  );
+  await page.getByRole('button', { name: 'New file' }).click();
+  await page.getByLabel('New file name').fill('Counter.cfg');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Module').selectOption('Counter');
+  await page.getByLabel('Config').selectOption('Counter.cfg');
+  await page.getByLabel('Most states to record').fill('100');
+
+  await page.getByRole('button', { name: 'Run TLC check' }).click();
+  const status = page.locator('.run-controls__status');
+  await expect(status).toContainText('distinct states', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Run TLC check' })).toBeVisible({ timeout: 2_000 });
+  // The engine's own answer (stopped early) or the pool's (worker terminated).
+  await expect(page.locator('.side-panel')).toContainText(/Cancelled|Stopped early/);
+  await page.screenshot({ path: `${artifacts}cancelled.png` });
 });
 
 test('keeps edits, open tabs and settings across a reload', async ({ page }) => {

@@ -1,5 +1,8 @@
 /** Browser entry of the checker worker: a module Web Worker that Vite builds into its own chunk. */
 import * as Comlink from 'comlink';
+import { initParser } from '../src/tla/parser';
+import { browserParserAssets } from '../src/tla/parser-assets-browser';
 import { createCheckerApi } from './checkerApi';
 
-Comlink.expose(createCheckerApi());
+// In Node the engine finds the parser's wasm files itself; here they are assets Vite emitted.
+Comlink.expose(createCheckerApi(() => initParser(browserParserAssets())));

@@ -7,7 +7,8 @@ import { checkModel } from '../src/check/check';
 import type { CheckRequest } from '../src/check/types';
 import type { CheckerApi, ProgressListener } from './api';
 
-export function createCheckerApi(): CheckerApi {
+/** `prepare` runs before each check: a host loads what the engine cannot find by itself there. */
+export function createCheckerApi(prepare: () => Promise<void> = async () => {}): CheckerApi {
   let stopRequested = false;
   return {
     ping(value, busyMs = 0) {
@@ -20,6 +21,7 @@ export function createCheckerApi(): CheckerApi {
     async check(request: CheckRequest, onProgress?: ProgressListener) {
       stopRequested = false;
       try {
+        await prepare();
         return await checkModel(request, {
           // Progress is fire-and-forget: the engine must not wait on the UI thread.
           onProgress: onProgress ? (p) => void onProgress(p) : undefined,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CheckResult } from '../src/check/types';
+import type { Progress } from '../src/check/types';
 import { createNodePool } from './nodeHost';
 import { CancelledError, type CheckerPool } from './pool';
 
@@ -33,7 +33,7 @@ describe('checker pool in Node worker_threads', () => {
     expect(answers).toEqual([1, 2, 3]);
   });
 
-  it('carries a check request to the engine and its answer or error back', async () => {
+  it('carries a check request to the engine and its result back', async () => {
     pool = createNodePool();
     const request = {
       files: [{ name: 'DieHard.tla', text: example('DieHard.tla') }],
@@ -41,18 +41,54 @@ describe('checker pool in Node worker_threads', () => {
       cfg: example('DieHard.cfg'),
       cfgName: 'DieHard.cfg',
     };
-    let outcome: CheckResult | Error;
-    try {
-      outcome = await pool.check(request, () => undefined);
-    } catch (error) {
-      outcome = error as Error;
-    }
-    if (outcome instanceof Error) {
-      // The engine may not exist yet; its error must still cross the boundary intact.
-      expect(outcome.message).toMatch(/not implemented/);
-    } else {
-      expect(outcome.result).toBe('safety failure');
-      expect(outcome.violated).toBe('NotSolved');
-    }
+    const result = await pool.check(request, () => undefined);
+    // TLC: 14 distinct states, 73 generated, depth 7, NotSolved violated.
+    expect(result).toMatchObject({
+      result: 'safety failure',
+      violated: 'NotSolved',
+      distinctStates: 14,
+      generatedStates: 73,
+      depth: 7,
+    });
+    expect(result.trace?.states.at(-1)).toMatchObject({ big: { '#bigint': '4' } });
+  });
+
+  it('streams progress from an endless search and stops it on cancel', async () => {
+    pool = createNodePool();
+    const counter =
+      "---- MODULE Counter ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x' = x + 1\n====\n";
+    const request = {
+      files: [{ name: 'Counter.tla', text: counter }],
+      mainModule: 'Counter',
+      cfg: 'INIT Init\nNEXT Next\n',
+    };
+    const progress: Progress[] = [];
+    let firstProgress!: () => void;
+    const progressed = new Promise<void>((resolve) => (firstProgress = resolve));
+    const run = pool.check(request, (p) => {
+      progress.push(p);
+      firstProgress();
+    });
+    await progressed;
+    const cancelledAt = Date.now();
+    await pool.cancel();
+    // Either the engine stopped at its next poll, or the worker was terminated.
+    const outcome = await run.then(
+      (result) => result.stopped,
+      (error: Error) => error.name,
+    );
+    expect(['cancelled', 'CancelledError']).toContain(outcome);
+    expect(Date.now() - cancelledAt).toBeLessThan(2_000);
+    expect(progress[0].distinctStates).toBeGreaterThan(0);
+  });
+
+  it('reports an engine error as a rejected call with its message', async () => {
+    pool = createNodePool();
+    const request = { files: [], mainModule: 'Missing', cfg: '', cfgName: 'Missing.cfg' };
+    const outcome = await pool.check(request).then(
+      (result) => result.error?.message ?? result.result,
+      (error: Error) => error.message,
+    );
+    expect(outcome).toMatch(/Missing/);
   });
 });

@@ -26,7 +26,13 @@ export function ResultsPanel() {
       {run.result ? (
         <ResultDetails result={run.result} />
       ) : (
-        run.status !== 'failed' && <p className="muted">Run a check to see its results here.</p>
+        run.status !== 'failed' && (
+          <p className="muted">
+            {run.status === 'cancelled'
+              ? 'The run was cancelled before it reached a verdict.'
+              : 'Run a check to see its results here.'}
+          </p>
+        )
       )}
     </section>
   );

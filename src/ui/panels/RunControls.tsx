@@ -1,7 +1,11 @@
 /** Run and cancel, with the engine's progress while a check runs. */
 import { cancelCheck, runCheck } from '../engine/runCheck';
 import { useApp } from '../store';
+import type { Progress } from '../../check/types';
 import { formatCount, formatDuration } from './numbers';
+
+const describe = (p: Progress) =>
+  `${formatCount(p.distinctStates)} distinct states, depth ${p.depth}, ${formatDuration(p.elapsedMs)}`;
 
 export function RunControls() {
   const status = useApp((s) => s.run.status);
@@ -18,11 +22,8 @@ export function RunControls() {
         {running ? 'Cancel' : 'Run TLC check'}
       </button>
       <span className="run-controls__status" role="status" data-status={status}>
-        {running &&
-          (progress
-            ? `${formatCount(progress.distinctStates)} distinct states, depth ${progress.depth}, ${formatDuration(progress.elapsedMs)}`
-            : 'Starting…')}
-        {status === 'cancelled' && 'Cancelled'}
+        {running && (progress ? describe(progress) : 'Starting…')}
+        {status === 'cancelled' && `Cancelled${progress ? ` after ${describe(progress)}` : ''}`}
       </span>
     </section>
   );

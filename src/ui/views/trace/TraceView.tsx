@@ -4,7 +4,8 @@
  */
 import { appStore, useApp } from '../../store';
 import { useTrace } from '../useTrace';
-import { formatValue } from './formatValue';
+import { printValue } from '../../../formats/tla-value';
+import { canonicalKey } from '../../../formats/trace-value';
 
 export default function TraceView() {
   const trace = useTrace();
@@ -39,8 +40,9 @@ export default function TraceView() {
       </ol>
       <pre className="trace-state" aria-label={`State ${index + 1}`}>
         {trace.vars.map((name) => {
-          const text = formatValue(state[name]);
-          const changed = previous !== undefined && formatValue(previous[name]) !== text;
+          const text = printValue(state[name]);
+          const changed =
+            previous !== undefined && canonicalKey(previous[name]) !== canonicalKey(state[name]);
           return (
             <div key={name} className={changed ? 'trace-state__changed' : undefined}>
               /\ {name} = {text}

@@ -1,0 +1,81 @@
+/**
+ * What every CST → AST conversion step shares: the module the nodes belong to (for ranges), the
+ * diagnostics found so far, and the side information the AST has no room for (module-extras.ts).
+ */
+import type { Node } from 'web-tree-sitter';
+import type { Diagnostic, Position, Range } from './ast';
+import type { ModuleExtras } from './module-extras';
+
+export type CstNode = Node;
+
+export interface ConvertContext {
+  moduleName: string;
+  /** The whole source text, to trim ranges (see rangeOf). */
+  text: string;
+  diagnostics: Diagnostic[];
+  extras: ModuleExtras;
+}
+
+// tree-sitter's rows and columns are 0-based, columns in UTF-16 code units when the input is a JS
+// string (what the AST wants), so only the base changes.
+export function positionOf(point: { row: number; column: number }): Position {
+  return { line: point.row + 1, column: point.column + 1 };
+}
+
+export function rangeOf(node: CstNode, ctx: ConvertContext): Range {
+  return {
+    module: ctx.moduleName,
+    start: positionOf(node.startPosition),
+    end: positionOf(tightEnd(node, ctx.text)),
+  };
+}
+
+/**
+ * Where a node's last token ends. A bullet list ends with an invisible dedent token that the
+ * scanner emits at the next token, after whitespace and comments, so the list and every node
+ * ending with it would reach onto the next line; a real token never ends in whitespace, which is
+ * how a loose end shows.
+ */
+function tightEnd(node: CstNode, text: string): { row: number; column: number } {
+  let current = node;
+  for (;;) {
+    const end = current.endIndex;
+    if (end === 0 || !isSpace(text.charCodeAt(end - 1))) return current.endPosition;
+    let last: CstNode | null = current.lastChild;
+    while (last && (isExtra(last) || last.endIndex === last.startIndex))
+      last = last.previousSibling;
+    if (!last) return current.endPosition;
+    current = last;
+  }
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 12;
+}
+
+/** From the start of `first` to the end of `last`. */
+export function spanOf(first: CstNode, last: CstNode, ctx: ConvertContext): Range {
+  return {
+    module: ctx.moduleName,
+    start: positionOf(first.startPosition),
+    end: positionOf(tightEnd(last, ctx.text)),
+  };
+}
+
+export function error(ctx: ConvertContext, code: string, message: string, range: Range): void {
+  ctx.diagnostics.push({ severity: 'error', code, message, range });
+}
+
+/** Named children, skipping comments (tree-sitter "extras" can sit between any two tokens). */
+export function namedChildren(node: CstNode): CstNode[] {
+  return node.namedChildren.filter((c): c is CstNode => c !== null && !isExtra(c));
+}
+
+export function isExtra(node: CstNode): boolean {
+  return node.type === 'comment' || node.type === 'block_comment';
+}
+
+/** Named children that are not comments nor ERROR nodes (error recovery leaves those behind). */
+export function contentChildren(node: CstNode): CstNode[] {
+  return namedChildren(node).filter((c) => c.type !== 'ERROR');
+}

@@ -1,0 +1,577 @@
+/**
+ * Expressions: tree-sitter-tlaplus expression nodes → AST `Expr`. Parentheses and labels vanish,
+ * operator symbols get their canonical spelling (spellings.ts), and binary `/\`, `\/`, `\X` chains
+ * become one n-ary node (a parenthesised operand stays nested: `(A \X B) \X C` is a pair of pairs).
+ */
+import type {
+  Bound,
+  ExceptPathStep,
+  ExceptUpdate,
+  Expr,
+  InstanceStep,
+  Pattern,
+  Range,
+} from './ast';
+import {
+  type ConvertContext,
+  type CstNode,
+  contentChildren,
+  error,
+  namedChildren,
+  rangeOf,
+} from './cst-context';
+import { decimalOfNumber, stringValue } from './cst-literals';
+import { convertLetDefinition } from './cst-units';
+import { INFIX_SPELLING, POSTFIX_SPELLING, PREFIX_SPELLING, spellingOf } from './spellings';
+
+/** Node types that are expressions (the `_expr` supertype, expanded). */
+export const EXPR_TYPES: ReadonlySet<string> = new Set([
+  'nat_number',
+  'real_number',
+  'binary_number',
+  'octal_number',
+  'hex_number',
+  'string',
+  'boolean',
+  'string_set',
+  'boolean_set',
+  'nat_number_set',
+  'int_number_set',
+  'real_number_set',
+  'parentheses',
+  'label',
+  'subexpression',
+  'proof_step_ref',
+  'identifier_ref',
+  'bound_op',
+  'bound_nonfix_op',
+  'prefixed_op',
+  'bound_prefix_op',
+  'bound_infix_op',
+  'bound_postfix_op',
+  'bounded_quantification',
+  'unbounded_quantification',
+  'choose',
+  'finite_set_literal',
+  'set_filter',
+  'set_map',
+  'function_evaluation',
+  'function_literal',
+  'set_of_functions',
+  'record_literal',
+  'set_of_records',
+  'record_value',
+  'except',
+  'prev_func_val',
+  'tuple_literal',
+  'step_expr_or_stutter',
+  'step_expr_no_stutter',
+  'fairness',
+  'if_then_else',
+  'case',
+  'let_in',
+  'conj_list',
+  'disj_list',
+]);
+
+const SYMBOL_NODE_TYPES = new Set(['prefix_op_symbol', 'infix_op_symbol', 'postfix_op_symbol']);
+
+const NUMBER_SET_NAMES: Readonly<Record<string, string>> = {
+  nat_number_set: 'Nat',
+  int_number_set: 'Int',
+  real_number_set: 'Real',
+  string_set: 'STRING',
+  boolean_set: 'BOOLEAN',
+};
+
+/** Expression children of a node (its operands), in order. */
+export function exprChildren(node: CstNode): CstNode[] {
+  return namedChildren(node).filter((c) => EXPR_TYPES.has(c.type));
+}
+
+/** A stand-in for a missing or broken expression; its problem is reported elsewhere. */
+export function placeholder(ctx: ConvertContext, range: Range, name = '?'): Expr {
+  const expr: Expr = { kind: 'Ident', name, range };
+  ctx.extras.placeholders.add(expr);
+  return expr;
+}
+
+export function convertExpr(
+  node: CstNode | null | undefined,
+  ctx: ConvertContext,
+  near?: CstNode,
+): Expr {
+  if (!node || node.isMissing || node.type === 'ERROR') {
+    const at = node ?? near;
+    return placeholder(ctx, at ? rangeOf(at, ctx) : zeroRange(ctx));
+  }
+  const range = rangeOf(node, ctx);
+  switch (node.type) {
+    case 'nat_number':
+    case 'binary_number':
+    case 'octal_number':
+    case 'hex_number':
+      return { kind: 'Num', value: decimalOfNumber(node), range };
+    case 'real_number':
+      return { kind: 'Decimal', value: node.text, range };
+    case 'string':
+      return { kind: 'Str', value: stringValue(node.text), range };
+    case 'boolean':
+      return { kind: 'Bool', value: node.text === 'TRUE', range };
+    case 'nat_number_set':
+    case 'int_number_set':
+    case 'real_number_set':
+    case 'string_set':
+    case 'boolean_set':
+      return { kind: 'Ident', name: NUMBER_SET_NAMES[node.type], range };
+    case 'identifier_ref':
+      return { kind: 'Ident', name: node.text, range };
+    case 'parentheses':
+      return convertExpr(exprChildren(node)[0], ctx, node);
+    case 'label':
+      return convertExpr(node.childForFieldName('expression'), ctx, node);
+    case 'prev_func_val':
+      return { kind: 'At', range };
+    case 'bound_op':
+      return convertBoundOp(node, ctx, range);
+    case 'bound_nonfix_op':
+      return convertNonfixOp(node, ctx, range);
+    case 'bound_prefix_op': {
+      const symbol = node.childForFieldName('symbol');
+      const name = (symbol && PREFIX_SPELLING[symbol.type]) ?? '?';
+      return {
+        kind: 'OpApp',
+        name,
+        args: [convertExpr(node.childForFieldName('rhs'), ctx, node)],
+        range,
+      };
+    }
+    case 'bound_postfix_op': {
+      const symbol = node.childForFieldName('symbol');
+      const name = (symbol && POSTFIX_SPELLING[symbol.type]) ?? '?';
+      return {
+        kind: 'OpApp',
+        name,
+        args: [convertExpr(node.childForFieldName('lhs'), ctx, node)],
+        range,
+      };
+    }
+    case 'bound_infix_op':
+      return convertInfix(node, ctx, range);
+    case 'prefixed_op':
+      return convertPrefixedOp(node, ctx, range);
+    case 'subexpression':
+      return convertSubexpression(node, ctx, range);
+    case 'proof_step_ref':
+      error(
+        ctx,
+        'unsupported',
+        'proof step references belong in proofs, not in expressions',
+        range,
+      );
+      return placeholder(ctx, range);
+    case 'bounded_quantification':
+      return {
+        kind: 'Quant',
+        quantifier: quantifierOf(node),
+        bounds: convertBounds(node.childrenForFieldName('bound'), ctx),
+        body: convertExpr(node.childForFieldName('expression'), ctx, node),
+        range,
+      };
+    case 'unbounded_quantification':
+      return convertUnboundedQuant(node, ctx, range);
+    case 'choose':
+      return convertChoose(node, ctx, range);
+    case 'finite_set_literal':
+      return { kind: 'SetEnum', elems: exprChildren(node).map((e) => convertExpr(e, ctx)), range };
+    case 'set_filter': {
+      const [bound] = convertBounds([node.childForFieldName('generator')], ctx);
+      const pred = convertExpr(node.childForFieldName('filter'), ctx, node);
+      return bound ? { kind: 'SetFilter', bound, pred, range } : placeholder(ctx, range);
+    }
+    case 'set_map':
+      return {
+        kind: 'SetMap',
+        body: convertExpr(node.childForFieldName('map'), ctx, node),
+        bounds: convertBounds(node.childrenForFieldName('generator'), ctx),
+        range,
+      };
+    case 'function_evaluation': {
+      const [fcn, ...args] = exprChildren(node).map((e) => convertExpr(e, ctx));
+      return fcn ? { kind: 'FcnApp', fcn, args, range } : placeholder(ctx, range);
+    }
+    case 'function_literal': {
+      const bounds = convertBounds(
+        namedChildren(node).filter((c) => c.type === 'quantifier_bound'),
+        ctx,
+      );
+      return {
+        kind: 'FcnCtor',
+        bounds,
+        body: convertExpr(exprChildren(node)[0], ctx, node),
+        range,
+      };
+    }
+    case 'set_of_functions': {
+      const [domain, range_] = exprChildren(node);
+      return {
+        kind: 'FcnSet',
+        domain: convertExpr(domain, ctx, node),
+        range_: convertExpr(range_, ctx, node),
+        range,
+      };
+    }
+    case 'record_literal':
+      return {
+        kind: 'RecordCtor',
+        fields: fieldPairs(node, ctx).map(([name, value]) => ({ name, value })),
+        range,
+      };
+    case 'set_of_records':
+      return {
+        kind: 'RecordSet',
+        fields: fieldPairs(node, ctx).map(([name, set]) => ({ name, set })),
+        range,
+      };
+    case 'record_value': {
+      const [record] = exprChildren(node);
+      const field = namedChildren(node).find((c) => c.type === 'identifier_ref' && c !== record);
+      return {
+        kind: 'Dot',
+        record: convertExpr(record, ctx, node),
+        field: field?.text ?? '?',
+        range,
+      };
+    }
+    case 'except':
+      return convertExcept(node, ctx, range);
+    case 'tuple_literal':
+      return { kind: 'Tuple', elems: exprChildren(node).map((e) => convertExpr(e, ctx)), range };
+    case 'step_expr_or_stutter':
+    case 'step_expr_no_stutter': {
+      const [action, sub] = exprChildren(node);
+      return {
+        kind: 'StepExpr',
+        box: node.type === 'step_expr_or_stutter',
+        action: convertExpr(action, ctx, node),
+        sub: convertExpr(sub, ctx, node),
+        range,
+      };
+    }
+    case 'fairness': {
+      const [sub, action] = exprChildren(node);
+      return {
+        kind: 'Fairness',
+        strong: node.firstChild?.type === 'SF_',
+        sub: convertExpr(sub, ctx, node),
+        action: convertExpr(action, ctx, node),
+        range,
+      };
+    }
+    case 'if_then_else':
+      return {
+        kind: 'If',
+        cond: convertExpr(node.childForFieldName('if'), ctx, node),
+        then: convertExpr(node.childForFieldName('then'), ctx, node),
+        else_: convertExpr(node.childForFieldName('else'), ctx, node),
+        range,
+      };
+    case 'case':
+      return convertCase(node, ctx, range);
+    case 'let_in': {
+      const defs = node
+        .childrenForFieldName('definitions')
+        .flatMap((d) => (d ? (convertLetDefinition(d, ctx) ?? []) : []));
+      return {
+        kind: 'Let',
+        defs,
+        body: convertExpr(node.childForFieldName('expression'), ctx, node),
+        range,
+      };
+    }
+    case 'conj_list':
+    case 'disj_list': {
+      const args = contentChildren(node).map((item) =>
+        convertExpr(exprChildren(item)[0], ctx, item),
+      );
+      return { kind: node.type === 'conj_list' ? 'And' : 'Or', args, range };
+    }
+    default:
+      error(ctx, 'unsupported', `unsupported expression (${node.type})`, range);
+      return placeholder(ctx, range);
+  }
+}
+
+function zeroRange(ctx: ConvertContext): Range {
+  return { module: ctx.moduleName, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+}
+
+/** An operator argument: an expression, or an operator (symbol or LAMBDA) passed as such. */
+export function convertOpOrExpr(node: CstNode, ctx: ConvertContext): Expr {
+  if (SYMBOL_NODE_TYPES.has(node.type)) {
+    return { kind: 'OpRef', name: symbolName(node) ?? '?', range: rangeOf(node, ctx) };
+  }
+  if (node.type === 'lambda') {
+    const params = namedChildren(node).filter((c) => c.type === 'identifier');
+    return {
+      kind: 'Lambda',
+      params: params.map((p) => p.text),
+      body: convertExpr(exprChildren(node)[0], ctx, node),
+      range: rangeOf(node, ctx),
+    };
+  }
+  return convertExpr(node, ctx);
+}
+
+/** The canonical name of a `prefix_op_symbol`, `infix_op_symbol` or `postfix_op_symbol` node. */
+export function symbolName(node: CstNode): string | undefined {
+  const inner = node.firstNamedChild;
+  return inner ? spellingOf(inner.type) : undefined;
+}
+
+/** Arguments of `Op(a, b)`: every named child of the `parameter` field. */
+function opArgs(node: CstNode, ctx: ConvertContext): Expr[] {
+  return node
+    .childrenForFieldName('parameter')
+    .filter(
+      (c): c is CstNode =>
+        c !== null && c.isNamed && c.type !== 'comment' && c.type !== 'block_comment',
+    )
+    .map((c) => (c.type === 'ERROR' ? placeholder(ctx, rangeOf(c, ctx)) : convertOpOrExpr(c, ctx)));
+}
+
+function convertBoundOp(node: CstNode, ctx: ConvertContext, range: Range): Expr {
+  const name = node.childForFieldName('name')?.text ?? '?';
+  return { kind: 'OpApp', name, args: opArgs(node, ctx), range };
+}
+
+/** `+(a, b)`, `~(x)`: a symbolic operator applied in prefix form. */
+function convertNonfixOp(node: CstNode, ctx: ConvertContext, range: Range): Expr {
+  const symbol = node.childForFieldName('symbol');
+  const name = (symbol && symbolName(symbol)) ?? '?';
+  return { kind: 'OpApp', name, args: exprChildren(node).map((e) => convertExpr(e, ctx)), range };
+}
+
+function convertInfix(node: CstNode, ctx: ConvertContext, range: Range): Expr {
+  const symbolType = node.childForFieldName('symbol')?.type ?? '';
+  if (symbolType === 'land' || symbolType === 'lor' || symbolType === 'times') {
+    // Left-nested chains of the same operator (`a /\ b /\ c` parses as `(a /\ b) /\ c`) become
+    // one n-ary node; a parenthesised operand is a `parentheses` node and stays nested.
+    const operands: CstNode[] = [];
+    let left: CstNode | null = node;
+    while (
+      left &&
+      left.type === 'bound_infix_op' &&
+      left.childForFieldName('symbol')?.type === symbolType
+    ) {
+      const rhs = left.childForFieldName('rhs');
+      operands.push(rhs ?? left);
+      left = left.childForFieldName('lhs');
+    }
+    operands.push(left ?? node);
+    const args = operands.reverse().map((e) => convertExpr(e, ctx, node));
+    if (symbolType === 'times') return { kind: 'Product', sets: args, range };
+    const expr: Expr = { kind: symbolType === 'land' ? 'And' : 'Or', args, range };
+    ctx.extras.flattened.add(expr);
+    return expr;
+  }
+  return {
+    kind: 'OpApp',
+    name: INFIX_SPELLING[symbolType] ?? '?',
+    args: [
+      convertExpr(node.childForFieldName('lhs'), ctx, node),
+      convertExpr(node.childForFieldName('rhs'), ctx, node),
+    ],
+    range,
+  };
+}
+
+function quantifierOf(node: CstNode): 'A' | 'E' {
+  return node.childForFieldName('quantifier')?.type === 'exists' ? 'E' : 'A';
+}
+
+function convertUnboundedQuant(node: CstNode, ctx: ConvertContext, range: Range): Expr {
+  const quantifier = node.childForFieldName('quantifier')?.type;
+  const intro = node
+    .childrenForFieldName('intro')
+    .filter((c): c is CstNode => c?.type === 'identifier');
+  const body = convertExpr(node.childForFieldName('expression'), ctx, node);
+  if (quantifier === 'temporal_forall' || quantifier === 'temporal_exists') {
+    const names = intro.map((i) => i.text);
+    return {
+      kind: 'TemporalQuant',
+      quantifier: quantifier === 'temporal_forall' ? 'AA' : 'EE',
+      names,
+      body,
+      range,
+    };
+  }
+  const bounds: Bound[] = intro.map((i) => ({
+    pattern: { kind: 'Var', name: i.text, range: rangeOf(i, ctx) },
+  }));
+  return { kind: 'Quant', quantifier: quantifierOf(node), bounds, body, range };
+}
+
+function convertChoose(node: CstNode, ctx: ConvertContext, range: Range): Expr {
+  const intro = node.childForFieldName('intro');
+  const setNode = node.childForFieldName('set');
+  const bound: Bound = {
+    pattern: intro ? patternOf(intro, ctx) : { kind: 'Var', name: '?', range },
+  };
+  if (setNode) bound.set = convertExpr(setNode, ctx);
+  return {
+    kind: 'Choose',
+    bound,
+    body: convertExpr(node.childForFieldName('expression'), ctx, node),
+    range,
+  };
+}
+
+export function patternOf(intro: CstNode, ctx: ConvertContext): Pattern {
+  const range = rangeOf(intro, ctx);
+  if (intro.type === 'tuple_of_identifiers') {
+    const names = namedChildren(intro)
+      .filter((c) => c.type === 'identifier')
+      .map((c) => c.text);
+    return { kind: 'TuplePattern', names, range };
+  }
+  return { kind: 'Var', name: intro.text, range };
+}
+
+/** `quantifier_bound` nodes → bounds; `x, y \in S` gives two bounds sharing one `set` object. */
+export function convertBounds(nodes: (CstNode | null)[], ctx: ConvertContext): Bound[] {
+  const bounds: Bound[] = [];
+  for (const node of nodes) {
+    if (!node || node.type !== 'quantifier_bound') continue;
+    const set = convertExpr(node.childForFieldName('set'), ctx, node);
+    for (const intro of node.childrenForFieldName('intro')) {
+      if (intro && (intro.type === 'identifier' || intro.type === 'tuple_of_identifiers')) {
+        bounds.push({ pattern: patternOf(intro, ctx), set });
+      }
+    }
+  }
+  return bounds;
+}
+
+/** `[a |-> 1, b |-> 2]` and `[a : S]`: (field name, converted expression) pairs in order. */
+function fieldPairs(node: CstNode, ctx: ConvertContext): [string, Expr][] {
+  const pairs: [string, Expr][] = [];
+  let name: string | undefined;
+  for (const child of namedChildren(node)) {
+    if (child.type === 'identifier') name = child.text;
+    else if (EXPR_TYPES.has(child.type) && name !== undefined) {
+      pairs.push([name, convertExpr(child, ctx)]);
+      name = undefined;
+    }
+  }
+  return pairs;
+}
+
+function convertExcept(node: CstNode, ctx: ConvertContext, range: Range): Expr {
+  const fcn = convertExpr(node.childForFieldName('expr_to_update'), ctx, node);
+  const updates: ExceptUpdate[] = [];
+  for (const update of namedChildren(node)) {
+    if (update.type !== 'except_update') continue;
+    const specifier = update
+      .childrenForFieldName('update_specifier')
+      .find((c) => c?.type === 'except_update_specifier');
+    const path: ExceptPathStep[] = [];
+    for (const step of specifier ? namedChildren(specifier) : []) {
+      if (step.type === 'except_update_fn_appl') {
+        path.push({ kind: 'Index', args: exprChildren(step).map((e) => convertExpr(e, ctx)) });
+      } else if (step.type === 'except_update_record_field') {
+        path.push({ kind: 'Field', name: step.firstNamedChild?.text ?? '?' });
+      }
+    }
+    updates.push({ path, value: convertExpr(update.childForFieldName('new_val'), ctx, update) });
+  }
+  return { kind: 'Except', fcn, updates, range };
+}
+
+function convertCase(node: CstNode, ctx: ConvertContext, range: Range): Expr {
+  const arms: { guard: Expr; body: Expr }[] = [];
+  let other: Expr | undefined;
+  for (const arm of namedChildren(node)) {
+    const [first, second] = exprChildren(arm);
+    if (arm.type === 'case_arm') {
+      arms.push({ guard: convertExpr(first, ctx, arm), body: convertExpr(second, ctx, arm) });
+    } else if (arm.type === 'other_arm') {
+      other = convertExpr(first, ctx, arm);
+    }
+  }
+  return other ? { kind: 'Case', arms, other, range } : { kind: 'Case', arms, range };
+}
+
+/**
+ * `I!Op`, `I(x)!J!Op(a)`, `I!+(a, b)`: a reference through named instances. A positional or label
+ * selector in the path (`Op!1!2`, `Op!lbl`) is not an instance path: see convertSubexpression.
+ */
+function convertPrefixedOp(node: CstNode, ctx: ConvertContext, range: Range): Expr {
+  const prefix = node.childForFieldName('prefix');
+  const op = node.childForFieldName('op');
+  const path: InstanceStep[] = [];
+  for (const part of prefix ? namedChildren(prefix) : []) {
+    const step = part.type === 'subexpr_component' ? instanceStep(part, ctx) : undefined;
+    if (!step) {
+      error(ctx, 'unsupported', `unsupported subexpression reference \`${node.text}\``, range);
+      return placeholder(ctx, range);
+    }
+    path.push(step);
+  }
+  if (!op) return placeholder(ctx, range);
+  if (op.type === 'bound_op') {
+    return {
+      kind: 'Qualified',
+      path,
+      name: op.childForFieldName('name')?.text ?? '?',
+      args: opArgs(op, ctx),
+      range,
+    };
+  }
+  if (op.type === 'bound_nonfix_op') {
+    const symbol = op.childForFieldName('symbol');
+    const args = exprChildren(op).map((e) => convertExpr(e, ctx));
+    return { kind: 'Qualified', path, name: (symbol && symbolName(symbol)) ?? '?', args, range };
+  }
+  return { kind: 'Qualified', path, name: NUMBER_SET_NAMES[op.type] ?? op.text, args: [], range };
+}
+
+function instanceStep(component: CstNode, ctx: ConvertContext): InstanceStep | undefined {
+  const inner = component.firstNamedChild;
+  if (inner?.type === 'identifier_ref') return { name: inner.text, args: [] };
+  if (inner?.type === 'bound_op')
+    return { name: inner.childForFieldName('name')?.text ?? '?', args: opArgs(inner, ctx) };
+  return undefined;
+}
+
+/**
+ * `Inv!2` (the second conjunct of Inv) and `Thm!:` (the statement of theorem Thm): TLC evaluates
+ * them, so the front end replaces them by the expression they select once all modules are loaded
+ * (subexpressions.ts). Here: a placeholder and a note of what to select.
+ */
+function convertSubexpression(node: CstNode, ctx: ConvertContext, range: Range): Expr {
+  const parts: CstNode[] = [];
+  for (const child of namedChildren(node)) {
+    if (child.type === 'subexpr_prefix') parts.push(...namedChildren(child));
+    else parts.push(child);
+  }
+  const [head, ...rest] = parts;
+  const target = head?.type === 'subexpr_component' ? head.firstNamedChild : null;
+  const selectors = rest.map((p) => (p.type === 'subexpr_tree_nav' ? p.firstNamedChild : null));
+  const supported =
+    target?.type === 'identifier_ref' &&
+    selectors.every((s) => s !== null && (s.type === 'child_id' || s.type === 'colon'));
+  const expr = placeholder(ctx, range, node.text);
+  if (!supported || !target) {
+    error(ctx, 'unsupported', `unsupported subexpression reference \`${node.text}\``, range);
+    return expr;
+  }
+  ctx.extras.subexpressionRefs.push({
+    placeholder: expr,
+    target: target.text,
+    targetRange: rangeOf(target, ctx),
+    selectors: selectors.map((s) => s?.text ?? ''),
+    range,
+  });
+  return expr;
+}

@@ -1,0 +1,103 @@
+/**
+ * The TLA+ parser: tree-sitter-tlaplus running in web-tree-sitter (WebAssembly), so the same code
+ * parses in the browser, in Web Workers, in Node worker_threads and in the CLI. Load it once with
+ * `initParser` (assets from parser-assets-node.ts or parser-assets-browser.ts), then parse
+ * synchronously with `parseModuleText`.
+ */
+import { Language, Parser } from 'web-tree-sitter';
+import type { Diagnostic, Module } from './ast';
+import { convertSourceFile } from './cst-to-ast';
+import { parseByUnits } from './parse-recovery';
+import { syntaxDiagnostics } from './syntax-errors';
+
+export interface ParserAssets {
+  /** URL or path of web-tree-sitter's runtime (`web-tree-sitter.wasm`); omitted: its default. */
+  runtimeWasm?: string;
+  /** The TLA+ grammar (`tree-sitter-tlaplus.wasm`): URL, path or bytes. */
+  grammarWasm: string | Uint8Array;
+}
+
+let loading: Promise<void> | undefined;
+let parser: Parser | undefined;
+
+/** Loads the parser; later calls return the same promise (the assets of the first call win). */
+export function initParser(assets: ParserAssets): Promise<void> {
+  loading ??= load(assets).catch((e: unknown) => {
+    loading = undefined; // let a later call retry, e.g. after a network hiccup
+    throw e;
+  });
+  return loading;
+}
+
+async function load(assets: ParserAssets): Promise<void> {
+  const runtime = assets.runtimeWasm;
+  await Parser.init(runtime ? { locateFile: () => runtime } : undefined);
+  const language = await Language.load(assets.grammarWasm);
+  const p = new Parser();
+  p.setLanguage(language);
+  parser = p;
+}
+
+export function isParserReady(): boolean {
+  return parser !== undefined;
+}
+
+export interface ParseResult {
+  fileName: string;
+  /** The file's first module (the one named like the file, normally); undefined if none. */
+  module: Module | undefined;
+  /** Every top-level module of the file, in order: SANY lets a file hold several. */
+  modules: Module[];
+  /** Syntax errors and forms the front end does not support, with exact ranges. */
+  diagnostics: Diagnostic[];
+}
+
+/** Parsing gives up after this long (tree-sitter's error recovery can be slow on garbage). */
+const PARSE_TIME_LIMIT_MS = 5000;
+
+/** Parses one .tla file. Never throws once the parser is loaded; problems come as diagnostics. */
+export function parseModuleText(text: string, fileName: string): ParseResult {
+  if (!parser) throw new Error('parseModuleText: call initParser first');
+  const fallbackName = moduleNameOfFile(fileName);
+  const deadline = performance.now() + PARSE_TIME_LIMIT_MS;
+  const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
+  if (!tree) {
+    parser.reset();
+    const at = { line: 1, column: 1 };
+    const diagnostic: Diagnostic = {
+      severity: 'error',
+      code: 'syntax',
+      message: 'the parser gave up on this file (too slow to recover from its syntax errors)',
+      range: { module: fallbackName, start: at, end: at },
+    };
+    return { fileName, module: undefined, modules: [], diagnostics: [diagnostic] };
+  }
+  try {
+    const diagnostics = syntaxDiagnostics(tree.rootNode, fallbackName);
+    if (diagnostics.length > 0) {
+      const recovered = parseByUnits(parser, text);
+      // Errors found piece by piece are better placed; if the pieces all parse (a cut in the
+      // wrong place can hide an error), the whole-file errors stand.
+      if (recovered) {
+        const found = recovered.diagnostics.some((d) => d.code === 'syntax');
+        const all = found ? recovered.diagnostics : [...diagnostics, ...recovered.diagnostics];
+        return {
+          fileName,
+          module: recovered.modules[0],
+          modules: recovered.modules,
+          diagnostics: all,
+        };
+      }
+    }
+    const modules = convertSourceFile(tree.rootNode, { text, diagnostics }, fallbackName);
+    return { fileName, module: modules[0], modules, diagnostics };
+  } finally {
+    tree.delete(); // the tree lives in WebAssembly memory, not the JS heap
+  }
+}
+
+/** `specs/Foo.tla` → `Foo`. */
+export function moduleNameOfFile(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/\.tla$/i, '');
+}

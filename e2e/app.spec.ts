@@ -148,17 +148,20 @@ test('resizes the side panel and the editor by dragging the dividers', async ({ 
   expect((await views.boundingBox())!.height).toBeGreaterThan(viewsBefore + 100);
 });
 
-test('screenshots every view in light and dark', async ({ page, errors }) => {
+test('screenshots every view in light and dark, after a run', async ({ page, errors }) => {
   await editorText(page);
+  await page.getByRole('button', { name: 'Run TLC check' }).click();
+  await expect(page.getByTestId('result')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('list', { name: 'Steps' }).getByRole('button').nth(3).click();
   for (const theme of ['light', 'dark'] as const) {
     await setTheme(page, theme);
-    for (const [tab, file] of [
-      ['Trace', 'trace'],
-      ['State graph', 'graph'],
-      ['Sequence', 'sequence'],
+    for (const [tab, file, text] of [
+      ['Trace', 'trace', 'big ='],
+      ['State graph', 'graph', '14 states'],
+      ['Sequence', 'sequence', '7 steps'],
     ]) {
       await page.getByRole('tab', { name: tab }).click();
-      await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('tabpanel')).toContainText(text);
       await page.screenshot({ path: `${artifacts}${file}-${theme}.png` });
     }
   }

@@ -26,7 +26,9 @@ export async function editorText(page: Page): Promise<string> {
   return (await lines.innerText()).replace(/\u00a0/g, ' ');
 }
 
+/** Clicks through the theme cycle (system → light → dark) to an explicit setting. */
 export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   const button = page.getByRole('button', { name: /^Theme:/ });
-  while ((await page.locator('html').getAttribute('data-theme')) !== theme) await button.click();
+  while ((await button.textContent()) !== `Theme: ${theme}`) await button.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }

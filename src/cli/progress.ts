@@ -9,10 +9,10 @@ const number = new Intl.NumberFormat('en-US');
 export function progressText(p: Progress): string {
   const seconds = p.elapsedMs / 1000;
   const rate = seconds > 0 ? Math.round(p.generatedStates / seconds) : 0;
+  // Short enough for an 80-column terminal.
   return (
-    `Progress: ${number.format(p.generatedStates)} states generated, ` +
-    `${number.format(p.distinctStates)} distinct, ${number.format(p.queueSize)} on queue, ` +
-    `depth ${p.depth}, ${seconds.toFixed(1)}s, ${number.format(rate)} states/s`
+    `Progress: ${number.format(p.generatedStates)} generated, ${number.format(p.distinctStates)} distinct, ` +
+    `${number.format(p.queueSize)} queued, depth ${p.depth}, ${seconds.toFixed(1)}s, ${number.format(rate)}/s`
   );
 }
 

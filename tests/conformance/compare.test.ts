@@ -37,11 +37,19 @@ describe('compareModel', () => {
     });
   });
 
-  it('never counts unchecked properties as a match', () => {
+  it('never counts a success with unchecked properties as a match', () => {
     expect(compareModel(tlc({}), ours({ uncheckedProperties: ['Live'] }))).toEqual({
       status: 'mismatch',
       reasons: ['PROPERTIES not checked: Live'],
     });
+    // A violation found stops the search before properties matter, in TLC as in ours.
+    const safety = tlc({ result: 'safety failure', traceLength: 3 });
+    expect(
+      compareModel(
+        safety,
+        ours({ result: 'safety failure', traceLength: 3, uncheckedProperties: ['Live'] }),
+      ).status,
+    ).toBe('match');
   });
 
   it('names the worst defect: TLC finds a violation, we say success', () => {

@@ -74,6 +74,24 @@ test('checks DieHard in the worker and steps through the counterexample', async 
   expect(errors).toEqual([]);
 });
 
+test('shows a syntax error at its place in the editor', async ({ page }) => {
+  await editorText(page);
+  await page.locator('[data-testid=editor] .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.type('Broken == 1 +');
+  await page.getByRole('button', { name: 'Run TLC check' }).click();
+  const error = page.locator('.results__error');
+  await expect(error).toContainText('DieHard.tla:9', { timeout: 30_000 });
+  await expect(page.locator('[data-testid=editor] .squiggly-error')).toHaveCount(1);
+  await page.locator('[data-testid=editor] .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await expect(page.locator('[data-testid=editor] .active-line-number')).toHaveText('1');
+  await error.getByRole('button', { name: /DieHard\.tla:9/ }).click();
+  await expect(page.locator('[data-testid=editor] .active-line-number')).toHaveText('9');
+  await page.screenshot({ path: `${artifacts}syntax-error.png` });
+});
+
 test('cancels an endless check promptly', async ({ page }) => {
   await editorText(page);
   await page.getByRole('button', { name: 'New file' }).click();

@@ -74,7 +74,7 @@ function ResultDetails({ result }: { result: CheckResult }) {
       {error && (
         <div className="results__error" role="alert">
           <p>{error.message}</p>
-          {error.range && (
+          {error.range && !error.diagnostics?.length && (
             <button
               className="link"
               onClick={() =>

@@ -52,9 +52,10 @@ export function loadModules(req: CheckRequest): Map<string, Module> {
   while (pending.length) {
     const name = pending.pop()!;
     if (modules.has(name)) continue;
+    // Built-in modules are native even when their TLA+ text is on the library path.
+    if (NATIVE_MODULES.has(name)) continue;
     const file = byName.get(name);
     if (!file) {
-      if (NATIVE_MODULES.has(name)) continue;
       throw new FrontEndFailure({ message: `Cannot find the module ${name} (no file ${name}.tla among the spec's files or library path)` });
     }
     const parsed = parseModuleText(file.text, file.name);
@@ -65,7 +66,7 @@ export function loadModules(req: CheckRequest): Map<string, Module> {
     }
     for (const m of parsed.modules) {
       modules.set(m.name, m);
-      for (const dep of dependencies(m)) if (!modules.has(dep) && !(NATIVE_MODULES.has(dep) && !byName.has(dep))) pending.push(dep);
+      for (const dep of dependencies(m)) if (!modules.has(dep) && !NATIVE_MODULES.has(dep)) pending.push(dep);
     }
     if (!parsed.modules.some((m) => m.name === name)) {
       throw new FrontEndFailure({ message: `The file ${file.name} does not contain a module named ${name}` });
@@ -122,6 +123,7 @@ export async function checkModel(req: CheckRequest, hooks: CheckHooks = {}): Pro
     return runCheck(req, config, modules, hooks, output, started);
   } catch (e) {
     if (e instanceof FrontEndFailure) return { ...base(), error: e.error };
+    if (typeof process !== 'undefined' && process.env?.SPECSTAGE_DEBUG) console.error(e);
     if (e instanceof EvalError) return { ...base(), error: { message: e.message, range: e.range } };
     return { ...base(), error: { message: `Internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}` } };
   }
@@ -166,7 +168,7 @@ function runCheck(
   for (const m of modules.values()) {
     for (const u of m.units) {
       if (u.kind !== 'Assume') continue;
-      const ev = parts.compiler.expr(u.expr, scopeOf(builder, parts, m.name), false);
+      const ev = parts.compiler.topLevel(u.expr, scopeOf(builder, parts, m.name));
       if (!asBool(ev(ctx), u.expr.range, 'assumption')) {
         return done({ result: 'assumption failure', distinctStates: 0, generatedStates: 0, depth: 0, queueLeft: 0, violated: u.name ?? 'ASSUME', error: { message: `Assumption${u.name ? ' ' + u.name : ''} is violated`, range: u.range } });
       }
@@ -228,6 +230,7 @@ function runCheck(
     case 'deadlock':
       return done({ result: 'deadlock failure', ...counts, violated: 'deadlock', trace: buildTrace(rt, search, o.stateId) });
     case 'error': {
+      if (typeof process !== 'undefined' && process.env?.SPECSTAGE_DEBUG) console.error(o.error.stack);
       const trace = o.stateId !== undefined ? buildTrace(rt, search, o.stateId) : undefined;
       return done({ result: 'error', ...counts, error: { message: o.error.message, range: o.error.range, trace } });
     }

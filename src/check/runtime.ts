@@ -10,7 +10,7 @@ import { Hasher } from '../core/fingerprint';
 import { EvalError } from '../eval/errors';
 import type { Ctx, ActionLabel } from '../eval/scope';
 import { type Ev, asBool } from '../eval/compile-expr';
-import type { Act } from '../eval/compile-action';
+import { type Act, conjunction } from '../eval/compile-action';
 import type { ModelParts } from '../eval/model';
 import { type Permutation, permutationsOf, permute } from './symmetry';
 
@@ -46,8 +46,11 @@ export class ModelRuntime {
     if (!parts.init) throw new EvalError('The model has no initial predicate (INIT or SPECIFICATION)');
     if (!parts.next) throw new EvalError('The model has no next-state relation (NEXT or SPECIFICATION)');
     this.initRange = parts.init.expr.range;
-    this.init = actions.action(parts.init.expr, parts.init.scope, { target: 'init', split: false });
-    this.next = actions.action(parts.next.expr, parts.next.scope, { target: 'next', split: true });
+    const initMode = { target: 'init' as const, split: false };
+    this.init = conjunction(
+      [parts.init, ...(parts.init.more ?? [])].map((p) => actions.topLevel(p.expr, p.scope, initMode)),
+    );
+    this.next = actions.topLevel(parts.next.expr, parts.next.scope, { target: 'next', split: true });
     this.nextName = parts.next.name;
     const named = (e: NamedEntry, primed = false): NamedPredicate => {
       const b = root.lookup(e.name);

@@ -191,6 +191,60 @@ function cartesian(lists: (readonly Value[])[], emit: (vals: Value[]) => void): 
   }
 }
 
+/** `S \ T` where S is infinite (`Nat \ {0}`): membership only. */
+export class DiffSetValue extends SetBase {
+  constructor(
+    readonly left: SetBase,
+    readonly right: SetBase,
+  ) {
+    super();
+  }
+  contains(v: Value): boolean {
+    return this.left.contains(v) && !this.right.contains(v);
+  }
+  isFinite(): boolean {
+    return false;
+  }
+  enumerate(): SetValue {
+    throw new ValueError('an infinite set difference cannot be enumerated');
+  }
+}
+
+/** `S \cup T` where either is infinite: membership only. */
+export class UnionSetValue extends SetBase {
+  constructor(readonly parts: SetBase[]) {
+    super();
+  }
+  contains(v: Value): boolean {
+    return this.parts.some((p) => p.contains(v));
+  }
+  isFinite(): boolean {
+    return false;
+  }
+  enumerate(): SetValue {
+    throw new ValueError('an infinite union cannot be enumerated');
+  }
+}
+
+/** `{x \in S : P}` over an infinite S: membership only, through the predicate. */
+export class FilterSetValue extends SetBase {
+  constructor(
+    readonly base: SetBase,
+    readonly pred: (v: Value) => boolean,
+  ) {
+    super();
+  }
+  contains(v: Value): boolean {
+    return this.base.contains(v) && this.pred(v);
+  }
+  isFinite(): boolean {
+    return false;
+  }
+  enumerate(): SetValue {
+    throw new ValueError('a set {x \\in S : P} over an infinite S cannot be enumerated');
+  }
+}
+
 /** Nat, Int, Real, STRING: infinite, membership only. */
 export class InfiniteSetValue extends SetBase {
   constructor(readonly which: 'Nat' | 'Int' | 'Real' | 'STRING') {

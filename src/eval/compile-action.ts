@@ -16,7 +16,7 @@ import type { Expr, Range } from '../tla/ast';
 import { type Value, equals } from '../core/values';
 import { EvalError, withRange } from './errors';
 import { type Ctx, type DefInfo, type Frame, Scope, frameUp } from './scope';
-import { type Act, type Ev, Compiler, asBool, describe, enumerateSet } from './compile-expr';
+import { type Act, type Ev, Compiler, asBool, describe, enumerateSet, forEachChild } from './compile-expr';
 
 export type { Act };
 
@@ -53,6 +53,30 @@ export class ActionCompiler {
         throw x;
       } finally {
         c.n = savedN;
+      }
+    };
+  }
+
+  /** An action standing at module level (Next, an inline Init): gives its binders a frame. */
+  topLevel(e: Expr, sc: Scope, mode: ActionMode): Act {
+    const inner = sc.newFrame();
+    const act = this.action(e, inner, mode);
+    const layout = inner.layout;
+    return (c, k) => {
+      const saved = c.f;
+      c.f = { v: new Array(layout.size), up: saved };
+      try {
+        act(c, () => {
+          const cur = c.f;
+          c.f = saved;
+          try {
+            k();
+          } finally {
+            c.f = cur;
+          }
+        });
+      } finally {
+        c.f = saved;
       }
     };
   }
@@ -127,11 +151,20 @@ export class ActionCompiler {
   private assignable(e: Expr, sc: Scope, mode: ActionMode): number {
     let v: Expr = e;
     if (mode.target === 'next') {
-      if (e.kind !== 'OpApp' || e.name !== "'" || e.args.length !== 1) return -1;
-      v = e.args[0];
+      if (e.kind === 'Ident') v = e;
+      else if (e.kind !== 'OpApp' || e.name !== "'" || e.args.length !== 1) return -1;
+      else v = e.args[0];
+      if (e.kind === 'Ident') {
+        const b = sc.lookup(e.name);
+        if (!b || b.k !== 'subst') return -1;
+      }
     }
     if (v.kind !== 'Ident') return -1;
     const b = sc.lookup(v.name);
+    if (b && b.k === 'subst' && mode.target === 'next' && e.kind === 'Ident') {
+      // A by-name parameter standing for x' (see callByName).
+      return this.assignable(b.expr, b.scope, mode);
+    }
     return b && b.k === 'var' ? b.index : -1;
   }
 
@@ -143,7 +176,8 @@ export class ActionCompiler {
       const idx = this.assignable(args[0], sc, mode);
       if (idx >= 0) {
         const rhs = this.comp.expr(args[1], sc, primed);
-        const varName = (mode.target === 'next' ? (args[0] as { args: Expr[] }).args[0] : args[0]) as { name: string };
+        const lhs = args[0].kind === 'OpApp' ? args[0].args[0] : args[0];
+        const varName = { name: lhs.kind === 'Ident' ? lhs.name : 'variable' };
         return name === '=' ? assign(idx, rhs, mode, range) : assignIn(idx, rhs, mode, range, args[1].range, varName.name);
       }
       return this.guard(e, sc, mode);
@@ -152,10 +186,47 @@ export class ActionCompiler {
     if (name === '\\cdot') throw new EvalError('Action composition (\\cdot) is not supported by the checker', range);
     const b = sc.lookup(name);
     if (b && b.k === 'def' && b.def.kind === 'op') {
+      if (b.def.scope.depth === 0 && args.some(mentionsPrime)) return this.callByName(b.def, args, sc, mode, range);
       const argEvs = this.comp.args(args, b.def.params.map((p) => p.arity), sc, primed);
       return this.call(b.def, argEvs, sc, mode, range);
     }
     return this.guard(e, sc, mode);
+  }
+
+  /**
+   * A call whose arguments mention primed variables (`Send(p, d, memInt, memInt')`) is compiled
+   * by name, as TLC evaluates arguments lazily: the parameter stands for the argument expression,
+   * so `newMemInt = v` in the body can assign memInt'. The callee's frame links to the caller's,
+   * which is sound for top-level definitions (they capture no frame of their own).
+   */
+  private callByName(def: DefInfo, args: Expr[], sc: Scope, mode: ActionMode, range: Range): Act {
+    const inner = new Scope(def.scope, { depth: sc.depth + 1, size: 0 });
+    def.params.forEach((p, i) => inner.define(p.name, { k: 'subst', expr: args[i], scope: sc, name: p.name }));
+    const act = this.action(def.body, inner, mode);
+    const layout = inner.layout;
+    const split = mode.split;
+    return (c, k) => {
+      const saved = c.f;
+      const savedLab = c.lab;
+      if (split) c.lab = { name: def.name, params: [], range: def.range };
+      c.f = { v: new Array(layout.size), up: saved };
+      try {
+        act(c, () => {
+          const cur = c.f;
+          c.f = saved;
+          try {
+            k();
+          } finally {
+            c.f = cur;
+          }
+        });
+      } catch (err) {
+        withRange(err, range);
+      } finally {
+        c.f = saved;
+        c.lab = savedLab;
+      }
+    };
   }
 
   /** UNCHANGED <<x, y>>: x' = x for each variable; definitions such as `vars` are looked through. */
@@ -366,7 +437,7 @@ export class ActionCompiler {
   }
 }
 
-function conjunction(parts: Act[]): Act {
+export function conjunction(parts: Act[]): Act {
   if (parts.length === 0) return (_c, k) => k();
   if (parts.length === 1) return parts[0];
   // Build the chain right to left: each conjunct's continuation runs the rest.
@@ -425,4 +496,14 @@ function assignIn(idx: number, rhs: Ev, mode: ActionMode, range: Range, setRange
     }
     arr[idx] = undefined as unknown as Value;
   };
+}
+
+/** Does the expression mention a primed variable or UNCHANGED (syntactically)? */
+function mentionsPrime(e: Expr): boolean {
+  if (e.kind === 'OpApp' && (e.name === "'" || e.name === 'UNCHANGED')) return true;
+  let found = false;
+  forEachChild(e, (ch) => {
+    if (!found && mentionsPrime(ch)) found = true;
+  });
+  return found;
 }

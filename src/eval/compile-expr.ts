@@ -21,7 +21,7 @@ import {
   makeFunction,
   compare,
 } from '../core/values';
-import { FcnSetValue, RecordSetValue, ProductValue, IntervalValue } from '../core/lazy-sets';
+import { FcnSetValue, RecordSetValue, ProductValue, IntervalValue, FilterSetValue } from '../core/lazy-sets';
 import { EvalError, withRange } from './errors';
 import { type Ctx, type Frame, type DefInfo, type Binding, Scope, frameUp } from './scope';
 import type { BuiltinTable, EvalServices } from './builtins/types';
@@ -142,6 +142,20 @@ export class Compiler {
         const range = e.range;
         return (c) => {
           const s = set(c);
+          if (isSet(s) && !s.isFinite()) {
+            // Kept lazy: membership evaluates the predicate in the frame of the definition.
+            const frame = c.f;
+            return new FilterSetValue(s, (x) => {
+              const saved = c.f;
+              c.f = frame;
+              try {
+                bind(c, x);
+                return asBool(pred(c), e.pred.range, 'set filter predicate');
+              } finally {
+                c.f = saved;
+              }
+            });
+          }
           const out: Value[] = [];
           for (const x of enumerateSet(s, range)) {
             bind(c, x);
@@ -272,6 +286,25 @@ export class Compiler {
       case 'Fairness':
         throw new EvalError('A temporal formula cannot be evaluated here (only in PROPERTY or SPECIFICATION)', e.range);
     }
+  }
+
+  /**
+   * Compiles an expression that stands at module level (ASSUME, an inline Init): its binders need
+   * a frame of their own, which the returned closure provides.
+   */
+  topLevel(e: Expr, sc: Scope): Ev {
+    const inner = sc.newFrame();
+    const ev = this.expr(e, inner, false);
+    const layout = inner.layout;
+    return (c) => {
+      const saved = c.f;
+      c.f = { v: new Array(layout.size), up: saved };
+      try {
+        return ev(c);
+      } finally {
+        c.f = saved;
+      }
+    };
   }
 
   // ---------------------------------------------------------------- names
@@ -847,10 +880,10 @@ export class Compiler {
 
   private fcnCtor(bounds: Bound[], bodyExpr: Expr, sc: Scope, primed: boolean, range: Range): Ev {
     const inner = sc.child();
-    const body = this.expr(bodyExpr, inner, primed);
     if (bounds.length === 1) {
       const set = this.expr(bounds[0].set!, sc, primed);
       const bind = this.bindPattern(bounds[0], inner);
+      const body = this.expr(bodyExpr, inner, primed);
       return (c) => {
         const dom = enumerateSet(set(c), range);
         const vals = new Array<Value>(dom.length);
@@ -864,6 +897,7 @@ export class Compiler {
     // Several bounds: the domain is the Cartesian product, keys are tuples.
     const sets = bounds.map((b) => this.expr(b.set!, sc, primed));
     const binds = bounds.map((b) => this.bindPattern(b, inner));
+    const body = this.expr(bodyExpr, inner, primed);
     return (c) => {
       const lists = sets.map((s) => enumerateSet(s(c), range));
       const keys: Value[] = [];

@@ -32,7 +32,8 @@ export interface ModelParts {
   actions: ActionCompiler;
   root: Scope;
   vars: string[];
-  init?: { expr: Expr; scope: Scope };
+  /** The initial predicate; `more` holds further conjuncts from other scopes (modules). */
+  init?: { expr: Expr; scope: Scope; more?: { expr: Expr; scope: Scope }[] };
   next?: { expr: Expr; scope: Scope; name: string };
   /** Temporal conjuncts of the spec other than [][Next]_v (fairness): for liveness checking. */
   temporal: { expr: Expr; scope: Scope }[];
@@ -137,6 +138,7 @@ export class ModelBuilder {
           return;
         }
         // Unnamed INSTANCE: the module's definitions join this scope.
+        if (NATIVE_MODULES.has(u.module) && !this.modules.has(u.module)) return;
         const isc = this.instantiate({ k: 'instance', name: `(${u.module})`, params: [], unit: u, scope: sc });
         const im = this.module(u.module, u.moduleRange);
         for (const [n, b] of isc.own()) {
@@ -242,6 +244,14 @@ export class ModelBuilder {
     }
     for (const a of this.config.constants) {
       const cur = root.lookup(a.name);
+      // `Seq <- BoundedSeq`: a built-in operator replaced by a definition of the model.
+      if (!cur && a.kind === 'replace') {
+        const t = root.lookup(a.by);
+        if (!t) throw new ModelError(`The model replaces ${a.name} by ${a.by}, which is not defined`, a.range);
+        // The base scope sits under every module scope, instances included.
+        this.base.define(a.name, t);
+        continue;
+      }
       if (!cur || cur.k !== 'def') continue;
       let nb: Binding | undefined;
       if (a.kind === 'value') nb = { k: 'const', name: a.name, value: cfgValue(a.value) };
@@ -283,13 +293,7 @@ export class ModelBuilder {
       if (!spec || spec.k !== 'def') throw new ModelError(`The specification ${cfg.specification.name} is not defined`, cfg.specification.range);
       visit(spec.def.body, spec.def.scope);
       if (inits.length === 1) parts.init = inits[0];
-      else if (inits.length > 1) {
-        // Conjuncts from different scopes: compile each and conjoin at the enumerator level.
-        parts.init = { expr: { kind: 'And', args: inits.map((i) => i.expr), range: cfg.specification.range }, scope: inits[0].scope };
-        if (inits.some((i) => i.scope !== inits[0].scope)) {
-          throw new ModelError('The initial predicate mixes definitions from different modules', cfg.specification.range);
-        }
-      }
+      else if (inits.length > 1) parts.init = { expr: inits[0].expr, scope: inits[0].scope, more: inits.slice(1) };
     } else {
       if (cfg.init) parts.init = { expr: { kind: 'Ident', name: cfg.init.name, range: cfg.init.range }, scope: root };
       if (cfg.next) parts.next = { expr: { kind: 'Ident', name: cfg.next.name, range: cfg.next.range }, scope: root, name: cfg.next.name };

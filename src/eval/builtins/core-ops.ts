@@ -13,7 +13,7 @@ import {
   isFunction,
   compare,
 } from '../../core/values';
-import { IntervalValue, SubsetValue, NAT, INT, REAL, STRING_SET } from '../../core/lazy-sets';
+import { IntervalValue, SubsetValue, DiffSetValue, UnionSetValue, NAT, INT, REAL, STRING_SET } from '../../core/lazy-sets';
 import { printValue } from '../print';
 import type { Builtin } from './types';
 
@@ -61,6 +61,7 @@ function mod(a: number, b: number): number {
 }
 
 export function setUnion(a: SetBase, b: SetBase): SetBase {
+  if (!a.isFinite() || !b.isFinite()) return new UnionSetValue([a, b]);
   const x = a.enumerate().elems;
   const y = b.enumerate().elems;
   if (x.length === 0) return b;
@@ -131,8 +132,10 @@ export const coreOps: Builtin[] = [
     return new SetValue(small.enumerate().elems.filter((e) => other.contains(e)));
   }),
   op2('\\', (a, b) => {
+    const x = set(a, '\\');
     const y = set(b, '\\');
-    return new SetValue(set(a, '\\').enumerate().elems.filter((e) => !y.contains(e)));
+    if (!x.isFinite()) return new DiffSetValue(x, y);
+    return new SetValue(x.enumerate().elems.filter((e) => !y.contains(e)));
   }),
   op2('\\subseteq', (a, b) => subseteq(set(a, '\\subseteq'), set(b, '\\subseteq'))),
   op2('\\subset', (a, b) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CheckResult } from '../../check/types';
 import { examples } from '../examples';
-import { createAppStore, storageKey } from './appStore';
+import { createJSONStorage } from 'zustand/middleware';
+import { createAppStore, storageKey, type PersistedState } from './appStore';
 import { debouncedStorage, type SyncStorage } from './debouncedStorage';
 
 function memoryStorage(): SyncStorage & { data: Map<string, string> } {
@@ -13,6 +14,10 @@ function memoryStorage(): SyncStorage & { data: Map<string, string> } {
     removeItem: (name) => void data.delete(name),
   };
 }
+
+/** The store over a synchronous JSON storage, so a second store sees the first one's writes. */
+const storeOver = (memory: SyncStorage) =>
+  createAppStore(createJSONStorage<PersistedState>(() => memory)!);
 
 const result: CheckResult = {
   result: 'safety failure',
@@ -28,7 +33,7 @@ const result: CheckResult = {
 
 describe('app store', () => {
   it('starts with the DieHard example and its config', () => {
-    const store = createAppStore(memoryStorage());
+    const store = storeOver(memoryStorage());
     const state = store.getState();
     expect(Object.keys(state.files)).toEqual(['DieHard.tla', 'DieHard.cfg']);
     expect(state.files['DieHard.tla']).toMatch(/MODULE DieHard/);
@@ -39,7 +44,7 @@ describe('app store', () => {
 
   it('keeps the user’s work across a reload', () => {
     const storage = memoryStorage();
-    const before = createAppStore(storage);
+    const before = storeOver(storage);
     before.getState().setFileText('DieHard.tla', '---- MODULE DieHard ----\n====');
     before.getState().addFile('MC.tla', '---- MODULE MC ----\n====');
     before.getState().setTheme('dark');
@@ -48,7 +53,7 @@ describe('app store', () => {
     before.getState().runFinished(result);
     before.getState().selectStep(3);
 
-    const after = createAppStore(storage).getState();
+    const after = storeOver(storage).getState();
     expect(after.files['DieHard.tla']).toBe('---- MODULE DieHard ----\n====');
     expect(after.activeFile).toBe('MC.tla');
     expect(after.view).toMatchObject({ theme: 'dark', sidePanelWidth: 420, activeView: 'trace' });
@@ -61,15 +66,15 @@ describe('app store', () => {
 
   it('does not come back from a reload in a run whose worker is gone', () => {
     const storage = memoryStorage();
-    createAppStore(storage).getState().runStarted();
-    expect(createAppStore(storage).getState().run.status).toBe('cancelled');
+    storeOver(storage).getState().runStarted();
+    expect(storeOver(storage).getState().run.status).toBe('cancelled');
   });
 
   it('fills settings missing from an older save with their defaults', () => {
     const storage = memoryStorage();
     const old = { files: { 'A.tla': 'x' }, activeFile: 'gone.tla', view: { theme: 'light' } };
     storage.setItem(storageKey, JSON.stringify({ state: old, version: 0 }));
-    const state = createAppStore(storage).getState();
+    const state = storeOver(storage).getState();
     expect(state.files).toEqual({ 'A.tla': 'x' });
     expect(state.activeFile).toBe('A.tla');
     expect(state.view).toMatchObject({ theme: 'light', activeView: 'trace', editorFraction: 0.62 });
@@ -77,7 +82,7 @@ describe('app store', () => {
   });
 
   it('refuses a file name that is taken and never removes the last file', () => {
-    const store = createAppStore(memoryStorage());
+    const store = storeOver(memoryStorage());
     expect(store.getState().addFile('DieHard.cfg', '')).toBe(false);
     store.getState().removeFile('DieHard.tla');
     expect(store.getState().activeFile).toBe('DieHard.cfg');
@@ -86,7 +91,7 @@ describe('app store', () => {
   });
 
   it('loads an example over the current work and clears the last run', () => {
-    const store = createAppStore(memoryStorage());
+    const store = storeOver(memoryStorage());
     store.getState().setFileText('DieHard.tla', 'edited');
     store.getState().runFinished(result);
     store.getState().loadExample(examples[0]);
@@ -96,23 +101,29 @@ describe('app store', () => {
 });
 
 describe('debounced storage', () => {
-  it('writes once per burst and answers reads from what is pending', () => {
+  it('writes once per burst, as JSON, and answers reads from what is pending', () => {
     vi.useFakeTimers();
     const target = memoryStorage();
     const setItem = vi.spyOn(target, 'setItem');
-    const storage = debouncedStorage(target, 100);
-    storage.setItem('k', '1');
-    storage.setItem('k', '2');
-    expect(storage.getItem('k')).toBe('2');
+    const storage = debouncedStorage<{ n: number }>(target, 100);
+    storage.setItem('k', { state: { n: 1 }, version: 1 });
+    storage.setItem('k', { state: { n: 2 }, version: 1 });
+    expect(storage.getItem('k')).toEqual({ state: { n: 2 }, version: 1 });
     expect(setItem).not.toHaveBeenCalled();
     vi.advanceTimersByTime(100);
     expect(setItem).toHaveBeenCalledTimes(1);
-    expect(target.data.get('k')).toBe('2');
+    expect(JSON.parse(target.data.get('k')!)).toEqual({ state: { n: 2 }, version: 1 });
     vi.useRealTimers();
   });
 
+  it('ignores a corrupt save', () => {
+    const target = memoryStorage();
+    target.setItem('k', '{not json');
+    expect(debouncedStorage(target, 0).getItem('k')).toBeNull();
+  });
+
   it('survives a full quota', () => {
-    const storage = debouncedStorage(
+    const storage = debouncedStorage<number>(
       {
         getItem: () => null,
         removeItem: () => undefined,
@@ -123,7 +134,7 @@ describe('debounced storage', () => {
       0,
     );
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    storage.setItem('k', 'v');
+    storage.setItem('k', { state: 1 });
     expect(() => storage.flush()).not.toThrow();
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();

@@ -3,7 +3,7 @@
  * storage key. Created by a factory so that tests get their own store over an in-memory storage.
  */
 import { createStore } from 'zustand/vanilla';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { persist, type PersistStorage } from 'zustand/middleware';
 import type { CheckResult, Progress } from '../../check/types';
 import { defaultExample, type Example } from '../examples';
 import type { AppState, ModelSettings, ThemeSetting, ViewId, ViewSettings } from './state';
@@ -57,7 +57,7 @@ export function initialState(): AppState {
 }
 
 /** What survives a reload: no transient request, no half-finished run, no bulky graph. */
-function persisted(state: AppStore): Partial<AppState> {
+function persisted(state: AppStore): PersistedState {
   const { result } = state.run;
   return {
     files: state.files,
@@ -77,7 +77,9 @@ function persisted(state: AppStore): Partial<AppState> {
   };
 }
 
-export function createAppStore(storage: StateStorage) {
+export type PersistedState = Partial<AppState>;
+
+export function createAppStore(storage: PersistStorage<PersistedState>) {
   return createStore<AppStore>()(
     persist(
       (set, get) => ({
@@ -117,12 +119,12 @@ export function createAppStore(storage: StateStorage) {
       {
         name: storageKey,
         version: 1,
-        storage: createJSONStorage(() => storage),
+        storage,
         partialize: persisted,
         // Nested objects merge one level deep so that a setting added in a later version gets
         // its default instead of `undefined`.
         merge: (saved, current) => {
-          const s = (saved ?? {}) as Partial<AppState>;
+          const s = (saved ?? {}) as PersistedState;
           const files = s.files && Object.keys(s.files).length > 0 ? s.files : current.files;
           return {
             ...current,

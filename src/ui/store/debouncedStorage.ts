@@ -1,18 +1,19 @@
 /**
- * Batches writes to a synchronous storage. The persisted state holds whole spec files and the last
- * trace; serialising it on every keystroke would make typing slow on big specs.
+ * Persist storage for zustand that batches writes: the persisted state holds whole spec files and
+ * the last trace, and serialising it on every keystroke would make typing slow on big specs. The
+ * state is stringified only when a batch is written.
  */
-import type { StateStorage } from 'zustand/middleware';
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
 
-export interface DebouncedStorage extends StateStorage {
+export type SyncStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface DebouncedStorage<S> extends PersistStorage<S> {
   /** Writes what is pending now (before the page goes away). */
   flush(): void;
 }
 
-export type SyncStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-export function debouncedStorage(target: SyncStorage, delayMs: number): DebouncedStorage {
-  const pending = new Map<string, string>();
+export function debouncedStorage<S>(target: SyncStorage, delayMs: number): DebouncedStorage<S> {
+  const pending = new Map<string, StorageValue<S>>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = () => {
@@ -20,7 +21,7 @@ export function debouncedStorage(target: SyncStorage, delayMs: number): Debounce
     timer = undefined;
     for (const [name, value] of pending) {
       try {
-        target.setItem(name, value);
+        target.setItem(name, JSON.stringify(value));
       } catch (error) {
         // A full storage quota must not break the app; the previous save stays.
         console.warn(`specstage: could not save the workspace (${String(error)})`);
@@ -30,7 +31,17 @@ export function debouncedStorage(target: SyncStorage, delayMs: number): Debounce
   };
 
   return {
-    getItem: (name) => pending.get(name) ?? target.getItem(name),
+    getItem: (name) => {
+      const value = pending.get(name);
+      if (value) return value;
+      const text = target.getItem(name);
+      try {
+        return text === null ? null : (JSON.parse(text) as StorageValue<S>);
+      } catch {
+        // A corrupt save is ignored rather than blocking the app at start.
+        return null;
+      }
+    },
     setItem: (name, value) => {
       pending.set(name, value);
       timer ??= setTimeout(flush, delayMs);

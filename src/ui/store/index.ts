@@ -1,9 +1,9 @@
 /** The app's one store, saved to localStorage, and the hook components read it with. */
 import { useStore } from 'zustand';
-import { createAppStore, type AppStore } from './appStore';
+import { createAppStore, type AppStore, type PersistedState } from './appStore';
 import { debouncedStorage } from './debouncedStorage';
 
-const storage = debouncedStorage(localStorage, 300);
+const storage = debouncedStorage<PersistedState>(localStorage, 300);
 addEventListener('pagehide', () => storage.flush());
 
 export const appStore = createAppStore(storage);

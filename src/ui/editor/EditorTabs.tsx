@@ -1,6 +1,6 @@
 /** One tab per open file (modules and model configs), with adding and closing files. */
 import { useState, type FormEvent } from 'react';
-import { appStore, useApp } from '../store';
+import { appStore, useApp, useFileNames } from '../store';
 
 function newFileText(name: string): string {
   if (name.endsWith('.cfg')) return 'INIT Init\nNEXT Next\n';
@@ -8,7 +8,7 @@ function newFileText(name: string): string {
 }
 
 export function EditorTabs() {
-  const names = useApp((s) => Object.keys(s.files).join('\n')).split('\n');
+  const names = useFileNames();
   const activeFile = useApp((s) => s.activeFile);
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string>();

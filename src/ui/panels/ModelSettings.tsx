@@ -1,12 +1,12 @@
 /** What to check and how: the module, its model config and the run options. */
-import { appStore, useApp } from '../store';
+import { appStore, useApp, useFileNames } from '../store';
 import type { ModelSettings as Settings } from '../store';
 
 const update = (change: Partial<Settings>) => appStore.getState().updateModel(change);
 
 export function ModelSettings() {
   const model = useApp((s) => s.model);
-  const names = useApp((s) => Object.keys(s.files).join('\n')).split('\n');
+  const names = useFileNames();
   const modules = names.filter((n) => n.endsWith('.tla')).map((n) => n.slice(0, -4));
   const configs = names.filter((n) => n.endsWith('.cfg'));
   const cores = typeof navigator === 'undefined' ? 2 : navigator.hardwareConcurrency || 2;

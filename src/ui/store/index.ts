@@ -1,5 +1,6 @@
 /** The app's one store, saved to localStorage, and the hook components read it with. */
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { createAppStore, type AppStore, type PersistedState } from './appStore';
 import { debouncedStorage } from './debouncedStorage';
 
@@ -10,6 +11,14 @@ export const appStore = createAppStore(storage);
 
 export function useApp<T>(selector: (state: AppStore) => T): T {
   return useStore(appStore, selector);
+}
+
+/** The open files' names in tab order; re-renders only when they change, not on typing. */
+export function useFileNames(): string[] {
+  return useStore(
+    appStore,
+    useShallow((s) => Object.keys(s.files)),
+  );
 }
 
 export type { AppStore } from './appStore';

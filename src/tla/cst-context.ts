@@ -3,7 +3,7 @@
  * diagnostics found so far, and the side information the AST has no room for (module-extras.ts).
  */
 import type { Node } from 'web-tree-sitter';
-import type { Diagnostic, Position, Range } from './ast';
+import type { Diagnostic, Expr, Position, Range } from './ast';
 import type { ModuleExtras } from './module-extras';
 
 export type CstNode = Node;
@@ -14,6 +14,8 @@ export interface ConvertContext {
   text: string;
   diagnostics: Diagnostic[];
   extras: ModuleExtras;
+  /** Labels of the operator definition being converted (`P0:: e`), for `Op!P0` references. */
+  labels?: Map<string, Expr>;
 }
 
 // tree-sitter's rows and columns are 0-based, columns in UTF-16 code units when the input is a JS

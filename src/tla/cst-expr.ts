@@ -128,8 +128,12 @@ export function convertExpr(
       return { kind: 'Ident', name: node.text, range };
     case 'parentheses':
       return convertExpr(exprChildren(node)[0], ctx, node);
-    case 'label':
-      return convertExpr(node.childForFieldName('expression'), ctx, node);
+    case 'label': {
+      const expr = convertExpr(node.childForFieldName('expression'), ctx, node);
+      const name = node.childForFieldName('name')?.text;
+      if (name !== undefined) ctx.labels?.set(name, expr);
+      return expr;
+    }
     case 'prev_func_val':
       return { kind: 'At', range };
     case 'bound_op':

@@ -3,7 +3,7 @@
  * instances, assumptions, nested modules. Theorems, proofs, USE/HIDE and separators are dropped;
  * only the statements of named theorems are kept aside for `Thm!:` references.
  */
-import type { Param, Substitution, Unit } from './ast';
+import type { Expr, Param, Substitution, Unit } from './ast';
 import { type ConvertContext, type CstNode, namedChildren, rangeOf } from './cst-context';
 import {
   EXPR_TYPES,
@@ -14,6 +14,7 @@ import {
   symbolName,
 } from './cst-expr';
 import { convertModule } from './cst-to-ast';
+import { labelsOf } from './module-extras';
 
 const SYMBOL_NODE_TYPES = new Set(['prefix_op_symbol', 'infix_op_symbol', 'postfix_op_symbol']);
 
@@ -75,15 +76,18 @@ function convertDefinition(node: CstNode, ctx: ConvertContext, local: boolean): 
     case 'operator_definition': {
       const nameNode = node.childForFieldName('name');
       if (!nameNode) return undefined;
-      return {
+      const labels = new Map<string, Expr>();
+      const unit: Unit = {
         kind: 'OpDef',
         name: definedName(nameNode),
         nameRange: rangeOf(nameNode, ctx),
         params: parameters(node, ctx),
-        body: convertExpr(node.childForFieldName('definition'), ctx, node),
+        body: convertExpr(node.childForFieldName('definition'), { ...ctx, labels }, node),
         local,
         range,
       };
+      if (labels.size > 0) labelsOf.set(unit, labels);
+      return unit;
     }
     case 'function_definition': {
       const nameNode = node.childForFieldName('name');
@@ -193,14 +197,21 @@ function paramOf(node: CstNode, ctx: ConvertContext): Param {
 }
 
 function rememberTheorem(node: CstNode, ctx: ConvertContext): void {
-  const name = node.childForFieldName('name')?.text;
+  const nameNode = node.childForFieldName('name');
   const statement = node.childForFieldName('statement');
-  if (name === undefined || !statement || !EXPR_TYPES.has(statement.type)) return;
-  // Converted apart: what a theorem statement holds is only checked if something selects it.
+  if (!nameNode) return;
+  // Converted apart: a theorem statement is only checked if something refers to it.
   const quiet: ConvertContext = {
     ...ctx,
     diagnostics: [],
     extras: { ...ctx.extras, subexpressionRefs: [] },
   };
-  ctx.extras.theorems.set(name, convertExpr(statement, quiet, node));
+  const expr =
+    statement && EXPR_TYPES.has(statement.type) ? convertExpr(statement, quiet, node) : undefined;
+  ctx.extras.theorems.set(nameNode.text, {
+    name: nameNode.text,
+    statement: expr,
+    range: rangeOf(node, ctx),
+    nameRange: rangeOf(nameNode, ctx),
+  });
 }

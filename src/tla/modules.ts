@@ -1,0 +1,211 @@
+/**
+ * Loading a specification: the main module and, transitively, every module it EXTENDS or
+ * INSTANCEs (in nested modules and LET too), from the files given, the other top-level modules of
+ * an already-read file, a loader (the library path), or the library the front end knows by name
+ * (stdlib.ts). Reports modules that cannot be found and circular dependencies.
+ */
+import type { Diagnostic, Module, Range } from './ast';
+import { walkUnits } from './ast-walk';
+import { type ParseResult, moduleNameOfFile, parseModuleText } from './parser';
+import { isLibraryModule, isNativeModule } from './stdlib';
+
+export interface SourceFile {
+  fileName: string;
+  text: string;
+}
+
+/** Finds a module's source by module name (e.g. on a library path); undefined if it has none. */
+export type ModuleLoader = (moduleName: string) => SourceFile | undefined;
+
+export interface LoadSpecOptions {
+  /** Files given by the user: file name (or path) → text. A module is found by its file's base name. */
+  files?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  loader?: ModuleLoader;
+  /**
+   * Parses to reuse, by file name, kept by the caller between calls (the editor re-analyses on
+   * each change; tests analyse many specs sharing modules). An entry is used only if its text is
+   * the file's current text.
+   */
+  parseCache?: Map<string, { text: string; result: ParseResult }>;
+}
+
+export interface LoadedSpec {
+  mainName: string;
+  /** The main module; undefined when no file holds it. */
+  main: Module | undefined;
+  /** Every top-level module read (the main one, those it uses, and their files' other modules). */
+  modules: Map<string, Module>;
+  /** The file each module of `modules` (and each module nested in them) comes from. */
+  fileOf: Map<string, string>;
+  /** Library modules used without a file: the engine provides these (`isNativeModule`) or needs their source. */
+  libraryModules: Set<string>;
+  /** Syntax errors of every file read, missing modules, circular dependencies. */
+  diagnostics: Diagnostic[];
+}
+
+interface Reference {
+  name: string;
+  range: Range;
+}
+
+export function loadSpec(mainName: string, options: LoadSpecOptions = {}): LoadedSpec {
+  const files = indexFiles(options.files);
+  const spec: LoadedSpec = {
+    mainName,
+    main: undefined,
+    modules: new Map(),
+    fileOf: new Map(),
+    libraryModules: new Set(),
+    diagnostics: [],
+  };
+  const readFiles = new Set<string>();
+
+  /** Reads the file that should hold `name`; true if the module is now known. */
+  const read = (name: string, requested?: Range): boolean => {
+    if (spec.modules.has(name)) return true;
+    const source: SourceFile | undefined = files.has(name)
+      ? { fileName: files.get(name)!.fileName, text: files.get(name)!.text }
+      : isNativeModule(name)
+        ? undefined // the engine's own: never read from the library path
+        : options.loader?.(name);
+    if (!source || readFiles.has(source.fileName)) return false;
+    readFiles.add(source.fileName);
+    const cached = options.parseCache?.get(source.fileName);
+    const parsed =
+      cached && cached.text === source.text
+        ? cached.result
+        : parseModuleText(source.text, source.fileName);
+    options.parseCache?.set(source.fileName, { text: source.text, result: parsed });
+    spec.diagnostics.push(...parsed.diagnostics);
+    for (const m of parsed.modules) {
+      if (!spec.modules.has(m.name)) {
+        spec.modules.set(m.name, m);
+        for (const name of [m.name, ...nestedModuleNames(m)]) {
+          if (!spec.fileOf.has(name)) spec.fileOf.set(name, source.fileName);
+        }
+      }
+    }
+    const first = parsed.modules[0];
+    if (first && first.name !== name && !spec.modules.has(name)) {
+      spec.diagnostics.push({
+        severity: 'error',
+        code: 'module-name',
+        message: `file ${source.fileName} holds module ${first.name}, but TLC looks for module ${name} in it`,
+        range: requested ?? {
+          module: first.name,
+          start: first.range.start,
+          end: first.range.start,
+        },
+      });
+      return false;
+    }
+    return spec.modules.has(name);
+  };
+
+  if (!read(mainName)) {
+    // A file named unlike its module (reported): check the module it holds all the same.
+    const mismatched = files.get(mainName) && spec.fileOf.size > 0;
+    if (!mismatched) {
+      spec.diagnostics.push({
+        severity: 'error',
+        code: 'missing-module',
+        message: `cannot find module ${mainName}`,
+        range: { module: mainName, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      });
+      return spec;
+    }
+    mainName = [...spec.fileOf.keys()][0];
+  }
+  spec.main = spec.modules.get(mainName);
+
+  const visited = new Set<string>();
+  const queue = [mainName];
+  const edges = new Map<string, Reference[]>();
+  while (queue.length > 0) {
+    const name = queue.shift()!;
+    if (visited.has(name)) continue;
+    visited.add(name);
+    const module = spec.modules.get(name);
+    if (!module) continue;
+    const refs = references(module);
+    edges.set(name, refs);
+    for (const ref of refs) {
+      if (read(ref.name, ref.range)) queue.push(ref.name);
+      else if (isLibraryModule(ref.name)) spec.libraryModules.add(ref.name);
+      else if (!spec.modules.has(ref.name)) {
+        spec.diagnostics.push({
+          severity: 'error',
+          code: 'missing-module',
+          message: `cannot find module ${ref.name} (no ${ref.name}.tla beside the spec or on the library path)`,
+          range: ref.range,
+        });
+      }
+    }
+  }
+  spec.diagnostics.push(...cycleDiagnostics(mainName, edges));
+  return spec;
+}
+
+function nestedModuleNames(m: Module): string[] {
+  return m.units.flatMap((u) =>
+    u.kind === 'Submodule' ? [u.module.name, ...nestedModuleNames(u.module)] : [],
+  );
+}
+
+/** File names keyed by module name (their base name without `.tla`). */
+function indexFiles(files: LoadSpecOptions['files']): Map<string, SourceFile> {
+  const index = new Map<string, SourceFile>();
+  const entries = files instanceof Map ? [...files.entries()] : Object.entries(files ?? {});
+  for (const [fileName, text] of entries) index.set(moduleNameOfFile(fileName), { fileName, text });
+  return index;
+}
+
+/**
+ * The modules `module` depends on: EXTENDS and INSTANCE names, in its nested modules and LETs
+ * too, except modules nested in it (those are not files).
+ */
+export function references(module: Module): Reference[] {
+  const nested = new Set<string>();
+  const refs: Reference[] = [];
+  const visit = (m: Module): void => {
+    for (const e of m.extends) refs.push({ name: e.name, range: e.range });
+    walkUnits(m.units, (u) => {
+      if (u.kind === 'Instance') refs.push({ name: u.module, range: u.moduleRange });
+      if (u.kind === 'Submodule') {
+        nested.add(u.module.name);
+        visit(u.module);
+      }
+    });
+  };
+  visit(module);
+  return refs.filter((r) => !nested.has(r.name));
+}
+
+/** One diagnostic per EXTENDS/INSTANCE reference that closes a cycle. */
+function cycleDiagnostics(mainName: string, edges: Map<string, Reference[]>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const state = new Map<string, 'active' | 'done'>();
+  const path: string[] = [];
+  const dfs = (name: string): void => {
+    state.set(name, 'active');
+    path.push(name);
+    for (const ref of edges.get(name) ?? []) {
+      const s = state.get(ref.name);
+      if (s === 'active') {
+        const cycle = [...path.slice(path.indexOf(ref.name)), ref.name].join(' → ');
+        out.push({
+          severity: 'error',
+          code: 'module-cycle',
+          message: `circular module dependency: ${cycle}`,
+          range: ref.range,
+        });
+      } else if (s === undefined && edges.has(ref.name)) {
+        dfs(ref.name);
+      }
+    }
+    path.pop();
+    state.set(name, 'done');
+  };
+  dfs(mainName);
+  return out;
+}

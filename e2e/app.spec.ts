@@ -185,3 +185,24 @@ test('screenshots every view in light and dark, after a run', async ({ page, err
   }
   expect(errors).toEqual([]);
 });
+
+test.describe('on a small dark screen', () => {
+  test.use({ colorScheme: 'dark', viewport: { width: 420, height: 860 } });
+
+  test('follows the system theme and stacks the side panel below', async ({ page, errors }) => {
+    await page.goto('/');
+    await editorText(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const editor = (await page.getByTestId('editor').boundingBox())!;
+    const side = (await page
+      .getByRole('complementary', { name: 'Model and results' })
+      .boundingBox())!;
+    expect(side.y).toBeGreaterThan(editor.y + editor.height);
+    // Nothing sticks out sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      420,
+    );
+    await page.screenshot({ path: `${artifacts}narrow-dark.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});

@@ -111,6 +111,7 @@ export function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits): Sear
     limits.onState?.(id, s, parent < 0);
     if (limits.onEdge && parent >= 0) limits.onEdge(parent, id, label);
     let inv;
+    rt.level = depth + 1;
     try {
       inv = rt.violatedInvariant(s);
     } catch (e) {
@@ -144,11 +145,13 @@ export function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits): Sear
         level[i] = undefined as unknown as { s: State; id: number }; // let processed states be collected
         let any = false;
         try {
+          rt.level = depth;
           rt.successors(s, (t, label) => {
             any = true;
             generated++;
             if (!rt.inModel(s, t)) return;
             admit(t, id, label);
+            rt.level = depth;
           });
         } catch (e) {
           if (e instanceof EvalError) throw new Stop({ kind: 'error', error: e, stateId: id });

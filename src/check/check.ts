@@ -8,7 +8,7 @@ import { initParser, isParserReady, parseModuleText, moduleNameOfFile } from '..
 import { parseConfig } from '../cfg/parse';
 import type { ModelConfig } from '../cfg/types';
 import type { CheckRequest, CheckResult, Progress, Trace, TraceStep, StateGraph, EngineError } from './types';
-import { type Value, SetValue } from '../core/values';
+import { type Value, SetValue, RecordValue } from '../core/values';
 import { toTraceValue } from '../core/trace-value';
 import { EvalError } from '../eval/errors';
 import { ModelBuilder, NATIVE_MODULES } from '../eval/model';
@@ -138,12 +138,25 @@ function runCheck(
   started: number,
 ): CheckResult {
   const registers = new Map<number, Value>();
+  let runtime: ModelRuntime | undefined;
   let level = 0;
   const services: EvalServices = {
     print: (line) => output.push(line),
     tlcGet: (k) => {
       if (typeof k === 'number') return registers.get(k) ?? 0;
-      if (k === 'level') return level;
+      if (k === 'level') return runtime?.level ?? level;
+      if (k === 'config') {
+        return RecordValue.fromEntries([
+          ['mode', 'bfs'],
+          ['worker', 1],
+          ['depth', -1],
+          ['deadlock', req.options?.checkDeadlock ?? config.checkDeadlock ?? true],
+          ['traces', -1],
+          ['seed', 0],
+          ['fingerprint', 0],
+          ['install', ''],
+        ]);
+      }
       if (k === 'distinct' || k === 'generated' || k === 'queue' || k === 'diameter' || k === 'duration') return 0;
       throw new EvalError(`TLCGet(${printValue(k)}) is not supported`);
     },
@@ -165,7 +178,9 @@ function runCheck(
 
   // ASSUMEs first, as TLC does.
   const ctx = { s: [] as Value[], n: null, f: null };
-  for (const m of modules.values()) {
+  // The ASSUMEs of the main module and what it extends; instantiated modules' assumptions would
+  // need their substitutions (TLC checks those too: not yet done here).
+  for (const m of extendedModules(modules, req.mainModule)) {
     for (const u of m.units) {
       if (u.kind !== 'Assume') continue;
       const ev = parts.compiler.topLevel(u.expr, scopeOf(builder, parts, m.name));
@@ -179,6 +194,7 @@ function runCheck(
     return done({ result: 'success', distinctStates: 0, generatedStates: 0, depth: 0, queueLeft: 0 });
   }
   const rt = new ModelRuntime(parts, config);
+  runtime = rt;
   const checkDeadlock = req.options?.checkDeadlock ?? config.checkDeadlock ?? true;
   const graph: StateGraph | undefined = req.options?.collectGraph ? { states: [], edges: [], truncated: false } : undefined;
   const maxGraph = req.options?.maxGraphStates ?? Infinity;
@@ -235,6 +251,18 @@ function runCheck(
       return done({ result: 'error', ...counts, error: { message: o.error.message, range: o.error.range, trace } });
     }
   }
+}
+
+function extendedModules(modules: Map<string, Module>, main: string): Module[] {
+  const out: Module[] = [];
+  const visit = (name: string): void => {
+    const m = modules.get(name);
+    if (!m || out.includes(m)) return;
+    out.push(m);
+    for (const e of m.extends) visit(e.name);
+  };
+  visit(main);
+  return out;
 }
 
 function scopeOf(builder: ModelBuilder, parts: ReturnType<ModelBuilder['build']>, moduleName: string) {

@@ -32,6 +32,8 @@ export class ModelRuntime {
   private readonly view?: Ev;
   private readonly perms: Permutation[] = [];
   readonly nextName: string;
+  /** The level (1-based BFS depth) of the state being evaluated, for TLCGet("level"). */
+  level = 0;
   /** Successor enumeration's context; predicates get their own (they run inside enumeration). */
   private readonly ctx: Ctx;
   private readonly evalCtx: Ctx;

@@ -15,7 +15,7 @@
 import type { Expr, Range } from '../tla/ast';
 import { type Value, equals } from '../core/values';
 import { EvalError, withRange } from './errors';
-import { type Ctx, type DefInfo, type Frame, Scope, frameUp } from './scope';
+import { type Binding, type Ctx, type DefInfo, type Frame, Scope, frameUp } from './scope';
 import { type Act, type Ev, Compiler, asBool, describe, enumerateSet, forEachChild } from './compile-expr';
 
 export type { Act };
@@ -147,25 +147,25 @@ export class ActionCompiler {
     };
   }
 
-  /** The state variable `e` denotes in an assignment position (`x'` in Next, `x` in Init). */
+  /** The state variable `e` denotes in an assignment position (`x'` in Next, `x` in Init), or -1. */
   private assignable(e: Expr, sc: Scope, mode: ActionMode): number {
-    let v: Expr = e;
-    if (mode.target === 'next') {
-      if (e.kind === 'Ident') v = e;
-      else if (e.kind !== 'OpApp' || e.name !== "'" || e.args.length !== 1) return -1;
-      else v = e.args[0];
-      if (e.kind === 'Ident') {
-        const b = sc.lookup(e.name);
-        if (!b || b.k !== 'subst') return -1;
-      }
-    }
-    if (v.kind !== 'Ident') return -1;
-    const b = sc.lookup(v.name);
-    if (b && b.k === 'subst' && mode.target === 'next' && e.kind === 'Ident') {
+    if (mode.target === 'init') return this.varIndex(e, sc);
+    if (e.kind === 'OpApp' && e.name === "'" && e.args.length === 1) return this.varIndex(e.args[0], sc);
+    if (e.kind === 'Ident') {
       // A by-name parameter standing for x' (see callByName).
-      return this.assignable(b.expr, b.scope, mode);
+      const b = sc.lookup(e.name);
+      if (b && b.k === 'subst') return this.assignable(b.expr, b.scope, mode);
     }
-    return b && b.k === 'var' ? b.index : -1;
+    return -1;
+  }
+
+  /** The variable an identifier denotes, through by-name parameters and substitutions. */
+  private varIndex(e: Expr, sc: Scope): number {
+    if (e.kind !== 'Ident') return -1;
+    const b = sc.lookup(e.name);
+    if (b && b.k === 'var') return b.index;
+    if (b && b.k === 'subst') return this.varIndex(b.expr, b.scope);
+    return -1;
   }
 
   private opApp(e: Extract<Expr, { kind: 'OpApp' }>, sc: Scope, mode: ActionMode): Act {
@@ -184,9 +184,9 @@ export class ActionCompiler {
     }
     if (name === 'UNCHANGED' && mode.target === 'next') return this.unchanged(args[0], sc, mode);
     if (name === '\\cdot') throw new EvalError('Action composition (\\cdot) is not supported by the checker', range);
-    const b = sc.lookup(name);
+    const b = resolveOperator(sc.lookup(name));
     if (b && b.k === 'def' && b.def.kind === 'op') {
-      if (b.def.scope.depth === 0 && args.some(mentionsPrime)) return this.callByName(b.def, args, sc, mode, range);
+      if (b.def.scope.depth === 0 && !this.byNameStack.has(b.def)) return this.callByName(b.def, args, sc, mode, range);
       const argEvs = this.comp.args(args, b.def.params.map((p) => p.arity), sc, primed);
       return this.call(b.def, argEvs, sc, mode, range);
     }
@@ -199,16 +199,39 @@ export class ActionCompiler {
    * so `newMemInt = v` in the body can assign memInt'. The callee's frame links to the caller's,
    * which is sound for top-level definitions (they capture no frame of their own).
    */
+  private byNameStack = new Set<DefInfo>();
+
   private callByName(def: DefInfo, args: Expr[], sc: Scope, mode: ActionMode, range: Range): Act {
     const inner = new Scope(def.scope, { depth: sc.depth + 1, size: 0 });
     def.params.forEach((p, i) => inner.define(p.name, { k: 'subst', expr: args[i], scope: sc, name: p.name }));
-    const act = this.action(def.body, inner, mode);
+    this.byNameStack.add(def);
+    let act: Act;
+    try {
+      act = this.action(def.body, inner, mode);
+    } finally {
+      this.byNameStack.delete(def);
+    }
     const layout = inner.layout;
     const split = mode.split;
+    // The label shows the parameters' values; arguments that mention x' are not known yet.
+    const labelArgs = split
+      ? args.map((a, i) => (mentionsPrime(a) || def.params[i].arity > 0 ? undefined : this.comp.expr(a, sc, false)))
+      : [];
     return (c, k) => {
       const saved = c.f;
       const savedLab = c.lab;
-      if (split) c.lab = { name: def.name, params: [], range: def.range };
+      if (split) {
+        const params: { name: string; value: Value }[] = [];
+        labelArgs.forEach((ev, i) => {
+          if (!ev) return;
+          try {
+            params.push({ name: def.params[i].name, value: ev(c) });
+          } catch {
+            // An argument that reads x' through a definition is not known before the step.
+          }
+        });
+        c.lab = { name: def.name, params, range: def.range };
+      }
       c.f = { v: new Array(layout.size), up: saved };
       try {
         act(c, () => {
@@ -252,7 +275,7 @@ export class ActionCompiler {
         const def = b.def;
         if (def.scope.depth === 0 || def.scope.depth === sc.depth) return this.unchanged(def.body, def.scope, mode);
       }
-      if (b && b.k === 'subst' && b.scope.depth === 0) return this.unchanged(b.expr, b.scope, mode);
+      if (b && b.k === 'subst' && (b.expr.kind === 'Ident' || b.expr.kind === 'Tuple')) return this.unchanged(b.expr, b.scope, mode);
     }
     const now = this.comp.expr(e, sc, false);
     const next = this.comp.expr(e, sc, true);
@@ -506,4 +529,15 @@ function mentionsPrime(e: Expr): boolean {
     if (!found && mentionsPrime(ch)) found = true;
   });
   return found;
+}
+
+/** An operator constant substituted by an operator name (`XInit <- MyInit`) denotes that operator. */
+function resolveOperator(b: Binding | undefined): Binding | undefined {
+  let cur = b;
+  for (let i = 0; i < 8 && cur && cur.k === 'subst' && cur.expr.kind === 'Ident'; i++) {
+    const next = cur.scope.lookup(cur.expr.name);
+    if (!next || next === cur) break;
+    cur = next;
+  }
+  return cur && cur.k === 'def' ? cur : b;
 }

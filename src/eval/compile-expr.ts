@@ -311,6 +311,7 @@ export class Compiler {
 
   private ident(name: string, range: Range, sc: Scope, primed: boolean): Ev {
     const b = sc.lookup(name);
+    if (!b && name.includes('!')) return this.subexpression(name, range, sc, primed);
     if (!b) {
       const bi = this.builtins.get(name);
       if (bi && bi.arity === 0) {
@@ -326,6 +327,44 @@ export class Compiler {
       throw new EvalError(`Unknown name ${name}`, range);
     }
     return this.binding(b, name, range, sc, primed);
+  }
+
+  /**
+   * A subexpression reference such as `Inv!1` (the first conjunct of Inv) or `Assumption!:` (the
+   * body of a named ASSUME), for zero-parameter definitions.
+   */
+  private subexpression(name: string, range: Range, sc: Scope, primed: boolean): Ev {
+    const [base, ...selectors] = name.split('!');
+    const b = sc.lookup(base);
+    if (!b || b.k !== 'def' || b.def.params.length > 0) throw new EvalError(`Unknown name ${name}`, range);
+    let e: Expr = b.def.body;
+    for (const sel of selectors) {
+      if (sel === ':' || sel === '') continue;
+      const k = Number(sel);
+      const parts = e.kind === 'And' || e.kind === 'Or' || e.kind === 'OpApp' ? e.args : undefined;
+      if (!Number.isInteger(k) || !parts || k < 1 || k > parts.length) {
+        throw new EvalError(`The subexpression ${name} does not exist`, range);
+      }
+      e = parts[k - 1];
+    }
+    return this.topLevelIn(e, b.def.scope, sc, primed);
+  }
+
+  /** Compiles `e` in `defScope` (a module scope) for use from `sc`, with a frame for its binders. */
+  private topLevelIn(e: Expr, defScope: Scope, sc: Scope, primed: boolean): Ev {
+    const inner = defScope.newFrame();
+    const ev = this.expr(e, inner, primed);
+    const layout = inner.layout;
+    const hops = sc.depth - defScope.depth;
+    return (c) => {
+      const saved = c.f;
+      c.f = { v: new Array(layout.size), up: frameUp(saved, hops) };
+      try {
+        return ev(c);
+      } finally {
+        c.f = saved;
+      }
+    };
   }
 
   binding(b: Binding, name: string, range: Range, sc: Scope, primed: boolean): Ev {

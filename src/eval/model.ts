@@ -111,21 +111,27 @@ export class ModelBuilder {
         return;
       case 'Constants':
         for (const c of u.decls) {
-          const s = subst.get(c.name);
+          // `N <- [Mod] Op` in the .cfg wins over the instance's (implicit) substitution.
+          const ov = inInstance ? this.moduleOverride(mod.name, c.name) : undefined;
+          const s = ov ?? subst.get(c.name);
           if (s) sc.define(c.name, s);
           else if (inInstance) {
-            const ov = this.moduleOverride(mod.name, c.name);
-            if (ov) sc.define(c.name, ov);
-            else throw new ModelError(`The constant ${c.name} of ${mod.name} has no substitution in the INSTANCE`, c.range);
+            throw new ModelError(`The constant ${c.name} of ${mod.name} has no substitution in the INSTANCE`, c.range);
           } else sc.define(c.name, this.constant(c.name, c.arity, c.range, sc));
         }
         return;
-      case 'OpDef':
+      case 'OpDef': {
+        const ov = this.moduleOverride(mod.name, u.name);
+        if (ov) {
+          sc.define(u.name, ov);
+          return;
+        }
         sc.define(u.name, {
           k: 'def',
           def: { name: u.name, kind: 'op', params: u.params, body: u.body, range: u.range, scope: sc, compiled: new Map() },
         });
         return;
+      }
       case 'FcnDef':
         sc.define(u.name, {
           k: 'def',
@@ -150,8 +156,16 @@ export class ModelBuilder {
       case 'Submodule':
         this.modules.set(u.module.name, u.module);
         return;
-      case 'Recursive':
       case 'Assume':
+        // A named assumption is also a definition: `ASSUME PaxosAssume == …` then `ASSUME PaxosAssume`.
+        if (u.name) {
+          sc.define(u.name, {
+            k: 'def',
+            def: { name: u.name, kind: 'op', params: [], body: u.expr, range: u.range, scope: sc, compiled: new Map() },
+          });
+        }
+        return;
+      case 'Recursive':
         return;
     }
     void depth;
@@ -178,7 +192,7 @@ export class ModelBuilder {
       if (subst.has(decl)) continue;
       const same = b.scope.lookup(decl);
       if (same && (same.k === 'var' || same.k === 'const' || same.k === 'subst' || same.k === 'def' || same.k === 'local')) {
-        subst.set(decl, same.k === 'local' || same.k === 'def' ? { k: 'subst', expr: { kind: 'Ident', name: decl, range: u.range }, scope: exprScope, name: decl } : same);
+        subst.set(decl, same.k === 'local' ? { k: 'subst', expr: { kind: 'Ident', name: decl, range: u.range }, scope: exprScope, name: decl } : same);
       }
     }
     b.modScope = this.moduleScope(mod, `${b.name}@${u.module}`, subst, exprScope.depth, true);
@@ -221,10 +235,10 @@ export class ModelBuilder {
   private moduleOverride(module: string, name: string): Binding | undefined {
     const a = this.config.constants.find((c) => c.kind === 'moduleReplace' && c.module === module && c.name === name);
     if (!a || a.kind !== 'moduleReplace') return undefined;
+    // The root scope is the first one built; it may still be under construction, so the
+    // replacement is looked up when it is compiled.
     const root = this.moduleScopes.values().next().value as Scope;
-    const target = root?.lookup(a.by);
-    if (!target) throw new ModelError(`The model replaces ${name} of ${module} by ${a.by}, which is not defined`, a.range);
-    return target;
+    return { k: 'subst', expr: { kind: 'Ident', name: a.by, range: a.range }, scope: root, name };
   }
 
   /**

@@ -1,5 +1,6 @@
 /** What the engine answered for the last run, as it is: verdict, counts, error, output. */
 import type { CheckResult, Verdict } from '../../check/types';
+import type { Range } from '../../tla/ast';
 import { fileOfRange, formatLocation } from '../engine/locations';
 import { appStore, useApp } from '../store';
 import { formatCount, formatDuration } from './numbers';
@@ -74,41 +75,12 @@ function ResultDetails({ result }: { result: CheckResult }) {
       {error && (
         <div className="results__error" role="alert">
           <p>{error.message}</p>
-          {error.range && !error.diagnostics?.length && (
-            <button
-              className="link"
-              onClick={() =>
-                appStore
-                  .getState()
-                  .revealLocation(
-                    fileOfRange(error.range!),
-                    error.range!.start.line,
-                    error.range!.start.column,
-                  )
-              }
-            >
-              {formatLocation(error.range)}
-            </button>
-          )}
+          {error.range && !error.diagnostics?.length && <LocationLink range={error.range} />}
           {error.diagnostics && error.diagnostics.length > 0 && (
             <ul className="diagnostics">
               {error.diagnostics.map((d, i) => (
                 <li key={i} data-severity={d.severity}>
-                  <button
-                    className="link"
-                    onClick={() =>
-                      appStore
-                        .getState()
-                        .revealLocation(
-                          fileOfRange(d.range),
-                          d.range.start.line,
-                          d.range.start.column,
-                        )
-                    }
-                  >
-                    {formatLocation(d.range)}
-                  </button>{' '}
-                  {d.message}
+                  <LocationLink range={d.range} /> {d.message}
                 </li>
               ))}
             </ul>
@@ -130,5 +102,16 @@ function ResultDetails({ result }: { result: CheckResult }) {
         </>
       )}
     </div>
+  );
+}
+
+/** `DieHard.tla:9:13`, moving the editor's cursor there when clicked. */
+function LocationLink({ range }: { range: Range }) {
+  const reveal = () =>
+    appStore.getState().revealLocation(fileOfRange(range), range.start.line, range.start.column);
+  return (
+    <button className="link" onClick={reveal}>
+      {formatLocation(range)}
+    </button>
   );
 }

@@ -82,7 +82,7 @@ describe('checker pool in Node worker_threads', () => {
     expect(progress[0].distinctStates).toBeGreaterThan(0);
   });
 
-  it('reports an engine error as a rejected call with its message', async () => {
+  it('carries an engine error back with its message', async () => {
     pool = createNodePool();
     const request = { files: [], mainModule: 'Missing', cfg: '', cfgName: 'Missing.cfg' };
     const outcome = await pool.check(request).then(

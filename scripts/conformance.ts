@@ -10,6 +10,8 @@
  *   --suite S        models | graphs | all (default all)
  *   --memory MB      heap limit per child (default 6144)
  *   --out FILE       results file (default conformance-results.json)
+ *   --report FILE    run nothing: print the table and summary of a results file, re-judged with the
+ *                    current comparison rules and expected.tsv
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,6 +51,7 @@ interface Options {
   suite: 'models' | 'graphs' | 'all';
   memoryMb: number;
   out: string;
+  report?: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -72,6 +75,7 @@ function parseOptions(argv: string[]): Options {
     else if (flag === '--suite') o.suite = value() as Options['suite'];
     else if (flag === '--memory') o.memoryMb = Number(value());
     else if (flag === '--out') o.out = value();
+    else if (flag === '--report') o.report = value();
     else throw new Error(`unknown option ${argv[i]}`);
   }
   return o;
@@ -206,8 +210,30 @@ async function pool<T, R>(
   return results;
 }
 
+/** Re-judges saved rows: our figures are kept, TLC's and the verdict come from today's rules. */
+function printReport(file: string): void {
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+    models: ModelRow[];
+    graphs: GraphRow[];
+  };
+  const expected = new Map(readExpected().map((m) => [m.config, m]));
+  const models = saved.models.map((row) => {
+    const tlc = expected.get(row.config) ?? row.tlc;
+    const judged = row.ours
+      ? compareModel(tlc, row.ours)
+      : { status: row.status, reasons: row.reasons };
+    return { ...row, tlc, hasProperties: hasProperties(tlc), ...judged };
+  });
+  if (saved.graphs.length > 0) console.log(`\n=== State graphs ===`);
+  for (const g of saved.graphs) console.log(graphLine(g));
+  if (models.length > 0) console.log(`\n=== Models ===\n${modelHeader()}`);
+  for (const m of models) console.log(modelLine(m));
+  for (const line of summary(models, saved.graphs)) console.log(line);
+}
+
 async function main(): Promise<void> {
   const o = parseOptions(process.argv.slice(2));
+  if (o.report) return printReport(o.report);
   const matches = (name: string) => !o.filter || o.filter.test(name);
   const scratch = mkdtempSync(join(tmpdir(), 'specstage-conformance-'));
   let graphs: GraphRow[] = [];

@@ -48,7 +48,9 @@ export function tlcTraceLength(config: string): number | undefined {
 }
 
 export function readExpected(): ExpectedModel[] {
-  const [header, ...rows] = readFileSync(join(CORPUS, 'expected.tsv'), 'utf8').trim().split('\n');
+  const [header, ...rows] = readFileSync(join(CORPUS, 'expected.tsv'), 'utf8')
+    .trim()
+    .split(/\r?\n/);
   const columns = header.split('\t');
   return rows.map((row) => {
     const cells = Object.fromEntries(row.split('\t').map((cell, i) => [columns[i], cell]));

@@ -122,6 +122,15 @@ export function summary(models: ModelRow[], graphs: GraphRow[]): string[] {
     models.filter((m) => m.hasProperties),
   );
   line('All models:', models);
+  const onlyUnchecked = models.filter(
+    (m) =>
+      m.status === 'mismatch' && m.reasons.every((r) => r.startsWith('PROPERTIES not checked')),
+  ).length;
+  if (onlyUnchecked > 0) {
+    lines.push(
+      `  (${onlyUnchecked} mismatches agree on verdict and figures but left PROPERTIES unchecked)`,
+    );
+  }
   const wrong = models.filter(
     (m) =>
       m.status === 'MISSED VIOLATION' || m.status === 'FALSE ALARM' || m.status === 'WRONG VERDICT',

@@ -90,7 +90,9 @@ describe('corpus', () => {
     for (const m of violations) expect(m.traceLength, m.config).toBeGreaterThan(0);
     expect(tlcTraceLength('DieHard/DieHard.cfg')).toBe(7);
     // expected.tsv has CRLF line ends: the last column must not keep the CR.
-    expect(readExpected().filter((m) => m.features.includes('PROPERTY')).length).toBeGreaterThan(40);
+    expect(readExpected().filter((m) => m.features.includes('PROPERTY')).length).toBeGreaterThan(
+      40,
+    );
   });
 });
 

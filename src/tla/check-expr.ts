@@ -192,7 +192,7 @@ function checkApplication(
     ) {
       c.report(
         'arity',
-        `\`${e.name}\` takes ${plural(expected, 'argument')}, but ${e.args.length} are given`,
+        `\`${e.name}\` takes ${plural(expected, 'argument')}, but ${given(e.args.length)}`,
         e.range,
       );
     }
@@ -215,13 +215,9 @@ function checkArguments(
   c: ExprChecker,
 ): Level {
   if (symbol.arity !== args.length) {
-    const given =
-      args.length === 0
-        ? 'none is given'
-        : `${args.length} ${args.length === 1 ? 'is' : 'are'} given`;
     c.report(
       'arity',
-      `${describe(symbol)} takes ${plural(symbol.arity, 'argument')}, but ${given}`,
+      `${describe(symbol)} takes ${plural(symbol.arity, 'argument')}, but ${given(args.length)}`,
       range,
     );
   }
@@ -337,6 +333,11 @@ function describe(symbol: SymbolInfo): string {
   return `\`${symbol.name}\``;
 }
 
-function plural(n: number, word: string): string {
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "none is given", "1 is given", "2 are given". */
+export function given(n: number): string {
+  return n === 0 ? 'none is given' : `${n} ${n === 1 ? 'is' : 'are'} given`;
 }

@@ -11,7 +11,7 @@
  */
 import type { Expr, Module, Param, Range, Unit } from './ast';
 import { ModuleEnv, type SpecChecker } from './check-module';
-import { type ExprChecker, checkExpr } from './check-expr';
+import { type ExprChecker, checkExpr, given, plural } from './check-expr';
 import { locate } from './levels';
 import { type ModuleExtras, type TheoremInfo, getExtras, labelsOf } from './module-extras';
 import { replaceExpr } from './subexpressions';
@@ -178,7 +178,7 @@ export class UnitChecker implements ExprChecker {
       if (symbol.arity !== step.args.length) {
         this.report(
           'arity',
-          `\`${step.name}\` takes ${symbol.arity} argument(s), but ${step.args.length} are given`,
+          `\`${step.name}\` takes ${plural(symbol.arity, 'argument')}, but ${given(step.args.length)}`,
           e.range,
         );
       }
@@ -395,7 +395,7 @@ export class UnitChecker implements ExprChecker {
       if (existing.arity !== symbol.arity) {
         this.report(
           'arity',
-          `\`${symbol.name}\` is declared RECURSIVE with ${existing.arity} parameter(s) but defined with ${symbol.arity}`,
+          `\`${symbol.name}\` is declared RECURSIVE with ${plural(existing.arity, 'parameter')} but defined with ${symbol.arity}`,
           symbol.nameRange!,
         );
       }

@@ -14,12 +14,21 @@ export interface FileContext {
   diagnostics: Diagnostic[];
 }
 
-export function convertSourceFile(root: CstNode, file: FileContext, fallbackName: string): Module[] {
+export function convertSourceFile(
+  root: CstNode,
+  file: FileContext,
+  fallbackName: string,
+): Module[] {
   const moduleNodes = namedChildren(root).filter((c) => c.type === 'module');
   if (moduleNodes.length > 0) return moduleNodes.map((m) => convertModule(m, file).module);
   // No module header at all: keep what can be read under the file's name, so that the editor
   // still has an outline, and say what is missing.
-  const ctx: ConvertContext = { moduleName: fallbackName, text: file.text, diagnostics: file.diagnostics, extras: newModuleExtras() };
+  const ctx: ConvertContext = {
+    moduleName: fallbackName,
+    text: file.text,
+    diagnostics: file.diagnostics,
+    extras: newModuleExtras(),
+  };
   if (file.text.trim() !== '' && !root.hasError) {
     error(ctx, 'syntax', 'expected a module header `---- MODULE Name ----`', {
       module: fallbackName,
@@ -54,7 +63,8 @@ export function appendModuleContent(node: CstNode, module: Module, ctx: ConvertC
   for (const child of namedChildren(node)) {
     if (child.type === 'extends') {
       for (const ref of namedChildren(child)) {
-        if (ref.type === 'identifier_ref') module.extends.push({ name: ref.text, range: rangeOf(ref, ctx) });
+        if (ref.type === 'identifier_ref')
+          module.extends.push({ name: ref.text, range: rangeOf(ref, ctx) });
       }
       continue;
     }

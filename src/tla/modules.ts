@@ -37,6 +37,8 @@ export interface LoadedSpec {
   modules: Map<string, Module>;
   /** The file each module of `modules` (and each module nested in them) comes from. */
   fileOf: Map<string, string>;
+  /** Text of each file read, by file name (for hover text and for printing source lines). */
+  sources: Map<string, string>;
   /** Library modules used without a file: the engine provides these (`isNativeModule`) or needs their source. */
   libraryModules: Set<string>;
   /** Syntax errors of every file read, missing modules, circular dependencies. */
@@ -55,6 +57,7 @@ export function loadSpec(mainName: string, options: LoadSpecOptions = {}): Loade
     main: undefined,
     modules: new Map(),
     fileOf: new Map(),
+    sources: new Map(),
     libraryModules: new Set(),
     diagnostics: [],
   };
@@ -70,6 +73,7 @@ export function loadSpec(mainName: string, options: LoadSpecOptions = {}): Loade
         : options.loader?.(name);
     if (!source || readFiles.has(source.fileName)) return false;
     readFiles.add(source.fileName);
+    spec.sources.set(source.fileName, source.text);
     const cached = options.parseCache?.get(source.fileName);
     const parsed =
       cached && cached.text === source.text
@@ -91,11 +95,7 @@ export function loadSpec(mainName: string, options: LoadSpecOptions = {}): Loade
         severity: 'error',
         code: 'module-name',
         message: `file ${source.fileName} holds module ${first.name}, but TLC looks for module ${name} in it`,
-        range: requested ?? {
-          module: first.name,
-          start: first.range.start,
-          end: first.range.start,
-        },
+        range: requested ?? headerRange(first, source.text),
       });
       return false;
     }
@@ -144,6 +144,13 @@ export function loadSpec(mainName: string, options: LoadSpecOptions = {}): Loade
   }
   spec.diagnostics.push(...cycleDiagnostics(mainName, edges));
   return spec;
+}
+
+/** The line `---- MODULE Name ----` of a module. */
+function headerRange(module: Module, text: string): Range {
+  const line = text.split('\n')[module.range.start.line - 1] ?? '';
+  const end = { line: module.range.start.line, column: line.trimEnd().length + 1 };
+  return { module: module.name, start: module.range.start, end };
 }
 
 function nestedModuleNames(m: Module): string[] {

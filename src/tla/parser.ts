@@ -9,6 +9,7 @@ import type { Diagnostic, Module } from './ast';
 import { convertSourceFile } from './cst-to-ast';
 import { parseByUnits } from './parse-recovery';
 import { syntaxDiagnostics } from './syntax-errors';
+import { TreeCache } from './tree-cache';
 
 export interface ParserAssets {
   /** URL or path of web-tree-sitter's runtime (`web-tree-sitter.wasm`); omitted: its default. */
@@ -19,6 +20,8 @@ export interface ParserAssets {
 
 let loading: Promise<void> | undefined;
 let parser: Parser | undefined;
+/** Recent trees by file name: parsing a file again after an edit is incremental. */
+const trees = new TreeCache();
 
 /** Loads the parser; later calls return the same promise (the assets of the first call win). */
 export function initParser(assets: ParserAssets): Promise<void> {
@@ -60,9 +63,13 @@ export function parseModuleText(text: string, fileName: string): ParseResult {
   if (!parser) throw new Error('parseModuleText: call initParser first');
   const fallbackName = moduleNameOfFile(fileName);
   const deadline = performance.now() + PARSE_TIME_LIMIT_MS;
-  const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
+  const previous = trees.previousTree(fileName, text);
+  const tree = parser.parse(text, previous, {
+    progressCallback: () => performance.now() > deadline,
+  });
   if (!tree) {
     parser.reset();
+    trees.forget(fileName);
     const at = { line: 1, column: 1 };
     const diagnostic: Diagnostic = {
       severity: 'error',
@@ -72,28 +79,25 @@ export function parseModuleText(text: string, fileName: string): ParseResult {
     };
     return { fileName, module: undefined, modules: [], diagnostics: [diagnostic] };
   }
-  try {
-    const diagnostics = syntaxDiagnostics(tree.rootNode, fallbackName);
-    if (diagnostics.length > 0) {
-      const recovered = parseByUnits(parser, text);
-      // Errors found piece by piece are better placed; if the pieces all parse (a cut in the
-      // wrong place can hide an error), the whole-file errors stand.
-      if (recovered) {
-        const found = recovered.diagnostics.some((d) => d.code === 'syntax');
-        const all = found ? recovered.diagnostics : [...diagnostics, ...recovered.diagnostics];
-        return {
-          fileName,
-          module: recovered.modules[0],
-          modules: recovered.modules,
-          diagnostics: all,
-        };
-      }
+  trees.store(fileName, text, tree); // the cache frees it when it is no longer needed
+  const diagnostics = syntaxDiagnostics(tree.rootNode, fallbackName);
+  if (diagnostics.length > 0) {
+    const recovered = parseByUnits(parser, text);
+    // Errors found piece by piece are better placed; if the pieces all parse (a cut in the
+    // wrong place can hide an error), the whole-file errors stand.
+    if (recovered) {
+      const found = recovered.diagnostics.some((d) => d.code === 'syntax');
+      const all = found ? recovered.diagnostics : [...diagnostics, ...recovered.diagnostics];
+      return {
+        fileName,
+        module: recovered.modules[0],
+        modules: recovered.modules,
+        diagnostics: all,
+      };
     }
-    const modules = convertSourceFile(tree.rootNode, { text, diagnostics }, fallbackName);
-    return { fileName, module: modules[0], modules, diagnostics };
-  } finally {
-    tree.delete(); // the tree lives in WebAssembly memory, not the JS heap
   }
+  const modules = convertSourceFile(tree.rootNode, { text, diagnostics }, fallbackName);
+  return { fileName, module: modules[0], modules, diagnostics };
 }
 
 /** `specs/Foo.tla` → `Foo`. */

@@ -1,0 +1,3 @@
+import { describeCorpusShard } from './corpus-shard';
+
+describeCorpusShard(0, 2);

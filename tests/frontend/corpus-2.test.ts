@@ -1,0 +1,3 @@
+import { describeCorpusShard } from './corpus-shard';
+
+describeCorpusShard(1, 2);

@@ -54,10 +54,13 @@ class Stop {
   constructor(readonly outcome: SearchOutcome) {}
 }
 
+/** How often the search lets other work (messages, rendering of progress) run. */
+const YIELD_EVERY_MS = 100;
+
 /** Rough per-state cost of a queued state, for the memory budget (values are shared structures). */
 const QUEUED_STATE_BYTES = 256;
 
-export function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits): SearchResult {
+export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits): Promise<SearchResult> {
   const seen = new SeenSet();
   let parents = new Int32Array(1024);
   let fpHi = new Uint32Array(1024);
@@ -88,6 +91,18 @@ export function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits): Sear
     fpHi[count] = fp[0];
     fpLo[count] = fp[1];
     return count++;
+  };
+
+  let lastYield = Date.now();
+  /**
+   * Gives the event loop a turn now and then, so that a worker can receive a cancel message
+   * while it searches (the search itself is synchronous between these points).
+   */
+  const yieldNow = (): Promise<void> | undefined => {
+    const now = Date.now();
+    if (now - lastYield < YIELD_EVERY_MS) return undefined;
+    lastYield = now;
+    return new Promise((resolve) => setTimeout(resolve, 0));
   };
 
   const poll = (): void => {
@@ -158,7 +173,11 @@ export function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits): Sear
           throw e;
         }
         if (!any && limits.checkDeadlock) throw new Stop({ kind: 'deadlock', stateId: id });
-        if ((i & 63) === 0) poll();
+        if ((i & 63) === 0) {
+          const pause = yieldNow();
+          if (pause) await pause;
+          poll();
+        }
       }
       level = [];
     }

@@ -120,7 +120,7 @@ export async function checkModel(req: CheckRequest, hooks: CheckHooks = {}): Pro
     }
     const config = parsedCfg.config;
     const modules = loadModules(req);
-    return runCheck(req, config, modules, hooks, output, started);
+    return await runCheck(req, config, modules, hooks, output, started);
   } catch (e) {
     if (e instanceof FrontEndFailure) return { ...base(), error: e.error };
     if (typeof process !== 'undefined' && process.env?.SPECSTAGE_DEBUG) console.error(e);
@@ -129,22 +129,22 @@ export async function checkModel(req: CheckRequest, hooks: CheckHooks = {}): Pro
   }
 }
 
-function runCheck(
+async function runCheck(
   req: CheckRequest,
   config: ModelConfig,
   modules: Map<string, Module>,
   hooks: CheckHooks,
   output: string[],
   started: number,
-): CheckResult {
+): Promise<CheckResult> {
   const registers = new Map<number, Value>();
-  let runtime: ModelRuntime | undefined;
+  const live: { runtime?: ModelRuntime } = {};
   let level = 0;
   const services: EvalServices = {
     print: (line) => output.push(line),
     tlcGet: (k) => {
       if (typeof k === 'number') return registers.get(k) ?? 0;
-      if (k === 'level') return runtime?.level ?? level;
+      if (k === 'level') return live.runtime?.level ?? level;
       if (k === 'config') {
         return RecordValue.fromEntries([
           ['mode', 'bfs'],
@@ -194,12 +194,12 @@ function runCheck(
     return done({ result: 'success', distinctStates: 0, generatedStates: 0, depth: 0, queueLeft: 0 });
   }
   const rt = new ModelRuntime(parts, config);
-  runtime = rt;
+  live.runtime = rt;
   const checkDeadlock = req.options?.checkDeadlock ?? config.checkDeadlock ?? true;
   const graph: StateGraph | undefined = req.options?.collectGraph ? { states: [], edges: [], truncated: false } : undefined;
   const maxGraph = req.options?.maxGraphStates ?? Infinity;
   const edgeSeen = new Set<string>();
-  const search = breadthFirstSearch(rt, {
+  const search = await breadthFirstSearch(rt, {
     checkDeadlock,
     memoryBudgetBytes: req.options?.memoryBudgetBytes,
     shouldStop: hooks.shouldStop,

@@ -740,7 +740,6 @@ export class Compiler {
     const argEvs = resolved.instArgs.map((a) => this.expr(a, sc, primed));
     const hops = sc.depth - resolved.instScope.depth;
     const b = resolved.target;
-    let inner: Ev;
     if (b.k === 'def' && b.def.kind === 'op') {
       const opArgs = this.args(e.args, b.def.params.map((p) => p.arity), sc, primed);
       // Op args are evaluated in the caller's frame and passed through a holder frame.
@@ -778,7 +777,7 @@ export class Compiler {
         }
       };
     }
-    inner = this.binding(b, e.name, e.range, resolved.modScope, primed);
+    const inner = this.binding(b, e.name, e.range, resolved.modScope, primed);
     if (e.args.length > 0) throw new EvalError(`${e.name} takes no arguments`, e.range);
     if (resolved.params === 0) {
       return (c) => {
@@ -901,18 +900,23 @@ export class Compiler {
         return false;
       };
     }
-    return (c, body) => {
-      const lists = sets.map((s, i) => enumerateSet(s(c), ranges[i]));
-      const rec = (k: number): boolean => {
-        if (k === n) return body();
-        for (const x of lists[k]) {
-          binds[k](c, x);
-          if (rec(k + 1)) return true;
+    // Nested loops built at compile time (no named closure at run time: see compile-action.ts).
+    let loop: (c: Ctx, body: () => boolean) => boolean = (_c, body) => body();
+    for (let d = n - 1; d >= 0; d--) {
+      const set = sets[d];
+      const bind = binds[d];
+      const range = ranges[d];
+      const inner = loop;
+      loop = (c, body) => {
+        const elems = enumerateSet(set(c), range);
+        for (let i = 0; i < elems.length; i++) {
+          bind(c, elems[i]);
+          if (inner(c, body)) return true;
         }
         return false;
       };
-      return rec(0);
-    };
+    }
+    return loop;
   }
 
   // ---------------------------------------------------------------- functions

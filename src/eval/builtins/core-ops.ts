@@ -151,13 +151,11 @@ export const coreOps: Builtin[] = [
   }),
   op1('SUBSET', (a) => new SubsetValue(set(a, 'SUBSET'))),
   op1('UNION', (a) => {
-    let acc: SetBase = EMPTY_SET;
     const parts = set(a, 'UNION').enumerate().elems;
     if (parts.length === 0) return EMPTY_SET;
     const all: Value[] = [];
     for (const p of parts) all.push(...set(p, 'UNION').enumerate().elems);
-    acc = SetValue.of(all);
-    return acc;
+    return SetValue.of(all);
   }),
   op1('DOMAIN', (a) => {
     if (!isFunction(a)) throw new ValueError(`DOMAIN is applied to ${printValue(a)}, which is not a function`);

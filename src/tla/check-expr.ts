@@ -320,7 +320,8 @@ function lookupName(
     modules.length > 0
       ? ` (it is defined in ${modules.slice(0, 3).join(', ')}: EXTENDS missing?)`
       : '';
-  c.report('undefined-name', `\`${name}\` is not defined${hint}`, range);
+  const shown = name === '-.' ? 'unary minus `-`' : `\`${name}\``;
+  c.report('undefined-name', `${shown} is not defined${hint}`, range);
   return undefined;
 }
 

@@ -4,6 +4,7 @@
  * same code and differ only in how messages travel.
  */
 import type { CheckRequest, CheckResult, Progress } from '../src/check/types';
+import type { ExploreRequest, ExploreResult } from '../src/check/explore';
 
 export type ProgressListener = (p: Progress) => void;
 
@@ -14,6 +15,8 @@ export interface CheckerApi {
    */
   ping<T>(value: T, busyMs?: number): T;
   check(request: CheckRequest, onProgress?: ProgressListener): Promise<CheckResult>;
+  /** Replays a path of choices and lists what can happen next (explore mode, watches, share links). */
+  explore(request: ExploreRequest): Promise<ExploreResult>;
   /** Asks the running check to stop at its next `shouldStop` poll (the engine then answers `stopped`). */
   requestStop(): void;
 }

@@ -4,6 +4,7 @@
  */
 import * as Comlink from 'comlink';
 import { checkModel } from '../src/check/check';
+import { exploreModel, type ExploreRequest } from '../src/check/explore';
 import type { CheckRequest } from '../src/check/types';
 import type { CheckerApi, ProgressListener } from './api';
 
@@ -33,6 +34,10 @@ export function createCheckerApi(prepare: () => Promise<void> = async () => {}):
         const remote = onProgress as Partial<Comlink.Remote<ProgressListener>> | undefined;
         remote?.[Comlink.releaseProxy]?.();
       }
+    },
+    async explore(request: ExploreRequest) {
+      await prepare();
+      return exploreModel(request);
     },
     requestStop() {
       stopRequested = true;

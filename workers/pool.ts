@@ -8,6 +8,7 @@
  */
 import * as Comlink from 'comlink';
 import type { CheckRequest, CheckResult } from '../src/check/types';
+import type { ExploreRequest, ExploreResult } from '../src/check/explore';
 import type { CheckerApi, ProgressListener } from './api';
 
 export interface WorkerHandle {
@@ -61,6 +62,10 @@ export class CheckerPool {
 
   ping<T>(value: T, busyMs = 0): Promise<T> {
     return this.run((api) => api.ping(value, busyMs) as Promise<T>);
+  }
+
+  explore(request: ExploreRequest): Promise<ExploreResult> {
+    return this.run((api) => api.explore(request));
   }
 
   check(request: CheckRequest, onProgress?: ProgressListener): Promise<CheckResult> {

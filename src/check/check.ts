@@ -28,7 +28,7 @@ export interface CheckHooks {
 }
 
 /** Loads the parser in Node when no host did (the browser worker loads it with its asset URLs). */
-async function ensureParser(): Promise<void> {
+export async function ensureParser(): Promise<void> {
   if (isParserReady()) return;
   const isNode = typeof process !== 'undefined' && !!process.versions?.node;
   if (!isNode) throw new Error('The TLA+ parser is not loaded: call initParser first');
@@ -37,7 +37,7 @@ async function ensureParser(): Promise<void> {
   await initParser(mod.nodeParserAssets());
 }
 
-class FrontEndFailure extends Error {
+export class FrontEndFailure extends Error {
   constructor(readonly error: EngineError) {
     super(error.message);
   }

@@ -1,0 +1,253 @@
+/**
+ * Behaviours by hand: a path is a list of choices (the index of an initial state, then the index of
+ * a successor at each step, in the engine's deterministic enumeration order). `exploreModel`
+ * replays a path, returns its trace and the choices available after it, and evaluates watch
+ * expressions at every state. Share links carry the same paths: states are recomputed when a link
+ * opens, never trusted.
+ *
+ * Compiled models are cached by their source text, so stepping through a model compiles it once.
+ */
+import type { Expr } from '../tla/ast';
+import { parseModuleText } from '../tla/parser';
+import { parseConfig } from '../cfg/parse';
+import type { CheckRequest, EngineError, Trace, TraceState, TraceStep, TraceValue } from './types';
+import { toTraceValue } from '../core/trace-value';
+import { ModelBuilder } from '../eval/model';
+import { builtinTable } from '../eval/builtins';
+import { EvalError } from '../eval/errors';
+import type { Ev } from '../eval/compile-expr';
+import type { ActionLabel, Ctx } from '../eval/scope';
+import { printValue } from '../eval/print';
+import { ModelRuntime, type State } from './runtime';
+import { ensureParser, loadModules, FrontEndFailure } from './check';
+
+export interface ExploreRequest extends CheckRequest {
+  /** Choice indexes: `path[0]` picks an initial state, `path[i]` a successor of state i-1. */
+  path: number[];
+  /** TLA+ expressions evaluated at every state of the path (the trace explorer's watches). */
+  watches?: string[];
+}
+
+export interface ExploreChoice {
+  /** `Send(p1, m2)`; `Initial predicate` for initial states. */
+  label: string;
+  action: string;
+  params: { name: string; value: TraceValue }[];
+  range?: TraceStep['range'];
+  state: TraceState;
+  /** Variables whose value differs from the current state (all of them for initial states). */
+  changed: string[];
+  /** Invariants the state violates, if any. */
+  violates: string[];
+}
+
+export type WatchCell = { value: TraceValue; text: string } | { error: string };
+
+export interface ExploreResult {
+  /** The states along the path that replayed. */
+  trace: Trace;
+  /** Initial states (empty path) or the successors of the last state of the path. */
+  choices: ExploreChoice[];
+  /** One row per watch expression, one cell per state of `trace`. */
+  watches: { expr: string; cells: WatchCell[] }[];
+  /** The path stopped replaying at this step (index into `path`), and why. */
+  replayError?: { step: number; message: string };
+  error?: EngineError;
+}
+
+interface CompiledModel {
+  rt: ModelRuntime;
+  builder: ModelBuilder;
+  parts: ReturnType<ModelBuilder['build']>;
+  watches: Map<string, Ev | EvalError>;
+}
+
+const cache = new Map<string, CompiledModel>();
+const CACHE_LIMIT = 4;
+
+function cacheKey(req: CheckRequest): string {
+  return JSON.stringify([req.mainModule, req.cfg, req.files.map((f) => [f.name, f.text])]);
+}
+
+async function compile(req: CheckRequest): Promise<CompiledModel> {
+  const key = cacheKey(req);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  await ensureParser();
+  const parsed = parseConfig(req.cfg, req.cfgName ?? `${req.mainModule}.cfg`);
+  if (!parsed.config) {
+    const e = parsed.errors[0];
+    throw new EvalError(e ? `${e.range.module}:${e.range.start.line}: ${e.message}` : 'The model config could not be read', e?.range);
+  }
+  const modules = loadModules(req);
+  const output: string[] = [];
+  const builder = new ModelBuilder(modules, parsed.config, builtinTable(), {
+    print: (l) => output.push(l),
+    tlcGet: () => 0,
+    tlcSet: () => undefined,
+  });
+  const parts = builder.build(req.mainModule);
+  builder.specParts(parts);
+  const model: CompiledModel = { rt: new ModelRuntime(parts, parsed.config), builder, parts, watches: new Map() };
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, model);
+  return model;
+}
+
+/** Parses a watch expression by wrapping it in a one-definition module. */
+function parseWatch(text: string): Expr {
+  const wrapped = `---- MODULE SpecstageWatch ----\nSpecstageWatch == ${text}\n====\n`;
+  const r = parseModuleText(wrapped, 'SpecstageWatch.tla');
+  const err = r.diagnostics.find((d) => d.severity === 'error');
+  if (err) throw new EvalError(`Cannot parse the watch expression: ${err.message}`);
+  const unit = r.module?.units.find((u) => u.kind === 'OpDef');
+  if (!unit || unit.kind !== 'OpDef') throw new EvalError('Cannot parse the watch expression');
+  return unit.body;
+}
+
+function watchEv(model: CompiledModel, text: string): Ev | EvalError {
+  let got = model.watches.get(text);
+  if (!got) {
+    try {
+      got = model.parts.compiler.topLevel(parseWatch(text), model.parts.root);
+    } catch (e) {
+      got = e instanceof EvalError ? e : new EvalError(String(e));
+    }
+    model.watches.set(text, got);
+  }
+  return got;
+}
+
+function record(vars: string[], s: State): TraceState {
+  const out: TraceState = {};
+  vars.forEach((v, i) => (out[v] = toTraceValue(s[i])));
+  return out;
+}
+
+function labelText(l: ActionLabel): string {
+  return l.params.length ? `${l.name}(${l.params.map((p) => printValue(p.value)).join(', ')})` : l.name;
+}
+
+interface RawChoice {
+  state: State;
+  label?: ActionLabel;
+}
+
+function enumerate(rt: ModelRuntime, from: State | undefined): RawChoice[] {
+  const out: RawChoice[] = [];
+  if (!from) rt.initStates((s) => out.push({ state: s }));
+  else {
+    rt.successors(from, (t, label) =>
+      out.push({ state: t, label: label ? { ...label, params: label.params.slice() } : undefined }),
+    );
+  }
+  return out;
+}
+
+function describeChoice(rt: ModelRuntime, raw: RawChoice, from: State | undefined, initName: string): ExploreChoice {
+  const vars = rt.vars;
+  const changed = vars.filter((_, i) => !from || printValue(from[i]) !== printValue(raw.state[i]));
+  let violates: string[];
+  try {
+    const bad = rt.violatedInvariant(raw.state);
+    violates = bad ? [bad.name] : [];
+  } catch (e) {
+    violates = [`error: ${e instanceof Error ? e.message : String(e)}`];
+  }
+  const l = raw.label;
+  return {
+    label: l ? labelText(l) : 'Initial predicate',
+    action: l ? l.name : initName,
+    params: l ? l.params.map((p) => ({ name: p.name, value: toTraceValue(p.value) })) : [],
+    range: l?.range,
+    state: record(vars, raw.state),
+    changed,
+    violates,
+  };
+}
+
+export async function exploreModel(req: ExploreRequest): Promise<ExploreResult> {
+  const empty: ExploreResult = { trace: { vars: [], states: [], steps: [] }, choices: [], watches: [] };
+  let model: CompiledModel;
+  try {
+    model = await compile(req);
+  } catch (e) {
+    if (e instanceof FrontEndFailure) return { ...empty, error: e.error };
+    if (e instanceof EvalError) return { ...empty, error: { message: e.message, range: e.range } };
+    return { ...empty, error: { message: `Internal error: ${e instanceof Error ? e.message : String(e)}` } };
+  }
+  const rt = model.rt;
+  const initName = model.parts.init?.expr.kind === 'Ident' ? model.parts.init.expr.name : 'Init';
+  const states: State[] = [];
+  const steps: TraceStep[] = [];
+  let replayError: ExploreResult['replayError'];
+  let choices: RawChoice[];
+  try {
+    choices = enumerate(rt, undefined);
+    for (let i = 0; i < req.path.length; i++) {
+      const k = req.path[i];
+      if (!Number.isInteger(k) || k < 0 || k >= choices.length) {
+        replayError = {
+          step: i,
+          message: `Step ${i + 1} chooses option ${k + 1}, but the spec now offers ${choices.length} ${i === 0 ? 'initial state(s)' : 'successor(s)'} there`,
+        };
+        break;
+      }
+      const chosen = choices[k];
+      const l = chosen.label;
+      steps.push(
+        l
+          ? { action: l.name, params: l.params.map((p) => ({ name: p.name, value: toTraceValue(p.value) })), label: labelText(l), range: l.range }
+          : { action: initName, params: [], label: 'Initial predicate', range: model.parts.init?.expr.range },
+      );
+      states.push(chosen.state);
+      choices = enumerate(rt, chosen.state);
+    }
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const trace = { vars: rt.vars, states: states.map((s) => record(rt.vars, s)), steps };
+    return { ...empty, trace, error: { message, range: e instanceof EvalError ? e.range : undefined, trace } };
+  }
+  const last = states[states.length - 1];
+  const ctx: Ctx = { s: [], n: null, f: null };
+  const watches = (req.watches ?? []).map((text) => {
+    const ev = watchEv(model, text);
+    const cells: WatchCell[] = states.map((s) => {
+      if (ev instanceof EvalError) return { error: ev.message };
+      try {
+        ctx.s = s;
+        const v = ev(ctx);
+        return { value: toTraceValue(v), text: printValue(v) };
+      } catch (e) {
+        return { error: e instanceof Error ? e.message : String(e) };
+      }
+    });
+    return { expr: text, cells };
+  });
+  return {
+    trace: { vars: rt.vars, states: states.map((s) => record(rt.vars, s)), steps },
+    choices: replayError ? [] : choices.map((c) => describeChoice(rt, c, last, initName)),
+    watches,
+    ...(replayError ? { replayError } : {}),
+  };
+}
+
+/**
+ * The path (choice indexes) that reproduces `trace` under the model, or where it stops matching.
+ * Used to turn a counterexample into a share link.
+ */
+export async function pathOfTrace(req: CheckRequest, trace: Trace): Promise<{ path: number[] } | { step: number; message: string }> {
+  const model = await compile(req);
+  const rt = model.rt;
+  const path: number[] = [];
+  let from: State | undefined;
+  for (let i = 0; i < trace.states.length; i++) {
+    const want = JSON.stringify(trace.states[i]);
+    const options = enumerate(rt, from);
+    const k = options.findIndex((o) => JSON.stringify(record(rt.vars, o.state)) === want && (!trace.steps[i] || i === 0 || !o.label || o.label.name === trace.steps[i].action));
+    if (k < 0) return { step: i, message: `The state at step ${i + 1} is not ${i === 0 ? 'an initial state' : 'a successor of the previous state'} of this spec` };
+    path.push(k);
+    from = options[k].state;
+  }
+  return { path };
+}

@@ -50,9 +50,16 @@ export function checkExpr(e: Expr, scope: Scope, c: ExprChecker): Level {
   return level;
 }
 
+/** The level of several expressions checked in the same scope. */
+function checkAll(xs: Expr[], scope: Scope, c: ExprChecker): Level {
+  const levels: Level[] = [];
+  for (const x of xs) levels.push(checkExpr(x, scope, c));
+  return maxLevel(levels);
+}
+
+// No closures here: this runs for every node, and under tsx (the CLI) each closure costs a
+// keepNames wrapper call.
 function check(e: Expr, scope: Scope, c: ExprChecker): Level {
-  const sub = (x: Expr, s: Scope = scope) => checkExpr(x, s, c);
-  const all = (xs: Expr[], s: Scope = scope) => maxLevel(xs.map((x) => sub(x, s)));
   switch (e.kind) {
     case 'Num':
     case 'Decimal':
@@ -100,79 +107,92 @@ function check(e: Expr, scope: Scope, c: ExprChecker): Level {
     case 'OpApp':
       return checkApplication(e, scope, c);
     case 'Qualified': {
-      for (const step of e.path) all(step.args);
+      for (const step of e.path) checkAll(step.args, scope, c);
       const symbol = c.resolveQualified(e, scope);
       if (symbol === 'inlined') return CONSTANT;
       if (!symbol) {
-        all(e.args);
+        checkAll(e.args, scope, c);
         return CONSTANT;
       }
       return checkArguments(symbol, e.args, e.range, scope, c);
     }
     case 'And':
     case 'Or':
-      return all(e.args);
+      return checkAll(e.args, scope, c);
     case 'SetEnum':
     case 'Tuple':
-      return all(e.elems);
+      return checkAll(e.elems, scope, c);
     case 'Product':
-      return all(e.sets);
+      return checkAll(e.sets, scope, c);
     case 'SetFilter': {
       const inner = bind([e.bound], scope, c);
-      return maxLevel([inner.level, sub(e.pred, inner.scope)]);
+      return maxLevel([inner.level, checkExpr(e.pred, inner.scope, c)]);
     }
     case 'SetMap':
     case 'FcnCtor': {
       const inner = bind(e.bounds, scope, c);
-      return maxLevel([inner.level, sub(e.body, inner.scope)]);
+      return maxLevel([inner.level, checkExpr(e.body, inner.scope, c)]);
     }
     case 'Quant': {
       const inner = bind(e.bounds, scope, c);
-      return maxLevel([inner.level, sub(e.body, inner.scope)]);
+      return maxLevel([inner.level, checkExpr(e.body, inner.scope, c)]);
     }
     case 'Choose': {
       const inner = bind([e.bound], scope, c);
-      return maxLevel([inner.level, sub(e.body, inner.scope)]);
+      return maxLevel([inner.level, checkExpr(e.body, inner.scope, c)]);
     }
     case 'TemporalQuant': {
       // `\EE x : F` binds x as a variable of F (it may be primed there).
       const inner = scope.child();
       for (const name of e.names)
         inner.define({ name, kind: 'variable', arity: 0, module: e.range.module, level: 1 });
-      return maxLevel([sub(e.body, inner), { level: 3 }]);
+      return maxLevel([checkExpr(e.body, inner, c), { level: 3 }]);
     }
     case 'FcnSet':
-      return all([e.domain, e.range_]);
+      return checkAll([e.domain, e.range_], scope, c);
     case 'RecordCtor':
-      return all(e.fields.map((f) => f.value));
+      return checkAll(
+        e.fields.map((f) => f.value),
+        scope,
+        c,
+      );
     case 'RecordSet':
-      return all(e.fields.map((f) => f.set));
+      return checkAll(
+        e.fields.map((f) => f.set),
+        scope,
+        c,
+      );
     case 'FcnApp':
-      return all([e.fcn, ...e.args]);
+      return checkAll([e.fcn, ...e.args], scope, c);
     case 'Dot':
-      return sub(e.record);
+      return checkExpr(e.record, scope, c);
     case 'Except': {
-      const levels = [sub(e.fcn)];
+      const levels = [checkExpr(e.fcn, scope, c)];
       for (const u of e.updates) {
-        for (const step of u.path) if (step.kind === 'Index') levels.push(all(step.args));
+        for (const step of u.path)
+          if (step.kind === 'Index') levels.push(checkAll(step.args, scope, c));
         c.exceptDepth++;
-        levels.push(sub(u.value));
+        levels.push(checkExpr(u.value, scope, c));
         c.exceptDepth--;
       }
       return maxLevel(levels);
     }
     case 'If':
-      return all([e.cond, e.then, e.else_]);
+      return checkAll([e.cond, e.then, e.else_], scope, c);
     case 'Case':
-      return all([...e.arms.flatMap((a) => [a.guard, a.body]), ...(e.other ? [e.other] : [])]);
+      return checkAll(
+        [...e.arms.flatMap((a) => [a.guard, a.body]), ...(e.other ? [e.other] : [])],
+        scope,
+        c,
+      );
     case 'Let': {
       const inner = scope.child();
       c.checkLetDefs(e.defs, inner);
-      return sub(e.body, inner);
+      return checkExpr(e.body, inner, c);
     }
     case 'StepExpr':
     case 'Fairness':
-      return checkBuiltinLevels(e, [sub(e.action), sub(e.sub)], c);
+      return checkBuiltinLevels(e, [checkExpr(e.action, scope, c), checkExpr(e.sub, scope, c)], c);
   }
 }
 

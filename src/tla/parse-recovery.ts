@@ -12,6 +12,7 @@ import type { Parser, Range as TsRange } from 'web-tree-sitter';
 import type { Diagnostic, Module } from './ast';
 import type { ConvertContext } from './cst-context';
 import { appendModuleContent } from './cst-to-ast';
+import { textInput } from './parse-input';
 import { attachExtras, newModuleExtras } from './module-extras';
 import { syntaxDiagnostics } from './syntax-errors';
 import { explainBrokenUnit } from './syntax-hints';
@@ -88,7 +89,7 @@ export function parseByUnits(parser: Parser, text: string): Recovered | undefine
             ? lines[end].start
             : text.length;
       if (to <= from) continue;
-      const tree = parser.parse(padded, null, {
+      const tree = parser.parse(textInput(padded), null, {
         includedRanges: [headerRange, rangeBetween(lineStarts, from, to), footerRange],
       });
       if (!tree) return undefined;

@@ -7,6 +7,7 @@
 import { Language, Parser } from 'web-tree-sitter';
 import type { Diagnostic, Module } from './ast';
 import { convertSourceFile } from './cst-to-ast';
+import { textInput } from './parse-input';
 import { parseByUnits } from './parse-recovery';
 import { syntaxDiagnostics } from './syntax-errors';
 import { TreeCache } from './tree-cache';
@@ -64,7 +65,7 @@ export function parseModuleText(text: string, fileName: string): ParseResult {
   const fallbackName = moduleNameOfFile(fileName);
   const deadline = performance.now() + PARSE_TIME_LIMIT_MS;
   const previous = trees.previousTree(fileName, text);
-  const tree = parser.parse(text, previous, {
+  const tree = parser.parse(textInput(text), previous, {
     progressCallback: () => performance.now() > deadline,
   });
   if (!tree) {

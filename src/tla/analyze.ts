@@ -21,10 +21,7 @@ export function analyzeSpec(mainName: string, options: LoadSpecOptions = {}): An
   const spec = loadSpec(mainName, options);
   const diagnostics = [...spec.diagnostics];
   diagnostics.push(...resolveSubexpressions(spec.modules.values(), spec.modules));
-  const missing = new Set(
-    spec.diagnostics.filter((d) => d.code === 'missing-module').map((d) => missingName(d)),
-  );
-  const checker = new SpecChecker(missing);
+  const checker = new SpecChecker(spec.missingModules);
   const top = (name: string): ResolvedModule | undefined => {
     const module = spec.modules.get(name);
     if (module) return { kind: 'ast', module, env: topEnv };
@@ -45,10 +42,6 @@ export function analyzeSpec(mainName: string, options: LoadSpecOptions = {}): An
 function orderedModules(spec: LoadedSpec): Module[] {
   const rest = [...spec.modules.values()].filter((m) => m !== spec.main);
   return spec.main ? [spec.main, ...rest] : rest;
-}
-
-function missingName(d: Diagnostic): string {
-  return /module (\S+)/.exec(d.message)?.[1] ?? '';
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -3,15 +3,8 @@
  * operator symbols get their canonical spelling (spellings.ts), and binary `/\`, `\/`, `\X` chains
  * become one n-ary node (a parenthesised operand stays nested: `(A \X B) \X C` is a pair of pairs).
  */
-import type {
-  Bound,
-  ExceptPathStep,
-  ExceptUpdate,
-  Expr,
-  InstanceStep,
-  Pattern,
-  Range,
-} from './ast';
+import type { ExceptPathStep, ExceptUpdate, Expr, Range } from './ast';
+import { convertBounds, convertChoose, convertUnboundedQuant, quantifierOf } from './cst-binders';
 import {
   type ConvertContext,
   type CstNode,
@@ -21,8 +14,14 @@ import {
   rangeOf,
 } from './cst-context';
 import { decimalOfNumber, stringValue } from './cst-literals';
+import {
+  convertBoundOp,
+  convertNonfixOp,
+  convertPrefixedOp,
+  convertSubexpression,
+} from './cst-operators';
 import { convertLetDefinition } from './cst-units';
-import { INFIX_SPELLING, POSTFIX_SPELLING, PREFIX_SPELLING, spellingOf } from './spellings';
+import { INFIX_SPELLING, POSTFIX_SPELLING, PREFIX_SPELLING } from './spellings';
 
 /** Node types that are expressions (the `_expr` supertype, expanded). */
 export const EXPR_TYPES: ReadonlySet<string> = new Set([
@@ -74,9 +73,7 @@ export const EXPR_TYPES: ReadonlySet<string> = new Set([
   'disj_list',
 ]);
 
-const SYMBOL_NODE_TYPES = new Set(['prefix_op_symbol', 'infix_op_symbol', 'postfix_op_symbol']);
-
-const NUMBER_SET_NAMES: Readonly<Record<string, string>> = {
+export const NUMBER_SET_NAMES: Readonly<Record<string, string>> = {
   nat_number_set: 'Nat',
   int_number_set: 'Int',
   real_number_set: 'Real',
@@ -310,52 +307,6 @@ function zeroRange(ctx: ConvertContext): Range {
   return { module: ctx.moduleName, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 
-/** An operator argument: an expression, or an operator (symbol or LAMBDA) passed as such. */
-export function convertOpOrExpr(node: CstNode, ctx: ConvertContext): Expr {
-  if (SYMBOL_NODE_TYPES.has(node.type)) {
-    return { kind: 'OpRef', name: symbolName(node) ?? '?', range: rangeOf(node, ctx) };
-  }
-  if (node.type === 'lambda') {
-    const params = namedChildren(node).filter((c) => c.type === 'identifier');
-    return {
-      kind: 'Lambda',
-      params: params.map((p) => p.text),
-      body: convertExpr(exprChildren(node)[0], ctx, node),
-      range: rangeOf(node, ctx),
-    };
-  }
-  return convertExpr(node, ctx);
-}
-
-/** The canonical name of a `prefix_op_symbol`, `infix_op_symbol` or `postfix_op_symbol` node. */
-export function symbolName(node: CstNode): string | undefined {
-  const inner = node.firstNamedChild;
-  return inner ? spellingOf(inner.type) : undefined;
-}
-
-/** Arguments of `Op(a, b)`: every named child of the `parameter` field. */
-function opArgs(node: CstNode, ctx: ConvertContext): Expr[] {
-  return node
-    .childrenForFieldName('parameter')
-    .filter(
-      (c): c is CstNode =>
-        c !== null && c.isNamed && c.type !== 'comment' && c.type !== 'block_comment',
-    )
-    .map((c) => (c.type === 'ERROR' ? placeholder(ctx, rangeOf(c, ctx)) : convertOpOrExpr(c, ctx)));
-}
-
-function convertBoundOp(node: CstNode, ctx: ConvertContext, range: Range): Expr {
-  const name = node.childForFieldName('name')?.text ?? '?';
-  return { kind: 'OpApp', name, args: opArgs(node, ctx), range };
-}
-
-/** `+(a, b)`, `~(x)`: a symbolic operator applied in prefix form. */
-function convertNonfixOp(node: CstNode, ctx: ConvertContext, range: Range): Expr {
-  const symbol = node.childForFieldName('symbol');
-  const name = (symbol && symbolName(symbol)) ?? '?';
-  return { kind: 'OpApp', name, args: exprChildren(node).map((e) => convertExpr(e, ctx)), range };
-}
-
 function convertInfix(node: CstNode, ctx: ConvertContext, range: Range): Expr {
   const symbolType = node.childForFieldName('symbol')?.type ?? '';
   if (symbolType === 'land' || symbolType === 'lor' || symbolType === 'times') {
@@ -388,73 +339,6 @@ function convertInfix(node: CstNode, ctx: ConvertContext, range: Range): Expr {
     ],
     range,
   };
-}
-
-function quantifierOf(node: CstNode): 'A' | 'E' {
-  return node.childForFieldName('quantifier')?.type === 'exists' ? 'E' : 'A';
-}
-
-function convertUnboundedQuant(node: CstNode, ctx: ConvertContext, range: Range): Expr {
-  const quantifier = node.childForFieldName('quantifier')?.type;
-  const intro = node
-    .childrenForFieldName('intro')
-    .filter((c): c is CstNode => c?.type === 'identifier');
-  const body = convertExpr(node.childForFieldName('expression'), ctx, node);
-  if (quantifier === 'temporal_forall' || quantifier === 'temporal_exists') {
-    const names = intro.map((i) => i.text);
-    return {
-      kind: 'TemporalQuant',
-      quantifier: quantifier === 'temporal_forall' ? 'AA' : 'EE',
-      names,
-      body,
-      range,
-    };
-  }
-  const bounds: Bound[] = intro.map((i) => ({
-    pattern: { kind: 'Var', name: i.text, range: rangeOf(i, ctx) },
-  }));
-  return { kind: 'Quant', quantifier: quantifierOf(node), bounds, body, range };
-}
-
-function convertChoose(node: CstNode, ctx: ConvertContext, range: Range): Expr {
-  const intro = node.childForFieldName('intro');
-  const setNode = node.childForFieldName('set');
-  const bound: Bound = {
-    pattern: intro ? patternOf(intro, ctx) : { kind: 'Var', name: '?', range },
-  };
-  if (setNode) bound.set = convertExpr(setNode, ctx);
-  return {
-    kind: 'Choose',
-    bound,
-    body: convertExpr(node.childForFieldName('expression'), ctx, node),
-    range,
-  };
-}
-
-export function patternOf(intro: CstNode, ctx: ConvertContext): Pattern {
-  const range = rangeOf(intro, ctx);
-  if (intro.type === 'tuple_of_identifiers') {
-    const names = namedChildren(intro)
-      .filter((c) => c.type === 'identifier')
-      .map((c) => c.text);
-    return { kind: 'TuplePattern', names, range };
-  }
-  return { kind: 'Var', name: intro.text, range };
-}
-
-/** `quantifier_bound` nodes → bounds; `x, y \in S` gives two bounds sharing one `set` object. */
-export function convertBounds(nodes: (CstNode | null)[], ctx: ConvertContext): Bound[] {
-  const bounds: Bound[] = [];
-  for (const node of nodes) {
-    if (!node || node.type !== 'quantifier_bound') continue;
-    const set = convertExpr(node.childForFieldName('set'), ctx, node);
-    for (const intro of node.childrenForFieldName('intro')) {
-      if (intro && (intro.type === 'identifier' || intro.type === 'tuple_of_identifiers')) {
-        bounds.push({ pattern: patternOf(intro, ctx), set });
-      }
-    }
-  }
-  return bounds;
 }
 
 /** `[a |-> 1, b |-> 2]` and `[a : S]`: (field name, converted expression) pairs in order. */
@@ -504,78 +388,4 @@ function convertCase(node: CstNode, ctx: ConvertContext, range: Range): Expr {
     }
   }
   return other ? { kind: 'Case', arms, other, range } : { kind: 'Case', arms, range };
-}
-
-/**
- * `I!Op`, `I(x)!J!Op(a)`, `I!+(a, b)`: a reference through named instances. A positional or label
- * selector in the path (`Op!1!2`, `Op!lbl`) is not an instance path: see convertSubexpression.
- */
-function convertPrefixedOp(node: CstNode, ctx: ConvertContext, range: Range): Expr {
-  const prefix = node.childForFieldName('prefix');
-  const op = node.childForFieldName('op');
-  const path: InstanceStep[] = [];
-  for (const part of prefix ? namedChildren(prefix) : []) {
-    const step = part.type === 'subexpr_component' ? instanceStep(part, ctx) : undefined;
-    if (!step) {
-      error(ctx, 'unsupported', `unsupported subexpression reference \`${node.text}\``, range);
-      return placeholder(ctx, range);
-    }
-    path.push(step);
-  }
-  if (!op) return placeholder(ctx, range);
-  if (op.type === 'bound_op') {
-    return {
-      kind: 'Qualified',
-      path,
-      name: op.childForFieldName('name')?.text ?? '?',
-      args: opArgs(op, ctx),
-      range,
-    };
-  }
-  if (op.type === 'bound_nonfix_op') {
-    const symbol = op.childForFieldName('symbol');
-    const args = exprChildren(op).map((e) => convertExpr(e, ctx));
-    return { kind: 'Qualified', path, name: (symbol && symbolName(symbol)) ?? '?', args, range };
-  }
-  return { kind: 'Qualified', path, name: NUMBER_SET_NAMES[op.type] ?? op.text, args: [], range };
-}
-
-function instanceStep(component: CstNode, ctx: ConvertContext): InstanceStep | undefined {
-  const inner = component.firstNamedChild;
-  if (inner?.type === 'identifier_ref') return { name: inner.text, args: [] };
-  if (inner?.type === 'bound_op')
-    return { name: inner.childForFieldName('name')?.text ?? '?', args: opArgs(inner, ctx) };
-  return undefined;
-}
-
-/**
- * `Inv!2` (the second conjunct of Inv) and `Thm!:` (the statement of theorem Thm): TLC evaluates
- * them, so the front end replaces them by the expression they select once all modules are loaded
- * (subexpressions.ts). Here: a placeholder and a note of what to select.
- */
-function convertSubexpression(node: CstNode, ctx: ConvertContext, range: Range): Expr {
-  const parts: CstNode[] = [];
-  for (const child of namedChildren(node)) {
-    if (child.type === 'subexpr_prefix') parts.push(...namedChildren(child));
-    else parts.push(child);
-  }
-  const [head, ...rest] = parts;
-  const target = head?.type === 'subexpr_component' ? head.firstNamedChild : null;
-  const selectors = rest.map((p) => (p.type === 'subexpr_tree_nav' ? p.firstNamedChild : null));
-  const supported =
-    target?.type === 'identifier_ref' &&
-    selectors.every((s) => s !== null && (s.type === 'child_id' || s.type === 'colon'));
-  const expr = placeholder(ctx, range, node.text);
-  if (!supported || !target) {
-    error(ctx, 'unsupported', `unsupported subexpression reference \`${node.text}\``, range);
-    return expr;
-  }
-  ctx.extras.subexpressionRefs.push({
-    placeholder: expr,
-    target: target.text,
-    targetRange: rangeOf(target, ctx),
-    selectors: selectors.map((s) => s?.text ?? ''),
-    range,
-  });
-  return expr;
 }

@@ -5,14 +5,9 @@
  */
 import type { Expr, Param, Substitution, Unit } from './ast';
 import { type ConvertContext, type CstNode, namedChildren, rangeOf } from './cst-context';
-import {
-  EXPR_TYPES,
-  convertBounds,
-  convertExpr,
-  convertOpOrExpr,
-  exprChildren,
-  symbolName,
-} from './cst-expr';
+import { convertBounds } from './cst-binders';
+import { EXPR_TYPES, convertExpr, exprChildren } from './cst-expr';
+import { convertOpOrExpr, symbolName } from './cst-operators';
 import { convertModule } from './cst-to-ast';
 import { labelsOf } from './module-extras';
 

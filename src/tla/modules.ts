@@ -41,6 +41,8 @@ export interface LoadedSpec {
   sources: Map<string, string>;
   /** Library modules used without a file: the engine provides these (`isNativeModule`) or needs their source. */
   libraryModules: Set<string>;
+  /** Modules referred to that no file, loader or library provides. */
+  missingModules: Set<string>;
   /** Syntax errors of every file read, missing modules, circular dependencies. */
   diagnostics: Diagnostic[];
 }
@@ -59,6 +61,7 @@ export function loadSpec(mainName: string, options: LoadSpecOptions = {}): Loade
     fileOf: new Map(),
     sources: new Map(),
     libraryModules: new Set(),
+    missingModules: new Set(),
     diagnostics: [],
   };
   const readFiles = new Set<string>();
@@ -106,6 +109,7 @@ export function loadSpec(mainName: string, options: LoadSpecOptions = {}): Loade
     // A file named unlike its module (reported): check the module it holds all the same.
     const mismatched = files.get(mainName) && spec.fileOf.size > 0;
     if (!mismatched) {
+      spec.missingModules.add(mainName);
       spec.diagnostics.push({
         severity: 'error',
         code: 'missing-module',
@@ -132,7 +136,8 @@ export function loadSpec(mainName: string, options: LoadSpecOptions = {}): Loade
     for (const ref of refs) {
       if (read(ref.name, ref.range)) queue.push(ref.name);
       else if (isLibraryModule(ref.name)) spec.libraryModules.add(ref.name);
-      else if (!spec.modules.has(ref.name)) {
+      else {
+        spec.missingModules.add(ref.name);
         spec.diagnostics.push({
           severity: 'error',
           code: 'missing-module',

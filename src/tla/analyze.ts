@@ -21,7 +21,10 @@ export function analyzeSpec(mainName: string, options: LoadSpecOptions = {}): An
   const spec = loadSpec(mainName, options);
   const diagnostics = [...spec.diagnostics];
   diagnostics.push(...resolveSubexpressions(spec.modules.values(), spec.modules));
-  const checker = new SpecChecker(spec.missingModules);
+  const broken = new Set(
+    spec.diagnostics.filter((d) => d.code === 'syntax').map((d) => d.range.module),
+  );
+  const checker = new SpecChecker(spec.missingModules, broken);
   const top = (name: string): ResolvedModule | undefined => {
     const module = spec.modules.get(name);
     if (module) return { kind: 'ast', module, env: topEnv };

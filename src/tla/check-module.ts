@@ -46,7 +46,14 @@ export class SpecChecker {
   /** Modules that import a missing module (directly or not): their exports are incomplete. */
   private readonly incomplete = new Set<Module>();
 
-  constructor(private readonly alreadyMissing: ReadonlySet<string>) {}
+  /**
+   * `alreadyMissing`: modules the loader could not find (reported already). `broken`: modules
+   * with syntax errors, whose units may be missing, so a name not found there proves nothing.
+   */
+  constructor(
+    private readonly alreadyMissing: ReadonlySet<string>,
+    private readonly broken: ReadonlySet<string> = new Set(),
+  ) {}
 
   /** Non-LOCAL symbols at the end of a module: what `EXTENDS` brings. */
   exports(target: ResolvedModule): Map<string, SymbolInfo> | undefined {
@@ -63,7 +70,7 @@ export class SpecChecker {
     this.active.add(module);
     const scope = new Scope(outer);
     const units = new UnitChecker(this, module, env, scope);
-    units.namesUncertain = this.importsMissing(module, env);
+    units.namesUncertain = this.broken.has(module.name) || this.importsMissing(module, env);
     if (units.namesUncertain) this.incomplete.add(module);
     for (const ext of module.extends) units.extend(ext.name, ext.range);
     units.checkUnits(module.units, scope);

@@ -63,8 +63,9 @@ export function appendModuleContent(node: CstNode, module: Module, ctx: ConvertC
   for (const child of namedChildren(node)) {
     if (child.type === 'extends') {
       for (const ref of namedChildren(child)) {
-        if (ref.type === 'identifier_ref')
+        if (ref.type === 'identifier_ref' && !ref.isMissing && ref.text !== '') {
           module.extends.push({ name: ref.text, range: rangeOf(ref, ctx) });
+        }
       }
       continue;
     }

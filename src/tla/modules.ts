@@ -106,8 +106,10 @@ export function loadSpec(mainName: string, options: LoadSpecOptions = {}): Loade
   };
 
   if (!read(mainName)) {
+    // A file with no module in it: its syntax errors say why.
+    if (files.has(mainName) && spec.fileOf.size === 0) return spec;
     // A file named unlike its module (reported): check the module it holds all the same.
-    const mismatched = files.get(mainName) && spec.fileOf.size > 0;
+    const mismatched = files.has(mainName) && spec.fileOf.size > 0;
     if (!mismatched) {
       spec.missingModules.add(mainName);
       spec.diagnostics.push({

@@ -6,7 +6,8 @@
  * error spoils only itself, the others still convert, and the error is reported where it is.
  *
  * Each piece is parsed in place with tree-sitter's `includedRanges` (the module header, the
- * piece, and a `====` appended after the text), so positions are those of the file.
+ * piece, and a `====` appended after the text), so positions are those of the file. A nested
+ * module is read the same way, as a piece of its own.
  */
 import type { Parser, Range as TsRange } from 'web-tree-sitter';
 import type { Diagnostic, Module } from './ast';
@@ -16,6 +17,13 @@ import { textInput } from './parse-input';
 import { attachExtras, newModuleExtras } from './module-extras';
 import { syntaxDiagnostics } from './syntax-errors';
 import { explainBrokenUnit } from './syntax-hints';
+import {
+  type Line,
+  codeLines,
+  firstTokenPosition,
+  lineStartsOf,
+  rangeBetween,
+} from './source-lines';
 
 const HEADER = /^-{4,}\s*MODULE\s+([A-Za-z0-9_]+)\s*-{4,}/;
 const FOOTER = /^={4,}/;
@@ -37,191 +45,134 @@ export interface Recovered {
   diagnostics: Diagnostic[];
 }
 
-/** Undefined when the file's layout is too unusual to cut (no header, nested modules). */
+/** Undefined when the text has no module header to cut after. */
 export function parseByUnits(parser: Parser, text: string): Recovered | undefined {
-  const lines = codeLines(text);
-  const padded = text + SYNTHETIC_FOOTER;
-  const lineStarts = lineStartsOf(padded);
-  const footerRange = rangeBetween(lineStarts, text.length, padded.length);
+  const reader = new PieceReader(parser, text);
   const modules: Module[] = [];
-  const diagnostics: Diagnostic[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const header = HEADER.exec(lines[i].text);
-    if (!header) {
-      i++;
-      continue;
-    }
-    const name = header[1];
-    const headerLine = lines[i];
-    let end = i + 1;
-    while (end < lines.length && !FOOTER.test(lines[end].text)) {
-      if (HEADER.test(lines[end].text)) return undefined; // nested module: leave it to the full parse
-      end++;
-    }
+  for (let i = 0; i < reader.lines.length; i++) {
+    if (!HEADER.test(reader.lines[i].text)) continue;
+    const read = reader.readModule(i);
+    modules.push(read.module);
+    i = read.footer;
+  }
+  return modules.length > 0 ? { modules, diagnostics: reader.diagnostics } : undefined;
+}
+
+class PieceReader {
+  readonly lines: Line[];
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly padded: string;
+  private readonly lineStarts: number[];
+  private readonly footerRange: TsRange;
+
+  constructor(
+    private readonly parser: Parser,
+    private readonly text: string,
+  ) {
+    this.lines = codeLines(text);
+    this.padded = text + SYNTHETIC_FOOTER;
+    this.lineStarts = lineStartsOf(this.padded);
+    this.footerRange = rangeBetween(this.lineStarts, text.length, this.padded.length);
+  }
+
+  /**
+   * The module whose header is line `header`, piece by piece: pieces start at unit starts; a
+   * nested module is read the same way and becomes a Submodule unit. `footer` is the index of
+   * its `====` line (the last line when it has none).
+   */
+  readModule(header: number): { module: Module; footer: number } {
+    const { lines, text } = this;
+    const name = HEADER.exec(lines[header].text)![1];
     const extras = newModuleExtras();
-    const ctx: ConvertContext = { moduleName: name, text, diagnostics, extras };
-    const lastLine = lines[Math.min(end, lines.length - 1)];
+    const ctx: ConvertContext = { moduleName: name, text, diagnostics: this.diagnostics, extras };
     const module: Module = {
       name,
-      range: {
-        module: name,
-        start: { line: headerLine.line, column: 1 },
-        end: { line: lastLine.line, column: lastLine.text.length + 1 },
-      },
+      range: this.lineRange(name, header, header),
       extends: [],
       units: [],
     };
     attachExtras(module, extras);
+    const headerLine = lines[header];
     const headerRange = rangeBetween(
-      lineStarts,
+      this.lineStarts,
       headerLine.start,
       headerLine.start + headerLine.text.length,
     );
-    const starts = i + 1 < end ? [i + 1] : [];
-    for (let k = i + 2; k < end; k++) if (UNIT_START.test(lines[k].text)) starts.push(k);
-    for (let s = 0; s < starts.length; s++) {
-      const from = lines[starts[s]]?.start ?? text.length;
-      const to =
-        s + 1 < starts.length
-          ? lines[starts[s + 1]].start
-          : end < lines.length
-            ? lines[end].start
-            : text.length;
-      if (to <= from) continue;
-      const tree = parser.parse(textInput(padded), null, {
-        includedRanges: [headerRange, rangeBetween(lineStarts, from, to), footerRange],
-      });
-      if (!tree) return undefined;
-      try {
-        const found = syntaxDiagnostics(tree.rootNode, name);
-        // An error placed at or before the header means tree-sitter gave up on the whole piece.
-        const firstLine = lines[starts[s]].line;
-        const firstToken = firstTokenPosition(text, from, to);
-        const gaveUp = found.some(
-          (d) =>
-            d.range.start.line < firstLine ||
-            (d.range.start.line === firstToken.line && d.range.start.column === firstToken.column),
-        );
-        diagnostics.push(...(gaveUp ? explainBrokenUnit(text, from, to, name) : found));
-        const moduleNode = tree.rootNode.namedChildren.find((c) => c?.type === 'module');
-        if (moduleNode) appendModuleContent(moduleNode, module, ctx);
-      } finally {
-        tree.delete();
+    let k = header + 1;
+    while (k < lines.length && !FOOTER.test(lines[k].text)) {
+      if (HEADER.test(lines[k].text)) {
+        const nested = this.readModule(k);
+        module.units.push({ kind: 'Submodule', module: nested.module, range: nested.module.range });
+        k = nested.footer + 1;
+        continue;
       }
+      let next = k + 1;
+      while (
+        next < lines.length &&
+        !FOOTER.test(lines[next].text) &&
+        !HEADER.test(lines[next].text) &&
+        !UNIT_START.test(lines[next].text)
+      )
+        next++;
+      const to = next < lines.length ? lines[next].start : text.length;
+      this.readPiece(ctx, module, headerRange, lines[k], to);
+      k = next;
     }
-    if (end >= lines.length) {
-      const at = { line: lastLine.line, column: lastLine.text.length + 1 };
-      diagnostics.push({
+    const footer = Math.min(k, lines.length - 1);
+    module.range = this.lineRange(name, header, footer);
+    if (k >= lines.length) {
+      const last = lines[lines.length - 1];
+      const at = { line: last.line, column: last.text.length + 1 };
+      const message = `expected \`====\` at the end of module ${name}`;
+      this.diagnostics.push({
         severity: 'error',
         code: 'syntax',
-        message: `expected \`====\` at the end of module ${name}`,
+        message,
         range: { module: name, start: at, end: at },
       });
     }
-    modules.push(module);
-    i = end + 1;
+    return { module, footer };
   }
-  return modules.length > 0 ? { modules, diagnostics } : undefined;
-}
 
-/** Where the first non-blank character of text[from, to) is (comments count: rarely first). */
-function firstTokenPosition(
-  text: string,
-  from: number,
-  to: number,
-): { line: number; column: number } {
-  let k = from;
-  while (k < to && /\s/.test(text[k])) k++;
-  let line = 1;
-  let lineStart = 0;
-  for (let n = text.indexOf('\n'); n >= 0 && n < k; n = text.indexOf('\n', n + 1)) {
-    line++;
-    lineStart = n + 1;
-  }
-  return { line, column: k - lineStart + 1 };
-}
-
-interface Line {
-  /** 1-based line number. */
-  line: number;
-  /** Offset of the line's first character in the text. */
-  start: number;
-  text: string;
-}
-
-/**
- * The lines of the text whose start is code, not the inside of a block comment (PlusCal
- * algorithms live there and look like definitions). Block comments nest in TLA+; a `\*` comment
- * or a string ends at its line's end.
- */
-function codeLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let depth = 0;
-  let start = 0;
-  let lineNo = 1;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end).replace(/\r$/, '');
-    if (depth === 0) lines.push({ line: lineNo, start, text: line });
-    depth = commentDepthAfter(line, depth);
-    start = end + 1;
-    lineNo++;
-  }
-  return lines;
-}
-
-function commentDepthAfter(line: string, depth: number): number {
-  let inString = false;
-  for (let k = 0; k < line.length; k++) {
-    const c = line[k];
-    const next = line[k + 1];
-    if (depth > 0) {
-      if (c === '(' && next === '*') {
-        depth++;
-        k++;
-      } else if (c === '*' && next === ')') {
-        depth--;
-        k++;
-      }
-    } else if (inString) {
-      if (c === '\\') k++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') {
-      inString = true;
-    } else if (c === '\\' && next === '*') {
-      return depth; // line comment: rest of line
-    } else if (c === '(' && next === '*') {
-      depth++;
-      k++;
+  /** Parses text from `first` to `to` as the only content of the module, and keeps its units. */
+  private readPiece(
+    ctx: ConvertContext,
+    module: Module,
+    headerRange: TsRange,
+    first: Line,
+    to: number,
+  ): void {
+    const from = first.start;
+    if (to <= from) return;
+    const tree = this.parser.parse(textInput(this.padded), null, {
+      includedRanges: [headerRange, rangeBetween(this.lineStarts, from, to), this.footerRange],
+    });
+    if (!tree) return;
+    try {
+      const found = syntaxDiagnostics(tree.rootNode, module.name);
+      // An error at or before the piece's first token means tree-sitter gave up on all of it.
+      const firstToken = firstTokenPosition(this.text, from, to);
+      const gaveUp = found.some(
+        (d) =>
+          d.range.start.line < first.line ||
+          (d.range.start.line === firstToken.line && d.range.start.column === firstToken.column),
+      );
+      this.diagnostics.push(
+        ...(gaveUp ? explainBrokenUnit(this.text, from, to, module.name) : found),
+      );
+      const moduleNode = tree.rootNode.namedChildren.find((c) => c?.type === 'module');
+      if (moduleNode) appendModuleContent(moduleNode, module, ctx);
+    } finally {
+      tree.delete();
     }
   }
-  return depth;
-}
 
-function rangeBetween(lineStarts: number[], from: number, to: number): TsRange {
-  return {
-    startIndex: from,
-    endIndex: to,
-    startPosition: pointAt(lineStarts, from),
-    endPosition: pointAt(lineStarts, to),
-  };
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) starts.push(k + 1);
-  return starts;
-}
-
-function pointAt(lineStarts: number[], index: number): { row: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= index) lo = mid;
-    else hi = mid - 1;
+  private lineRange(name: string, first: number, last: number): Module['range'] {
+    const end = this.lines[last];
+    return {
+      module: name,
+      start: { line: this.lines[first].line, column: 1 },
+      end: { line: end.line, column: end.text.length + 1 },
+    };
   }
-  return { row: lo, column: index - lineStarts[lo] };
 }

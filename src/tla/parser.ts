@@ -98,6 +98,19 @@ export function parseModuleText(text: string, fileName: string): ParseResult {
     }
   }
   const modules = convertSourceFile(tree.rootNode, { text, diagnostics }, fallbackName);
+  if (modules.length === 0) {
+    // Nothing that looks like a module (an empty file, a mistyped header): say that, not what
+    // tree-sitter's recovery made of it.
+    const at = { line: 1, column: 1 };
+    const message = 'expected a module header `---- MODULE Name ----`';
+    const range = { module: fallbackName, start: at, end: at };
+    return {
+      fileName,
+      module: undefined,
+      modules,
+      diagnostics: [{ severity: 'error', code: 'syntax', message, range }],
+    };
+  }
   return { fileName, module: modules[0], modules, diagnostics };
 }
 

@@ -50,6 +50,20 @@ describe('syntax', () => {
     ]);
   });
 
+  it('an error in a nested module, and no follow-on undefined names from the broken unit', () => {
+    const body = 'A == (1\n---- MODULE N ----\nX == \n====\nY == A';
+    expect(problems(body)).toEqual([
+      'syntax M 2:6-2:7 `(` is never closed: expected `)`',
+      'syntax N 4:3-4:5 expected an expression after `==`',
+    ]);
+  });
+
+  it('an empty file', () => {
+    expect(analyzeTexts('M', { M: '' }).diagnostics.map(show)).toEqual([
+      'syntax M 1:1-1:1 expected a module header `---- MODULE Name ----`',
+    ]);
+  });
+
   it('a module without its closing line', () => {
     expect(analyzeTexts('M', { M: '---- MODULE M ----\nA == 1\n' }).diagnostics.map(show)).toEqual([
       'syntax M 3:1-3:1 expected `====` at the end of module M',

@@ -47,7 +47,7 @@ export function CodeEditor() {
   useEffect(() => controller?.setDiagnostics(diagnosticsOfResult(result)), [controller, result]);
 
   useEffect(() => {
-    if (reveal) controller?.reveal(reveal.line, reveal.column);
+    if (reveal) controller?.reveal(reveal.line, reveal.column, reveal);
   }, [controller, reveal]);
 
   return (

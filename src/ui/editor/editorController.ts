@@ -24,6 +24,7 @@ export class EditorController {
   private readonly editor: MonacoEditor.IStandaloneCodeEditor;
   private readonly open = new Map<string, OpenFile>();
   private shown: string | undefined;
+  private readonly highlight: MonacoEditor.IEditorDecorationsCollection;
 
   constructor(
     private readonly monaco: Monaco,
@@ -42,6 +43,10 @@ export class EditorController {
       renderWhitespace: 'none',
       // Hovers and menus escape the editor pane instead of being clipped by it.
       fixedOverflowWidgets: true,
+    });
+    this.highlight = this.editor.createDecorationsCollection();
+    this.editor.onDidChangeCursorSelection((e) => {
+      if (e.source !== 'api') this.highlight.clear();
     });
     this.editor.addAction({
       id: 'specstage.run',
@@ -108,10 +113,27 @@ export class EditorController {
     }
   }
 
-  reveal(line: number, column: number): void {
-    this.editor.setPosition({ lineNumber: line, column });
-    this.editor.revealPositionInCenter({ lineNumber: line, column });
-    this.editor.focus();
+  /**
+   * Moves the cursor to a place; with `end`, selects and highlights up to there (a trace step's
+   * action definition). `focus: false` leaves the keyboard where it was, e.g. in the trace view.
+   */
+  reveal(
+    line: number,
+    column: number,
+    { end, focus = true }: { end?: { line: number; column: number }; focus?: boolean } = {},
+  ): void {
+    this.highlight.clear();
+    if (end) {
+      const range = new this.monaco.Range(line, column, end.line, end.column);
+      this.editor.setSelection(range);
+      this.editor.revealRangeInCenterIfOutsideViewport(range);
+      // Monaco's own class for ranges shown by "go to"; it stays until the user moves on.
+      this.highlight.set([{ range, options: { className: 'rangeHighlight', isWholeLine: true } }]);
+    } else {
+      this.editor.setPosition({ lineNumber: line, column });
+      this.editor.revealPositionInCenter({ lineNumber: line, column });
+    }
+    if (focus) this.editor.focus();
   }
 
   dispose(): void {

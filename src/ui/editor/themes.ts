@@ -25,6 +25,8 @@ export const lightTheme: editor.IStandaloneThemeData = {
   colors: {
     'editor.background': '#ffffff',
     'editorLineNumber.foreground': '#9ca3af',
+    // A trace step's action definition, shown from the trace view.
+    'editor.rangeHighlightBackground': '#ffd24a40',
   },
 };
 
@@ -50,5 +52,6 @@ export const darkTheme: editor.IStandaloneThemeData = {
   colors: {
     'editor.background': '#15181d',
     'editorLineNumber.foreground': '#5c6470',
+    'editor.rangeHighlightBackground': '#f0c06030',
   },
 };

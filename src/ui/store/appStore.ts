@@ -6,7 +6,15 @@ import { createStore } from 'zustand/vanilla';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type { CheckResult, Progress } from '../../check/types';
 import { defaultExample, type Example } from '../examples';
-import type { AppState, ModelSettings, ThemeSetting, ViewId, ViewSettings } from './state';
+import { initialTraceView, mergeTraceView, persistedTraceView } from '../explore/state';
+import type {
+  AppState,
+  ModelSettings,
+  RevealRequest,
+  ThemeSetting,
+  ViewId,
+  ViewSettings,
+} from './state';
 
 export interface AppActions {
   loadExample(example: Example): void;
@@ -25,7 +33,12 @@ export interface AppActions {
   setTheme(theme: ThemeSetting): void;
   setActiveView(view: ViewId): void;
   setPaneSizes(sizes: Partial<Pick<ViewSettings, 'sidePanelWidth' | 'editorFraction'>>): void;
-  revealLocation(file: string, line: number, column: number): void;
+  revealLocation(
+    file: string,
+    line: number,
+    column: number,
+    options?: Pick<RevealRequest, 'end' | 'focus'>,
+  ): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -43,6 +56,7 @@ function stateOfExample(example: Example): Pick<AppState, 'files' | 'activeFile'
       workers: 1,
       recordGraph: true,
       maxGraphStates: 5000,
+      watches: [],
     },
   };
 }
@@ -53,6 +67,7 @@ export function initialState(): AppState {
     run: { status: 'idle' },
     selectedStep: 0,
     view: { theme: 'system', activeView: 'trace', sidePanelWidth: 360, editorFraction: 0.62 },
+    traceView: initialTraceView(),
   };
 }
 
@@ -74,6 +89,7 @@ function persisted(state: AppStore): PersistedState {
           },
     selectedStep: state.selectedStep,
     view: state.view,
+    traceView: persistedTraceView(state.traceView),
   };
 }
 
@@ -85,7 +101,12 @@ export function createAppStore(storage: PersistStorage<PersistedState>) {
       (set, get) => ({
         ...initialState(),
         loadExample: (example) =>
-          set({ ...stateOfExample(example), run: { status: 'idle' }, selectedStep: 0 }),
+          set({
+            ...stateOfExample(example),
+            run: { status: 'idle' },
+            selectedStep: 0,
+            traceView: initialTraceView(),
+          }),
         setFileText: (name, text) => set({ files: { ...get().files, [name]: text } }),
         addFile: (name, text) => {
           if (name in get().files) return false;
@@ -101,7 +122,13 @@ export function createAppStore(storage: PersistStorage<PersistedState>) {
         },
         setActiveFile: (name) => set({ activeFile: name }),
         updateModel: (change) => set({ model: { ...get().model, ...change } }),
-        runStarted: () => set({ run: { status: 'running' }, selectedStep: 0 }),
+        // A new check's trace is what the user wants to see next, even while exploring.
+        runStarted: () =>
+          set({
+            run: { status: 'running' },
+            selectedStep: 0,
+            traceView: { ...get().traceView, source: 'check' },
+          }),
         runProgress: (progress) => set({ run: { ...get().run, progress } }),
         runFinished: (result) => set({ run: { ...get().run, status: 'done', result } }),
         runFailed: (failure) => set({ run: { ...get().run, status: 'failed', failure } }),
@@ -110,10 +137,10 @@ export function createAppStore(storage: PersistStorage<PersistedState>) {
         setTheme: (theme) => set({ view: { ...get().view, theme } }),
         setActiveView: (activeView) => set({ view: { ...get().view, activeView } }),
         setPaneSizes: (sizes) => set({ view: { ...get().view, ...sizes } }),
-        revealLocation: (file, line, column) =>
+        revealLocation: (file, line, column, options) =>
           set({
             activeFile: file,
-            reveal: { file, line, column, seq: (get().reveal?.seq ?? 0) + 1 },
+            reveal: { file, line, column, ...options, seq: (get().reveal?.seq ?? 0) + 1 },
           }),
       }),
       {
@@ -135,6 +162,7 @@ export function createAppStore(storage: PersistStorage<PersistedState>) {
             model: { ...current.model, ...s.model },
             view: { ...current.view, ...s.view },
             run: s.run ?? current.run,
+            traceView: mergeTraceView(current.traceView, s.traceView),
           };
         },
         // Older saved states keep the user's files; `merge` fills in what they lack.

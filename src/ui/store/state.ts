@@ -3,6 +3,7 @@
  * everything but transient requests is persisted so that a reload keeps the user's work.
  */
 import type { CheckResult, Progress } from '../../check/types';
+import type { TraceViewState } from '../explore/state';
 
 export type ThemeSetting = 'system' | 'light' | 'dark';
 export type ViewId = 'trace' | 'graph' | 'sequence';
@@ -18,6 +19,8 @@ export interface ModelSettings {
   /** Record the reachable graph for the state graph view, up to `maxGraphStates`. */
   recordGraph: boolean;
   maxGraphStates: number;
+  /** TLA+ expressions the trace view evaluates at every state (TLC's trace explorer watches). */
+  watches: string[];
 }
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
@@ -46,6 +49,10 @@ export interface RevealRequest {
   line: number;
   column: number;
   seq: number;
+  /** Highlight up to here (exclusive column); without it, only the cursor moves. */
+  end?: { line: number; column: number };
+  /** Move the keyboard focus into the editor (not when stepping through a trace by keys). */
+  focus?: boolean;
 }
 
 export interface AppState {
@@ -56,4 +63,5 @@ export interface AppState {
   selectedStep: number;
   view: ViewSettings;
   reveal?: RevealRequest;
+  traceView: TraceViewState;
 }

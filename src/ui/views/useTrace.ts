@@ -1,7 +1,8 @@
-/** The trace every view shows: a counterexample, or the trace that reached an evaluation error. */
+/** The trace every view shows: a counterexample, a path explored by hand, or an opened trace. */
 import type { Trace } from '../../check/types';
+import { shownTrace } from '../explore/state';
 import { useApp } from '../store';
 
 export function useTrace(): Trace | undefined {
-  return useApp((s) => s.run.result?.trace ?? s.run.result?.error?.trace);
+  return useApp(shownTrace);
 }

@@ -38,7 +38,7 @@ describe('value parts', () => {
   });
 
   it('lays collections of records out as tables, not other values', () => {
-    const msgs = { '#set': [{ type: 'Prepared', rm: mv('r1') }, { type: 'Commit' }] };
+    const msgs: TraceValue = { '#set': [{ type: 'Prepared', rm: mv('r1') }, { type: 'Commit' }] };
     expect(tableColumns(msgs)).toEqual(['type', 'rm']);
     expect(tableColumns({ '#set': [{ type: 'Commit' }] })).toBeUndefined();
     expect(tableColumns([{ a: n(1) }, n(2)])).toBeUndefined();

@@ -10,6 +10,7 @@ import type { ModelConfig } from '../cfg/types';
 import type { CheckRequest, CheckResult, Progress, Trace, TraceStep, StateGraph, EngineError } from './types';
 import { type Value, SetValue, RecordValue } from '../core/values';
 import { toTraceValue } from '../core/trace-value';
+import { registerSourceStrings } from '../core/string-order';
 import { EvalError } from '../eval/errors';
 import { ModelBuilder, NATIVE_MODULES } from '../eval/model';
 import { builtinTable } from '../eval/builtins';
@@ -50,7 +51,7 @@ export function loadModules(req: CheckRequest): Map<string, Module> {
   const modules = new Map<string, Module>();
   const pending = [req.mainModule];
   while (pending.length) {
-    const name = pending.pop()!;
+    const name = pending.shift()!;
     if (modules.has(name)) continue;
     // Built-in modules are native even when their TLA+ text is on the library path.
     if (NATIVE_MODULES.has(name)) continue;
@@ -58,6 +59,8 @@ export function loadModules(req: CheckRequest): Map<string, Module> {
     if (!file) {
       throw new FrontEndFailure({ message: `Cannot find the module ${name} (no file ${name}.tla among the spec's files or library path)` });
     }
+    // Strings are ordered as TLC interns them: in the order the sources are read.
+    registerSourceStrings(file.text);
     const parsed = parseModuleText(file.text, file.name);
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) {
@@ -113,6 +116,7 @@ export async function checkModel(req: CheckRequest, hooks: CheckHooks = {}): Pro
   try {
     await ensureParser();
     const cfgName = req.cfgName ?? `${req.mainModule}.cfg`;
+    registerSourceStrings(req.cfg);
     const parsedCfg = parseConfig(req.cfg, cfgName);
     if (parsedCfg.errors.length || !parsedCfg.config) {
       const e = parsedCfg.errors[0];

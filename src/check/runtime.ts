@@ -5,7 +5,7 @@
  */
 import type { Expr, Range } from '../tla/ast';
 import type { ModelConfig, NamedEntry } from '../cfg/types';
-import { type Value, hashInto } from '../core/values';
+import { type Value, hashInto, compare } from '../core/values';
 import { Hasher } from '../core/fingerprint';
 import { EvalError } from '../eval/errors';
 import type { Ctx, ActionLabel } from '../eval/scope';
@@ -154,19 +154,37 @@ export class ModelRuntime {
       this.hashState([this.view(c)], out);
       return;
     }
-    this.hashState(s, out);
-    if (this.perms.length === 0) return;
-    const tmp: [number, number] = [0, 0];
-    for (const p of this.perms) {
-      this.hashState(
-        s.map((v) => permute(v, p)),
-        tmp,
-      );
-      if (tmp[0] < out[0] || (tmp[0] === out[0] && tmp[1] < out[1])) {
-        out[0] = tmp[0];
-        out[1] = tmp[1];
-      }
+    if (this.perms.length === 0) {
+      this.hashState(s, out);
+      return;
     }
+    this.hashState(this.representative(s), out);
+  }
+
+  /**
+   * TLC's symmetry representative: the least of the state and its images under each given
+   * permutation, comparing variable by variable in value order. When the SYMMETRY set is not a
+   * group (e.g. Permutations(A) \union Permutations(B)) other rules give other counts, so this
+   * follows TLC's rule exactly rather than taking, say, the least fingerprint.
+   */
+  private representative(s: State): State {
+    let min = s;
+    const n = s.length;
+    for (const p of this.perms) {
+      const img = new Array<Value>(n);
+      let cmp = 0;
+      let j = 0;
+      for (; j < n; j++) {
+        img[j] = permute(s[j], p);
+        if (cmp === 0) {
+          cmp = compare(img[j], min[j]);
+          // Already larger: the rest of this image cannot make it smaller (TLC stops here too).
+          if (cmp > 0) break;
+        }
+      }
+      if (cmp < 0) min = img;
+    }
+    return min;
   }
 
   private hashState(vals: Value[], out: [number, number]): void {

@@ -16,14 +16,16 @@
  * order, so its choice is deterministic.
  */
 import { Hasher } from './fingerprint';
+import { compareStrings } from './string-order';
 
 export type Value = boolean | number | string | ObjValue;
 
+/** Kinds in their order; model values come first, as TLC's ModelValue sorts below other kinds. */
 export const enum Rank {
-  Bool = 0,
-  Int = 1,
-  Str = 2,
-  ModelVal = 3,
+  ModelVal = 0,
+  Bool = 1,
+  Int = 2,
+  Str = 3,
   Fcn = 4,
   Set = 5,
   Op = 6,
@@ -126,7 +128,7 @@ export class TupleValue extends FunctionBase {
 
 export const EMPTY_TUPLE = new TupleValue([]);
 
-/** A record: the function on a set of field names; `names` sorted. */
+/** A record: the function on a set of field names; `names` sorted by `compareStrings` (TLC's order). */
 export class RecordValue extends FunctionBase {
   constructor(
     readonly names: readonly string[],
@@ -137,7 +139,7 @@ export class RecordValue extends FunctionBase {
 
   /** Build from fields in any order; later duplicates win (as in `[a |-> 1, a |-> 2]`, an error in TLC). */
   static fromEntries(entries: [string, Value][]): RecordValue {
-    const sorted = entries.slice().sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const sorted = entries.slice().sort((a, b) => compareStrings(a[0], b[0]));
     return new RecordValue(
       sorted.map((e) => e[0]),
       sorted.map((e) => e[1]),
@@ -287,15 +289,19 @@ export function compare(a: Value, b: Value): number {
   if (a === b) return 0;
   const ta = typeof a;
   if (ta === "number" && typeof b === "number") return (a as number) < b ? -1 : 1;
-  if (ta === "string" && typeof b === "string") return (a as string) < b ? -1 : 1;
+  if (ta === 'string' && typeof b === 'string') return compareStrings(a as string, b);
   const ra = rankOf(a);
   const rb = rankOf(b);
   if (ra !== rb) return ra - rb;
   switch (ra) {
     case Rank.Bool:
       return a ? 1 : -1;
-    case Rank.ModelVal:
-      return (a as ModelValue).index - (b as ModelValue).index;
+    case Rank.ModelVal: {
+      // TLC compares model values by name.
+      const x = (a as ModelValue).name;
+      const y = (b as ModelValue).name;
+      return x < y ? -1 : x > y ? 1 : 0;
+    }
     case Rank.Fcn:
       return compareFunctions(a as FunctionBase, b as FunctionBase);
     case Rank.Set:

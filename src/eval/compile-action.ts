@@ -159,12 +159,18 @@ export class ActionCompiler {
     return -1;
   }
 
-  /** The variable an identifier denotes, through by-name parameters and substitutions. */
-  private varIndex(e: Expr, sc: Scope): number {
-    if (e.kind !== 'Ident') return -1;
+  /**
+   * The variable an identifier denotes, through by-name parameters, substitutions and plain
+   * aliases (`c == x` then `c = 0` in Init, or `c' = 1`), as TLC allows.
+   */
+  private varIndex(e: Expr, sc: Scope, hops = 0): number {
+    if (e.kind !== 'Ident' || hops > 16) return -1;
     const b = sc.lookup(e.name);
     if (b && b.k === 'var') return b.index;
-    if (b && b.k === 'subst') return this.varIndex(b.expr, b.scope);
+    if (b && b.k === 'subst') return this.varIndex(b.expr, b.scope, hops + 1);
+    if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0) {
+      return this.varIndex(b.def.body, b.def.scope, hops + 1);
+    }
     return -1;
   }
 

@@ -23,6 +23,7 @@ import {
 } from '../core/values';
 import { FcnSetValue, RecordSetValue, ProductValue, IntervalValue, FilterSetValue } from '../core/lazy-sets';
 import { EvalError, withRange } from './errors';
+import { compareStrings } from '../core/string-order';
 import { type Ctx, type Frame, type DefInfo, type Binding, Scope, frameUp } from './scope';
 import type { BuiltinTable, EvalServices } from './builtins/types';
 import { printValue } from './print';
@@ -191,13 +192,13 @@ export class Compiler {
       case 'RecordCtor': {
         const names = e.fields.map((f) => f.name);
         const vals = e.fields.map((f) => this.expr(f.value, sc, primed));
-        const order = names.map((_, i) => i).sort((a, b) => (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : 0));
+        const order = names.map((_, i) => i).sort((a, b) => compareStrings(names[a], names[b]));
         const sortedNames = order.map((i) => names[i]);
         const sortedVals = order.map((i) => vals[i]);
         return (c) => new RecordValue(sortedNames, sortedVals.map((v) => v(c)));
       }
       case 'RecordSet': {
-        const fields = e.fields.slice().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const fields = e.fields.slice().sort((a, b) => compareStrings(a.name, b.name));
         const names = fields.map((f) => f.name);
         const sets = fields.map((f) => this.expr(f.set, sc, primed));
         return (c) => new RecordSetValue(names, sets.map((s, i) => asSet(s(c), fields[i].set.range)));

@@ -96,6 +96,13 @@ export class ModelBuilder {
       for (const [n, b] of esc.own()) if (!isLocal(em, n)) sc.define(n, b);
     }
     for (const u of mod.units) this.unit(u, sc, mod, subst, depth, inInstance);
+    // `Nat <- [ZSequences] ZSeqNat`: a name that is not defined in the module (a built-in) replaced there.
+    for (const a of this.config.constants) {
+      if (a.kind === 'moduleReplace' && a.module === mod.name && !sc.has(a.name)) {
+        const ov = this.moduleOverride(mod.name, a.name);
+        if (ov) sc.define(a.name, ov);
+      }
+    }
     return sc;
   }
 
@@ -190,7 +197,8 @@ export class ModelBuilder {
     // Implicit substitution: a constant or variable of M with the same name in scope.
     for (const decl of declaredNames(mod, this.modules)) {
       if (subst.has(decl)) continue;
-      const same = b.scope.lookup(decl);
+      // The instance's own parameters count: `P(Succ) == INSTANCE M` substitutes M's Succ.
+      const same = exprScope.lookup(decl);
       if (same && (same.k === 'var' || same.k === 'const' || same.k === 'subst' || same.k === 'def' || same.k === 'local')) {
         subst.set(decl, same.k === 'local' ? { k: 'subst', expr: { kind: 'Ident', name: decl, range: u.range }, scope: exprScope, name: decl } : same);
       }

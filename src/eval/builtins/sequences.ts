@@ -151,7 +151,7 @@ export const sequenceOps: Builtin[] = [
     },
   },
   { name: 'ToString', arity: 1, call: ([v]) => printValue(v) },
-  { name: 'JavaTime', arity: 0, impure: true, call: () => Math.floor(Date.now() / 1000) },
+  { name: 'JavaTime', arity: 0, call: () => Math.floor(Date.now() / 1000) },
   { name: 'TLCEval', arity: 1, call: ([v]) => v },
   { name: 'TLCGet', arity: 1, impure: true, call: ([k], sv) => sv.tlcGet(k) },
   {
@@ -198,7 +198,7 @@ export const sequenceOps: Builtin[] = [
   {
     name: 'RandomElement',
     arity: 1,
-    impure: true,
+    // Not `impure`: TLC evaluates a constant definition that draws at random once, like any other.
     call: ([s]) => {
       const e = set(s, 'RandomElement').enumerate().elems;
       if (e.length === 0) throw new ValueError('RandomElement of the empty set');

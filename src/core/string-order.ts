@@ -1,0 +1,71 @@
+/**
+ * TLC orders strings by when they were first interned (its UniqueString compares intern positions,
+ * not characters), and record fields with them. That order decides which element CHOOSE picks from
+ * a set of strings, the representative of a symmetry class, and how records print, so we emulate
+ * it: strings get a rank in the order the .cfg and the modules are read (identifiers and string
+ * literals, comments skipped), and strings first met at run time get the next rank then.
+ *
+ * Ranks are only ever added, never reset: values built (and sorted) earlier in a long-lived worker
+ * keep a consistent order.
+ */
+const ranks = new Map<string, number>();
+
+export function stringRank(s: string): number {
+  let r = ranks.get(s);
+  if (r === undefined) {
+    r = ranks.size;
+    ranks.set(s, r);
+  }
+  return r;
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a === b ? 0 : stringRank(a) - stringRank(b);
+}
+
+/** Registers the identifiers and string literals of a TLA+ or .cfg text, in order. */
+export function registerSourceStrings(text: string): void {
+  let i = 0;
+  const n = text.length;
+  let depth = 0; // nesting of (* *) comments
+  while (i < n) {
+    const c = text[i];
+    if (depth > 0) {
+      if (c === '(' && text[i + 1] === '*') {
+        depth++;
+        i += 2;
+      } else if (c === '*' && text[i + 1] === ')') {
+        depth--;
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (c === '(' && text[i + 1] === '*') {
+      depth = 1;
+      i += 2;
+    } else if (c === '\\' && text[i + 1] === '*') {
+      while (i < n && text[i] !== '\n') i++;
+    } else if (c === '"') {
+      let j = i + 1;
+      let s = '';
+      while (j < n && text[j] !== '"') {
+        if (text[j] === '\\' && j + 1 < n) {
+          s += text[j + 1];
+          j += 2;
+        } else s += text[j++];
+      }
+      stringRank(s);
+      i = j + 1;
+    } else if (/[A-Za-z_]/.test(c)) {
+      let j = i + 1;
+      while (j < n && /[A-Za-z0-9_]/.test(text[j])) j++;
+      stringRank(text.slice(i, j));
+      i = j;
+    } else if (c === '\\' && /[A-Za-z]/.test(text[i + 1] ?? '')) {
+      // \in, \cup, … are operators, not names.
+      let j = i + 1;
+      while (j < n && /[A-Za-z]/.test(text[j])) j++;
+      i = j;
+    } else i++;
+  }
+}

@@ -4,7 +4,8 @@
  * into plain data (CheckResult). The pool (workers/), the CLI and the UI all call this.
  */
 import type { Module } from '../tla/ast';
-import { initParser, isParserReady, parseModuleText, moduleNameOfFile } from '../tla/parser';
+import { initParser, isParserReady, moduleNameOfFile } from '../tla/parser';
+import { analyzeSpec } from '../tla/analyze';
 import { parseConfig } from '../cfg/parse';
 import type { ModelConfig } from '../cfg/types';
 import type { CheckRequest, CheckResult, Progress, Trace, TraceStep, StateGraph, EngineError } from './types';
@@ -44,61 +45,43 @@ export class FrontEndFailure extends Error {
   }
 }
 
-/** Parses the main module and every module it depends on that is not built in. */
+/**
+ * Parses the main module and every module it uses (the front end's `analyzeSpec`, which also
+ * resolves cross-module references such as `Inv!2` and `ASSUME Thm`), and stops with every error
+ * diagnostic, each with its range.
+ */
 export function loadModules(req: CheckRequest): Map<string, Module> {
-  const byName = new Map<string, { name: string; text: string }>();
-  for (const f of req.files) byName.set(moduleNameOfFile(f.name), f);
-  const modules = new Map<string, Module>();
-  const pending = [req.mainModule];
-  while (pending.length) {
-    const name = pending.shift()!;
-    if (modules.has(name)) continue;
-    // Built-in modules are native even when their TLA+ text is on the library path.
+  const files = new Map<string, string>();
+  for (const f of req.files) files.set(f.name, f.text);
+  // Strings are ordered as TLC interns them: in the order the sources are read (main module first).
+  const main = req.files.find((f) => moduleNameOfFile(f.name) === req.mainModule);
+  if (main) registerSourceStrings(main.text);
+  const analysis = analyzeSpec(req.mainModule, { files });
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) {
+    const d = errors[0];
+    const file = analysis.fileOf.get(d.range.module) ?? `${d.range.module}.tla`;
+    throw new FrontEndFailure({
+      message: `${file}:${d.range.start.line}:${d.range.start.column}: ${d.message}`,
+      range: d.range,
+      diagnostics: errors,
+    });
+  }
+  if (!analysis.main) throw new FrontEndFailure({ message: `Cannot find the module ${req.mainModule}` });
+  for (const [name, m] of analysis.modules) {
     if (NATIVE_MODULES.has(name)) continue;
-    const file = byName.get(name);
-    if (!file) {
-      throw new FrontEndFailure({ message: `Cannot find the module ${name} (no file ${name}.tla among the spec's files or library path)` });
-    }
-    // Strings are ordered as TLC interns them: in the order the sources are read.
-    registerSourceStrings(file.text);
-    const parsed = parseModuleText(file.text, file.name);
-    const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length) {
-      const d = errors[0];
-      throw new FrontEndFailure({ message: `${file.name}:${d.range.start.line}:${d.range.start.column}: ${d.message}`, range: d.range, diagnostics: errors });
-    }
-    for (const m of parsed.modules) {
-      modules.set(m.name, m);
-      for (const dep of dependencies(m)) if (!modules.has(dep) && !NATIVE_MODULES.has(dep)) pending.push(dep);
-    }
-    if (!parsed.modules.some((m) => m.name === name)) {
-      throw new FrontEndFailure({ message: `The file ${file.name} does not contain a module named ${name}` });
+    const text = analysis.sources.get(analysis.fileOf.get(name) ?? '');
+    if (text) registerSourceStrings(text);
+    void m;
+  }
+  const modules = new Map<string, Module>();
+  for (const [name, m] of analysis.modules) if (!NATIVE_MODULES.has(name)) modules.set(name, m);
+  for (const lib of analysis.libraryModules) {
+    if (!NATIVE_MODULES.has(lib)) {
+      throw new FrontEndFailure({ message: `The module ${lib} is not built into specstage: add its .tla file (e.g. from the Community Modules) to the spec's files or library path` });
     }
   }
   return modules;
-}
-
-function dependencies(m: Module): string[] {
-  const out = m.extends.map((e) => e.name);
-  const visitUnits = (units: Module['units']): void => {
-    for (const u of units) {
-      if (u.kind === 'Instance') out.push(u.module);
-      if (u.kind === 'Submodule') {
-        out.push(...u.module.extends.map((e) => e.name));
-        visitUnits(u.module.units);
-      }
-      if (u.kind === 'OpDef') findLetInstances(u.body, out);
-    }
-  };
-  visitUnits(m.units);
-  return out.filter((n) => !m.units.some((u) => u.kind === 'Submodule' && u.module.name === n));
-}
-
-function findLetInstances(e: unknown, out: string[]): void {
-  if (!e || typeof e !== 'object') return;
-  const node = e as { kind?: string; defs?: { kind: string; module?: string }[] };
-  if (node.kind === 'Let' && node.defs) for (const d of node.defs) if (d.kind === 'Instance' && d.module) out.push(d.module);
-  for (const v of Object.values(e)) if (v && typeof v === 'object') findLetInstances(v, out);
 }
 
 export async function checkModel(req: CheckRequest, hooks: CheckHooks = {}): Promise<CheckResult> {

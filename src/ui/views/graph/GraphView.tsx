@@ -1,16 +1,40 @@
-/** Placeholder for the D3 state graph view (another issue); says what the last run recorded. */
+/**
+ * The reachable state graph of the last run: drawn whole when the run recorded all of it and it is
+ * small enough to stay interactive, else the neighbourhood of the shown trace, explored on demand.
+ */
+import { formatCount } from '../../panels/numbers';
 import { useApp } from '../../store';
+import { NeighbourhoodView } from './NeighbourhoodView';
+import { WholeGraphView } from './WholeGraphView';
+
+/** Past this many states a whole drawing is neither readable nor smooth (see e2e/graph-perf). */
+export const WHOLE_GRAPH_LIMIT = 2500;
 
 export default function GraphView() {
-  const graph = useApp((s) => s.run.result?.graph);
-  return (
-    <div className="view-empty">
-      <p>The state graph view is not built yet.</p>
-      <p className="muted">
-        {graph
-          ? `The last run recorded ${graph.states.length} states and ${graph.edges.length} transitions${graph.truncated ? ' (cut short)' : ''}.`
-          : 'Runs with “record state graph” on keep the reachable graph for it.'}
-      </p>
-    </div>
-  );
+  const result = useApp((s) => s.run.result);
+  const running = useApp((s) => s.run.status === 'running');
+  if (!result) {
+    return (
+      <div className="view-empty">
+        <p>The state graph view draws the states a check reaches and the actions between them.</p>
+        <p className="muted">{running ? 'Checking…' : 'Run a check to see it.'}</p>
+      </div>
+    );
+  }
+  const { graph } = result;
+  if (
+    graph &&
+    !graph.truncated &&
+    graph.states.length > 0 &&
+    graph.states.length <= WHOLE_GRAPH_LIMIT
+  ) {
+    return <WholeGraphView result={result} graph={graph} />;
+  }
+  if (result.distinctStates === 0 && !result.trace) {
+    return <p className="muted view-empty">The run reached no state to draw.</p>;
+  }
+  const why = !graph
+    ? 'The run did not record the graph (see “State graph” in the model settings).'
+    : `${formatCount(result.distinctStates)} states are too many to draw whole.`;
+  return <NeighbourhoodView result={result} why={why} />;
 }

@@ -26,12 +26,14 @@ export interface EdgeShape {
   curve: [Point, Point, Point, Point];
 }
 
+/** `below`: a back edge arches under the nodes instead of over them (those in the lower half). */
 export function edgeShape(
   from: Box,
   to: Box,
   fromLayer: number,
   toLayer: number,
   layerGap: number,
+  below = false,
 ): EdgeShape {
   if (from === to) {
     const top = from.y - from.height / 2;
@@ -64,17 +66,19 @@ export function edgeShape(
       curve: [start, { x: start.x + bulge, y: start.y }, { x: end.x + bulge, y: end.y }, end],
     };
   }
-  // Back to an earlier column: leave and arrive from above, arching over what lies between.
-  const start = { x: from.x, y: from.y - from.height / 2 };
-  const end = { x: to.x, y: to.y - to.height / 2 };
+  // Back to an earlier column: leave and arrive from above (or below), arching over what lies
+  // between.
+  const side = below ? 1 : -1;
+  const start = { x: from.x, y: from.y + (side * from.height) / 2 };
+  const end = { x: to.x, y: to.y + (side * to.height) / 2 };
   const lift = 16 + Math.abs(end.x - start.x) * 0.12 + Math.abs(end.y - start.y) * 0.1;
-  const top = Math.min(start.y, end.y) - lift;
+  const apex = below ? Math.max(start.y, end.y) + lift : Math.min(start.y, end.y) - lift;
   return {
     kind: 'back',
     curve: [
       start,
-      { x: start.x - layerGap * 0.3, y: top },
-      { x: end.x + layerGap * 0.3, y: top },
+      { x: start.x - layerGap * 0.3, y: apex },
+      { x: end.x + layerGap * 0.3, y: apex },
       end,
     ],
   };

@@ -10,7 +10,13 @@
 
 export const CATEGORY_COUNT = 7;
 
+const fonts = {
+  '--pic-mono': "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace",
+  '--pic-sans': "system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif",
+};
+
 const light = {
+  ...fonts,
   '--pic-bg': '#ffffff',
   '--pic-text': '#1c2128',
   '--pic-muted': '#5d6673',
@@ -35,6 +41,7 @@ const light = {
 type Palette = typeof light;
 
 const dark: Palette = {
+  ...fonts,
   '--pic-bg': '#15181d',
   '--pic-text': '#e3e6ea',
   '--pic-muted': '#98a1ad',
@@ -58,13 +65,6 @@ const dark: Palette = {
 
 export function palette(isDark: boolean): Palette {
   return isDark ? dark : light;
-}
-
-/** The palette as a `style` attribute value. */
-export function paletteStyle(isDark: boolean): string {
-  return Object.entries(palette(isDark))
-    .map(([k, v]) => `${k}:${v}`)
-    .join(';');
 }
 
 /** Category `k`'s colour class and, past the palette's size, a dash pattern class. */

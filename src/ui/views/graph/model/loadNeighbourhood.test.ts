@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkModel } from '../../../../check/check';
+import { exploreModel } from '../../../../check/explore';
+import { canonicalStateKey } from '../../../../formats/trace-value';
+import { locateStates } from './drawnGraph';
+import { expandNode, loadAround } from './loadNeighbourhood';
+import { emptyNeighbourhood } from './neighbourhood';
+
+const dir = new URL('../../../examples/DieHard/', import.meta.url);
+const request = {
+  files: [{ name: 'DieHard.tla', text: readFileSync(new URL('DieHard.tla', dir), 'utf8') }],
+  mainModule: 'DieHard',
+  cfg: readFileSync(new URL('DieHard.cfg', dir), 'utf8'),
+};
+
+describe('neighbourhood loading through explore', () => {
+  it('holds every state of a counterexample and each one’s successors', async () => {
+    const checked = await checkModel(request);
+    const trace = checked.trace!;
+    const { nb, problem } = await loadAround(exploreModel, request, emptyNeighbourhood, trace);
+    expect(problem).toBeUndefined();
+    const onTrace = locateStates(nb, trace.states.map(canonicalStateKey));
+    expect(onTrace.every((n) => n >= 0)).toBe(true);
+    // Every trace state has been expanded, the others not yet.
+    for (const n of onTrace) expect(nb.nodes[n].expandable).toBe(false);
+    expect(nb.nodes.some((n) => n.expandable)).toBe(true);
+    // Each step of the trace is an edge named by its action.
+    for (let i = 1; i < onTrace.length; i++) {
+      const edge = nb.edges.find((e) => e.from === onTrace[i - 1] && e.to === onTrace[i]);
+      expect(edge?.actions).toContain(trace.steps[i].action);
+    }
+    // The trace's last state violates NotSolved.
+    expect(nb.nodes[onTrace[onTrace.length - 1]].violating).toBe(true);
+
+    const leaf = nb.nodes.findIndex((n) => n.expandable);
+    const expanded = await expandNode(exploreModel, request, nb, leaf);
+    expect(expanded.nb.nodes[leaf].expandable).toBe(false);
+    expect(expanded.trace?.states.at(-1)).toEqual(nb.nodes[leaf].state);
+    expect(expanded.trace?.states).toHaveLength(nb.paths[leaf].length);
+  });
+
+  it('starts from the initial states when there is no trace', async () => {
+    const { nb } = await loadAround(exploreModel, request, emptyNeighbourhood, undefined);
+    expect(nb.nodes.filter((n) => n.initial)).toHaveLength(1);
+    expect(nb.nodes.length).toBeGreaterThan(1);
+    expect(nb.nodes.every((n) => n.depth <= 1)).toBe(true);
+  });
+
+  it('says where a trace stops replaying under the open spec', async () => {
+    const checked = await checkModel(request);
+    const edited = {
+      ...checked.trace!,
+      states: checked.trace!.states.map((s, i) =>
+        i === 2 ? { ...s, big: { '#bigint': '99' } } : s,
+      ),
+    };
+    const { nb, problem } = await loadAround(exploreModel, request, emptyNeighbourhood, edited);
+    expect(problem).toMatch(/^state 3 of the trace/);
+    expect(nb.nodes.length).toBeGreaterThan(2);
+  });
+});

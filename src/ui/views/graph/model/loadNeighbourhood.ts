@@ -1,0 +1,79 @@
+/**
+ * The engine calls behind neighbourhood mode, given an `explore` function (the worker pool's in
+ * the app, `exploreModel` in tests): the states of a trace with the successors of each, the initial
+ * states with theirs when there is no trace, and one more state's successors on request.
+ */
+import type { ExploreResult } from '../../../../check/explore';
+import type { CheckRequest, Trace } from '../../../../check/types';
+import { canonicalStateKey } from '../../../../formats/trace-value';
+import { pathOfTrace, type ExploreCall } from '../../../engine/tracePath';
+import { addChoices, type Neighbourhood } from './neighbourhood';
+
+/** Initial states whose successors are shown before the user expands anything. */
+const INITIAL_EXPANDED = 4;
+
+function addAnswer(nb: Neighbourhood, path: number[], answer: ExploreResult): Neighbourhood {
+  const last = answer.trace.states[answer.trace.states.length - 1];
+  return addChoices(
+    nb,
+    path,
+    last && path.length > 0 ? canonicalStateKey(last) : undefined,
+    answer.choices,
+  );
+}
+
+export interface Loaded {
+  nb: Neighbourhood;
+  /** Why the trace could not be followed (the spec changed since), if it could not. */
+  problem?: string;
+}
+
+/** Adds the trace's states and the successors of each; without a trace, the initial states'. */
+export async function loadAround(
+  explore: ExploreCall,
+  request: CheckRequest,
+  nb: Neighbourhood,
+  trace: Trace | undefined,
+): Promise<Loaded> {
+  if (trace && trace.states.length > 0) {
+    const answers: { path: number[]; answer: ExploreResult }[] = [];
+    const recording: ExploreCall = async (req) => {
+      const answer = await explore(req);
+      // pathOfTrace grows one array in place: keep a copy of the path asked.
+      answers.push({ path: [...req.path], answer });
+      return answer;
+    };
+    const found = await pathOfTrace(recording, request, trace);
+    for (const { path, answer } of answers)
+      if (!answer.error && !answer.replayError) nb = addAnswer(nb, path, answer);
+    if ('path' in found) {
+      // pathOfTrace stops at the last state; its successors complete the neighbourhood.
+      const answer = await explore({ ...request, path: found.path, watches: [] });
+      if (!answer.error) nb = addAnswer(nb, found.path, answer);
+      return { nb };
+    }
+    return { nb, problem: `state ${found.step + 1} of the trace: ${found.message}` };
+  }
+  const initial = await explore({ ...request, path: [], watches: [] });
+  if (initial.error) return { nb, problem: initial.error.message };
+  nb = addAnswer(nb, [], initial);
+  for (let k = 0; k < Math.min(INITIAL_EXPANDED, initial.choices.length); k++) {
+    const answer = await explore({ ...request, path: [k], watches: [] });
+    if (!answer.error) nb = addAnswer(nb, [k], answer);
+  }
+  return { nb };
+}
+
+/** Adds the successors of `node`; also answers the trace that reaches it. */
+export async function expandNode(
+  explore: ExploreCall,
+  request: CheckRequest,
+  nb: Neighbourhood,
+  node: number,
+): Promise<{ nb: Neighbourhood; trace?: Trace; problem?: string }> {
+  const path = nb.paths[node];
+  const answer = await explore({ ...request, path, watches: [] });
+  if (answer.error) return { nb, problem: answer.error.message };
+  if (answer.replayError) return { nb, problem: answer.replayError.message };
+  return { nb: addAnswer(nb, path, answer), trace: answer.trace };
+}

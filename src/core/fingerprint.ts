@@ -30,8 +30,14 @@ function finalize(h: number): number {
 }
 
 export class Hasher {
-  hi = 0x2545f491;
-  lo = 0x9e3779b9 | 0;
+  // Assigned in the constructor rather than as class fields (see the note in values.ts).
+  declare hi: number;
+  declare lo: number;
+
+  constructor() {
+    this.hi = 0x2545f491;
+    this.lo = 0x9e3779b9 | 0;
+  }
 
   word(k: number): void {
     this.hi = mixLane(this.hi, k);

@@ -22,7 +22,7 @@ import {
 export const MAX_ENUMERATION = 50_000_000;
 
 abstract class FiniteLazySet extends SetBase {
-  private cached: SetValue | undefined;
+  private declare cached: SetValue | undefined;
   isFinite(): boolean {
     return true;
   }
@@ -35,11 +35,12 @@ abstract class FiniteLazySet extends SetBase {
 
 /** `a..b` */
 export class IntervalValue extends FiniteLazySet {
-  constructor(
-    readonly lo: number,
-    readonly hi: number,
-  ) {
+  declare readonly lo: number;
+  declare readonly hi: number;
+  constructor(lo: number, hi: number) {
     super();
+    (this as { lo: number }).lo = lo;
+    (this as { hi: number }).hi = hi;
   }
   contains(v: Value): boolean {
     return typeof v === 'number' && v >= this.lo && v <= this.hi;
@@ -58,8 +59,10 @@ export class IntervalValue extends FiniteLazySet {
 
 /** `SUBSET S` */
 export class SubsetValue extends FiniteLazySet {
-  constructor(readonly base: SetBase) {
+  declare readonly base: SetBase;
+  constructor(base: SetBase) {
     super();
+    (this as { base: SetBase }).base = base;
   }
   contains(v: Value): boolean {
     if (!isSet(v)) return false;
@@ -85,11 +88,12 @@ export class SubsetValue extends FiniteLazySet {
 
 /** `[S -> T]` */
 export class FcnSetValue extends FiniteLazySet {
-  constructor(
-    readonly domain: SetBase,
-    readonly range: SetBase,
-  ) {
+  declare readonly domain: SetBase;
+  declare readonly range: SetBase;
+  constructor(domain: SetBase, range: SetBase) {
     super();
+    (this as { domain: SetBase }).domain = domain;
+    (this as { range: SetBase }).range = range;
   }
   override isFinite(): boolean {
     return this.domain.isFinite() && (this.range.isFinite() || this.domain.size() === 0);
@@ -128,11 +132,12 @@ export class FcnSetValue extends FiniteLazySet {
 /** `[a : S, b : T]` */
 export class RecordSetValue extends FiniteLazySet {
   /** `names` sorted, `sets` aligned with them. */
-  constructor(
-    readonly names: string[],
-    readonly sets: SetBase[],
-  ) {
+  declare readonly names: string[];
+  declare readonly sets: SetBase[];
+  constructor(names: string[], sets: SetBase[]) {
     super();
+    (this as { names: string[] }).names = names;
+    (this as { sets: SetBase[] }).sets = sets;
   }
   override isFinite(): boolean {
     return this.sets.every((s) => s.isFinite());
@@ -155,8 +160,10 @@ export class RecordSetValue extends FiniteLazySet {
 
 /** `S \X T \X …` */
 export class ProductValue extends FiniteLazySet {
-  constructor(readonly sets: SetBase[]) {
+  declare readonly sets: SetBase[];
+  constructor(sets: SetBase[]) {
     super();
+    (this as { sets: SetBase[] }).sets = sets;
   }
   override isFinite(): boolean {
     return this.sets.every((s) => s.isFinite());
@@ -193,11 +200,12 @@ function cartesian(lists: (readonly Value[])[], emit: (vals: Value[]) => void): 
 
 /** `S \ T` where S is infinite (`Nat \ {0}`): membership only. */
 export class DiffSetValue extends SetBase {
-  constructor(
-    readonly left: SetBase,
-    readonly right: SetBase,
-  ) {
+  declare readonly left: SetBase;
+  declare readonly right: SetBase;
+  constructor(left: SetBase, right: SetBase) {
     super();
+    (this as { left: SetBase }).left = left;
+    (this as { right: SetBase }).right = right;
   }
   contains(v: Value): boolean {
     return this.left.contains(v) && !this.right.contains(v);
@@ -212,8 +220,10 @@ export class DiffSetValue extends SetBase {
 
 /** `S \cup T` where either is infinite: membership only. */
 export class UnionSetValue extends SetBase {
-  constructor(readonly parts: SetBase[]) {
+  declare readonly parts: SetBase[];
+  constructor(parts: SetBase[]) {
     super();
+    (this as { parts: SetBase[] }).parts = parts;
   }
   contains(v: Value): boolean {
     return this.parts.some((p) => p.contains(v));
@@ -247,8 +257,10 @@ export class FilterSetValue extends SetBase {
 
 /** Nat, Int, Real, STRING: infinite, membership only. */
 export class InfiniteSetValue extends SetBase {
-  constructor(readonly which: 'Nat' | 'Int' | 'Real' | 'STRING') {
+  declare readonly which: 'Nat' | 'Int' | 'Real' | 'STRING';
+  constructor(which: 'Nat' | 'Int' | 'Real' | 'STRING') {
     super();
+    (this as { which: 'Nat' | 'Int' | 'Real' | 'STRING' }).which = which;
   }
   contains(v: Value): boolean {
     switch (this.which) {
@@ -271,8 +283,10 @@ export class InfiniteSetValue extends SetBase {
 
 /** `Seq(S)`: infinite; membership only. */
 export class SeqSetValue extends SetBase {
-  constructor(readonly base: SetBase) {
+  declare readonly base: SetBase;
+  constructor(base: SetBase) {
     super();
+    (this as { base: SetBase }).base = base;
   }
   contains(v: Value): boolean {
     if (!isFunction(v)) return false;

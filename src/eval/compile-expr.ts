@@ -497,6 +497,31 @@ export class Compiler {
     const argEvs = args.map((a, i) => (arities[i] === -1 ? this.opArg(a, sc, primed, -1) : this.expr(a, sc, primed)));
     const call = bi.call;
     const services = this.services;
+    if (argEvs.length === 1 && bi.call1) {
+      const a0 = argEvs[0];
+      const f = bi.call1;
+      return (c) => {
+        const x = a0(c);
+        try {
+          return f(x);
+        } catch (err) {
+          return withRange(err, range);
+        }
+      };
+    }
+    if (argEvs.length === 2 && bi.call2) {
+      const [a0, a1] = argEvs;
+      const f = bi.call2;
+      return (c) => {
+        const x = a0(c);
+        const y = a1(c);
+        try {
+          return f(x, y);
+        } catch (err) {
+          return withRange(err, range);
+        }
+      };
+    }
     if (argEvs.length === 1) {
       const a0 = argEvs[0];
       return (c) => {

@@ -38,11 +38,11 @@ function checked(n: number): number {
 }
 
 function op2(name: string, f: (a: Value, b: Value) => Value): Builtin {
-  return { name, arity: 2, call: (a) => f(a[0], a[1]) };
+  return { name, arity: 2, call: (a) => f(a[0], a[1]), call2: f };
 }
 
 function op1(name: string, f: (a: Value) => Value): Builtin {
-  return { name, arity: 1, call: (a) => f(a[0]) };
+  return { name, arity: 1, call: (a) => f(a[0]), call1: f };
 }
 
 function konst(name: string, value: Value): Builtin {

@@ -23,6 +23,9 @@ export interface Builtin {
   /** Zero-arity built-ins (Nat, BOOLEAN, …) give their value directly. */
   value?: Value;
   call?: (args: Value[], services: EvalServices) => Value;
+  /** Direct forms for one and two arguments: no argument array on the hot path. */
+  call1?: (a: Value) => Value;
+  call2?: (a: Value, b: Value) => Value;
 }
 
 export type BuiltinTable = Map<string, Builtin>;

@@ -55,7 +55,8 @@ function stateOfExample(example: Example): Pick<AppState, 'files' | 'activeFile'
       deadlock: 'cfg',
       workers: 1,
       recordGraph: true,
-      maxGraphStates: 5000,
+      // The state graph view draws up to about this many states whole (src/ui/views/graph).
+      maxGraphStates: 2000,
       watches: [],
     },
   };

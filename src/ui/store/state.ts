@@ -4,6 +4,7 @@
  */
 import type { CheckResult, Progress } from '../../check/types';
 import type { TraceViewState } from '../explore/state';
+import type { SequenceMapping } from '../views/sequence/model/mapping';
 
 export type ThemeSetting = 'system' | 'light' | 'dark';
 export type ViewId = 'trace' | 'graph' | 'sequence';
@@ -21,6 +22,8 @@ export interface ModelSettings {
   maxGraphStates: number;
   /** TLA+ expressions the trace view evaluates at every state (TLC's trace explorer watches). */
   watches: string[];
+  /** The sequence diagram's mapping as the user set it; inferred from the trace when absent. */
+  sequenceMapping?: SequenceMapping;
 }
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';

@@ -2,9 +2,10 @@
  * The shell: editor and views on the left, model settings and results on the right, with
  * resizable dividers whose positions live in the store.
  */
-import { useLayoutEffect, useRef, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { CodeEditor } from './editor/CodeEditor';
 import { EditorTabs } from './editor/EditorTabs';
+import { startTraceViewer } from './explore/start';
 import { Splitter } from './layout/Splitter';
 import { SidePanel } from './panels/SidePanel';
 import { TopBar } from './shell/TopBar';
@@ -27,6 +28,9 @@ export function App() {
   useLayoutEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   }, [dark]);
+
+  // The selected step in the URL, and the engine's answers for explore mode and watches.
+  useEffect(() => startTraceViewer(), []);
 
   const setSideWidth = (width: number) =>
     appStore.getState().setPaneSizes({ sidePanelWidth: clamp(width, sideWidthRange) });

@@ -1,15 +1,21 @@
 /**
  * `specstage.ping(value)` in the browser console (and in the browser tests): a round trip through
- * the checker worker pool, without running a check.
+ * the checker worker pool, without running a check. `specstage.showTrace(trace)` opens any
+ * `Trace` in the views, as an opened file would (the browser tests time large traces with it).
  */
+import type { Trace } from '../../check/types';
+import { showImportedTrace } from '../explore/actions';
 import { enginePool } from './runCheck';
 
 declare global {
   interface Window {
-    specstage?: { ping<T>(value: T): Promise<T> };
+    specstage?: { ping<T>(value: T): Promise<T>; showTrace(trace: Trace): void };
   }
 }
 
 export function exposeDebugHandle(): void {
-  window.specstage = { ping: async (value) => (await enginePool()).ping(value) };
+  window.specstage = {
+    ping: async (value) => (await enginePool()).ping(value),
+    showTrace: showImportedTrace,
+  };
 }

@@ -5,6 +5,8 @@
  */
 import dieHardSpec from './DieHard/DieHard.tla?raw';
 import dieHardCfg from './DieHard/DieHard.cfg?raw';
+import twoPhaseSpec from './TwoPhase/TwoPhase.tla?raw';
+import twoPhaseCfg from './TwoPhase/TwoPhase.cfg?raw';
 
 export interface Example {
   id: string;
@@ -22,6 +24,13 @@ export const examples: Example[] = [
     files: { 'DieHard.tla': dieHardSpec, 'DieHard.cfg': dieHardCfg },
     mainModule: 'DieHard',
     cfgFile: 'DieHard.cfg',
+  },
+  {
+    id: 'TwoPhase',
+    title: 'TwoPhase: two-phase commit',
+    files: { 'TwoPhase.tla': twoPhaseSpec, 'TwoPhase.cfg': twoPhaseCfg },
+    mainModule: 'TwoPhase',
+    cfgFile: 'TwoPhase.cfg',
   },
 ];
 

@@ -1,55 +1,69 @@
 /**
- * A plain trace view: the steps of the trace by label, and the selected state as TLA+ text with
- * the variables that changed marked. The richer trace viewer will take this place.
+ * The trace viewer: the steps of the shown trace (a counterexample, an explored path, an opened
+ * file), the selected state as a tree marked with what its step changed, watch expressions, and in
+ * explore mode the choices that extend the path. Everything shown is read from the store.
  */
-import { appStore, useApp } from '../../store';
+import { useRef } from 'react';
+import { ChoicesPanel } from '../../explore/ChoicesPanel';
+import { startExploring } from '../../explore/actions';
+import type { TraceSource } from '../../explore/state';
+import { useApp } from '../../store';
 import { useTrace } from '../useTrace';
-import { printValue } from '../../../formats/tla-value';
-import { canonicalKey } from '../../../formats/trace-value';
+import { StatePanel } from './StatePanel';
+import { StepList } from './StepList';
+import { TraceToolbar } from './TraceToolbar';
+import { useStepKeys } from './useStepKeys';
+import './trace.css';
 
 export default function TraceView() {
-  const trace = useTrace();
+  const source = useApp((s) => s.traceView.source);
   const selected = useApp((s) => s.selectedStep);
-  if (!trace || trace.states.length === 0) {
-    return (
-      <p className="muted view-empty">
-        No trace: a check that finds an error shows its trace here.
-      </p>
-    );
-  }
-  const index = Math.min(selected, trace.states.length - 1);
-  const state = trace.states[index];
-  const previous = index > 0 ? trace.states[index - 1] : undefined;
+  const trace = useTrace();
+  const root = useRef<HTMLDivElement>(null);
+  const count = trace?.states.length ?? 0;
+  const index = Math.max(0, Math.min(selected, count - 1));
+  useStepKeys(root, index, count);
 
   return (
-    <div className="trace-view">
-      <ol className="trace-steps" aria-label="Steps">
-        {trace.steps.map((step, i) => (
-          <li key={i}>
-            <button
-              className="trace-step"
-              aria-current={i === index || undefined}
-              onClick={() => appStore.getState().selectStep(i)}
-            >
-              <span className="trace-step__index">{i + 1}</span>
-              <span className="trace-step__label">{step.label}</span>
-              {trace.loop === i && <span className="trace-step__loop"> ← loop</span>}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <pre className="trace-state" aria-label={`State ${index + 1}`}>
-        {trace.vars.map((name) => {
-          const text = printValue(state[name]);
-          const changed =
-            previous !== undefined && canonicalKey(previous[name]) !== canonicalKey(state[name]);
-          return (
-            <div key={name} className={changed ? 'trace-state__changed' : undefined}>
-              /\ {name} = {text}
+    <div ref={root} className="trace-viewer" data-source={source}>
+      <TraceToolbar trace={trace} index={index} />
+      <div className="trace-viewer__body">
+        {trace && count > 0 ? (
+          <>
+            <StepList trace={trace} selected={index} />
+            <div className="trace-viewer__state">
+              <StatePanel trace={trace} index={index} />
             </div>
-          );
-        })}
-      </pre>
+          </>
+        ) : (
+          <EmptyTrace source={source} />
+        )}
+        {source === 'explore' && <ChoicesPanel />}
+      </div>
+    </div>
+  );
+}
+
+function EmptyTrace({ source }: { source: TraceSource }) {
+  const verdict = useApp((s) => s.run.result?.result);
+  if (source === 'explore') {
+    return (
+      <div className="view-empty trace-viewer__empty">
+        <p>Explore by hand: choose an initial state, then one enabled action after another.</p>
+        <p className="muted">No check is needed; the path you build is a trace like any other.</p>
+      </div>
+    );
+  }
+  return (
+    <div className="view-empty trace-viewer__empty">
+      <p>No trace: a check that finds an error shows its trace here.</p>
+      {verdict === 'success' && <p className="muted">The last check found no error.</p>}
+      <p>
+        <button className="button" onClick={startExploring}>
+          Explore by hand
+        </button>{' '}
+        <span className="muted">to walk through the spec’s behaviours step by step.</span>
+      </p>
     </div>
   );
 }

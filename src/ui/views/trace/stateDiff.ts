@@ -6,7 +6,7 @@
 import type { TraceState, TraceValue } from '../../../check/types';
 import { printValueOneLine } from '../../../formats/tla-value';
 import { kindOf, type TraceValueKind } from '../../../formats/trace-value';
-import { partsOf, pathSegment, valueId, type ValuePart } from './valueParts';
+import { partsOf, pathSegment, type ValuePart } from './valueParts';
 
 export type Change = 'added' | 'removed' | 'changed';
 
@@ -87,10 +87,7 @@ function diffSequences(before: TraceValue, after: TraceValue): Map<string, Value
   const b = partsOf(before);
   const a = partsOf(after);
   const out = new Map<string, ValueDiff>();
-  const pairs = alignEqual(
-    b.map((p) => valueId(p.value)),
-    a.map((p) => valueId(p.value)),
-  );
+  const pairs = alignEqual(b.map(partValue), a.map(partValue));
   let i = 0;
   let j = 0;
   for (const [mi, mj] of [...pairs, [b.length, a.length] as const]) {
@@ -110,17 +107,19 @@ function diffSequences(before: TraceValue, after: TraceValue): Map<string, Value
   return out;
 }
 
+const partValue = (p: ValuePart) => p.value;
+
 /** Beyond this many insertions and deletions, the middle of two sequences is not aligned. */
 const MAX_EDITS = 256;
 
 /** Index pairs of equal entries, in order: common prefix, aligned middle, common suffix. */
-function alignEqual(b: string[], a: string[]): [number, number][] {
+function alignEqual(b: TraceValue[], a: TraceValue[]): [number, number][] {
   // Common prefix and suffix first: most steps touch one end of a sequence.
   let start = 0;
-  while (start < b.length && start < a.length && b[start] === a[start]) start++;
+  while (start < b.length && start < a.length && sameShapeEqual(b[start], a[start])) start++;
   let endB = b.length;
   let endA = a.length;
-  while (endB > start && endA > start && b[endB - 1] === a[endA - 1]) {
+  while (endB > start && endA > start && sameShapeEqual(b[endB - 1], a[endA - 1])) {
     endB--;
     endA--;
   }
@@ -138,8 +137,8 @@ function alignEqual(b: string[], a: string[]): [number, number][] {
  * Time O((N+M)·D): cheap for the few entries a step adds or drops.
  */
 function shortestEditPairs(
-  x: string[],
-  y: string[],
+  x: TraceValue[],
+  y: TraceValue[],
   maxEdits: number,
 ): [number, number][] | undefined {
   const n = x.length;
@@ -155,7 +154,7 @@ function shortestEditPairs(
       const down = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]);
       let px = down ? v[offset + k + 1] : v[offset + k - 1] + 1;
       let py = px - k;
-      while (px < n && py < m && x[px] === y[py]) {
+      while (px < n && py < m && sameShapeEqual(x[px], y[py])) {
         px++;
         py++;
       }

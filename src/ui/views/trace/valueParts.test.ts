@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceValue } from '../../../check/types';
+import { normalizeValue } from '../../../formats/trace-value';
 import {
   compositeKind,
   keyText,
@@ -30,11 +31,12 @@ describe('value parts', () => {
     expect(partCount({ '#set': [n(1), n(2)] })).toBe(2);
   });
 
-  it('gives equal values the same id whatever the order of their sets', () => {
+  it('gives equal values in canonical order the same id, and unequal values different ones', () => {
     const a = { '#set': [{ '#set': [n(1), n(2)] }, n(3)] };
     const b = { '#set': [n(3), { '#set': [n(2), n(1)] }] };
-    expect(valueId(a)).toBe(valueId(b));
+    expect(valueId(normalizeValue(a))).toBe(valueId(normalizeValue(b)));
     expect(valueId(n(1))).not.toBe(valueId('1'));
+    expect(valueId(mv('a'))).not.toBe(valueId('a'));
   });
 
   it('lays collections of records out as tables, not other values', () => {

@@ -5,7 +5,7 @@
  */
 import type { TraceValue } from '../../../check/types';
 import { isRecordFieldName, printValueOneLine } from '../../../formats/tla-value';
-import { canonicalKey, kindOf } from '../../../formats/trace-value';
+import { kindOf } from '../../../formats/trace-value';
 
 export interface ValuePart {
   /** Equal for the same element / key in two values (a set element's id is the element's). */
@@ -50,20 +50,31 @@ export function partCount(v: TraceValue): number {
   }
 }
 
-// Ids of composite values are canonical keys (sets in any order compare equal, as imported
-// traces need); they cost a normalisation, so each object's id is computed once.
-const idCache = new WeakMap<object, string>();
+// Printing is canonical for the traces the viewer gets: the engine keeps sets and functions in
+// one order, and opened files are normalised when read (traceFiles.ts). So a value's one-line
+// print is its id. Each object is printed once: stepping back and forth shows the same objects,
+// and the tree prints the same values as summaries.
+const printed = new WeakMap<object, string>();
 
-/** A string equal for two values iff they are equal TLA+ values. */
-export function valueId(v: TraceValue): string {
-  if (typeof v !== 'object' || compositeKind(v) === undefined) return printValueOneLine(v);
-  let id = idCache.get(v);
-  if (id === undefined) {
-    id = canonicalKey(v);
-    idCache.set(v, id);
+/** Longer prints are not kept: a long trace's big variables would hold megabytes of text. */
+const CACHED_LENGTH = 4096;
+
+/** The value on one line as TLC prints it, computed once per object. */
+export function valueLine(v: TraceValue): string {
+  if (typeof v !== 'object') return printValueOneLine(v);
+  let text = printed.get(v);
+  if (text === undefined) {
+    text = printValueOneLine(v);
+    if (text.length <= CACHED_LENGTH) printed.set(v, text);
   }
-  return id;
+  return text;
 }
+
+/** A string equal for two values iff they are equal TLA+ values (in canonical order). */
+export const valueId = valueLine;
+
+/** The id of a record's field `name` among the record's parts. */
+export const fieldId = (name: string) => printValueOneLine(name);
 
 const int = (n: number): TraceValue => ({ '#bigint': String(n) });
 
@@ -81,7 +92,7 @@ export function partsOf(v: TraceValue): ValuePart[] {
       }));
     case 'record':
       return Object.entries(v as Record<string, TraceValue>).map(([k, e]) => ({
-        id: printValueOneLine(k),
+        id: fieldId(k),
         key: k,
         value: e,
       }));

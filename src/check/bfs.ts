@@ -137,6 +137,8 @@ export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits)
     nextLevel.push({ s, id });
   };
 
+  // Labels cost allocations on every successor; only the recorded graph needs them here.
+  const wantLabels = !!limits.onEdge;
   let currentId: number | undefined;
   let outcome: SearchOutcome = { kind: 'success' };
   try {
@@ -161,13 +163,17 @@ export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits)
         let any = false;
         try {
           rt.level = depth;
-          rt.successors(s, (t, label) => {
-            any = true;
-            generated++;
-            if (!rt.inModel(s, t)) return;
-            admit(t, id, label);
-            rt.level = depth;
-          });
+          rt.successors(
+            s,
+            (t, label) => {
+              any = true;
+              generated++;
+              if (!rt.inModel(s, t)) return;
+              admit(t, id, label);
+              rt.level = depth;
+            },
+            wantLabels,
+          );
         } catch (e) {
           if (e instanceof EvalError) throw new Stop({ kind: 'error', error: e, stateId: id });
           throw e;

@@ -92,13 +92,14 @@ export class ModelRuntime {
   }
 
   /** Calls `emit` for every successor of `s` (a fresh array each time) with its action label. */
-  successors(s: State, emit: (t: State, label: ActionLabel | undefined) => void): void {
+  successors(s: State, emit: (t: State, label: ActionLabel | undefined) => void, wantLabels = true): void {
     const n = this.vars.length;
     const c = this.ctx;
     c.s = s;
     const next = new Array<Value>(n);
     c.n = next;
     c.f = null;
+    c.wantLabels = wantLabels;
     c.lab = { name: this.nextName, params: [], range: this.parts.next!.expr.range };
     this.next(c, () => {
       for (let i = 0; i < n; i++) {

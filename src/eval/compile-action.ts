@@ -29,6 +29,22 @@ export interface ActionMode {
 
 const FOUND = Symbol('enabled');
 
+/**
+ * What a simple conjunct does, so that `conjunction` can fuse it with the conjuncts after it and
+ * call them directly, instead of allocating a continuation closure per conjunct per state.
+ */
+type Simple =
+  | { kind: 'guard'; ev: Ev; range: Range }
+  | { kind: 'assignNext'; idx: number; ev: Ev }
+  | { kind: 'unchanged'; idx: number };
+
+const simpleOf = new WeakMap<Act, Simple>();
+
+function tag(act: Act, simple: Simple): Act {
+  simpleOf.set(act, simple);
+  return act;
+}
+
 export class ActionCompiler {
   constructor(
     readonly comp: Compiler,
@@ -142,9 +158,12 @@ export class ActionCompiler {
   private guard(e: Expr, sc: Scope, _mode: ActionMode): Act {
     const ev = this.comp.expr(e, sc, false);
     const range = e.range;
-    return (c, k) => {
-      if (asBool(ev(c), range, 'action conjunct')) k();
-    };
+    return tag(
+      (c, k) => {
+        if (asBool(ev(c), range, 'action conjunct')) k();
+      },
+      { kind: 'guard', ev, range },
+    );
   }
 
   /** The state variable `e` denotes in an assignment position (`x'` in Next, `x` in Init), or -1. */
@@ -208,7 +227,9 @@ export class ActionCompiler {
   private byNameStack = new Set<DefInfo>();
 
   private callByName(def: DefInfo, args: Expr[], sc: Scope, mode: ActionMode, range: Range): Act {
-    const inner = new Scope(def.scope, { depth: sc.depth + 1, size: 0 });
+    // Inlined: the body is compiled for this call site in the caller's frame (its binders take
+    // slots there), so a call allocates no frame and no continuation wrapper.
+    const inner = new Scope(def.scope, sc.layout);
     def.params.forEach((p, i) => inner.define(p.name, { k: 'subst', expr: args[i], scope: sc, name: p.name }));
     this.byNameStack.add(def);
     let act: Act;
@@ -217,16 +238,20 @@ export class ActionCompiler {
     } finally {
       this.byNameStack.delete(def);
     }
-    const layout = inner.layout;
-    const split = mode.split;
+    if (!mode.split) {
+      return (c, k) => {
+        try {
+          act(c, k);
+        } catch (err) {
+          withRange(err, range);
+        }
+      };
+    }
     // The label shows the parameters' values; arguments that mention x' are not known yet.
-    const labelArgs = split
-      ? args.map((a, i) => (mentionsPrime(a) || def.params[i].arity > 0 ? undefined : this.comp.expr(a, sc, false)))
-      : [];
+    const labelArgs = args.map((a, i) => (mentionsPrime(a) || def.params[i].arity > 0 ? undefined : this.comp.expr(a, sc, false)));
     return (c, k) => {
-      const saved = c.f;
       const savedLab = c.lab;
-      if (split) {
+      if (c.wantLabels) {
         const params: { name: string; value: Value }[] = [];
         labelArgs.forEach((ev, i) => {
           if (!ev) return;
@@ -238,21 +263,11 @@ export class ActionCompiler {
         });
         c.lab = { name: def.name, params, range: def.range };
       }
-      c.f = { v: new Array(layout.size), up: saved };
       try {
-        act(c, () => {
-          const cur = c.f;
-          c.f = saved;
-          try {
-            k();
-          } finally {
-            c.f = cur;
-          }
-        });
+        act(c, k);
       } catch (err) {
         withRange(err, range);
       } finally {
-        c.f = saved;
         c.lab = savedLab;
       }
     };
@@ -265,17 +280,18 @@ export class ActionCompiler {
       const b = sc.lookup(e.name);
       if (b && b.k === 'var') {
         const i = b.index;
-        const range = e.range;
-        return (c, k) => {
-          const cur = c.s[i];
-          const nv = c.n![i];
-          if (nv === undefined) {
-            c.n![i] = cur;
-            k();
-            c.n![i] = undefined as unknown as Value;
-          } else if (equals(nv, cur)) k();
-          void range;
-        };
+        return tag(
+          (c, k) => {
+            const cur = c.s[i];
+            const nv = c.n![i];
+            if (nv === undefined) {
+              c.n![i] = cur;
+              k();
+              c.n![i] = undefined as unknown as Value;
+            } else if (equals(nv, cur)) k();
+          },
+          { kind: 'unchanged', idx: i },
+        );
       }
       if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0) {
         const def = b.def;
@@ -342,7 +358,7 @@ export class ActionCompiler {
         for (let i = 0; i < elems.length; i++) {
           const x = elems[i];
           bind(c, x);
-          if (split && c.lab) {
+          if (split && c.wantLabels && c.lab) {
             const saved = c.lab;
             c.lab = { name: saved.name, params: saved.params.concat({ name, value: x }), range: saved.range };
             body(c, k);
@@ -367,7 +383,7 @@ export class ActionCompiler {
       for (let i = 0; i < n; i++) v[i] = argEvs[i](c);
       const saved = c.f;
       const savedLab = c.lab;
-      if (split) {
+      if (split && c.wantLabels) {
         c.lab = { name: def.name, params: paramNames.map((p, i) => ({ name: p, value: v[i] })), range: def.range };
       }
       c.f = { v, up: hops === 0 ? saved : frameUp(saved, hops) };
@@ -477,27 +493,68 @@ export function conjunction(parts: Act[]): Act {
   // wrap each named one in a defineProperty call, a third of the search time).
   let act = parts[parts.length - 1];
   for (let i = parts.length - 2; i >= 0; i--) {
-    const first = parts[i];
-    const rest = act;
-    act = (c, k) => first(c, () => rest(c, k));
+    act = fuse(parts[i], act);
   }
   return act;
 }
 
+/** `first /\ rest`: simple conjuncts call `rest` directly; others through a continuation. */
+function fuse(first: Act, rest: Act): Act {
+  const simple = simpleOf.get(first);
+  if (!simple) return (c, k) => first(c, () => rest(c, k));
+  switch (simple.kind) {
+    case 'guard': {
+      const { ev, range } = simple;
+      return (c, k) => {
+        if (asBool(ev(c), range, 'action conjunct')) rest(c, k);
+      };
+    }
+    case 'assignNext': {
+      const { idx, ev } = simple;
+      return (c, k) => {
+        const n = c.n!;
+        const v = ev(c);
+        const cur = n[idx];
+        if (cur === undefined) {
+          n[idx] = v;
+          rest(c, k);
+          n[idx] = undefined as unknown as Value;
+        } else if (equals(cur, v)) rest(c, k);
+      };
+    }
+    case 'unchanged': {
+      const { idx } = simple;
+      return (c, k) => {
+        const n = c.n!;
+        const cur = c.s[idx];
+        const nv = n[idx];
+        if (nv === undefined) {
+          n[idx] = cur;
+          rest(c, k);
+          n[idx] = undefined as unknown as Value;
+        } else if (equals(nv, cur)) rest(c, k);
+      };
+    }
+  }
+}
+
 function assign(idx: number, rhs: Ev, mode: ActionMode, range: Range): Act {
   if (mode.target === 'next') {
-    return (c, k) => {
-      const n = c.n!;
-      const v = rhs(c);
-      const cur = n[idx];
-      if (cur === undefined) {
-        n[idx] = v;
-        k();
-        n[idx] = undefined as unknown as Value;
-      } else if (equals(cur, v)) k();
-      void range;
-    };
+    return tag(
+      (c, k) => {
+        const n = c.n!;
+        const v = rhs(c);
+        const cur = n[idx];
+        if (cur === undefined) {
+          n[idx] = v;
+          k();
+          n[idx] = undefined as unknown as Value;
+        } else if (equals(cur, v)) k();
+      },
+      { kind: 'assignNext', idx, ev: rhs },
+    );
   }
+  void range;
   return (c, k) => {
     const s = c.s;
     const v = rhs(c);

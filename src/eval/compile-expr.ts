@@ -30,6 +30,9 @@ import { printValue } from './print';
 
 export type Ev = (c: Ctx) => Value;
 
+/** Expression kinds worth caching when constant (building sets and functions, applying operators). */
+const HOISTABLE = new Set<Expr['kind']>(['OpApp', 'SetEnum', 'SetFilter', 'SetMap', 'Product', 'FcnCtor', 'FcnSet', 'RecordSet', 'RecordCtor', 'Tuple', 'Choose', 'Quant', 'Case', 'If']);
+
 /** The enumerator form of an action (see compile-action.ts); declared here to break the cycle. */
 export type Act = (c: Ctx, k: () => void) => void;
 
@@ -86,7 +89,62 @@ export class Compiler {
 
   expr(e: Expr, sc: Scope, primed = false): Ev {
     const ev = this.exprInner(e, sc, primed);
-    return ev;
+    if (!HOISTABLE.has(e.kind) || !this.isClosedConstant(e, sc)) return ev;
+    // A closed constant subexpression (`0..N-1`, `[S -> SUBSET T]`) is evaluated once, when first
+    // needed, instead of in every state. Lazily, so an expression that would fail is still only
+    // evaluated where TLC would evaluate it.
+    let cached: { v: Value } | undefined;
+    return (c) => {
+      if (cached) return cached.v;
+      const v = ev(c);
+      cached = { v };
+      return v;
+    };
+  }
+
+  /**
+   * Is `e` constant in every state and every binding of the variables around it: no state
+   * variable, no bound variable from outside `e`, no impure built-in, no prime or ENABLED?
+   */
+  private isClosedConstant(e: Expr, sc: Scope): boolean {
+    let ok = true;
+    const visit = (x: Expr, bound: ReadonlySet<string>): void => {
+      if (!ok) return;
+      switch (x.kind) {
+        case 'Ident':
+        case 'OpApp':
+        case 'OpRef': {
+          if (x.kind === 'OpApp' && (x.name === "'" || x.name === 'ENABLED' || x.name === 'UNCHANGED')) {
+            ok = false;
+            return;
+          }
+          if (!bound.has(x.name)) {
+            const b = sc.lookup(x.name);
+            if (!b) {
+              if (this.builtins.get(x.name)?.impure) ok = false;
+            } else if (b.k === 'var' || b.k === 'local' || b.k === 'subst' || b.k === 'instance') ok = false;
+            else if (b.k === 'def') {
+              if (b.def.scope.depth !== 0) ok = false;
+              else if (b.def.kind === 'fcn' || b.def.params.length > 0) {
+                if (!this.defBodyConstant(b.def)) ok = false;
+              } else if (!this.isConstantDef(b.def)) ok = false;
+            }
+          }
+          if (x.kind === 'OpApp') for (const a of x.args) visit(a, bound);
+          return;
+        }
+        case 'At':
+        case 'Qualified':
+        case 'Let':
+        case 'Lambda':
+          ok = false;
+          return;
+        default:
+          forEachChild(x, (ch, binds) => visit(ch, binds.length ? new Set([...bound, ...binds]) : bound));
+      }
+    };
+    visit(e, new Set());
+    return ok;
   }
 
   private exprInner(e: Expr, sc: Scope, primed: boolean): Ev {

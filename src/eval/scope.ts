@@ -23,6 +23,8 @@ export interface Ctx {
   f: Frame | null;
   /** The action label being built during successor enumeration (see compile-action.ts). */
   lab?: ActionLabel;
+  /** Whether to build labels at all: the search needs them only for the graph and for traces. */
+  wantLabels?: boolean;
 }
 
 /** The action that produced a successor: the operator's name, its parameters, its definition. */

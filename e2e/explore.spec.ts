@@ -128,3 +128,25 @@ test('screenshots explore mode in light and dark', async ({ page, errors }) => {
   }
   expect(errors).toEqual([]);
 });
+
+test('continues a counterexample by hand from one of its states', async ({ page, errors }) => {
+  await page.goto('/');
+  await editorText(page);
+  await page.getByRole('button', { name: 'Run TLC check' }).click();
+  await expect(page.getByTestId('result')).toContainText('NotSolved', { timeout: 30_000 });
+  await stepButtons(page).nth(2).click();
+  await page.getByRole('button', { name: 'Explore from here' }).click();
+  await expect(page.getByRole('button', { name: 'Explore', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(stepButtons(page)).toHaveCount(3);
+  await expect(page.getByRole('heading', { name: 'Next from state 3' })).toBeVisible();
+  // From (small 3, big 2): emptying the small jug is one of the choices.
+  await take(page, 'EmptySmall', 4);
+  await expect(page.getByLabel('State 4', { exact: true })).toContainText('small = 0');
+  // The counterexample is still there.
+  await page.getByRole('button', { name: 'Check result' }).click();
+  await expect(stepButtons(page)).toHaveCount(7);
+  expect(errors).toEqual([]);
+});

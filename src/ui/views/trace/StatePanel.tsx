@@ -7,6 +7,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Trace } from '../../../check/types';
 import { formatLocation } from '../../engine/locations';
 import { revealStepAction, setHidden } from '../../explore/actions';
+import { ExploreFromHere } from '../../explore/ExploreFromHere';
 import { useApp } from '../../store';
 import { diffStates } from './stateDiff';
 import { StateTree, type TreeActions } from './StateTree';
@@ -97,6 +98,7 @@ export function StatePanel({ trace, index }: StatePanelProps) {
 }
 
 function StepHeader({ trace, index, changed }: { trace: Trace; index: number; changed: number }) {
+  const source = useApp((s) => s.traceView.source);
   const step = trace.steps[index];
   const range = step?.range;
   const last = index === trace.states.length - 1;
@@ -123,6 +125,7 @@ function StepHeader({ trace, index, changed }: { trace: Trace; index: number; ch
             : `${changed} variable${changed === 1 ? '' : 's'} changed`}
         </span>
       )}
+      {source !== 'explore' && <ExploreFromHere trace={trace} index={index} />}
       {trace.loop === index && (
         <span className="state-panel__loop">↻ The behaviour loops back to this state</span>
       )}

@@ -27,38 +27,40 @@ export function WatchList({ trace, index }: { trace: Trace; index: number }) {
     <section className="watches" aria-labelledby="watches-heading">
       <h4 id="watches-heading">Watches</h4>
       {watches.length > 0 && (
-        <table className="watches__table">
-          <tbody>
-            {watches.map((expr) => {
-              const row = current?.rows.find((r) => r.expr === expr);
-              const cell = row?.cells[index];
-              const before = index > 0 ? row?.cells[index - 1] : undefined;
-              const changed = cell && before && cellText(cell) !== cellText(before);
-              return (
-                <tr key={expr} data-change={changed ? 'changed' : undefined}>
-                  <td className="watches__mark">
-                    <ChangeMark change={changed ? 'changed' : undefined} />
-                  </td>
-                  <th scope="row">
-                    <code>{expr}</code>
-                  </th>
-                  <td className="watches__value" data-testid="watch-value">
-                    <WatchValue cell={cell} failed={current?.error !== undefined} />
-                  </td>
-                  <td className="watches__remove">
-                    <button
-                      className="vt-action"
-                      aria-label={`Remove the watch ${expr}`}
-                      onClick={() => removeWatch(expr)}
-                    >
-                      ×
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="watches__rows">
+          <table className="watches__table">
+            <tbody>
+              {watches.map((expr) => {
+                const row = current?.rows.find((r) => r.expr === expr);
+                const cell = row?.cells[index];
+                const before = index > 0 ? row?.cells[index - 1] : undefined;
+                const changed = cell && before && cellText(cell) !== cellText(before);
+                return (
+                  <tr key={expr} data-change={changed ? 'changed' : undefined}>
+                    <td className="watches__mark">
+                      <ChangeMark change={changed ? 'changed' : undefined} />
+                    </td>
+                    <th scope="row">
+                      <code>{expr}</code>
+                    </th>
+                    <td className="watches__value" data-testid="watch-value">
+                      <WatchValue cell={cell} failed={current?.error !== undefined} />
+                    </td>
+                    <td className="watches__remove">
+                      <button
+                        className="vt-action"
+                        aria-label={`Remove the watch ${expr}`}
+                        onClick={() => removeWatch(expr)}
+                      >
+                        ×
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       {current?.error && (
         <p className="watches__error" role="note">

@@ -132,6 +132,8 @@ async function runCheck(
     tlcGet: (k) => {
       if (typeof k === 'number') return registers.get(k) ?? 0;
       if (k === 'level') return live.runtime?.level ?? level;
+      // A spec may assert that TLC's \cdot support is switched on; ours always is.
+      if (k === '-Dtlc2.tool.impl.Tool.cdot') return 'true';
       if (k === 'config') {
         return RecordValue.fromEntries([
           ['mode', 'bfs'],

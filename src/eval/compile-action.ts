@@ -16,7 +16,7 @@ import type { Expr, Range } from '../tla/ast';
 import { type Value, equals } from '../core/values';
 import { EvalError, withRange } from './errors';
 import { type Binding, type Ctx, type DefInfo, type Frame, Scope, frameUp } from './scope';
-import { type Act, type Ev, Compiler, asBool, describe, enumerateSet, forEachChild } from './compile-expr';
+import { type Act, type Ev, Compiler, asBool, describe, enumerateSet, forEachChild, hasBinders } from './compile-expr';
 
 export type { Act };
 
@@ -208,7 +208,7 @@ export class ActionCompiler {
       return this.guard(e, sc, mode);
     }
     if (name === 'UNCHANGED' && mode.target === 'next') return this.unchanged(args[0], sc, mode);
-    if (name === '\\cdot') throw new EvalError('Action composition (\\cdot) is not supported by the checker', range);
+    if (name === '\\cdot') return this.composition(args[0], args[1], sc);
     const b = resolveOperator(sc.lookup(name));
     if (b && b.k === 'def' && b.def.kind === 'op') {
       if (b.def.scope.depth === 0 && !this.byNameStack.has(b.def)) return this.callByName(b.def, args, sc, mode, range);
@@ -269,6 +269,55 @@ export class ActionCompiler {
         withRange(err, range);
       } finally {
         c.lab = savedLab;
+      }
+    };
+  }
+
+  /**
+   * `A \\cdot B`: a step of A to some middle state, then a step of B from there (TLC's action
+   * composition). The composed step must agree with what earlier conjuncts already assigned.
+   */
+  private composition(left: Expr, right: Expr, sc: Scope): Act {
+    const mode = { target: 'next' as const, split: false };
+    const a = this.action(left, sc, mode);
+    const b = this.action(right, sc, mode);
+    const nv = this.varCount;
+    const range = left.range;
+    return (c, k) => {
+      const s0 = c.s;
+      const outer = c.n!;
+      const mids: Value[][] = [];
+      const results: Value[][] = [];
+      try {
+        c.n = new Array(nv);
+        a(c, () => {
+          const mid = c.n!;
+          if (mid.some((v) => v === undefined)) {
+            throw new EvalError('The first action of a \\cdot composition must give every variable a value', range);
+          }
+          mids.push(mid.slice());
+        });
+        for (const mid of mids) {
+          c.s = mid;
+          c.n = new Array(nv);
+          b(c, () => results.push(c.n!.slice()));
+        }
+      } finally {
+        c.s = s0;
+        c.n = outer;
+      }
+      for (const r of results) {
+        const assigned: number[] = [];
+        let ok = true;
+        for (let i = 0; i < nv && ok; i++) {
+          if (r[i] === undefined) continue;
+          if (outer[i] === undefined) {
+            outer[i] = r[i];
+            assigned.push(i);
+          } else if (!equals(outer[i], r[i])) ok = false;
+        }
+        if (ok) k();
+        for (const i of assigned) outer[i] = undefined as unknown as Value;
       }
     };
   }
@@ -423,6 +472,7 @@ export class ActionCompiler {
 
   /** A variable or constant of an instance replaced by an action-level expression. */
   private substAction(expr: Expr, exprScope: Scope, sc: Scope, mode: ActionMode): Act {
+    if (exprScope.depth === 0 && hasBinders(expr)) return this.topLevel(expr, exprScope, mode);
     const inner = this.action(expr, exprScope, mode);
     const hops = sc.depth - exprScope.depth;
     if (hops === 0) return inner;

@@ -450,6 +450,8 @@ export class Compiler {
       case 'local':
         return this.local(b, sc);
       case 'subst': {
+        // At module level there is no frame for the expression's own binders: give it one.
+        if (b.scope.depth === 0 && hasBinders(b.expr)) return this.topLevelIn(b.expr, b.scope, sc, primed);
         const inner = this.expr(b.expr, b.scope, primed);
         const hops = sc.depth - b.scope.depth;
         if (hops === 0) return inner;
@@ -1214,6 +1216,27 @@ export function replaceAt(f: FunctionBase, idx: number, v: Value): FunctionBase 
     vals[j] = j === idx ? v : f.valueAt(j);
   }
   return makeFunction(dom, vals);
+}
+
+/** Does the expression bind variables anywhere inside (so that evaluating it needs frame slots)? */
+export function hasBinders(e: Expr): boolean {
+  switch (e.kind) {
+    case 'SetFilter':
+    case 'SetMap':
+    case 'FcnCtor':
+    case 'Choose':
+    case 'Quant':
+    case 'Let':
+    case 'Lambda':
+    case 'Except':
+    case 'TemporalQuant':
+      return true;
+  }
+  let found = false;
+  forEachChild(e, (ch) => {
+    if (!found && hasBinders(ch)) found = true;
+  });
+  return found;
 }
 
 export function patternNames(b: Bound): string[] {

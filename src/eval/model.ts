@@ -61,9 +61,9 @@ export class ModelBuilder {
 
   build(mainName: string): ModelParts {
     const main = this.module(mainName, undefined);
-    // Variables are declared while scopes are built; the action compiler needs their count.
-    (this as { actions: ActionCompiler }).actions = new ActionCompiler(this.compiler, this.vars.length);
     const root = this.rootScope(main, mainName);
+    // Variables are declared while the scopes are built: only now is their number known.
+    (this as { actions: ActionCompiler }).actions = new ActionCompiler(this.compiler, this.vars.length);
     return { compiler: this.compiler, actions: this.actions, root, vars: this.vars, temporal: [] };
   }
 

@@ -35,8 +35,7 @@ export function NeighbourhoodView({ result, why }: { result: CheckResult; why: s
   );
 
   const header = [
-    why,
-    `Showing ${formatCount(nb.nodes.length)} states: ${trace ? 'the trace and the successors of its states' : 'the initial states and their successors'}; click a state to expand it.`,
+    `Neighbourhood of the ${trace ? 'trace' : 'initial states'}: ${formatCount(nb.nodes.length)} of ${formatCount(result.distinctStates)} states; click a state to expand it.`,
     busy ? 'Exploring…' : '',
     problem ? `(${problem})` : '',
   ]
@@ -57,7 +56,7 @@ export function NeighbourhoodView({ result, why }: { result: CheckResult; why: s
       viewKey={result}
       fileStem={`${mainModule}-neighbourhood`}
       dot={() => writeDot(neighbourhoodStateGraph(nb), vars)}
-      header={header}
+      header={<span title={why}>{header}</span>}
     />
   );
 }

@@ -4,6 +4,7 @@ import { checkModel } from '../../../../check/check';
 import { exploreModel } from '../../../../check/explore';
 import { canonicalStateKey } from '../../../../formats/trace-value';
 import { locateStates } from './drawnGraph';
+import type { ExploreCall } from '../../../engine/tracePath';
 import { expandNode, loadAround } from './loadNeighbourhood';
 import { emptyNeighbourhood } from './neighbourhood';
 
@@ -38,6 +39,48 @@ describe('neighbourhood loading through explore', () => {
     expect(expanded.nb.nodes[leaf].expandable).toBe(false);
     expect(expanded.trace?.states.at(-1)).toEqual(nb.nodes[leaf].state);
     expect(expanded.trace?.states).toHaveLength(nb.paths[leaf].length);
+  });
+
+  it('keeps only the trace’s own initial state when there are many', async () => {
+    // A spec with ten initial states x = 0..9, each stepping to x + 10.
+    const state = (x: number) => ({ x: { '#bigint': String(x) } });
+    const fake: ExploreCall = async ({ path }) => {
+      const at = path.length === 0 ? undefined : path[0];
+      const states =
+        at === undefined ? [] : [state(at), ...(path.length > 1 ? [state(at + 10)] : [])];
+      const steps = states.map((_, i) => ({
+        action: i ? 'Step' : 'Init',
+        params: [],
+        label: i ? 'Step' : 'Initial predicate',
+      }));
+      const choices =
+        path.length === 0
+          ? Array.from({ length: 10 }, (_, k) => ({
+              label: 'Initial predicate',
+              action: 'Init',
+              params: [],
+              state: state(k),
+              changed: ['x'],
+              violates: [],
+            }))
+          : path.length === 1
+            ? [
+                {
+                  label: 'Step',
+                  action: 'Step',
+                  params: [],
+                  state: state(at! + 10),
+                  changed: ['x'],
+                  violates: [],
+                },
+              ]
+            : [];
+      return { trace: { vars: ['x'], states, steps }, choices, watches: [] };
+    };
+    const trace = { vars: ['x'], states: [state(3), state(13)], steps: [] };
+    const { nb } = await loadAround(fake, request, emptyNeighbourhood, trace);
+    expect(nb.nodes.map((n) => n.state)).toEqual([state(3), state(13)]);
+    expect(nb.paths).toEqual([[3], [3, 0]]);
   });
 
   it('starts from the initial states when there is no trace', async () => {

@@ -12,14 +12,18 @@ import { addChoices, type Neighbourhood } from './neighbourhood';
 /** Initial states whose successors are shown before the user expands anything. */
 const INITIAL_EXPANDED = 4;
 
-function addAnswer(nb: Neighbourhood, path: number[], answer: ExploreResult): Neighbourhood {
+/** Beyond this many initial states, a trace's neighbourhood shows only the one it starts from. */
+const INITIAL_SHOWN = 8;
+
+function addAnswer(
+  nb: Neighbourhood,
+  path: number[],
+  answer: ExploreResult,
+  only?: ReadonlySet<number>,
+): Neighbourhood {
   const last = answer.trace.states[answer.trace.states.length - 1];
-  return addChoices(
-    nb,
-    path,
-    last && path.length > 0 ? canonicalStateKey(last) : undefined,
-    answer.choices,
-  );
+  const from = last && path.length > 0 ? canonicalStateKey(last) : undefined;
+  return addChoices(nb, path, from, answer.choices, only);
 }
 
 export interface Loaded {
@@ -44,8 +48,12 @@ export async function loadAround(
       return answer;
     };
     const found = await pathOfTrace(recording, request, trace);
-    for (const { path, answer } of answers)
-      if (!answer.error && !answer.replayError) nb = addAnswer(nb, path, answer);
+    for (const { path, answer } of answers) {
+      if (answer.error || answer.replayError) continue;
+      // Specs with many initial states (any token position, any activity) would bury the trace.
+      const crowded = path.length === 0 && 'path' in found && answer.choices.length > INITIAL_SHOWN;
+      nb = addAnswer(nb, path, answer, crowded ? new Set([found.path[0]]) : undefined);
+    }
     if ('path' in found) {
       // pathOfTrace stops at the last state; its successors complete the neighbourhood.
       const answer = await explore({ ...request, path: found.path, watches: [] });

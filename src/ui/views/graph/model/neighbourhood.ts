@@ -17,13 +17,15 @@ export const emptyNeighbourhood: Neighbourhood = { nodes: [], edges: [], paths: 
 
 /**
  * Adds what `explore(path)` answered: the initial states for an empty path, else the successors
- * of the path's last state, whose canonical key is `fromKey` and which must be a node already.
+ * of the path's last state, whose canonical key is `fromKey` and which must be a node already;
+ * `only` keeps just the choices of those indexes.
  */
 export function addChoices(
   nb: Neighbourhood,
   path: number[],
   fromKey: string | undefined,
   choices: ExploreChoice[],
+  only?: ReadonlySet<number>,
 ): Neighbourhood {
   const nodes: DrawnNode[] = [...nb.nodes];
   const paths = [...nb.paths];
@@ -34,6 +36,7 @@ export function addChoices(
   if (from === -2) return nb;
   if (from >= 0) nodes[from] = { ...nodes[from], expandable: false };
   choices.forEach((choice, k) => {
+    if (only && !only.has(k)) return;
     const key = canonicalStateKey(choice.state);
     const childPath = [...path, k];
     let at = byKey.get(key);

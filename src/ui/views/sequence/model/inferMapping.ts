@@ -178,3 +178,16 @@ export function inferMapping(trace: Trace): SequenceMapping {
   const notes = hasLifelines ? [...inRoles, ...perProcess] : local;
   return { messages, notes: trace.vars.filter((v) => notes.includes(v)) };
 }
+
+/** The record fields of the messages a mapping reads, for the panel's sender/receiver choices. */
+export function messageFields(trace: Trace, m: MessageMapping): string[] {
+  const values = trace.states.map((s) => s[m.variable]).filter((v) => v !== undefined);
+  const channels =
+    m.shape === 'set' || m.shape === 'bag' || m.shape === 'seq'
+      ? messagesIn(values, m.shape)
+      : messagesIn(
+          values.flatMap((v) => (entriesOf(v) ?? []).map(([, c]) => c)),
+          m.container ?? 'seq',
+        );
+  return [...new Set(channels.flatMap((x) => Object.keys(fieldsOf(x) ?? {})))].sort();
+}

@@ -204,5 +204,10 @@ test('screenshots the trace viewer in light and dark', async ({ page, errors }) 
     await setTheme(page, theme);
     await page.screenshot({ path: `${artifacts}trace-viewer-${theme}.png` });
   }
+  // On a phone-sized screen the panes stack and nothing sticks out sideways.
+  await page.setViewportSize({ width: 420, height: 860 });
+  await page.getByRole('region', { name: 'Views' }).scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
+  await page.screenshot({ path: `${artifacts}trace-viewer-narrow.png` });
   expect(errors).toEqual([]);
 });

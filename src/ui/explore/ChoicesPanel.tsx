@@ -3,7 +3,7 @@
  * their parameters and a preview of what each would change. Clicking one takes that step; from an
  * earlier state than the last, it branches (the later steps are replaced).
  */
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ExploreChoice } from '../../check/explore';
 import type { TraceState } from '../../check/types';
 import { describeChange, diffValues, flattenDiff } from '../views/trace/stateDiff';
@@ -13,6 +13,8 @@ import { choose, goBack, keepReplayedSteps, restartExploring } from './actions';
 
 /** Preview lines per choice; the rest are counted. */
 const PREVIEW_LINES = 4;
+/** Choices listed at first (a spec may have thousands of initial states); more on request. */
+const CHOICES_PAGE = 200;
 
 export function ChoicesPanel() {
   const explore = useApp((s) => s.traceView.explore);
@@ -20,13 +22,21 @@ export function ChoicesPanel() {
   const count = trace?.states.length ?? 0;
   const at = choices?.at;
   const from = at !== undefined && at >= 0 ? trace?.states[at] : undefined;
+  const [listed, setListed] = useState(CHOICES_PAGE);
+  const box = useRef<HTMLElement>(null);
+  // A new list of choices starts at its top, not where the last one was scrolled to.
+  useLayoutEffect(() => {
+    if (box.current) box.current.scrollTop = 0;
+  }, [choices]);
+  const options = choices?.options.slice(0, listed) ?? [];
   const previews = useMemo(
-    () => choices?.options.map((c) => preview(c, from, trace?.vars ?? [])) ?? [],
-    [choices, from, trace?.vars],
+    () => (choices?.options.slice(0, listed) ?? []).map((c) => preview(c, from, trace?.vars ?? [])),
+    [choices, listed, from, trace?.vars],
   );
+  const unlisted = (choices?.options.length ?? 0) - options.length;
 
   return (
-    <section className="choices" aria-labelledby="choices-heading" aria-busy={busy}>
+    <section ref={box} className="choices" aria-labelledby="choices-heading" aria-busy={busy}>
       <header className="choices__header">
         <h3 id="choices-heading">
           {at === undefined || at < 0 ? 'Initial states' : `Next from state ${at + 1}`}
@@ -69,7 +79,7 @@ export function ChoicesPanel() {
       )}
       {choices && choices.options.length > 0 && (
         <ol className="choices__list" aria-label="Choices">
-          {choices.options.map((c, k) => (
+          {options.map((c, k) => (
             <li key={k}>
               <button className="choice" onClick={() => choose(k)}>
                 <span className="choice__label">
@@ -95,6 +105,11 @@ export function ChoicesPanel() {
             </li>
           ))}
         </ol>
+      )}
+      {unlisted > 0 && (
+        <button className="link" onClick={() => setListed(listed + CHOICES_PAGE)}>
+          Show more ({unlisted} not listed)
+        </button>
       )}
     </section>
   );

@@ -6,7 +6,7 @@
  */
 import { memo, type CSSProperties } from 'react';
 import { setHidden, setPinned } from '../../explore/actions';
-import type { Change, ValueDiff } from './stateDiff';
+import { describeChange, flattenDiff, type Change, type ValueDiff } from './stateDiff';
 import {
   cellDiff,
   sizeText,
@@ -144,7 +144,11 @@ function ValueLine({
           was <code>{valueSummary(diff.before!, 60)}</code>
         </span>
       )}
-      {diff?.parts && !row.expanded && <span className="vt-note">{partsSummary(diff)}</span>}
+      {diff?.parts && !row.expanded && (
+        <span className="vt-note" title={changedPaths(row.path, diff)}>
+          {partsSummary(diff)}
+        </span>
+      )}
       {row.variable && <VariableActions name={row.id} pinned={pinned} />}
     </div>
   );
@@ -158,6 +162,14 @@ function partsSummary(diff: ValueDiff): string {
     .filter((c) => counts[c] > 0)
     .map((c) => `${counts[c]} ${changeWord[c]}`)
     .join(', ');
+}
+
+/** The changes inside a closed value, one path per line (its tooltip). */
+function changedPaths(path: string, diff: ValueDiff): string {
+  const lines = flattenDiff(path, diff).map(describeChange);
+  const shown = lines.slice(0, 20).map((l) => (l.length > 120 ? `${l.slice(0, 119)}…` : l));
+  if (lines.length > shown.length) shown.push(`and ${lines.length - shown.length} more`);
+  return shown.join('\n');
 }
 
 function VariableActions({ name, pinned }: { name: string; pinned: boolean }) {

@@ -26,8 +26,13 @@ const lastIndex = (trace: Trace | undefined) => Math.max(0, (trace?.states.lengt
 export function setTraceSource(source: TraceSource): void {
   if (get().traceView.source === source) return;
   const traceView = { ...get().traceView, source };
-  // A counterexample's point is its last state; an explored path continues from its end.
-  patch({ source }, lastIndex(shownTrace({ ...get(), traceView })));
+  // A counterexample's point is its last state; an explored path continues from its end (known
+  // from the path before the engine has replayed it).
+  const last =
+    source === 'explore'
+      ? traceView.explore.path.length - 1
+      : lastIndex(shownTrace({ ...get(), traceView }));
+  patch({ source }, Math.max(0, last));
 }
 
 /** Selects a state of the shown trace, clamped to its length. */

@@ -150,6 +150,26 @@ export class ActionCompiler {
         return this.opApp(e, sc, mode);
       case 'Qualified':
         return this.qualified(e, sc, mode);
+      case 'StepExpr': {
+        if (mode.target !== 'next') return this.guard(e, sc, mode);
+        const sub = { target: mode.target, split: false };
+        const act = this.action(e.action, sc, sub);
+        if (e.box) {
+          // [A]_v as an action: an A step, or a step that leaves v unchanged.
+          const keep = this.unchanged(e.sub, sc, sub);
+          return (c, k) => {
+            act(c, k);
+            keep(c, k);
+          };
+        }
+        // <<A>>_v: an A step that changes v.
+        const now = this.comp.expr(e.sub, sc, false);
+        const next = this.comp.expr(e.sub, sc, true);
+        return (c, k) =>
+          act(c, () => {
+            if (!equals(next(c), now(c))) k();
+          });
+      }
       default:
         return this.guard(e, sc, mode);
     }

@@ -340,8 +340,16 @@ export class Compiler {
         }
         return (c) => !loops(c, () => !asBool(body(c), br, 'quantified formula'));
       }
+      case 'StepExpr': {
+        // As a boolean of a step: [A]_v is A \/ v' = v, <<A>>_v is A /\ v' # v.
+        const a = this.expr(e.action, sc, primed);
+        const now = this.expr(e.sub, sc, false);
+        const next = this.expr(e.sub, sc, true);
+        const r = e.action.range;
+        if (e.box) return (c) => asBool(a(c), r, 'action') || equals(next(c), now(c));
+        return (c) => asBool(a(c), r, 'action') && !equals(next(c), now(c));
+      }
       case 'TemporalQuant':
-      case 'StepExpr':
       case 'Fairness':
         throw new EvalError('A temporal formula cannot be evaluated here (only in PROPERTY or SPECIFICATION)', e.range);
     }

@@ -4,6 +4,7 @@
  * says, and the behaviour spec split into its initial predicate, next-state action and the rest.
  */
 import type { Expr, Module, Range, Unit } from '../tla/ast';
+import { getExtras } from '../tla/module-extras';
 import type { ModelConfig, CfgValue } from '../cfg/types';
 import { type Value, ModelValue, SetValue } from '../core/values';
 import { EvalError } from './errors';
@@ -96,6 +97,14 @@ export class ModelBuilder {
       for (const [n, b] of esc.own()) if (!isLocal(em, n)) sc.define(n, b);
     }
     for (const u of mod.units) this.unit(u, sc, mod, subst, depth, inInstance);
+    // A named THEOREM / LEMMA stands for its statement (TLC evaluates `ASSUME T1`, `P(S)!Lemma`).
+    for (const t of getExtras(mod).theorems.values()) {
+      if (!t.statement || sc.has(t.name)) continue;
+      sc.define(t.name, {
+        k: 'def',
+        def: { name: t.name, kind: 'op', params: [], body: t.statement, range: t.range, scope: sc, compiled: new Map() },
+      });
+    }
     // `Nat <- [ZSequences] ZSeqNat`: a name that is not defined in the module (a built-in) replaced there.
     for (const a of this.config.constants) {
       if (a.kind === 'moduleReplace' && a.module === mod.name && !sc.has(a.name)) {

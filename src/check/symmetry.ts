@@ -18,7 +18,11 @@ import {
   isSet,
 } from '../core/values';
 
-export type Permutation = Map<ModelValue, Value>;
+/**
+ * A permutation of model values. `images` remembers, weakly, what it made of each compound value:
+ * a successor shares most of its sub-values with its parent, so most images are found, not rebuilt.
+ */
+export type Permutation = Map<ModelValue, Value> & { images?: WeakMap<object, Value> };
 
 /** Reads the permutations out of the value of the SYMMETRY definition (a set of functions). */
 export function permutationsOf(v: Value): Permutation[] {
@@ -93,6 +97,15 @@ function compose(p: Permutation, q: Permutation): Permutation {
 export function permute(v: Value, p: Permutation): Value {
   if (typeof v !== 'object') return v;
   if (v instanceof ModelValue) return p.get(v) ?? v;
+  const images = (p.images ??= new WeakMap());
+  const known = images.get(v);
+  if (known !== undefined) return known;
+  const img = permuteCompound(v, p);
+  images.set(v, img);
+  return img;
+}
+
+function permuteCompound(v: Exclude<Value, boolean | number | string>, p: Permutation): Value {
   if (v instanceof TupleValue) {
     const elems = mapChanged(v.elems, p);
     return elems ? new TupleValue(elems) : v;

@@ -242,7 +242,7 @@ async function runCheck(
   }
 }
 
-function extendedModules(modules: Map<string, Module>, main: string): Module[] {
+export function extendedModules(modules: Map<string, Module>, main: string): Module[] {
   const out: Module[] = [];
   const visit = (name: string): void => {
     const m = modules.get(name);

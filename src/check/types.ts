@@ -134,3 +134,79 @@ export interface CheckResult {
   stopped?: 'cancelled' | 'memory budget';
   graph?: StateGraph;
 }
+
+/**
+ * Random simulation (TLC's -simulate): behaviours from random initial states, each step a random
+ * successor. Every behaviour's random stream is derived from (seed, behaviour index) alone, so a
+ * seed names the same behaviours whichever worker simulates which of them.
+ */
+export interface SimulateOptions {
+  /** How many behaviours to simulate (TLC's -num). */
+  behaviours: number;
+  /** The most steps (transitions) in one behaviour; a behaviour has at most maxSteps + 1 states. */
+  maxSteps: number;
+  /** An integer in [0, 2^53); chosen at random (and reported) when absent. */
+  seed?: number;
+  /** Overrides the `.cfg`'s CHECK_DEADLOCK. */
+  checkDeadlock?: boolean;
+  /** Keep simulating after a violation and report every one (the first one sets the verdict). */
+  keepGoing?: boolean;
+  /** Return every behaviour's trace in `traces` (for ITF output, model-based tests). */
+  collectTraces?: boolean;
+  /** Simulate only the behaviours whose index is `index` modulo `count` (one worker's share). */
+  shard?: { index: number; count: number };
+}
+
+export interface SimulateRequest {
+  files: SourceFile[];
+  mainModule: string;
+  cfg: string;
+  cfgName?: string;
+  options: SimulateOptions;
+}
+
+export interface SimulateProgress {
+  /** Behaviours finished. */
+  behaviours: number;
+  /** Transitions taken. */
+  steps: number;
+  /** Successors enumerated (what TLC counts as generated states). */
+  generatedStates: number;
+  elapsedMs: number;
+}
+
+/** One simulated behaviour and how it ended. */
+export interface SimulatedBehaviour {
+  /** Its index among all behaviours of the seed (0-based). */
+  index: number;
+  /** 'success' when it reached maxSteps or had no in-model successor left. */
+  result: Verdict;
+  violated?: string;
+  error?: EngineError;
+  trace: Trace;
+}
+
+export interface SimulateResult {
+  /** The verdict of the first (lowest-index) behaviour that failed, else 'success'. */
+  result: Verdict;
+  /** The seed actually used: rerun with it to get the same behaviours. */
+  seed: number;
+  behaviours: number;
+  steps: number;
+  generatedStates: number;
+  durationMs: number;
+  /** Index of the behaviour behind `result` when it is a failure. */
+  behaviour?: number;
+  violated?: string;
+  trace?: Trace;
+  error?: EngineError;
+  /** How many behaviours failed (more than one only with keepGoing). */
+  failures: number;
+  /** With keepGoing: every failed behaviour, in index order. */
+  failed?: SimulatedBehaviour[];
+  /** With collectTraces: every behaviour, in index order. */
+  traces?: SimulatedBehaviour[];
+  uncheckedProperties?: string[];
+  output: string[];
+  stopped?: 'cancelled';
+}

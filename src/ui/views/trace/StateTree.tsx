@@ -17,8 +17,7 @@ import {
   type ValueRow,
 } from './treeRows';
 import { useScrollWindow } from './useScrollWindow';
-import { valueLine } from './valueParts';
-import { valueSummary } from './valueText';
+import { valueSummary, valueTooltip } from './valueText';
 
 /** Must match `.vt-row`'s height in trace.css. */
 export const TREE_ROW_HEIGHT = 24;
@@ -107,7 +106,6 @@ function ValueLine({
 }) {
   const { diff } = row;
   const text = valueSummary(row.value);
-  const full = valueLine(row.value);
   const replaced = diff?.change === 'changed' && !diff.parts && diff.before !== undefined;
   return (
     <div
@@ -135,7 +133,7 @@ function ValueLine({
           <span className="vt-sep">{row.variable ? ' = ' : ' |-> '}</span>
         </>
       )}
-      <code className="vt-value" title={full.length <= 2000 ? full : undefined}>
+      <code className="vt-value" title={valueTooltip(row.value)}>
         {text}
       </code>
       {row.expandable && <span className="vt-note">{sizeText(row.value)}</span>}

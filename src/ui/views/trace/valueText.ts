@@ -1,12 +1,43 @@
 /**
  * Values as the tree shows them: printed by `printValue`'s one-line form (TLC's notation), cut
- * short when long (the parts are one click away).
+ * short when long (the parts are one click away). A large collection is printed from its first
+ * parts only: a step shows several 50 KB values, and printing them whole to show a line of each
+ * would cost more than the rest of the step.
  */
 import type { TraceValue } from '../../../check/types';
-import { valueLine } from './valueParts';
+import { compositeKind, partCount, valueLine } from './valueParts';
 
-/** The value on one line, at most `max` characters: `{1, 2, 3, …` marks what was cut. */
+/** Parts printed for a summary; a line of 160 characters never holds more. */
+const SUMMARY_PARTS = 40;
+
+/** The value with only its first `n` parts (a valid value of the same kind). */
+function firstParts(v: TraceValue, n: number): TraceValue {
+  switch (compositeKind(v)) {
+    case 'set':
+      return { '#set': (v as { '#set': TraceValue[] })['#set'].slice(0, n) };
+    case 'seq':
+      return (v as TraceValue[]).slice(0, n);
+    case 'map':
+      return { '#map': (v as { '#map': [TraceValue, TraceValue][] })['#map'].slice(0, n) };
+    case 'record':
+      return Object.fromEntries(Object.entries(v as Record<string, TraceValue>).slice(0, n));
+    default:
+      return v;
+  }
+}
+
+/** The value on one line, at most `max` characters; `…` marks what was cut. */
 export function valueSummary(v: TraceValue, max = 160): string {
+  const cut = partCount(v) > SUMMARY_PARTS;
+  const text = valueLine(cut ? firstParts(v, SUMMARY_PARTS) : v);
+  if (text.length > max) return `${text.slice(0, max - 1)}…`;
+  // The first parts printed short of the line: the closing bracket would claim an end.
+  return cut ? `${text.slice(0, -1)}…` : text;
+}
+
+/** The whole value on one line when it is small enough to read in a tooltip. */
+export function valueTooltip(v: TraceValue, max = 2000): string | undefined {
+  if (partCount(v) > SUMMARY_PARTS) return undefined;
   const text = valueLine(v);
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return text.length <= max ? text : undefined;
 }

@@ -3,10 +3,18 @@
  * by the browser worker and the Node worker_threads worker (checkerApi.ts), so both hosts run the
  * same code and differ only in how messages travel.
  */
-import type { CheckRequest, CheckResult, Progress } from '../src/check/types';
+import type {
+  CheckRequest,
+  CheckResult,
+  Progress,
+  SimulateProgress,
+  SimulateRequest,
+  SimulateResult,
+} from '../src/check/types';
 import type { ExploreRequest, ExploreResult } from '../src/check/explore';
 
 export type ProgressListener = (p: Progress) => void;
+export type SimulateProgressListener = (p: SimulateProgress) => void;
 
 export interface CheckerApi {
   /**
@@ -15,6 +23,11 @@ export interface CheckerApi {
    */
   ping<T>(value: T, busyMs?: number): T;
   check(request: CheckRequest, onProgress?: ProgressListener): Promise<CheckResult>;
+  /** Random behaviours (src/check/simulate.ts); `request.options.shard` gives this worker's share. */
+  simulate(
+    request: SimulateRequest,
+    onProgress?: SimulateProgressListener,
+  ): Promise<SimulateResult>;
   /** Replays a path of choices and lists what can happen next (explore mode, watches, share links). */
   explore(request: ExploreRequest): Promise<ExploreResult>;
   /** Asks the running check to stop at its next `shouldStop` poll (the engine then answers `stopped`). */

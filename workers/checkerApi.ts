@@ -4,9 +4,10 @@
  */
 import * as Comlink from 'comlink';
 import { checkModel } from '../src/check/check';
+import { simulateModel } from '../src/check/simulate';
 import { exploreModel, type ExploreRequest } from '../src/check/explore';
-import type { CheckRequest } from '../src/check/types';
-import type { CheckerApi, ProgressListener } from './api';
+import type { CheckRequest, SimulateRequest } from '../src/check/types';
+import type { CheckerApi, ProgressListener, SimulateProgressListener } from './api';
 
 /** `prepare` runs before each check: a host loads what the engine cannot find by itself there. */
 export function createCheckerApi(prepare: () => Promise<void> = async () => {}): CheckerApi {
@@ -32,6 +33,20 @@ export function createCheckerApi(prepare: () => Promise<void> = async () => {}):
         // Closes the callback's message port now rather than when a GC finalizer gets to it;
         // an open port would keep a Node process alive.
         const remote = onProgress as Partial<Comlink.Remote<ProgressListener>> | undefined;
+        remote?.[Comlink.releaseProxy]?.();
+      }
+    },
+    async simulate(request: SimulateRequest, onProgress?: SimulateProgressListener) {
+      stopRequested = false;
+      try {
+        await prepare();
+        return await simulateModel(request, {
+          onProgress: onProgress ? (p) => void onProgress(p) : undefined,
+          shouldStop: () => stopRequested,
+        });
+      } finally {
+        // As for check: release the progress port now so that it does not keep Node alive.
+        const remote = onProgress as Partial<Comlink.Remote<SimulateProgressListener>> | undefined;
         remote?.[Comlink.releaseProxy]?.();
       }
     },

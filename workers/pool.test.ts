@@ -51,6 +51,13 @@ describe('checker pool in Node worker_threads', () => {
       depth: 7,
     });
     expect(result.trace?.states.at(-1)).toMatchObject({ big: { '#bigint': '4' } });
+    // The counterexample as a path of choices (share links), replayed to the same states.
+    const found = await pool.pathOfTrace(request, result.trace!);
+    if (!('path' in found)) throw new Error(found.message);
+    const replay = await pool.explore({ ...request, path: found.path });
+    expect(replay.trace.states).toEqual(result.trace!.states);
+    const broken = await pool.pathOfTrace({ ...request, cfg: 'NOT A CONFIG' }, result.trace!);
+    expect(broken).toMatchObject({ step: 0 });
   });
 
   it('streams progress from an endless search and stops it on cancel', async () => {

@@ -7,9 +7,17 @@
  * must still stop promptly. A terminated or crashed worker is replaced on the next call.
  */
 import * as Comlink from 'comlink';
-import type { CheckRequest, CheckResult } from '../src/check/types';
+import type {
+  CheckRequest,
+  CheckResult,
+  SimulateProgress,
+  SimulateRequest,
+  SimulateResult,
+} from '../src/check/types';
 import type { ExploreRequest, ExploreResult } from '../src/check/explore';
-import type { CheckerApi, ProgressListener } from './api';
+import { mergeSimulations } from '../src/check/simulate-merge';
+import { randomSeed } from '../src/check/simulate-random';
+import type { CheckerApi, ProgressListener, SimulateProgressListener } from './api';
 
 export interface WorkerHandle {
   endpoint: Comlink.Endpoint;
@@ -70,6 +78,49 @@ export class CheckerPool {
 
   check(request: CheckRequest, onProgress?: ProgressListener): Promise<CheckResult> {
     return this.run((api) => api.check(request, onProgress && Comlink.proxy(onProgress)));
+  }
+
+  /**
+   * Random behaviours, shared out over up to `workers` workers (at most the pool's size): each takes
+   * every `count`-th behaviour. A behaviour's choices depend only on the seed and its index, and the
+   * merge reports the lowest-index failure, so the worker count changes the speed, not the answer.
+   */
+  async simulate(
+    request: SimulateRequest,
+    onProgress?: SimulateProgressListener,
+    workers = this.size,
+  ): Promise<SimulateResult> {
+    const o = request.options;
+    const count = o.shard ? 1 : Math.max(1, Math.min(workers, this.size, o.behaviours));
+    if (count === 1) {
+      return this.run((api) => api.simulate(request, onProgress && Comlink.proxy(onProgress)));
+    }
+    // One seed for all shards: each worker choosing its own would make them different runs.
+    const seed = o.seed ?? randomSeed();
+    const latest: (SimulateProgress | undefined)[] = [];
+    const shardProgress = (index: number) =>
+      onProgress &&
+      Comlink.proxy((p: SimulateProgress) => {
+        latest[index] = p;
+        const all = latest.filter((x): x is SimulateProgress => !!x);
+        onProgress({
+          behaviours: all.reduce((n, x) => n + x.behaviours, 0),
+          steps: all.reduce((n, x) => n + x.steps, 0),
+          generatedStates: all.reduce((n, x) => n + x.generatedStates, 0),
+          elapsedMs: Math.max(...all.map((x) => x.elapsedMs)),
+        });
+      });
+    const results = await Promise.all(
+      Array.from({ length: count }, (_, index) =>
+        this.run((api) =>
+          api.simulate(
+            { ...request, options: { ...o, seed, shard: { index, count } } },
+            shardProgress(index),
+          ),
+        ),
+      ),
+    );
+    return mergeSimulations(results);
   }
 
   /**

@@ -12,6 +12,7 @@ import { parseModuleText } from '../tla/parser';
 import { parseConfig } from '../cfg/parse';
 import type { CheckRequest, EngineError, Trace, TraceState, TraceStep, TraceValue } from './types';
 import { toTraceValue } from '../core/trace-value';
+import { canonicalStateKey } from '../formats/trace-value';
 import { ModelBuilder } from '../eval/model';
 import { builtinTable } from '../eval/builtins';
 import { EvalError } from '../eval/errors';
@@ -242,9 +243,14 @@ export async function pathOfTrace(req: CheckRequest, trace: Trace): Promise<{ pa
   const path: number[] = [];
   let from: State | undefined;
   for (let i = 0; i < trace.states.length; i++) {
-    const want = JSON.stringify(trace.states[i]);
+    // Compared in canonical form: a trace read from a file (ITF, TLC) may list sets and record
+    // fields in another order than the engine does.
+    const want = canonicalStateKey(trace.states[i]);
     const options = enumerate(rt, from);
-    const k = options.findIndex((o) => JSON.stringify(record(rt.vars, o.state)) === want && (!trace.steps[i] || i === 0 || !o.label || o.label.name === trace.steps[i].action));
+    const same = options.map((o, k) => ({ k, o })).filter(({ o }) => canonicalStateKey(record(rt.vars, o.state)) === want);
+    // The same state may be reached by two actions: prefer the one the trace names.
+    const named = i > 0 ? trace.steps[i]?.action : undefined;
+    const k = (same.find(({ o }) => !named || !o.label || o.label.name === named) ?? same[0])?.k ?? -1;
     if (k < 0) return { step: i, message: `The state at step ${i + 1} is not ${i === 0 ? 'an initial state' : 'a successor of the previous state'} of this spec` };
     path.push(k);
     from = options[k].state;

@@ -24,15 +24,34 @@ describe('bin/specstage', () => {
   });
 
   it('says plainly what is not implemented, with exit 150', () => {
-    expect(run('simulate', 'X.tla')).toMatchObject({
-      code: 150,
-      stderr: 'specstage simulate: not implemented yet\n',
-    });
     expect(run('trace', 'x.json')).toMatchObject({
       code: 150,
       stderr: 'specstage trace: not implemented yet\n',
     });
   });
+
+  it('simulates DieHard to the NotSolved violation, the same with two worker threads', () => {
+    const results = ['1', '2'].map((workers) => {
+      const r = run(
+        'simulate',
+        DIEHARD,
+        '--num',
+        '2000',
+        '--depth',
+        '30',
+        '--seed',
+        '1',
+        '--workers',
+        workers,
+        '--json',
+      );
+      expect(r.code).toBe(12);
+      return JSON.parse(r.stdout.trim());
+    });
+    expect(results[0]).toMatchObject({ result: 'safety failure', violated: 'NotSolved', seed: 1 });
+    expect(results[1].behaviour).toBe(results[0].behaviour);
+    expect(results[1].trace).toEqual(results[0].trace);
+  }, 60_000);
 
   it('rejects an unknown command with exit 154', () => {
     expect(run('frobnicate').code).toBe(154);

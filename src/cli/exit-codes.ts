@@ -37,7 +37,10 @@ const VERDICT_CODES: Record<Exclude<Verdict, 'error'>, number> = {
  * carry: front-end diagnostics are spec errors, a range in the .cfg is a config error, a trace or
  * a range in a module is an evaluation error, and an error with nothing attached is ours.
  */
-export function exitCodeFor(result: CheckResult, cfgName: string): number {
+export function exitCodeFor(
+  result: Pick<CheckResult, 'result' | 'stopped' | 'error'>,
+  cfgName: string,
+): number {
   if (result.result !== 'error') {
     if (result.stopped) return EXIT.internalError;
     return VERDICT_CODES[result.result];

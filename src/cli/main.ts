@@ -17,7 +17,7 @@ const USAGE = `Usage: specstage <command> [arguments]
 Commands:
   check Spec.tla [options]   check a model exhaustively, as TLC does (specstage check --help)
   parse Spec.tla             parse a spec and report syntax and semantic errors
-  simulate Spec.tla          random behaviours (not implemented yet)
+  simulate Spec.tla [options] random behaviours, as TLC's -simulate (simulate --help)
   trace FILE                 show or convert a trace (not implemented yet)
 
 Exit codes: 0 success, 10 assumption failure, 11 deadlock, 12 safety violation,
@@ -68,7 +68,7 @@ const COMMANDS: Record<string, Command> = {
     return runCheck(args);
   },
   parse: parseCommand,
-  simulate: notImplemented('simulate'),
+  simulate: async (args) => (await import('./simulate')).runSimulate(args),
   trace: notImplemented('trace'),
 };
 

@@ -1,0 +1,118 @@
+/**
+ * Command-line options of `specstage simulate`, parsed apart from running so that they are tested
+ * without the engine. Names follow TLC's -simulate (-depth, -num, -seed) with GNU-style dashes.
+ */
+import type { Parsed } from './args';
+
+export interface SimulateArgs {
+  spec: string;
+  config?: string;
+  /** Most steps per behaviour (TLC's -depth; TLC's default is 100). */
+  depth: number;
+  /** Behaviours to simulate (TLC's -num; TLC's default is unbounded, ours is finite for CI). */
+  num: number;
+  seed?: number;
+  outItf?: string;
+  keepGoing: boolean;
+  noDeadlock: boolean;
+  json: boolean;
+  workers: number;
+  libs: string[];
+}
+
+export const SIMULATE_USAGE = `Usage: specstage simulate Spec.tla [options]
+
+Simulates random behaviours, as TLC's -simulate: each from a random initial state, a random
+successor at each step, invariants checked at every state. The same seed gives the same behaviours.
+
+Options:
+  --config FILE    the model config (default: Spec.cfg beside the spec, as TLC)
+  --depth D        at most D steps per behaviour (default 100)
+  --num N          simulate N behaviours (default 1000)
+  --seed S         the random seed, an integer from 0 to 2^53 - 1 (default: random, printed)
+  --out-itf DIR    write each behaviour to DIR/<Module>-<index>.itf.json (for model-based tests)
+  --keep-going     go on after a violation and report them all (the first sets the exit code)
+  --no-deadlock    do not report deadlocks (TLC's -deadlock)
+  --workers N      worker threads (default 1); the behaviours do not depend on it
+  --json           end stdout with one JSON object describing the result
+  --lib DIR        also load the .tla modules of DIR (repeatable)`;
+
+class UsageError extends Error {}
+
+function nonNegative(name: string, v: string, max = Number.MAX_SAFE_INTEGER): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(n) || n > max)
+    throw new UsageError(`${name} needs a non-negative integer, not '${v}'`);
+  return n;
+}
+
+export function parseSimulateArgs(argv: string[]): Parsed<SimulateArgs> {
+  const args: Omit<SimulateArgs, 'spec'> & { spec?: string } = {
+    depth: 100,
+    num: 1000,
+    keepGoing: false,
+    noDeadlock: false,
+    json: false,
+    workers: 1,
+    libs: [],
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    // TLC spells them with one dash: accept -depth, -num, -seed too.
+    const name = (eq > 0 ? arg.slice(0, eq) : arg).replace(/^-(depth|num|seed|deadlock)$/, '--$1');
+    const needValue = (): string => {
+      const v = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (v === undefined || v === '') throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    try {
+      switch (name) {
+        case '--config':
+          args.config = needValue();
+          break;
+        case '--depth':
+          args.depth = nonNegative(name, needValue());
+          break;
+        case '--num':
+          args.num = nonNegative(name, needValue());
+          break;
+        case '--seed':
+          args.seed = nonNegative(name, needValue());
+          break;
+        case '--out-itf':
+          args.outItf = needValue();
+          break;
+        case '--keep-going':
+          args.keepGoing = true;
+          break;
+        case '--no-deadlock':
+        case '--deadlock':
+          args.noDeadlock = true;
+          break;
+        case '--json':
+          args.json = true;
+          break;
+        case '--workers': {
+          const n = nonNegative(name, needValue(), 256);
+          if (n < 1) throw new UsageError('--workers needs a positive integer');
+          args.workers = n;
+          break;
+        }
+        case '--lib':
+          args.libs.push(needValue());
+          break;
+        default:
+          if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
+          if (args.spec !== undefined)
+            throw new UsageError(`one spec at a time: '${args.spec}' and '${arg}'`);
+          args.spec = arg;
+      }
+    } catch (e) {
+      if (e instanceof UsageError) return { ok: false, error: e.message };
+      throw e;
+    }
+  }
+  if (args.spec === undefined) return { ok: false, error: 'no spec given' };
+  return { ok: true, value: { ...args, spec: args.spec } };
+}

@@ -1,0 +1,128 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { simulateModel } from '../check/simulate';
+import type { SimulateRequest } from '../check/types';
+import { itfToTrace } from '../formats/itf';
+import { runSimulate, type SimulateDeps } from './simulate';
+import { parseSimulateArgs } from './simulate-args';
+
+const DIEHARD = new URL('../ui/examples/DieHard/', import.meta.url);
+
+let dir: string;
+let out: string[];
+let err: string[];
+let requests: SimulateRequest[];
+
+/** The real engine in this thread, with the requests recorded. */
+const deps = (): SimulateDeps => ({
+  simulate: (req, hooks) => {
+    requests.push(req);
+    return simulateModel(req, hooks);
+  },
+  stdout: (line) => out.push(line),
+  stderr: (line) => err.push(line),
+});
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'specstage-sim-'));
+  for (const f of ['DieHard.tla', 'DieHard.cfg'])
+    writeFileSync(join(dir, f), readFileSync(new URL(f, DIEHARD), 'utf8'));
+  writeFileSync(
+    join(dir, 'Stop.tla'),
+    "---- MODULE Stop ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x < 3 /\\ x' = x + 1\n====\n",
+  );
+  writeFileSync(join(dir, 'Stop.cfg'), 'INIT Init\nNEXT Next\n');
+  out = [];
+  err = [];
+  requests = [];
+});
+
+describe('parseSimulateArgs', () => {
+  it("reads the options, TLC's one-dash spellings too", () => {
+    const r = parseSimulateArgs([
+      'S.tla',
+      '-depth',
+      '7',
+      '--num=3',
+      '-seed',
+      '42',
+      '--out-itf',
+      'o',
+      '--no-deadlock',
+      '--keep-going',
+    ]);
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        spec: 'S.tla',
+        depth: 7,
+        num: 3,
+        seed: 42,
+        outItf: 'o',
+        noDeadlock: true,
+        keepGoing: true,
+        json: false,
+        workers: 1,
+        libs: [],
+      },
+    });
+    expect(parseSimulateArgs(['S.tla', '--seed', '-1']).ok).toBe(false);
+    expect(parseSimulateArgs(['S.tla', '--depth', 'x']).ok).toBe(false);
+    expect(parseSimulateArgs([]).ok).toBe(false);
+  });
+});
+
+describe('specstage simulate', () => {
+  it('finds DieHard NotSolved, exits 12, writes one ITF file per behaviour that reads back', async () => {
+    const itf = join(dir, 'itf');
+    const code = await runSimulate(
+      [join(dir, 'DieHard.tla'), '--num', '2000', '--depth', '30', '--seed', '1', '--out-itf', itf],
+      deps(),
+    );
+    expect(code).toBe(12);
+    expect(requests[0].options).toMatchObject({ behaviours: 2000, maxSteps: 30, seed: 1 });
+    expect(out[0]).toBe('Running random simulation with seed 1 (--num 2000 --depth 30).');
+    expect(out[1]).toMatch(
+      /^Error: Invariant NotSolved is violated \(behaviour \d+ of seed 1\)\.$/,
+    );
+    const files = readdirSync(itf).sort();
+    const last = itfToTrace(JSON.parse(readFileSync(join(itf, files.at(-1)!), 'utf8')));
+    expect(last.states.at(-1)).toMatchObject({ big: { '#bigint': '4' } });
+    expect(files).toHaveLength(Number(/behaviour (\d+)/.exec(out[1])![1]) + 1);
+    expect(out.at(-1)).toBe(`${files.length} behaviours written to ${itf}.`);
+  });
+
+  it('reports a deadlock with exit 11, or none with --no-deadlock; --json ends stdout', async () => {
+    const spec = join(dir, 'Stop.tla');
+    expect(
+      await runSimulate([spec, '--num', '3', '--depth', '5', '--seed', '9', '--json'], deps()),
+    ).toBe(11);
+    expect(out).toHaveLength(1);
+    expect(JSON.parse(out[0])).toMatchObject({
+      result: 'deadlock failure',
+      seed: 9,
+      behaviour: 0,
+      violated: 'deadlock',
+    });
+    expect(err).toContain('Error: Deadlock reached (behaviour 0 of seed 9).');
+    out = [];
+    expect(
+      await runSimulate(
+        [spec, '--num', '3', '--depth', '5', '--seed', '9', '--no-deadlock', '--json'],
+        deps(),
+      ),
+    ).toBe(0);
+    expect(JSON.parse(out[0])).toMatchObject({ result: 'success', behaviours: 3, steps: 9 });
+  });
+
+  it('exits 154 on a bad command line, 155 on a missing spec, 151 on a missing config', async () => {
+    expect(await runSimulate(['--num'], deps())).toBe(154);
+    expect(await runSimulate([join(dir, 'None.tla')], deps())).toBe(155);
+    expect(
+      await runSimulate([join(dir, 'Stop.tla'), '--config', join(dir, 'None.cfg')], deps()),
+    ).toBe(151);
+    expect(requests).toHaveLength(0);
+  });
+});

@@ -7,11 +7,14 @@ import type {
   CheckRequest,
   CheckResult,
   Progress,
+  Trace,
   SimulateProgress,
   SimulateRequest,
   SimulateResult,
 } from '../src/check/types';
 import type { ExploreRequest, ExploreResult } from '../src/check/explore';
+
+export type PathOfTraceResult = { path: number[] } | { step: number; message: string };
 
 export type ProgressListener = (p: Progress) => void;
 export type SimulateProgressListener = (p: SimulateProgress) => void;
@@ -30,6 +33,11 @@ export interface CheckerApi {
   ): Promise<SimulateResult>;
   /** Replays a path of choices and lists what can happen next (explore mode, watches, share links). */
   explore(request: ExploreRequest): Promise<ExploreResult>;
+  /**
+   * The choice path that replays `trace` under the model (share links, watches on a
+   * counterexample), or the step where the trace stops being a behaviour of the model.
+   */
+  pathOfTrace(request: CheckRequest, trace: Trace): Promise<PathOfTraceResult>;
   /** Asks the running check to stop at its next `shouldStop` poll (the engine then answers `stopped`). */
   requestStop(): void;
 }

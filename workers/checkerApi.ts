@@ -5,8 +5,8 @@
 import * as Comlink from 'comlink';
 import { checkModel } from '../src/check/check';
 import { simulateModel } from '../src/check/simulate';
-import { exploreModel, type ExploreRequest } from '../src/check/explore';
-import type { CheckRequest, SimulateRequest } from '../src/check/types';
+import { exploreModel, pathOfTrace, type ExploreRequest } from '../src/check/explore';
+import type { CheckRequest, Trace, SimulateRequest } from '../src/check/types';
 import type { CheckerApi, ProgressListener, SimulateProgressListener } from './api';
 
 /** `prepare` runs before each check: a host loads what the engine cannot find by itself there. */
@@ -53,6 +53,18 @@ export function createCheckerApi(prepare: () => Promise<void> = async () => {}):
     async explore(request: ExploreRequest) {
       await prepare();
       return exploreModel(request);
+    },
+    async pathOfTrace(request: CheckRequest, trace: Trace) {
+      await prepare();
+      try {
+        return await pathOfTrace(request, trace);
+      } catch (e) {
+        // A spec that does not load replays nothing: say so as the answer, not as a crash.
+        const message =
+          (e as { error?: { message?: string } }).error?.message ??
+          (e instanceof Error ? e.message : String(e));
+        return { step: 0, message };
+      }
     },
     requestStop() {
       stopRequested = true;

@@ -10,6 +10,7 @@ import * as Comlink from 'comlink';
 import type {
   CheckRequest,
   CheckResult,
+  Trace,
   SimulateProgress,
   SimulateRequest,
   SimulateResult,
@@ -17,7 +18,12 @@ import type {
 import type { ExploreRequest, ExploreResult } from '../src/check/explore';
 import { mergeSimulations } from '../src/check/simulate-merge';
 import { randomSeed } from '../src/check/simulate-random';
-import type { CheckerApi, ProgressListener, SimulateProgressListener } from './api';
+import type {
+  CheckerApi,
+  PathOfTraceResult,
+  ProgressListener,
+  SimulateProgressListener,
+} from './api';
 
 export interface WorkerHandle {
   endpoint: Comlink.Endpoint;
@@ -74,6 +80,11 @@ export class CheckerPool {
 
   explore(request: ExploreRequest): Promise<ExploreResult> {
     return this.run((api) => api.explore(request));
+  }
+
+  pathOfTrace(request: CheckRequest, trace: Trace): Promise<PathOfTraceResult> {
+    // comlink's Remote splits a promised union into a union of promises; it is one promise.
+    return this.run((api) => api.pathOfTrace(request, trace) as Promise<PathOfTraceResult>);
   }
 
   check(request: CheckRequest, onProgress?: ProgressListener): Promise<CheckResult> {

@@ -3,6 +3,8 @@
  * prints TLC's report and exits with TLC's code.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -23,11 +25,13 @@ describe('bin/specstage', () => {
     });
   });
 
-  it('says plainly what is not implemented, with exit 150', () => {
-    expect(run('trace', 'x.json')).toMatchObject({
-      code: 150,
-      stderr: 'specstage trace: not implemented yet\n',
-    });
+  it('turns the counterexample of a check into a share link that replays under the spec', () => {
+    const itf = join(mkdtempSync(join(tmpdir(), 'specstage-')), 'DieHard.itf.json');
+    expect(run('check', DIEHARD, '--dump-trace', `itf:${itf}`).code).toBe(12);
+    const r = run('trace', itf, '--link', '--spec', DIEHARD, '--base', 'https://example.org/app/');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^https:\/\/example\.org\/app\/#share=[A-Za-z0-9_-]+\n$/);
+    expect(r.stderr).toContain('7 states, replayed under');
   });
 
   it('simulates DieHard to the NotSolved violation, the same with two worker threads', () => {

@@ -3,9 +3,9 @@
  * tools) and TLC's text (what TLC prints after "The behavior up to this point is").
  */
 import type { Trace } from '../../../check/types';
-import { itfToTrace, traceToItf, type ItfTrace } from '../../../formats/itf';
-import { parseTlcTrace, printTlcTrace } from '../../../formats/tlc-trace';
-import { normalizeValue } from '../../../formats/trace-value';
+import { traceToItf } from '../../../formats/itf';
+import { readTraceFile } from '../../../formats/trace-file';
+import { printTlcTrace } from '../../../formats/tlc-trace';
 
 export type TraceFormat = 'itf' | 'tlc';
 
@@ -20,34 +20,12 @@ export function traceFileName(base: string, format: TraceFormat): string {
 }
 
 /**
- * Reads an ITF file (JSON) or a TLC error trace; throws with a reason when it is neither. Values
- * are normalised (sets and functions in one order) so that the viewer can compare them by their
- * printed form, as it does the engine's.
+ * Reads an ITF file (JSON), TLC's -dumpTrace json or a TLC error trace; throws with a reason when
+ * it is none of them. Values come normalised (src/formats/trace-file.ts) so that the viewer can
+ * compare them by their printed form, as it does the engine's.
  */
 export function parseTraceFile(text: string): Trace {
-  const trace = readTrace(text);
-  return {
-    ...trace,
-    states: trace.states.map((s) =>
-      Object.fromEntries(Object.entries(s).map(([k, v]) => [k, normalizeValue(v)])),
-    ),
-  };
-}
-
-function readTrace(text: string): Trace {
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith('{')) {
-    let json: unknown;
-    try {
-      json = JSON.parse(trimmed);
-    } catch (error) {
-      throw new Error(`not valid JSON: ${(error as Error).message}`, { cause: error });
-    }
-    return itfToTrace(json as ItfTrace);
-  }
-  const trace = parseTlcTrace(text);
-  if (!trace) throw new Error('neither an ITF trace (JSON) nor a TLC error trace ("State 1: …")');
-  return trace;
+  return readTraceFile(text).trace;
 }
 
 /** Offers the text as a file download. */

@@ -12,6 +12,13 @@
  *   --results FILE  conformance results to choose from (default conformance-results.json)
  *   --filter REGEX  only these models
  *   --timeout S     per-model limit (default 120)
+ *   --sim-num N     behaviours per simulated model (default 200; 0 skips the simulation table)
+ *   --sim-depth D   steps per behaviour (default 100)
+ *
+ * The simulation table (`specstage simulate`, seed 1, one worker, --keep-going so that every run
+ * does the same work) gives steps per second and successors enumerated per second; TLC's figure
+ * beside them is its BFS generated-states rate from expected.tsv, the nearest like-for-like
+ * number we have: a simulation step enumerates every successor of a state, as a BFS level does.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -98,6 +105,83 @@ async function main(): Promise<void> {
   }
   console.log(
     '\nratio = our wall-clock rate / TLC wall-clock rate (both include start-up); > 1 is faster than TLC.',
+  );
+  await simulationTable(argv, timeoutMs);
+}
+
+/** Models for the simulation table: large state spaces that we check as TLC does. */
+const SIMULATED = [
+  'Bakery-Boulangerie/MCBakery.cfg',
+  'MultiCarElevator/ElevatorSafetySmall.cfg',
+  'transaction_commit/2PCwithBTM.cfg',
+];
+
+async function simulationTable(argv: string[], timeoutMs: number): Promise<void> {
+  const num = Number(option(argv, '--sim-num') ?? 200);
+  const depth = Number(option(argv, '--sim-depth') ?? 100);
+  if (num <= 0) return;
+  const expected = readExpected();
+  console.log(`\nSimulation: ${num} behaviours of at most ${depth} steps, seed 1, one worker`);
+  console.log(
+    [
+      'model'.padEnd(50),
+      'steps'.padStart(8),
+      'ours s'.padStart(7),
+      'steps/s'.padStart(9),
+      'gen/s'.padStart(9),
+      'TLC/s'.padStart(9),
+      'ratio'.padStart(6),
+    ].join(' '),
+  );
+  for (const config of SIMULATED) {
+    const m = expected.find((e) => e.config === config);
+    if (!m) continue;
+    const modulePath = join(EXAMPLES, m.module);
+    const child = await runCheckChild(
+      [
+        modulePath,
+        '--config',
+        join(EXAMPLES, m.config),
+        '--num',
+        String(num),
+        '--depth',
+        String(depth),
+        '--seed',
+        '1',
+        '--keep-going',
+        ...LIBS.flatMap((d) => ['--lib', d]),
+      ],
+      { cwd: dirname(modulePath), timeoutMs, memoryMb: 6144, command: 'simulate' },
+    );
+    const j = child.json as
+      { steps?: number; generatedStates?: number; durationMs?: number } | undefined;
+    if (
+      !j ||
+      child.timedOut ||
+      j.steps === undefined ||
+      !j.durationMs ||
+      j.generatedStates === undefined
+    ) {
+      console.log(`${modelName(m).padEnd(50)} ${child.timedOut ? 'timeout' : 'failed'}`);
+      continue;
+    }
+    const seconds = j.durationMs / 1000;
+    const genRate = j.generatedStates / seconds;
+    console.log(
+      [
+        modelName(m).slice(0, 50).padEnd(50),
+        fmt(j.steps).padStart(8),
+        seconds.toFixed(1).padStart(7),
+        fmt(j.steps / seconds).padStart(9),
+        fmt(genRate).padStart(9),
+        fmt(m.tlcGeneratedPerSecond).padStart(9),
+        (genRate / m.tlcGeneratedPerSecond).toFixed(2).padStart(6),
+      ].join(' '),
+    );
+  }
+  console.log(
+    '\nsteps/s = transitions taken; gen/s = successors enumerated per second of the engine (start-up excluded);\n' +
+      "TLC/s = TLC's BFS generated states per second (wall clock); ratio = gen/s / TLC/s.",
   );
 }
 

@@ -23,6 +23,8 @@ export interface ChildOptions {
   timeoutMs: number;
   /** Heap limit of the child, in MiB. */
   memoryMb: number;
+  /** The specstage command to run (default `check`; the bench also times `simulate`). */
+  command?: string;
 }
 
 export function runCheckChild(args: string[], options: ChildOptions): Promise<ChildOutcome> {
@@ -30,7 +32,13 @@ export function runCheckChild(args: string[], options: ChildOptions): Promise<Ch
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [`--max-old-space-size=${options.memoryMb}`, BIN, 'check', ...args, '--json'],
+      [
+        `--max-old-space-size=${options.memoryMb}`,
+        BIN,
+        options.command ?? 'check',
+        ...args,
+        '--json',
+      ],
       {
         cwd: options.cwd,
         stdio: ['ignore', 'pipe', 'pipe'],

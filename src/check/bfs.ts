@@ -20,7 +20,13 @@ export interface SearchLimits {
   onProgress?: (p: SearchProgress) => void;
   /** Called for every distinct state and every edge when recording the graph. */
   onState?: (id: number, s: State, initial: boolean) => void;
-  onEdge?: (from: number, to: number, label: ActionLabel | undefined) => void;
+  onEdge?: (from: number, to: number, label: ActionLabel | undefined, src: State, dst: State) => void;
+  /** Whether onEdge needs action labels (they cost an allocation per successor). */
+  edgeLabels?: boolean;
+  /** The PROPERTY a new state violates (its `[]P` parts; initial states: also its state predicates). */
+  propertyState?: (s: State, initial: boolean) => string | undefined;
+  /** The PROPERTY whose `[][A]_v` part the step s → t violates; called for every step in the model. */
+  propertyStep?: (s: State, t: State) => string | undefined;
 }
 
 export interface SearchProgress {
@@ -33,6 +39,8 @@ export interface SearchProgress {
 export type SearchOutcome =
   | { kind: 'success' }
   | { kind: 'invariant'; name: string; stateId: number }
+  /** A step from `stateId` to the state with fingerprint `toFp` violates an action property. */
+  | { kind: 'step-property'; name: string; stateId: number; toFp: [number, number] }
   | { kind: 'deadlock'; stateId: number }
   | { kind: 'error'; error: EvalError; stateId: number | undefined }
   | { kind: 'stopped'; reason: 'cancelled' | 'memory budget' };
@@ -117,28 +125,28 @@ export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits)
     }
   };
 
-  const admit = (s: State, parent: number, label: ActionLabel | undefined): void => {
+  const admit = (s: State, parent: number, label: ActionLabel | undefined, from: State | undefined): void => {
     const id = record(s, parent);
     if (id < 0) {
-      if (limits.onEdge && parent >= 0) limits.onEdge(parent, -1 - id, label);
+      if (limits.onEdge && from) limits.onEdge(parent, -1 - id, label, from, s);
       return;
     }
-    limits.onState?.(id, s, parent < 0);
-    if (limits.onEdge && parent >= 0) limits.onEdge(parent, id, label);
     let inv;
     rt.level = depth + 1;
     try {
-      inv = rt.violatedInvariant(s);
+      limits.onState?.(id, s, parent < 0);
+      if (limits.onEdge && from) limits.onEdge(parent, id, label, from, s);
+      inv = rt.violatedInvariant(s)?.name ?? limits.propertyState?.(s, parent < 0);
     } catch (e) {
       if (e instanceof EvalError) throw new Stop({ kind: 'error', error: e, stateId: id });
       throw e;
     }
-    if (inv) throw new Stop({ kind: 'invariant', name: inv.name, stateId: id });
+    if (inv) throw new Stop({ kind: 'invariant', name: inv, stateId: id });
     nextLevel.push({ s, id });
   };
 
   // Labels cost allocations on every successor; only the recorded graph needs them here.
-  const wantLabels = !!limits.onEdge;
+  const wantLabels = !!limits.onEdge && limits.edgeLabels !== false;
   let currentId: number | undefined;
   let outcome: SearchOutcome = { kind: 'success' };
   try {
@@ -146,7 +154,7 @@ export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits)
       rt.initStates((s) => {
         generated++;
         if (!rt.inModel(s, undefined)) return;
-        admit(s, -1, undefined);
+        admit(s, -1, undefined, undefined);
       });
     } catch (e) {
       if (e instanceof EvalError) throw new Stop({ kind: 'error', error: e, stateId: undefined });
@@ -169,7 +177,12 @@ export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits)
               any = true;
               generated++;
               if (!rt.inModel(s, t)) return;
-              admit(t, id, label);
+              const bad = limits.propertyStep?.(s, t);
+              if (bad) {
+                rt.fingerprint(t, fp);
+                throw new Stop({ kind: 'step-property', name: bad, stateId: id, toFp: [fp[0], fp[1]] });
+              }
+              admit(t, id, label, s);
               rt.level = depth;
             },
             wantLabels,

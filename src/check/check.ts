@@ -21,6 +21,7 @@ import { asBool } from '../eval/compile-expr';
 import { printValue } from '../eval/print';
 import { ModelRuntime, type State } from './runtime';
 import { breadthFirstSearch, chainTo, replayChain, type SearchResult } from './bfs';
+import { PropertyChecker } from './liveness/checker';
 
 export interface CheckHooks {
   /** Called at least twice a second during a search. */
@@ -157,12 +158,16 @@ async function runCheck(
   const builder = new ModelBuilder(modules, config, builtinTable(), services);
   const parts = builder.build(req.mainModule);
   builder.specParts(parts);
-  const unchecked = config.properties.map((p) => p.name);
+  // PROPERTIES: safety parts checked during the search, liveness after it (liveness/checker.ts).
+  // Until the search runs, every property counts as unchecked.
+  let unchecked = config.properties.map((p) => p.name);
+  let uncheckedReasons: Record<string, string> | undefined;
   const done = (r: Omit<CheckResult, 'durationMs' | 'output'>): CheckResult => ({
     ...r,
     durationMs: Date.now() - started,
     output,
     ...(unchecked.length ? { uncheckedProperties: unchecked } : {}),
+    ...(unchecked.length && uncheckedReasons ? { uncheckedReasons } : {}),
   });
 
   // ASSUMEs first, as TLC does.
@@ -184,6 +189,9 @@ async function runCheck(
   }
   const rt = new ModelRuntime(parts, config);
   live.runtime = rt;
+  const props = new PropertyChecker(parts, config);
+  uncheckedReasons = Object.fromEntries(props.unchecked);
+  const behaviour = props.graph;
   const checkDeadlock = req.options?.checkDeadlock ?? config.checkDeadlock ?? true;
   const graph: StateGraph | undefined = req.options?.collectGraph ? { states: [], edges: [], truncated: false } : undefined;
   const maxGraph = req.options?.maxGraphStates ?? Infinity;
@@ -198,25 +206,37 @@ async function runCheck(
           hooks.onProgress!({ ...p, elapsedMs: Date.now() - started });
         }
       : undefined,
-    onState: graph
-      ? (id, s, initial) => {
-          if (id >= maxGraph) {
-            graph.truncated = true;
-            return;
+    propertyState: props.hasSafetyChecks ? (s, initial) => props.stateProperty(s, initial) : undefined,
+    propertyStep: props.hasStepChecks ? (s, t) => props.stepProperty(s, t) : undefined,
+    edgeLabels: !!graph,
+    onState:
+      graph || behaviour
+        ? (id, s, initial) => {
+            behaviour?.addState(id, s, initial);
+            if (!graph) return;
+            if (id >= maxGraph) {
+              graph.truncated = true;
+              return;
+            }
+            graph.states.push({ id, state: stateRecord(rt.vars, s), initial });
           }
-          graph.states.push({ id, state: stateRecord(rt.vars, s), initial });
-        }
-      : undefined,
-    onEdge: graph
-      ? (from, to, label) => {
-          if (from >= maxGraph || to >= maxGraph) return;
-          const key = `${from}>${to}>${label?.name ?? ''}`;
-          if (edgeSeen.has(key)) return;
-          edgeSeen.add(key);
-          graph.edges.push({ from, to, action: label?.name ?? '' });
-        }
-      : undefined,
+        : undefined,
+    onEdge:
+      graph || behaviour
+        ? (from, to, label, src, dst) => {
+            behaviour?.addEdge(from, to, src, dst);
+            if (!graph) return;
+            if (from >= maxGraph || to >= maxGraph) return;
+            const key = `${from}>${to}>${label?.name ?? ''}`;
+            if (edgeSeen.has(key)) return;
+            edgeSeen.add(key);
+            graph.edges.push({ from, to, action: label?.name ?? '' });
+          }
+        : undefined,
   });
+  // The search has run: its safety parts are checked, whatever the verdict; liveness only after a
+  // complete search.
+  unchecked = config.properties.map((p) => p.name).filter((n) => props.unchecked.has(n) || (search.outcome.kind !== 'success' && props.hasLiveness(n)));
   const counts = {
     distinctStates: search.distinctStates,
     generatedStates: search.generatedStates,
@@ -226,8 +246,31 @@ async function runCheck(
   };
   const o = search.outcome;
   switch (o.kind) {
-    case 'success':
+    case 'success': {
+      let liveness;
+      try {
+        liveness = props.checkLiveness();
+        // Properties whose formulas failed to evaluate stay unchecked (see liveness/graph.ts).
+        unchecked = config.properties.map((p) => p.name).filter((n) => props.unchecked.has(n));
+        uncheckedReasons = Object.fromEntries(props.unchecked);
+      } catch (e) {
+        if (e instanceof EvalError) return done({ result: 'error', ...counts, error: { message: e.message, range: e.range } });
+        throw e;
+      }
+      if (typeof process !== 'undefined' && process.env?.SPECSTAGE_LIVENESS_STATS && behaviour) {
+        console.error(`liveness: ${behaviour.stateCount} states, ${behaviour.edgeCount} edges, ${behaviour.bytes} bytes recorded, ${props.livenessMs} ms`);
+      }
+      if (liveness) {
+        const trace = buildTraceOf(rt, search, liveness.lasso.states);
+        trace.loop = liveness.lasso.loop;
+        return done({ result: 'liveness failure', ...counts, violated: liveness.property, trace });
+      }
       return done({ result: 'success', ...counts });
+    }
+    case 'step-property': {
+      const trace = buildTraceOf(rt, search, chainTo(search.parents, o.stateId), o.toFp);
+      return done({ result: 'safety failure', ...counts, violated: o.name, trace });
+    }
     case 'stopped':
       return done({ result: 'success', ...counts, stopped: o.reason, error: o.reason === 'memory budget' ? { message: `Stopped at the memory budget after ${search.distinctStates} distinct states; ${search.queueLeft} left on the queue` } : undefined });
     case 'invariant':
@@ -271,8 +314,13 @@ function labelText(l: ActionLabel): string {
 }
 
 function buildTrace(rt: ModelRuntime, search: SearchResult, stateId: number): Trace {
-  const chain = chainTo(search.parents, stateId);
+  return buildTraceOf(rt, search, chainTo(search.parents, stateId));
+}
+
+/** The trace through the given states (ids of the search), and a last state given by fingerprint. */
+function buildTraceOf(rt: ModelRuntime, search: SearchResult, chain: number[], lastFp?: [number, number]): Trace {
   const fps = chain.map((id) => [search.fpHi[id], search.fpLo[id]] as [number, number]);
+  if (lastFp) fps.push(lastFp);
   const { states, labels } = replayChain(rt, fps);
   const initName = rt.parts.init?.expr.kind === 'Ident' ? rt.parts.init.expr.name : 'Init';
   const steps: TraceStep[] = labels.map((l, i) =>

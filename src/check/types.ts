@@ -128,6 +128,8 @@ export interface CheckResult {
   error?: EngineError;
   /** `.cfg` PROPERTIES this run did not check; never claim what was not checked. */
   uncheckedProperties?: string[];
+  /** For each unchecked property: why it could not be checked. */
+  uncheckedReasons?: Record<string, string>;
   /** Output of Print / PrintT, in order. */
   output: string[];
   /** Set when the run stopped before completion for a reason other than a verdict. */

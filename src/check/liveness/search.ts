@@ -1,0 +1,316 @@
+/**
+ * The search for a fair cycle that violates a property, on the product of the behaviour graph
+ * (with a stuttering step on every state, as TLC allows infinite stuttering unless fairness
+ * forbids it) and the tableau automaton of what must hold along the behaviour.
+ *
+ * A violating behaviour ends in a cycle that (a) visits every acceptance set of the automaton and
+ * (b) satisfies every clause: fairness and the `[]<>` / `<>[]` parts of the negated property. As
+ * usual (Lichtenstein and Pnueli 1985; Emerson and Lei 1986) we look at strongly connected
+ * components: a `[]<>L` literal holds of a component where L holds somewhere (a cycle can visit all
+ * of it), a `<>[]L` literal where L holds everywhere; when a clause fails only because a `<>[]L`
+ * literal does not hold everywhere, the component is cut down to where L holds and searched again.
+ * Components come from Tarjan's algorithm, written with an explicit stack (no recursion limit).
+ */
+import type { Automaton } from './tableau';
+import type { Clause, CycleLit } from './formula';
+
+export interface BehaviourAdjacency {
+  stateCount: number;
+  initial: number[];
+  off: Int32Array;
+  dst: Int32Array;
+  eid: Int32Array;
+}
+
+/** A lasso in the behaviour graph: state ids, the cycle returning to `states[loop]`. */
+export interface Lasso {
+  states: number[];
+  loop: number;
+}
+
+class Product {
+  /** Per product node: behaviour state and automaton node. */
+  ps: Int32Array;
+  pq: Int32Array;
+  /** Product edges as compressed rows; pedge = behaviour edge id, -1 for a stuttering step. */
+  off: Int32Array;
+  dst: Int32Array;
+  pedge: Int32Array;
+  /** BFS parent, for the stem of a counterexample. */
+  parent: Int32Array;
+  count: number;
+
+  constructor(g: BehaviourAdjacency, a: Automaton) {
+    const Q = a.labels.length;
+    const index = new Int32Array(g.stateCount * Q).fill(-1);
+    let ps: number[] = [];
+    let pq: number[] = [];
+    const parent: number[] = [];
+    const offs: number[] = [0];
+    const dst: number[] = [];
+    const pedge: number[] = [];
+    const reads = (q: number, s: number): boolean => a.labels[q].every((t) => t(s, -1));
+    const node = (s: number, q: number, from: number): number => {
+      const k = s * Q + q;
+      if (index[k] < 0) {
+        index[k] = ps.length;
+        ps.push(s);
+        pq.push(q);
+        parent.push(from);
+      }
+      return index[k];
+    };
+    for (const s of g.initial) for (const q of a.initial) if (reads(q, s)) node(s, q, -1);
+    // Nodes are numbered in BFS order, so expanding them in index order is a BFS and the parent
+    // links give shortest stems.
+    for (let p = 0; p < ps.length; p++) {
+      const s = ps[p];
+      const q = pq[p];
+      const step = (t: number, e: number): void => {
+        for (const q2 of a.succ[q]) {
+          if (!reads(q2, t)) continue;
+          dst.push(node(t, q2, p));
+          pedge.push(e);
+        }
+      };
+      step(s, -1);
+      for (let k = g.off[s]; k < g.off[s + 1]; k++) step(g.dst[k], g.eid[k]);
+      offs.push(dst.length);
+    }
+    this.count = ps.length;
+    this.ps = Int32Array.from(ps);
+    this.pq = Int32Array.from(pq);
+    ps = [];
+    pq = [];
+    this.parent = Int32Array.from(parent);
+    this.off = Int32Array.from(offs);
+    this.dst = Int32Array.from(dst);
+    this.pedge = Int32Array.from(pedge);
+  }
+}
+
+type EdgeOk = (k: number) => boolean;
+
+/**
+ * Searches for a fair violating cycle; returns the lasso in the behaviour graph, or undefined.
+ * `clauses` are fairness and property cycle conditions; the automaton's acceptance sets are added.
+ */
+export function findViolation(g: BehaviourAdjacency, aut: Automaton, clauses: Clause[]): Lasso | undefined {
+  const P = new Product(g, aut);
+  if (P.count === 0) return undefined;
+  // Literals over product nodes and edges.
+  const nodeLit = (l: CycleLit) => (p: number) => l.test(P.ps[p], -1);
+  const edgeLit = (l: CycleLit) => (k: number, from: number) => l.test(P.ps[from], P.pedge[k]);
+  const all: Clause[] = [...clauses, ...aut.accepting.map((acc): Clause => [{ kind: 'ae', onEdge: false, test: () => true, acc } as CycleLit & { acc: Uint8Array }])];
+  const accOf = (l: CycleLit) => (l as CycleLit & { acc?: Uint8Array }).acc;
+
+  const inSet = new Int32Array(P.count).fill(-1); // stamp of the current sub-search
+  const comp = new Int32Array(P.count);
+  let stamp = 0;
+
+  const nodeHolds = (l: CycleLit, p: number): boolean => {
+    const acc = accOf(l);
+    return acc ? acc[P.pq[p]] === 1 : nodeLit(l)(p);
+  };
+
+  /** Tarjan's SCCs of the sub-graph of `nodes` with edges passing `ok`; components in reverse topological order. */
+  const sccs = (nodes: number[], ok: EdgeOk): number[][] => {
+    const my = ++stamp;
+    for (const p of nodes) inSet[p] = my;
+    const idx = new Map<number, number>();
+    const low = new Map<number, number>();
+    const onStack = new Set<number>();
+    const stack: number[] = [];
+    const out: number[][] = [];
+    let counter = 0;
+    for (const root of nodes) {
+      if (idx.has(root)) continue;
+      const work: [number, number][] = [[root, P.off[root]]];
+      idx.set(root, counter);
+      low.set(root, counter++);
+      stack.push(root);
+      onStack.add(root);
+      while (work.length) {
+        const top = work[work.length - 1];
+        const v = top[0];
+        if (top[1] < P.off[v + 1]) {
+          const k = top[1]++;
+          const w = P.dst[k];
+          if (inSet[w] !== my || !ok(k)) continue;
+          if (!idx.has(w)) {
+            idx.set(w, counter);
+            low.set(w, counter++);
+            stack.push(w);
+            onStack.add(w);
+            work.push([w, P.off[w]]);
+          } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
+          continue;
+        }
+        work.pop();
+        if (work.length) {
+          const u = work[work.length - 1][0];
+          low.set(u, Math.min(low.get(u)!, low.get(v)!));
+        }
+        if (low.get(v) === idx.get(v)) {
+          const c: number[] = [];
+          let w: number;
+          do {
+            w = stack.pop()!;
+            onStack.delete(w);
+            c.push(w);
+          } while (w !== v);
+          out.push(c);
+        }
+      }
+    }
+    return out;
+  };
+
+  /** Finds a component (within `nodes`, edges `ok`) satisfying every clause. */
+  const search = (nodes: number[], ok: EdgeOk): { nodes: number[]; ok: EdgeOk } | undefined => {
+    for (const c of sccs(nodes, ok)) {
+      const my = ++stamp;
+      for (const p of c) {
+        inSet[p] = my;
+        comp[p] = my;
+      }
+      const inside = (p: number, k: number) => comp[P.dst[k]] === my && inSet[P.dst[k]] === my && ok(k) && comp[p] === my;
+      // A single state without an edge to itself is no cycle.
+      let cyclic = false;
+      for (const p of c) for (let k = P.off[p]; k < P.off[p + 1] && !cyclic; k++) if (inside(p, k)) cyclic = true;
+      if (!cyclic) continue;
+      let failed = false;
+      let refine: { nodes: number[]; ok: EdgeOk }[] | undefined;
+      for (const clause of all) {
+        let sat = false;
+        const cuts: { nodes: number[]; ok: EdgeOk }[] = [];
+        for (const l of clause) {
+          if (l.kind === 'ae') {
+            if (l.onEdge) {
+              const t = edgeLit(l);
+              outer: for (const p of c) for (let k = P.off[p]; k < P.off[p + 1]; k++) if (inside(p, k) && t(k, p)) { sat = true; break outer; }
+            } else sat = c.some((p) => nodeHolds(l, p));
+          } else if (l.onEdge) {
+            const t = edgeLit(l);
+            let everywhere = true;
+            outer2: for (const p of c) for (let k = P.off[p]; k < P.off[p + 1]; k++) if (inside(p, k) && !t(k, p)) { everywhere = false; break outer2; }
+            if (everywhere) sat = true;
+            else cuts.push({ nodes: c, ok: (k) => ok(k) && t(k, srcOf(k)) });
+          } else {
+            const keep = c.filter((p) => nodeHolds(l, p));
+            if (keep.length === c.length) sat = true;
+            else if (keep.length) cuts.push({ nodes: keep, ok });
+          }
+          if (sat) break;
+        }
+        if (sat) continue;
+        failed = true;
+        if (cuts.length && !refine) refine = cuts;
+        break;
+      }
+      if (!failed) return { nodes: c, ok };
+      // Cut the component down to where an eventually-always literal holds, and look again.
+      for (const r of refine ?? []) {
+        const found = search(r.nodes, r.ok);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  // Source node of a product edge (edges are grouped by source in `off`).
+  const srcIndex = new Int32Array(P.dst.length);
+  for (let p = 0; p < P.count; p++) for (let k = P.off[p]; k < P.off[p + 1]; k++) srcIndex[k] = p;
+  const srcOf = (k: number) => srcIndex[k];
+
+  const allNodes = Array.from({ length: P.count }, (_, i) => i);
+  const found = search(allNodes, () => true);
+  if (!found) return undefined;
+  return lasso(P, found.nodes, found.ok, all, nodeHolds, edgeLit, srcOf);
+}
+
+/**
+ * A counterexample: the shortest stem to the component, then a cycle through it that passes a
+ * witness of every `[]<>` literal the clauses rely on.
+ */
+function lasso(
+  P: Product,
+  nodes: number[],
+  ok: EdgeOk,
+  clauses: Clause[],
+  nodeHolds: (l: CycleLit, p: number) => boolean,
+  edgeLit: (l: CycleLit) => (k: number, from: number) => boolean,
+  srcOf: (k: number) => number,
+): Lasso {
+  const member = new Set(nodes);
+  const inside = (k: number) => member.has(P.dst[k]) && member.has(srcOf(k)) && ok(k);
+  // Entry: the component's node closest to an initial node (BFS numbering).
+  const entry = Math.min(...nodes);
+  const stem: number[] = [];
+  for (let p = entry; p >= 0; p = P.parent[p]) stem.push(p);
+  stem.reverse();
+  // Witnesses: a node, or an edge (taken as source then target).
+  const targets: ({ node: number } | { edge: number })[] = [];
+  for (const clause of clauses) {
+    const l = clause.find((x) => x.kind === 'ae');
+    if (!l) continue; // satisfied by an eventually-always literal: holds on the whole component
+    if (l.onEdge) {
+      const t = edgeLit(l);
+      let w = -1;
+      for (const p of nodes) for (let k = P.off[p]; k < P.off[p + 1] && w < 0; k++) if (inside(k) && t(k, p)) w = k;
+      if (w >= 0) targets.push({ edge: w });
+    } else {
+      const w = nodes.find((p) => nodeHolds(l, p));
+      if (w !== undefined) targets.push({ node: w });
+    }
+  }
+  /** Shortest path inside the component from `a` to `b` (node list without `a`). */
+  const path = (a: number, b: number, nonEmpty: boolean): number[] => {
+    if (a === b && !nonEmpty) return [];
+    const prev = new Map<number, number>();
+    const queue = [a];
+    for (let i = 0; i < queue.length; i++) {
+      const v = queue[i];
+      for (let k = P.off[v]; k < P.off[v + 1]; k++) {
+        if (!inside(k)) continue;
+        const w = P.dst[k];
+        if (prev.has(w)) continue;
+        prev.set(w, v);
+        if (w === b) {
+          // Walk back to the first node after `a`.
+          const out: number[] = [];
+          for (let x = b; ; ) {
+            out.push(x);
+            const px = prev.get(x)!;
+            if (px === a) break;
+            x = px;
+          }
+          return out.reverse();
+        }
+        queue.push(w);
+      }
+    }
+    throw new Error('internal error: no path inside a strongly connected component');
+  };
+  const cycle: number[] = [];
+  let at = entry;
+  for (const t of targets) {
+    if ('node' in t) {
+      cycle.push(...path(at, t.node, false));
+      at = t.node;
+    } else {
+      const from = srcOf(t.edge);
+      cycle.push(...path(at, from, false));
+      cycle.push(P.dst[t.edge]);
+      at = P.dst[t.edge];
+    }
+  }
+  cycle.push(...path(at, entry, cycle.length === 0));
+  // Project to behaviour states, dropping stuttering steps (repeated states).
+  const states: number[] = [];
+  for (const p of stem) if (states[states.length - 1] !== P.ps[p]) states.push(P.ps[p]);
+  const loop = states.length - 1;
+  for (const p of cycle) if (states[states.length - 1] !== P.ps[p]) states.push(P.ps[p]);
+  // The cycle ends where it began: the last state steps back to states[loop].
+  if (states.length - 1 > loop && states[states.length - 1] === states[loop]) states.pop();
+  return { states, loop };
+}

@@ -89,6 +89,21 @@ describe('checker pool in Node worker_threads', () => {
     expect(progress[0].distinctStates).toBeGreaterThan(0);
   });
 
+  it('simulates across workers with the same answer as one worker', async () => {
+    const request = {
+      files: [{ name: 'DieHard.tla', text: example('DieHard.tla') }],
+      mainModule: 'DieHard',
+      cfg: example('DieHard.cfg'),
+      options: { behaviours: 2000, maxSteps: 30, seed: 1 },
+    };
+    pool = createNodePool({ size: 2 });
+    const one = await pool.simulate(request, undefined, 1);
+    const two = await pool.simulate(request, () => undefined, 2);
+    expect(one).toMatchObject({ result: 'safety failure', violated: 'NotSolved', seed: 1 });
+    expect(two.behaviour).toBe(one.behaviour);
+    expect(two.trace).toEqual(one.trace);
+  }, 30_000);
+
   it('carries an engine error back with its message', async () => {
     pool = createNodePool();
     const request = { files: [], mainModule: 'Missing', cfg: '', cfgName: 'Missing.cfg' };

@@ -261,8 +261,13 @@ async function runCheck(
         console.error(`liveness: ${behaviour.stateCount} states, ${behaviour.edgeCount} edges, ${behaviour.bytes} bytes recorded, ${props.livenessMs} ms`);
       }
       if (liveness) {
-        const trace = buildTraceOf(rt, search, liveness.lasso.states);
-        trace.loop = liveness.lasso.loop;
+        const { states: ids, loop } = liveness.lasso;
+        // Replayed once more into the loop state, so that the closing step has its label
+        // (`Back to state N: <Action>`, steps[states.length]); a stuttering loop has none.
+        const closes = loop < ids.length - 1;
+        const trace = buildTraceOf(rt, search, closes ? [...ids, ids[loop]] : ids);
+        if (closes) trace.states.pop();
+        trace.loop = loop;
         return done({ result: 'liveness failure', ...counts, violated: liveness.property, trace });
       }
       return done({ result: 'success', ...counts });

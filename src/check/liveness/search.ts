@@ -166,8 +166,16 @@ export function findViolation(g: BehaviourAdjacency, aut: Automaton, clauses: Cl
     return out;
   };
 
-  /** Finds a component (within `nodes`, edges `ok`) satisfying every clause. */
-  const search = (nodes: number[], ok: EdgeOk): { nodes: number[]; ok: EdgeOk } | undefined => {
+  type Found = { nodes: number[]; ok: EdgeOk; entry: number };
+  /**
+   * Finds a component (within `nodes`, edges `ok`) satisfying every clause: of those, the one
+   * closest to an initial state (smallest BFS number), for a short counterexample.
+   */
+  const search = (nodes: number[], ok: EdgeOk): Found | undefined => {
+    let best: Found | undefined;
+    const better = (f: Found | undefined) => {
+      if (f && (!best || f.entry < best.entry)) best = f;
+    };
     for (const c of sccs(nodes, ok)) {
       const my = ++stamp;
       for (const p of c) {
@@ -208,14 +216,14 @@ export function findViolation(g: BehaviourAdjacency, aut: Automaton, clauses: Cl
         if (cuts.length && !refine) refine = cuts;
         break;
       }
-      if (!failed) return { nodes: c, ok };
-      // Cut the component down to where an eventually-always literal holds, and look again.
-      for (const r of refine ?? []) {
-        const found = search(r.nodes, r.ok);
-        if (found) return found;
+      if (!failed) {
+        better({ nodes: c, ok, entry: Math.min(...c) });
+        continue;
       }
+      // Cut the component down to where an eventually-always literal holds, and look again.
+      for (const r of refine ?? []) better(search(r.nodes, r.ok));
     }
-    return undefined;
+    return best;
   };
   // Source node of a product edge (edges are grouped by source in `off`).
   const srcIndex = new Int32Array(P.dst.length);
@@ -244,23 +252,29 @@ function lasso(
   const member = new Set(nodes);
   const inside = (k: number) => member.has(P.dst[k]) && member.has(srcOf(k)) && ok(k);
   // Entry: the component's node closest to an initial node (BFS numbering).
-  const entry = Math.min(...nodes);
+  const entry = nodes.reduce((a, b) => Math.min(a, b));
   const stem: number[] = [];
   for (let p = entry; p >= 0; p = P.parent[p]) stem.push(p);
   stem.reverse();
   // Witnesses: a node, or an edge (taken as source then target).
   const targets: ({ node: number } | { edge: number })[] = [];
+  // Per clause, the first `[]<>` literal with a witness in the component; a clause without one is
+  // satisfied by an eventually-always literal, which holds on the whole component.
   for (const clause of clauses) {
-    const l = clause.find((x) => x.kind === 'ae');
-    if (!l) continue; // satisfied by an eventually-always literal: holds on the whole component
-    if (l.onEdge) {
-      const t = edgeLit(l);
-      let w = -1;
-      for (const p of nodes) for (let k = P.off[p]; k < P.off[p + 1] && w < 0; k++) if (inside(k) && t(k, p)) w = k;
-      if (w >= 0) targets.push({ edge: w });
-    } else {
-      const w = nodes.find((p) => nodeHolds(l, p));
-      if (w !== undefined) targets.push({ node: w });
+    for (const l of clause) {
+      if (l.kind !== 'ae') continue;
+      if (l.onEdge) {
+        const t = edgeLit(l);
+        let w = -1;
+        for (const p of nodes) for (let k = P.off[p]; k < P.off[p + 1] && w < 0; k++) if (inside(k) && t(k, p)) w = k;
+        if (w < 0) continue;
+        targets.push({ edge: w });
+      } else {
+        const w = nodes.find((p) => nodeHolds(l, p));
+        if (w === undefined) continue;
+        targets.push({ node: w });
+      }
+      break;
     }
   }
   /** Shortest path inside the component from `a` to `b` (node list without `a`). */

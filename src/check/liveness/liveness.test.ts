@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { checkModel } from '../check';
+import type { CheckResult } from '../types';
+
+/**
+ * A counter x in 0..3 that a process increments (Inc) until 3, and that Reset may set back to 0
+ * from 3; plus `flag`, which Toggle flips. Small enough to reason about every formula by hand.
+ */
+function spec(fairness: string, extra = ''): string {
+  return `---- MODULE Live ----
+EXTENDS Naturals
+VARIABLES x, flag
+vars == <<x, flag>>
+Init == x = 0 /\\ flag = FALSE
+Inc == x < 3 /\\ x' = x + 1 /\\ UNCHANGED flag
+Reset == x = 3 /\\ x' = 0 /\\ UNCHANGED flag
+Toggle == flag' = ~flag /\\ UNCHANGED x
+Next == Inc \\/ Reset \\/ Toggle
+Spec == Init /\\ [][Next]_vars ${fairness}
+${extra}
+====`;
+}
+
+async function check(fairness: string, property: string, extra = ''): Promise<CheckResult> {
+  const defs = `${extra}\nProp == ${property}`;
+  return checkModel({
+    files: [{ name: 'Live.tla', text: spec(fairness, defs) }],
+    mainModule: 'Live',
+    cfg: 'SPECIFICATION Spec\nPROPERTY Prop\n',
+  });
+}
+
+describe('liveness', () => {
+  it('<>P fails without fairness (stuttering forever in the initial state)', async () => {
+    const r = await check('', '<>(x = 3)');
+    expect(r.result).toBe('liveness failure');
+    expect(r.uncheckedProperties).toBeUndefined();
+    expect(r.violated).toBe('Prop');
+    // Stuttering in the initial state: a one-state lasso looping on itself.
+    expect(r.trace?.states).toHaveLength(1);
+    expect(r.trace?.loop).toBe(0);
+  });
+
+  it('<>P holds under weak fairness of Inc, not under fairness of Toggle only', async () => {
+    expect((await check('/\\ WF_vars(Inc)', '<>(x = 3)')).result).toBe('success');
+    const r = await check('/\\ WF_vars(Toggle)', '<>(x = 3)');
+    expect(r.result).toBe('liveness failure');
+    // The shortest lasso toggles flag forever with x = 0.
+    const t = r.trace!;
+    expect(t.loop).toBe(0);
+    expect(t.states.map((s) => s.flag)).toEqual([false, true]);
+    expect(t.steps[1].action).toBe('Toggle');
+  });
+
+  it('[]<>P and <>[]P', async () => {
+    expect((await check('/\\ WF_vars(Inc) /\\ WF_vars(Reset)', '[]<>(x = 0)')).result).toBe('success');
+    expect((await check('/\\ WF_vars(Inc)', '[]<>(x = 0)')).result).toBe('liveness failure');
+    expect((await check('/\\ WF_vars(Inc)', '<>[](x > 0)')).result).toBe('liveness failure');
+    expect((await check('/\\ WF_vars(Inc)', '<>[](x >= 0)')).result).toBe('success');
+  });
+
+  it('P ~> Q, with a quantifier over a constant set', async () => {
+    expect((await check('/\\ WF_vars(Inc)', '\\A i \\in 0..2 : (x = i) ~> (x = i + 1)')).result).toBe('success');
+    expect((await check('', '(x = 1) ~> (x = 2)')).result).toBe('liveness failure');
+    // Reset is enabled only at 3: weak fairness of Reset forces it there.
+    expect((await check('/\\ WF_vars(Inc) /\\ WF_vars(Reset)', '(x = 3) ~> (x = 0)')).result).toBe('success');
+    expect((await check('/\\ WF_vars(Inc)', '(x = 3) ~> (x = 0)')).result).toBe('liveness failure');
+  });
+
+  it('strong fairness: an action enabled infinitely often is taken', async () => {
+    // Reset2 is enabled only when x = 3 and flag; Toggle keeps disabling it, so weak fairness does
+    // not force it but strong fairness does.
+    const extra = `Reset2 == x = 3 /\\ flag /\\ x' = 0 /\\ UNCHANGED flag
+Spec2 == Init /\\ [][Inc \\/ Reset2 \\/ Toggle]_vars /\\ WF_vars(Inc) /\\ WF_vars(Toggle)`;
+    const run = (f: string) =>
+      checkModel({
+        files: [{ name: 'Live.tla', text: spec('', `${extra}\nS == Spec2 /\\ ${f}\nProp == <>(x = 3 /\\ ~flag) ~> (x = 0)`) }],
+        mainModule: 'Live',
+        cfg: 'SPECIFICATION S\nPROPERTY Prop\n',
+      });
+    expect((await run('WF_vars(Reset2)')).result).toBe('liveness failure');
+    expect((await run('SF_vars(Reset2)')).result).toBe('success');
+  });
+
+  it('ENABLED and []<><<A>>_v in properties', async () => {
+    expect((await check('/\\ WF_vars(Toggle)', '[]<><<Toggle>>_vars')).result).toBe('success');
+    expect((await check('/\\ WF_vars(Inc)', '[]<><<Toggle>>_vars')).result).toBe('liveness failure');
+    expect((await check('', '[](ENABLED Toggle)')).result).toBe('success');
+  });
+
+  it('safety parts: []P, [][A]_v and another spec as a property', async () => {
+    const r = await check('', '[](x < 3)');
+    expect(r.result).toBe('safety failure');
+    expect(r.trace?.states).toHaveLength(4);
+    const a = await check('', "[][x' >= x]_vars");
+    expect(a.result).toBe('safety failure');
+    expect(a.trace?.states).toHaveLength(5); // 0 → 1 → 2 → 3, then Reset to 0
+    expect((await check('', "[][x' >= x \\/ x' = 0]_vars")).result).toBe('success');
+    const refined = await check('', 'Abs', `Abs == x \\in 0..3 /\\ [][Inc \\/ Reset \\/ flag' # flag]_vars`);
+    expect(refined.result).toBe('success');
+    expect(refined.uncheckedProperties).toBeUndefined();
+    expect((await check('', 'x = 1')).result).toBe('safety failure');
+  });
+
+  it('keeps what it cannot check in uncheckedProperties, with a reason', async () => {
+    const r = await check('', '\\EE y : []<>(x = 0)');
+    expect(r.uncheckedProperties).toEqual(['Prop']);
+    expect(r.uncheckedReasons?.Prop).toMatch(/temporal quantification/);
+  });
+});

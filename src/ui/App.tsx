@@ -8,6 +8,8 @@ import { EditorTabs } from './editor/EditorTabs';
 import { startTraceViewer } from './explore/start';
 import { Splitter } from './layout/Splitter';
 import { SidePanel } from './panels/SidePanel';
+import { ShareBanner } from './share/ShareBanner';
+import { startShareLinks } from './share/start';
 import { TopBar } from './shell/TopBar';
 import { useDarkTheme } from './shell/useDarkTheme';
 import { appStore, useApp } from './store';
@@ -31,6 +33,8 @@ export function App() {
 
   // The selected step in the URL, and the engine's answers for explore mode and watches.
   useEffect(() => startTraceViewer(), []);
+  // A share link in the URL replaces the open spec and shows its behaviour (src/ui/share).
+  useEffect(() => startShareLinks(), []);
 
   const setSideWidth = (width: number) =>
     appStore.getState().setPaneSizes({ sidePanelWidth: clamp(width, sideWidthRange) });
@@ -45,6 +49,7 @@ export function App() {
   return (
     <div className="app" style={sizes}>
       <TopBar />
+      <ShareBanner />
       <div className="workspace">
         <div className="main-column" ref={mainColumn}>
           <div className="editor-pane">

@@ -1,5 +1,6 @@
-/** The header: name, example gallery and theme. */
+/** The header: name, example gallery, share link and theme. */
 import { examples } from '../examples';
+import { ShareButton } from '../share/ShareButton';
 import { appStore, useApp, type ThemeSetting } from '../store';
 
 const nextTheme: Record<ThemeSetting, ThemeSetting> = {
@@ -39,6 +40,7 @@ export function TopBar() {
             </option>
           ))}
         </select>
+        <ShareButton />
         <button className="button" onClick={() => appStore.getState().setTheme(nextTheme[theme])}>
           {themeLabel[theme]}
         </button>

@@ -11,6 +11,7 @@ import {
   showImportedTrace,
 } from '../../explore/actions';
 import type { TraceSource } from '../../explore/state';
+import { PasteTraceButton } from '../../share/PasteTrace';
 import { useApp } from '../../store';
 import {
   download,
@@ -84,6 +85,7 @@ export function TraceToolbar({ trace, index }: { trace?: Trace; index: number })
       </label>
       <span className="trace-toolbar__spacer" />
       <OpenTraceButton />
+      <PasteTraceButton />
       {trace && count > 0 && <ExportSelect trace={trace} />}
     </div>
   );
@@ -133,12 +135,20 @@ function OpenTraceButton() {
 function ExportSelect({ trace }: { trace: Trace }) {
   const mainModule = useApp((s) => s.model.mainModule);
   const source = useApp((s) => s.traceView.source);
-  const save = (format: TraceFormat) => {
+  const save = (choice: TraceFormat | 'md-copy') => {
+    if (choice === 'md-copy') {
+      // For pasting into an issue: the clipboard rather than a file.
+      void navigator.clipboard
+        ?.writeText(traceFileText(trace, 'md', `${mainModule}.tla`))
+        .catch(() => undefined);
+      return;
+    }
+    const format = choice;
     const base = `${mainModule}-${source === 'explore' ? 'explored' : 'trace'}`;
     download(
       traceFileText(trace, format, `${mainModule}.tla`),
       traceFileName(base, format),
-      format === 'itf' ? 'application/json' : 'text/plain',
+      format === 'itf' ? 'application/json' : format === 'md' ? 'text/markdown' : 'text/plain',
     );
   };
   return (
@@ -146,7 +156,7 @@ function ExportSelect({ trace }: { trace: Trace }) {
       aria-label="Export the trace"
       value=""
       onChange={(e) => {
-        if (e.target.value) save(e.target.value as TraceFormat);
+        if (e.target.value) save(e.target.value as TraceFormat | 'md-copy');
       }}
     >
       <option value="" disabled>
@@ -154,6 +164,8 @@ function ExportSelect({ trace }: { trace: Trace }) {
       </option>
       <option value="itf">ITF (JSON)</option>
       <option value="tlc">TLC text</option>
+      <option value="md">Markdown table</option>
+      <option value="md-copy">Copy as Markdown table</option>
     </select>
   );
 }

@@ -1,22 +1,25 @@
 /**
  * Traces to and from files, through the formats module: ITF (JSON, for Apalache, Quint and other
- * tools) and TLC's text (what TLC prints after "The behavior up to this point is").
+ * tools), TLC's text (what TLC prints after "The behavior up to this point is") and, to write
+ * only, a Markdown table for bug reports.
  */
 import type { Trace } from '../../../check/types';
 import { traceToItf } from '../../../formats/itf';
 import { readTraceFile } from '../../../formats/trace-file';
 import { printTlcTrace } from '../../../formats/tlc-trace';
+import { traceToMarkdown } from '../../../formats/trace-markdown';
 
-export type TraceFormat = 'itf' | 'tlc';
+export type TraceFormat = 'itf' | 'tlc' | 'md';
 
 export function traceFileText(trace: Trace, format: TraceFormat, source?: string): string {
+  if (format === 'md') return traceToMarkdown(trace, { title: source });
   return format === 'itf'
     ? JSON.stringify(traceToItf(trace, { source }), null, 2) + '\n'
     : printTlcTrace(trace);
 }
 
 export function traceFileName(base: string, format: TraceFormat): string {
-  return `${base}.${format === 'itf' ? 'itf.json' : 'trace.txt'}`;
+  return `${base}.${format === 'itf' ? 'itf.json' : format === 'md' ? 'trace.md' : 'trace.txt'}`;
 }
 
 /**

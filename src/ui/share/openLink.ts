@@ -1,0 +1,244 @@
+/**
+ * Opening a share link: the fragment is decoded (src/formats/share-link.ts), the link's spec and
+ * model replace the open ones, and its behaviour is replayed through the pool and shown at the
+ * link's step. States are recomputed here, never taken from the link.
+ *
+ * What a link replaces is kept in localStorage first, and the banner offers it back. A link that
+ * cannot be read changes nothing but the banner.
+ */
+import type { ExploreRequest, ExploreResult } from '../../check/explore';
+import { itfToTrace } from '../../formats/itf';
+import { decodeShareLink, SHARE_KEY, type ShareLink } from '../../formats/share-link';
+import { normalizeValue } from '../../formats/trace-value';
+import { initialTraceView } from '../explore/state';
+import type { AppState, AppStore, ModelSettings } from '../store';
+import type { SequenceMapping } from '../views/sequence/model/mapping';
+import { showNotice } from './shareState';
+
+type Store = {
+  getState(): AppStore;
+  setState(partial: Partial<AppStore>): void;
+};
+
+export type ExploreCall = (request: ExploreRequest) => Promise<ExploreResult>;
+
+const BACKUP_KEY = 'specstage-before-share';
+
+/** The hash without the share key (other keys, like `step`, stay). */
+export function hashWithoutShare(hash: string): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  params.delete(SHARE_KEY);
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}
+
+function dropShareFromUrl(): void {
+  const hash = hashWithoutShare(location.hash);
+  history.replaceState(history.state, '', hash || location.pathname + location.search);
+}
+
+/** The payload of the current URL's share key, if any. */
+export function currentSharePayload(): string | undefined {
+  return new URLSearchParams(location.hash.replace(/^#/, '')).get(SHARE_KEY) ?? undefined;
+}
+
+/** A mapping of the right outline, or nothing: the sequence view trusts its mapping's shape. */
+function sequenceMapping(x: unknown): SequenceMapping | undefined {
+  if (typeof x !== 'object' || x === null) return undefined;
+  const m = x as { messages?: unknown; notes?: unknown };
+  if (!Array.isArray(m.notes) || !m.notes.every((n) => typeof n === 'string')) return undefined;
+  if (m.messages !== undefined) {
+    const msg = m.messages as Record<string, unknown>;
+    if (typeof msg !== 'object' || msg === null || typeof msg.variable !== 'string')
+      return undefined;
+    if (!['set', 'bag', 'seq', 'inbox', 'outbox', 'pairs'].includes(msg.shape as string))
+      return undefined;
+    for (const k of ['container', 'senderField', 'receiverField'])
+      if (msg[k] !== undefined && typeof msg[k] !== 'string') return undefined;
+  }
+  return x as SequenceMapping;
+}
+
+function backUp(state: AppState): void {
+  try {
+    localStorage.setItem(
+      BACKUP_KEY,
+      JSON.stringify({ files: state.files, activeFile: state.activeFile, model: state.model }),
+    );
+  } catch {
+    // A full storage only costs the restore offer.
+  }
+}
+
+/** Puts back the files and model a link replaced. */
+export function restorePreviousWork(store: Store): boolean {
+  let saved: Pick<AppState, 'files' | 'activeFile' | 'model'> | undefined;
+  try {
+    saved = JSON.parse(localStorage.getItem(BACKUP_KEY) ?? 'null') ?? undefined;
+  } catch {
+    saved = undefined;
+  }
+  if (!saved || typeof saved.files !== 'object') return false;
+  store.setState({
+    files: saved.files,
+    activeFile: saved.activeFile,
+    model: saved.model,
+    run: { status: 'idle' },
+    selectedStep: 0,
+    traceView: initialTraceView(),
+  });
+  localStorage.removeItem(BACKUP_KEY);
+  return true;
+}
+
+const sameFiles = (a: Record<string, string>, b: Record<string, string>) =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
+/** Reads the URL's share link, if there is one, and opens it. */
+export async function openSharedLinkFromUrl(store: Store, explore: ExploreCall): Promise<void> {
+  const payload = currentSharePayload();
+  if (payload === undefined) return;
+  const decoded = await decodeShareLink(payload);
+  dropShareFromUrl();
+  if (!decoded.ok) {
+    showNotice({
+      tone: 'error',
+      title: 'This share link could not be opened. Your work is as you left it.',
+      detail: decoded.error.message,
+    });
+    return;
+  }
+  await openShareLink(store, decoded.link, explore);
+}
+
+export async function openShareLink(
+  store: Store,
+  link: ShareLink,
+  explore: ExploreCall,
+): Promise<void> {
+  const before = store.getState();
+  const files: Record<string, string> = {};
+  for (const m of link.modules) files[m.name] = m.text;
+  if (link.cfg) files[link.cfg.name] = link.cfg.text;
+  const hasSpec = link.mainModule !== undefined && link.cfg !== undefined;
+  const replacing = hasSpec && !sameFiles(files, before.files);
+  if (replacing) backUp(before);
+
+  const view = link.view;
+  const change: Partial<AppState> = {
+    view: { ...before.view, activeView: view?.id ?? before.view.activeView },
+    traceView: {
+      ...initialTraceView(),
+      onlyChanged: view?.onlyChanged ?? false,
+      hidden: view?.hidden ?? [],
+      pinned: view?.pinned ?? [],
+    },
+    selectedStep: 0,
+  };
+  if (hasSpec) {
+    const model: ModelSettings = {
+      ...before.model,
+      mainModule: link.mainModule!,
+      cfgFile: link.cfg!.name,
+      watches: view?.watches ?? [],
+      sequenceMapping: sequenceMapping(view?.sequenceMapping),
+    };
+    Object.assign(change, {
+      files,
+      activeFile: `${link.mainModule}.tla`,
+      model,
+      run: { status: 'idle' },
+    });
+  }
+  const step = link.step ?? 0;
+
+  if (link.trace) {
+    let trace;
+    try {
+      const read = itfToTrace(link.trace);
+      trace = {
+        ...read,
+        states: read.states.map((s) =>
+          Object.fromEntries(Object.entries(s).map(([k, v]) => [k, normalizeValue(v)])),
+        ),
+      };
+    } catch (e) {
+      showNotice({
+        tone: 'error',
+        title: 'This share link could not be opened. Your work is as you left it.',
+        detail: `Its trace cannot be read: ${(e as Error).message}.`,
+      });
+      return;
+    }
+    store.setState(change);
+    store.setState({
+      traceView: { ...store.getState().traceView, source: 'imported', imported: trace },
+      selectedStep: Math.min(step, Math.max(0, trace.states.length - 1)),
+    });
+    showNotice({
+      tone: 'info',
+      title: `Opened a shared trace of ${trace.states.length} states, for viewing only.`,
+      detail:
+        'It came without a spec that replays it: the states are shown as the link gives them.',
+      canRestore: replacing,
+    });
+    return;
+  }
+
+  store.setState(change);
+  if (!link.path || !hasSpec) {
+    showNotice({ tone: 'info', title: 'Opened a shared spec.', canRestore: replacing });
+    return;
+  }
+  const request: ExploreRequest = {
+    files: link.modules,
+    mainModule: link.mainModule!,
+    cfg: link.cfg!.text,
+    cfgName: link.cfg!.name,
+    path: link.path,
+    watches: [],
+  };
+  let result: ExploreResult;
+  try {
+    result = await explore(request);
+  } catch (e) {
+    showNotice({
+      tone: 'error',
+      title: 'The shared spec opened, but its behaviour could not be replayed.',
+      detail: (e as Error).message,
+      canRestore: replacing,
+    });
+    return;
+  }
+  const replayed = result.trace.states.length;
+  // The explored path is what the views show; the trace sync replays it (from the cache).
+  store.setState({
+    traceView: {
+      ...store.getState().traceView,
+      source: 'explore',
+      explore: { path: link.path, busy: false },
+    },
+    selectedStep: Math.min(step, Math.max(0, replayed - 1)),
+  });
+  if (result.error) {
+    showNotice({
+      tone: 'error',
+      title: 'The shared spec opened, but it does not replay.',
+      detail: result.error.message,
+      canRestore: replacing,
+    });
+  } else if (result.replayError) {
+    showNotice({
+      tone: 'warning',
+      title: `The shared behaviour replays only up to state ${result.replayError.step} of ${link.path.length}.`,
+      detail: `${result.replayError.message}. The states up to there are shown.`,
+      canRestore: replacing,
+    });
+  } else {
+    showNotice({
+      tone: 'info',
+      title: `Opened a shared behaviour of ${replayed} states at state ${Math.min(step, replayed - 1) + 1}, replayed under the shared spec.`,
+      canRestore: replacing,
+    });
+  }
+}

@@ -1,9 +1,16 @@
 /**
  * Share links end to end: DieHard's counterexample shared from one page opens in a fresh browser
- * context at the same step with the same state; a damaged link leaves the user's work alone.
+ * context at the same step with the same state; a damaged link leaves the user's work alone; a
+ * pasted TLC trace is shown with no spec for it.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { editorText, expect, test } from './fixtures';
+
+const TLC_TRACE = new URL(
+  '../../shared/corpus/tlc-traces/DieHard__DieHard.tlc.txt',
+  import.meta.url,
+).pathname;
 
 const stateRows = (page: Page) =>
   page.locator('.state-panel .vt-row[data-variable]').allInnerTexts();
@@ -75,5 +82,29 @@ test('a damaged link explains itself and leaves the previous work untouched', as
   await other.getByRole('button', { name: 'Dismiss' }).click();
   await expect(other.getByTestId('share-banner')).toHaveCount(0);
   await other.close();
+  expect(errors).toEqual([]);
+});
+
+test('a pasted TLC error trace opens in the trace viewer and the sequence diagram with no spec for it', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/');
+  await editorText(page);
+  page.on('dialog', (d) => void d.accept());
+  // TwoPhase is open: the pasted DieHard trace has no spec here, and is shown all the same.
+  await page.getByLabel('Open an example').selectOption('TwoPhase');
+  await expect(page.getByRole('tab', { name: 'TwoPhase.tla' })).toBeVisible();
+  await page.getByRole('button', { name: 'Paste trace…' }).click();
+  await page.getByLabel('Trace text').fill(readFileSync(TLC_TRACE, 'utf8'));
+  await page.getByRole('button', { name: 'Show trace' }).click();
+  const steps = page.getByRole('list', { name: 'Steps' }).getByRole('button');
+  await expect(steps).toHaveCount(7);
+  await steps.last().click();
+  await expect(page.getByLabel('State 7', { exact: true })).toContainText('big = 4');
+  await page.getByRole('tab', { name: 'Sequence' }).click();
+  await expect(page.getByRole('img', { name: 'Sequence diagram of 7 steps' })).toBeVisible({
+    timeout: 20_000,
+  });
   expect(errors).toEqual([]);
 });

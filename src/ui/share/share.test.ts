@@ -3,7 +3,7 @@
  * counterexample opens in a fresh store at the same step, with the same states replayed by the
  * engine; a behaviour the edited spec no longer has is shown up to where it stops.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createJSONStorage } from 'zustand/middleware';
 import { checkModel } from '../../check/check';
 import { exploreModel, pathOfTrace } from '../../check/explore';
@@ -12,7 +12,7 @@ import { buildCheckRequest } from '../engine/checkRequest';
 import { examples } from '../examples';
 import { createAppStore, type PersistedState } from '../store/appStore';
 import { buildShareLink } from './buildLink';
-import { hashWithoutShare, openShareLink } from './openLink';
+import { hashWithoutShare, openShareLink, restorePreviousWork } from './openLink';
 import { shareStore } from './shareState';
 
 const memory = () => {
@@ -41,6 +41,10 @@ async function sharedDieHard(step: number) {
   if (!decoded.ok) throw new Error(decoded.error.message);
   return { from, url, link: decoded.link, trace: result.trace! };
 }
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('share links in the app', () => {
   it('open DieHard’s counterexample in a fresh store at the same step with the same states', async () => {
@@ -78,6 +82,26 @@ describe('share links in the app', () => {
     expect(notice.tone).toBe('warning');
     expect(notice.title).toMatch(/replays only up to state \d of 7/);
     expect(to.getState().selectedStep).toBeLessThan(6);
+  });
+
+  it('keeps the work a link replaced, and gives it back', async () => {
+    const saved = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => saved.get(k) ?? null,
+      setItem: (k: string, v: string) => void saved.set(k, v),
+      removeItem: (k: string) => void saved.delete(k),
+    });
+    const { link } = await sharedDieHard(2);
+    const to = memory();
+    to.getState().loadExample(examples.find((e) => e.id === 'TwoPhase')!);
+    to.getState().setFileText('TwoPhase.tla', 'my unsaved edit');
+    await openShareLink(to, link, exploreModel);
+    expect(to.getState().model.mainModule).toBe('DieHard');
+    expect(restorePreviousWork(to)).toBe(true);
+    expect(to.getState().model.mainModule).toBe('TwoPhase');
+    expect(to.getState().files['TwoPhase.tla']).toBe('my unsaved edit');
+    // Once given back, it is not offered again.
+    expect(restorePreviousWork(to)).toBe(false);
   });
 
   it('leaves the other keys of the hash as they are', () => {

@@ -77,6 +77,7 @@ export function summaryLines(result: CheckResult, config?: ModelConfig): string[
     lines.push(
       `Warning: these PROPERTIES were NOT checked (not supported yet): ${result.uncheckedProperties.join(', ')}.`,
     );
+    for (const [name, why] of Object.entries(result.uncheckedReasons ?? {})) lines.push(`  ${name}: ${why}`);
   }
   if (result.result === 'error') {
     lines.push(
@@ -128,6 +129,7 @@ export function resultJson(result: CheckResult): Record<string, unknown> {
   if (result.error) out.error = result.error;
   if (result.uncheckedProperties && result.uncheckedProperties.length > 0) {
     out.uncheckedProperties = result.uncheckedProperties;
+    if (result.uncheckedReasons) out.uncheckedReasons = result.uncheckedReasons;
   }
   if (result.stopped) out.stopped = result.stopped;
   return out;

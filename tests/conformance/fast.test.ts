@@ -34,6 +34,10 @@ const MODELS: string[] = [
   'transaction_commit/TCommit.cfg',
   'transaction_commit/TwoPhase.cfg',
   'locks_auxiliary_vars/Lock.cfg',
+  // PROPERTIES: liveness under fairness, a liveness violation (lasso), a refinement and leads-to.
+  'DiningPhilosophers/DiningPhilosophers.cfg',
+  'FiniteMonotonic/MCDistributedReplicatedLog.cfg',
+  'SpecifyingSystems/TLC/MCAlternatingBit.cfg',
 ];
 
 /** State-graph specs (stategraphs/X) whose reachable graph equals TLC's. */

@@ -3,6 +3,7 @@ import type { CheckResult, Verdict } from '../../check/types';
 import type { Range } from '../../tla/ast';
 import { fileOfRange, formatLocation } from '../engine/locations';
 import { appStore, useApp } from '../store';
+import type { SimulationState } from '../store/state';
 import { formatCount, formatDuration } from './numbers';
 
 const verdictText: Record<Verdict, string> = {
@@ -25,7 +26,7 @@ export function ResultsPanel() {
         </p>
       )}
       {run.result ? (
-        <ResultDetails result={run.result} />
+        <ResultDetails result={run.result} simulation={run.simulation?.summary} />
       ) : (
         run.status !== 'failed' && (
           <p className="muted">
@@ -39,7 +40,13 @@ export function ResultsPanel() {
   );
 }
 
-function ResultDetails({ result }: { result: CheckResult }) {
+function ResultDetails({
+  result,
+  simulation,
+}: {
+  result: CheckResult;
+  simulation?: NonNullable<SimulationState['summary']>;
+}) {
   const { error } = result;
   return (
     <div data-testid="result">
@@ -56,22 +63,26 @@ function ResultDetails({ result }: { result: CheckResult }) {
           Stopped early ({result.stopped}); the counts cover only what was explored.
         </p>
       )}
-      <dl className="stats">
-        <dt>Distinct states</dt>
-        <dd>{formatCount(result.distinctStates)}</dd>
-        <dt>Generated states</dt>
-        <dd>{formatCount(result.generatedStates)}</dd>
-        <dt>Depth</dt>
-        <dd>{result.depth}</dd>
-        <dt>Duration</dt>
-        <dd>{formatDuration(result.durationMs)}</dd>
-        {result.queueLeft > 0 && (
-          <>
-            <dt>Left on queue</dt>
-            <dd>{formatCount(result.queueLeft)}</dd>
-          </>
-        )}
-      </dl>
+      {simulation ? (
+        <SimulationStats simulation={simulation} durationMs={result.durationMs} />
+      ) : (
+        <dl className="stats">
+          <dt>Distinct states</dt>
+          <dd>{formatCount(result.distinctStates)}</dd>
+          <dt>Generated states</dt>
+          <dd>{formatCount(result.generatedStates)}</dd>
+          <dt>Depth</dt>
+          <dd>{result.depth}</dd>
+          <dt>Duration</dt>
+          <dd>{formatDuration(result.durationMs)}</dd>
+          {result.queueLeft > 0 && (
+            <>
+              <dt>Left on queue</dt>
+              <dd>{formatCount(result.queueLeft)}</dd>
+            </>
+          )}
+        </dl>
+      )}
       {error && (
         <div className="results__error" role="alert">
           <p>{error.message}</p>
@@ -102,6 +113,36 @@ function ResultDetails({ result }: { result: CheckResult }) {
         </>
       )}
     </div>
+  );
+}
+
+/** A simulation's figures: it keeps no seen-set, so it has no distinct-state count or depth. */
+function SimulationStats({
+  simulation: sim,
+  durationMs,
+}: {
+  simulation: NonNullable<SimulationState['summary']>;
+  durationMs: number;
+}) {
+  return (
+    <dl className="stats" data-testid="simulation-stats">
+      <dt>Behaviours</dt>
+      <dd>{formatCount(sim.behaviours)}</dd>
+      <dt>Steps</dt>
+      <dd>{formatCount(sim.steps)}</dd>
+      <dt>Generated states</dt>
+      <dd>{formatCount(sim.generatedStates)}</dd>
+      <dt>Duration</dt>
+      <dd>{formatDuration(durationMs)}</dd>
+      <dt>Seed</dt>
+      <dd>{sim.seed}</dd>
+      {sim.behaviour !== undefined && (
+        <>
+          <dt>Failing behaviour</dt>
+          <dd>#{sim.behaviour}</dd>
+        </>
+      )}
+    </dl>
   );
 }
 

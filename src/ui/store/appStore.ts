@@ -4,13 +4,14 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { persist, type PersistStorage } from 'zustand/middleware';
-import type { CheckResult, Progress } from '../../check/types';
+import type { CheckResult, Progress, SimulateProgress } from '../../check/types';
 import { defaultExample, type Example } from '../examples';
 import { initialTraceView, mergeTraceView, persistedTraceView } from '../explore/state';
 import type {
   AppState,
   ModelSettings,
   RevealRequest,
+  SimulationState,
   ThemeSetting,
   ViewId,
   ViewSettings,
@@ -29,6 +30,10 @@ export interface AppActions {
   runFinished(result: CheckResult): void;
   runFailed(message: string): void;
   runCancelled(): void;
+  /** A simulation runs through the same states as a check (running, done, …), with its figures. */
+  simulationStarted(): void;
+  simulationProgress(progress: SimulateProgress): void;
+  simulationFinished(result: CheckResult, summary: NonNullable<SimulationState['summary']>): void;
   selectStep(index: number): void;
   setTheme(theme: ThemeSetting): void;
   setActiveView(view: ViewId): void;
@@ -134,6 +139,23 @@ export function createAppStore(storage: PersistStorage<PersistedState>) {
         runFinished: (result) => set({ run: { ...get().run, status: 'done', result } }),
         runFailed: (failure) => set({ run: { ...get().run, status: 'failed', failure } }),
         runCancelled: () => set({ run: { ...get().run, status: 'cancelled' } }),
+        simulationStarted: () =>
+          set({
+            run: { status: 'running', simulation: {} },
+            selectedStep: 0,
+            traceView: { ...get().traceView, source: 'check' },
+          }),
+        simulationProgress: (progress) =>
+          set({ run: { ...get().run, simulation: { ...get().run.simulation, progress } } }),
+        simulationFinished: (result, summary) =>
+          set({
+            run: {
+              ...get().run,
+              status: 'done',
+              result,
+              simulation: { ...get().run.simulation, summary },
+            },
+          }),
         selectStep: (selectedStep) => set({ selectedStep }),
         setTheme: (theme) => set({ view: { ...get().view, theme } }),
         setActiveView: (activeView) => set({ view: { ...get().view, activeView } }),

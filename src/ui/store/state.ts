@@ -2,7 +2,7 @@
  * The shape of what the user sees. Rendering is a pure function of this state (DESIGN.md);
  * everything but transient requests is persisted so that a reload keeps the user's work.
  */
-import type { CheckResult, Progress } from '../../check/types';
+import type { CheckResult, Progress, SimulateProgress } from '../../check/types';
 import type { TraceViewState } from '../explore/state';
 import type { SequenceMapping } from '../views/sequence/model/mapping';
 
@@ -35,6 +35,22 @@ export interface RunState {
   result?: CheckResult;
   /** Why the run did not produce a result (the engine threw, the worker crashed). */
   failure?: string;
+  /** Set when the run is a random simulation rather than a check (RunControls' Simulate). */
+  simulation?: SimulationState;
+}
+
+export interface SimulationState {
+  progress?: SimulateProgress;
+  /** The simulation's own figures; `result` holds its verdict and trace as a check's would. */
+  summary?: {
+    seed: number;
+    behaviours: number;
+    steps: number;
+    generatedStates: number;
+    failures: number;
+    /** The index of the failing behaviour shown. */
+    behaviour?: number;
+  };
 }
 
 export interface ViewSettings {

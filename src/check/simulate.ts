@@ -55,6 +55,12 @@ export interface SimulateHooks {
   onBehaviour?: (b: SimulatedBehaviour) => void;
 }
 
+/**
+ * With keepGoing, the failed behaviours whose traces the result keeps (all are counted): a spec
+ * that fails on every behaviour must not fill the memory with a million traces.
+ */
+const MAX_FAILED_KEPT = 100;
+
 /** How often the run gives the event loop a turn (a worker must hear a cancel) and reports. */
 const YIELD_EVERY_MS = 100;
 
@@ -232,6 +238,7 @@ async function runSimulation(
   const failed: SimulatedBehaviour[] = [];
   const traces: SimulatedBehaviour[] = [];
   let first: SimulatedBehaviour | undefined;
+  let failures = 0;
   let stopped = false;
   let lastYield = Date.now();
   const shard = o.shard ?? { index: 0, count: 1 };
@@ -250,8 +257,10 @@ async function runSimulation(
       hooks.onBehaviour?.(behaviour);
       if (failedHere) {
         first ??= behaviour;
-        if (o.keepGoing) failed.push(behaviour);
-        else break;
+        failures++;
+        if (o.keepGoing) {
+          if (failed.length < MAX_FAILED_KEPT) failed.push(behaviour);
+        } else break;
       }
     }
     if (Date.now() - lastYield >= YIELD_EVERY_MS) {
@@ -266,7 +275,6 @@ async function runSimulation(
     }
   }
   report();
-  const failures = o.keepGoing ? failed.length : first ? 1 : 0;
   return done({
     result: first?.result ?? 'success',
     failures,

@@ -204,7 +204,7 @@ export interface SimulateResult {
   error?: EngineError;
   /** How many behaviours failed (more than one only with keepGoing). */
   failures: number;
-  /** With keepGoing: every failed behaviour, in index order. */
+  /** With keepGoing: the failed behaviours (the first 100 of each worker), in index order. */
   failed?: SimulatedBehaviour[];
   /** With collectTraces: every behaviour, in index order. */
   traces?: SimulatedBehaviour[];

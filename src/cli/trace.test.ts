@@ -94,13 +94,14 @@ describe('specstage trace', () => {
     expect(parseTraceArgs(['t.json', '--step=2']).ok).toBe(true);
   });
 
-  it('a link carries the modules the spec reaches, not the whole library', () => {
+  it('a link carries the modules the spec reaches, not the whole library nor built-in ones', () => {
     const files = [
       { name: 'A.tla', text: '---- MODULE A ----\nEXTENDS B, Naturals\nI == INSTANCE C\n====' },
       { name: 'B.tla', text: '---- MODULE B ----\n====' },
       { name: 'C.tla', text: '---- MODULE C ----\n====' },
       { name: 'D.tla', text: '---- MODULE D ----\n====' },
     ];
+    files.push({ name: 'Naturals.tla', text: '---- MODULE Naturals ----\nEXTENDS D\n====' });
     expect(reachableModules(files, 'A').map((f) => f.name)).toEqual(['A.tla', 'B.tla', 'C.tla']);
   });
 });

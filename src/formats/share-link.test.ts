@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, EXAMPLES, LIBS } from '../../scripts/conformance/corpus';
 import { checkModel } from '../check/check';
+import { reachableModules } from '../cli/trace';
 import { exploreModel, pathOfTrace } from '../check/explore';
 import type { CheckRequest, Trace } from '../check/types';
 import { itfToTrace, traceToItf } from './itf';
@@ -32,21 +33,6 @@ function specFiles(dir: string) {
       if (name.endsWith('.tla') && !files.has(name))
         files.set(name, readFileSync(join(d, name), 'utf8'));
   return [...files].map(([name, text]) => ({ name, text }));
-}
-
-/** The modules `main` reaches through EXTENDS and INSTANCE among the request's files. */
-function reachable(request: CheckRequest, main: string): string[] {
-  const byName = new Map(request.files.map((f) => [f.name.replace(/\.tla$/, ''), f.text]));
-  const seen = new Set<string>();
-  const visit = (name: string) => {
-    const text = byName.get(name);
-    if (text === undefined || seen.has(name)) return;
-    seen.add(name);
-    for (const m of text.matchAll(/(?:EXTENDS|INSTANCE)\s+([\w\s,]+)/g))
-      for (const n of m[1].split(/[\s,]+/)) if (n) visit(n);
-  };
-  visit(main);
-  return [...seen].map((n) => `${n}.tla`);
 }
 
 const stateKeys = (t: Trace) => t.states.map(canonicalStateKey);
@@ -202,7 +188,8 @@ INVARIANT Inv1`;
     path.push(choices.findIndex((c) => c.label === label));
   }
   const trace = (await exploreModel({ ...request, path })).trace;
-  const own = reachable(request, 'MCPaxos');
+  // What `specstage trace --link` puts in a link: the modules reached, less the built-in ones.
+  const own = reachableModules(request.files, 'MCPaxos').map((f) => f.name);
 
   it('trace → link → trace through the engine', async () => {
     expect(trace.states).toHaveLength(7);

@@ -86,9 +86,9 @@ export function renderSequence(l: SequenceLayout): string {
     );
     const label = escapeXml(l.labels[i]);
     const full = escapeXml(l.fullLabels[i]);
-    out.push(
-      `<text class="sq-step" x="8" y="${r1(row.y + 4)}">${full !== label ? `<title>${full}</title>` : ''}${label}</text>`,
-    );
+    // A title beside the text, not in it: the text's content stays the label alone.
+    const title = full !== label ? `<title>${full}</title>` : '';
+    out.push(`<g>${title}<text class="sq-step" x="8" y="${r1(row.y + 4)}">${label}</text></g>`);
   });
   for (const lane of l.lanes) {
     out.push(
@@ -116,8 +116,9 @@ export function renderSequence(l: SequenceLayout): string {
   });
   for (const a of l.arrows) {
     if (!a.label) continue;
+    const at = `x="${r1(a.label.x)}" y="${r1(a.label.y + LABEL_FONT * 0.35)}"`;
     out.push(
-      `<text class="sq-label" x="${r1(a.label.x)}" y="${r1(a.label.y + LABEL_FONT * 0.35)}" text-anchor="middle"><title>${escapeXml(a.full)}</title>${escapeXml(a.text)}</text>`,
+      `<g><title>${escapeXml(a.full)}</title><text class="sq-label" ${at} text-anchor="middle">${escapeXml(a.text)}</text></g>`,
     );
   }
   if (l.loop) {

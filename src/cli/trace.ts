@@ -16,6 +16,7 @@ import {
   encodeShareLink,
   shareUrl,
   SHARE_LINK_VERSION,
+  stateDigests,
   type ShareLink,
   type ShareViewId,
 } from '../formats/share-link';
@@ -212,6 +213,7 @@ export async function runTrace(argv: string[], deps: TraceDeps = defaultDeps): P
     link.mainModule = request.mainModule;
     link.cfg = { name: request.cfgName ?? `${request.mainModule}.cfg`, text: request.cfg };
     link.path = found.path;
+    link.digests = stateDigests(trace.states);
   }
   const url = shareUrl(args.base, await encodeShareLink(link));
   deps.stdout(url);

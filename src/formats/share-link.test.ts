@@ -15,10 +15,12 @@ import { itfToTrace, traceToItf } from './itf';
 import {
   decodeShareLink,
   encodeShareLink,
+  firstChangedState,
   fromBase64Url,
   MAX_DECODED_BYTES,
   sharePayloadOf,
   shareUrl,
+  stateDigests,
   toBase64Url,
   type ShareLink,
 } from './share-link';
@@ -47,6 +49,7 @@ async function linkFor(request: CheckRequest, trace: Trace, own: string[]): Prom
     mainModule: request.mainModule,
     cfg: { name: request.cfgName ?? `${request.mainModule}.cfg`, text: request.cfg },
     path: found.path,
+    digests: stateDigests(trace.states),
     step: trace.states.length - 1,
     view: { id: 'trace', onlyChanged: true, watches: ['big + small'] },
   };
@@ -66,6 +69,7 @@ async function open(payload: string): Promise<{ link: ShareLink; trace: Trace }>
   });
   expect(replay.error).toBeUndefined();
   expect(replay.replayError).toBeUndefined();
+  expect(firstChangedState(link.digests!, replay.trace.states)).toBeUndefined();
   return { link, trace: replay.trace };
 }
 
@@ -136,6 +140,21 @@ describe('DieHard counterexample', async () => {
     const ours = await pathOfTrace(dieHard, trace);
     const theirs = await pathOfTrace(dieHard, printed);
     expect(theirs).toEqual(ours);
+  });
+
+  it('a path that replays to other states is caught by the digests, at the first one', async () => {
+    const link = await linkFor(dieHard, trace, ['DieHard.tla']);
+    const request = { ...dieHard, path: link.path!.slice(0, 3) };
+    // Another choice at the fourth step: the path still replays, to a different behaviour.
+    const { choices } = await exploreModel(request);
+    const other = choices.findIndex(
+      (c) => canonicalStateKey(c.state) !== canonicalStateKey(trace.states[3]),
+    );
+    const replay = await exploreModel({
+      ...dieHard,
+      path: [...link.path!.slice(0, 3), other, ...link.path!.slice(4)],
+    });
+    expect(firstChangedState(link.digests!, replay.trace.states)).toBe(3);
   });
 
   it('a spec that no longer replays the path says at which step', async () => {
@@ -324,6 +343,7 @@ describe('decoding hostile links', () => {
           main: 'A',
           c: ['A.cfg', 'y'],
           p: [0, 1],
+          d: 'AAAAAAAA',
           s: 2,
           w: { id: 'trace' },
         });

@@ -15,7 +15,9 @@
  * fragment, the inflated bytes — a few KB of deflate can inflate to gigabytes — and each field),
  * answering a typed error that says what is wrong in words a user can act on.
  */
+import type { TraceState } from '../check/types';
 import type { ItfTrace } from './itf';
+import { canonicalStateKey } from './trace-value';
 
 export const SHARE_LINK_VERSION = 1;
 /** The hash key holding a link: `#share=…`; other keys (`step`, `explore`) may sit beside it. */
@@ -58,6 +60,12 @@ export interface ShareLink {
   cfg?: ShareFile;
   /** The behaviour: an initial-state choice, then a successor choice per step. */
   path?: number[];
+  /**
+   * A 24-bit digest of each state of the behaviour as its author saw it (`stateDigests`): not the
+   * states, but enough to notice when a replay gives other states, e.g. after an engine update
+   * changed the order in which successors are enumerated.
+   */
+  digests?: string;
   /** A trace with no spec to replay it under (visualizer-only), as ITF. */
   trace?: ItfTrace;
   /** The selected state, from 0. */
@@ -178,6 +186,39 @@ async function inflate(bytes: Uint8Array, limit: number): Promise<Inflated> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// State digests: FNV-1a over the state's canonical key, cut to 24 bits (four base64url digits).
+// A chance collision lets one changed state through in 16 million; the next ones would show it.
+
+const DIGEST_CHARS = 4;
+
+function digestOf(state: TraceState): string {
+  const key = canonicalStateKey(state);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h = (h ^ (h >>> 24)) & 0xffffff;
+  return ALPHABET[h >> 18] + ALPHABET[(h >> 12) & 63] + ALPHABET[(h >> 6) & 63] + ALPHABET[h & 63];
+}
+
+/** The digests of a behaviour's states, for `ShareLink.digests`. */
+export function stateDigests(states: TraceState[]): string {
+  return states.map(digestOf).join('');
+}
+
+/**
+ * The index of the first state whose digest differs from the link's, or undefined when all the
+ * states replayed match (states beyond the digests are not compared).
+ */
+export function firstChangedState(digests: string, states: TraceState[]): number | undefined {
+  const n = Math.min(states.length, digests.length / DIGEST_CHARS);
+  for (let i = 0; i < n; i++)
+    if (digestOf(states[i]) !== digests.slice(i * DIGEST_CHARS, (i + 1) * DIGEST_CHARS)) return i;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Encoding.
 
 /** The compact JSON shape inside a link; short keys because every byte is in the URL. */
@@ -187,6 +228,7 @@ interface Wire {
   main?: string;
   c?: [string, string];
   p?: number[];
+  d?: string;
   t?: ItfTrace;
   s?: number;
   w?: ShareView;
@@ -198,6 +240,7 @@ function toWire(link: ShareLink): Wire {
   if (link.mainModule !== undefined) wire.main = link.mainModule;
   if (link.cfg) wire.c = [link.cfg.name, link.cfg.text];
   if (link.path) wire.p = link.path;
+  if (link.digests) wire.d = link.digests;
   if (link.trace) wire.t = link.trace;
   if (link.step !== undefined) wire.s = link.step;
   if (link.view) wire.w = link.view;
@@ -294,6 +337,14 @@ function validate(wire: unknown): ShareLink {
     if (!p.every((k) => Number.isSafeInteger(k) && (k as number) >= 0))
       throw new Invalid('the path holds something other than choice numbers');
     link.path = p as number[];
+  }
+  if (wire.d !== undefined) {
+    const d = wire.d;
+    if (typeof d !== 'string' || !/^[A-Za-z0-9_-]*$/.test(d) || d.length % DIGEST_CHARS !== 0)
+      throw new Invalid('the state digests are malformed');
+    if (!link.path || d.length / DIGEST_CHARS !== link.path.length)
+      throw new Invalid('the state digests do not match the behaviour');
+    link.digests = d;
   }
   if (wire.t !== undefined) {
     // Checked in depth by the ITF reader when the trace is opened; here only its outline.

@@ -13,6 +13,7 @@ import {
   encodeShareLink,
   shareUrl,
   SHARE_LINK_VERSION,
+  stateDigests,
   type ShareLink,
 } from '../../formats/share-link';
 import { buildCheckRequest } from '../engine/checkRequest';
@@ -60,11 +61,14 @@ export async function buildShareLink(
     link.step = Math.min(state.selectedStep, trace.states.length - 1);
     if (traceView.source === 'explore' && hasSpec) {
       link.path = traceView.explore.path.slice(0, trace.states.length);
+      link.digests = stateDigests(trace.states);
     } else if (hasSpec) {
       const { options: _options, ...request } = buildCheckRequest(state);
       const found = await findPath(request, trace);
-      if ('path' in found) link.path = found.path;
-      else {
+      if ('path' in found) {
+        link.path = found.path;
+        link.digests = stateDigests(trace.states);
+      } else {
         link.trace = traceToItf(trace);
         note = `The trace is not a behaviour of the open spec (state ${found.step + 1}: ${found.message}); the link carries the trace itself, to view without replay.`;
       }

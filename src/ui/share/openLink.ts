@@ -8,7 +8,12 @@
  */
 import type { ExploreRequest, ExploreResult } from '../../check/explore';
 import { itfToTrace } from '../../formats/itf';
-import { decodeShareLink, SHARE_KEY, type ShareLink } from '../../formats/share-link';
+import {
+  decodeShareLink,
+  firstChangedState,
+  SHARE_KEY,
+  type ShareLink,
+} from '../../formats/share-link';
 import { normalizeValue } from '../../formats/trace-value';
 import { initialTraceView } from '../explore/state';
 import type { AppState, AppStore, ModelSettings } from '../store';
@@ -210,13 +215,20 @@ export async function openShareLink(
     });
     return;
   }
-  const replayed = result.trace.states.length;
+  // A path that replays to other states than its author saw (another engine version enumerates
+  // successors in another order) is shown only as far as it agrees.
+  const changed =
+    link.digests && !result.error
+      ? firstChangedState(link.digests, result.trace.states)
+      : undefined;
+  const path = changed === undefined ? link.path : link.path.slice(0, changed);
+  const replayed = changed ?? result.trace.states.length;
   // The explored path is what the views show; the trace sync replays it (from the cache).
   store.setState({
     traceView: {
       ...store.getState().traceView,
       source: 'explore',
-      explore: { path: link.path, busy: false },
+      explore: { path, busy: false },
     },
     selectedStep: Math.min(step, Math.max(0, replayed - 1)),
   });
@@ -225,6 +237,13 @@ export async function openShareLink(
       tone: 'error',
       title: 'The shared spec opened, but it does not replay.',
       detail: result.error.message,
+      canRestore: replacing,
+    });
+  } else if (changed !== undefined) {
+    showNotice({
+      tone: 'warning',
+      title: `The shared behaviour replays to other states from state ${changed + 1} of ${link.path.length} on.`,
+      detail: `The spec's steps are enumerated in another order here than where the link was made (another specstage version, or a changed spec); the states up to state ${changed} are shown.`,
       canRestore: replacing,
     });
   } else if (result.replayError) {

@@ -80,7 +80,10 @@ describe('share links in the app', () => {
     await openShareLink(to, edited, exploreModel);
     const notice = shareStore.getState().notice!;
     expect(notice.tone).toBe('warning');
-    expect(notice.title).toMatch(/replays only up to state \d of 7/);
+    // Either the path runs out of choices, or (first) the states differ from the shared ones.
+    expect(notice.title).toMatch(
+      /replays (only up to state \d of 7|to other states from state \d of 7)/,
+    );
     expect(to.getState().selectedStep).toBeLessThan(6);
   });
 

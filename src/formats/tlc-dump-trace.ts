@@ -1,6 +1,7 @@
 /**
  * Reads the JSON TLC writes with `-dumpTrace json FILE`: `{"state": [[1, {var: value}], …],
- * "action": [[[i, state], {name, location, context?}, [i+1, state]], …]}`.
+ * "action": [[[i, state], {name, location, context?}, [i+1, state]], …]}`; a lasso's last action
+ * leads back to an earlier state.
  *
  * TLC's JSON values are lossy: numbers are JSON numbers, records and string-indexed functions are
  * objects, and both sets and sequences are JSON arrays. We read arrays as sequences (the shape a
@@ -94,5 +95,16 @@ export function tlcDumpTraceToTrace(json: unknown): Trace {
     const a = actions[i - 1];
     return step(Array.isArray(a) ? a[1] : undefined);
   });
-  return { vars, states, steps };
+  const trace: Trace = { vars, states, steps };
+  // A lasso (liveness counterexample) ends with an action from the last state back to an earlier
+  // one: `[[n, s], action, [k, s']]` with k ≤ n.
+  const closing = actions[states.length - 1];
+  if (Array.isArray(closing) && Array.isArray(closing[2]) && Number.isInteger(closing[2][0])) {
+    const target = (closing[2][0] as number) - 1;
+    if (target >= 0 && target < states.length) {
+      trace.loop = target;
+      steps.push(step(closing[1]));
+    }
+  }
+  return trace;
 }

@@ -109,11 +109,15 @@ async function main(): Promise<void> {
   await simulationTable(argv, timeoutMs);
 }
 
-/** Models for the simulation table: large state spaces that we check as TLC does. */
+/**
+ * Models for the simulation table: ones we check as TLC does, with few initial states (MCBakery,
+ * for one, has all 655,200 of its states initial: a simulation there times init enumeration).
+ */
 const SIMULATED = [
-  'Bakery-Boulangerie/MCBakery.cfg',
+  'SlidingPuzzles/SlidingPuzzles.cfg',
+  'nbacc_ray97/nbacc_ray97.cfg',
+  'SpecifyingSystems/CachingMemory/MCInternalMemory.cfg',
   'MultiCarElevator/ElevatorSafetySmall.cfg',
-  'transaction_commit/2PCwithBTM.cfg',
 ];
 
 async function simulationTable(argv: string[], timeoutMs: number): Promise<void> {
@@ -126,7 +130,7 @@ async function simulationTable(argv: string[], timeoutMs: number): Promise<void>
     [
       'model'.padEnd(50),
       'steps'.padStart(8),
-      'ours s'.padStart(7),
+      'sim s'.padStart(7),
       'steps/s'.padStart(9),
       'gen/s'.padStart(9),
       'TLC/s'.padStart(9),
@@ -154,7 +158,8 @@ async function simulationTable(argv: string[], timeoutMs: number): Promise<void>
       { cwd: dirname(modulePath), timeoutMs, memoryMb: 6144, command: 'simulate' },
     );
     const j = child.json as
-      { steps?: number; generatedStates?: number; durationMs?: number } | undefined;
+      | { steps?: number; generatedStates?: number; durationMs?: number; simulatingMs?: number }
+      | undefined;
     if (
       !j ||
       child.timedOut ||
@@ -165,7 +170,8 @@ async function simulationTable(argv: string[], timeoutMs: number): Promise<void>
       console.log(`${modelName(m).padEnd(50)} ${child.timedOut ? 'timeout' : 'failed'}`);
       continue;
     }
-    const seconds = j.durationMs / 1000;
+    // The behaviours' own time: parsing, compiling and the initial states are not steps.
+    const seconds = (j.simulatingMs || j.durationMs) / 1000;
     const genRate = j.generatedStates / seconds;
     console.log(
       [
@@ -180,7 +186,8 @@ async function simulationTable(argv: string[], timeoutMs: number): Promise<void>
     );
   }
   console.log(
-    '\nsteps/s = transitions taken; gen/s = successors enumerated per second of the engine (start-up excluded);\n' +
+    '\nsteps/s = transitions taken; gen/s = successors enumerated per second; both over the time\n' +
+      'of the behaviours (sim s: parsing, compiling, initial states excluded);\n' +
       "TLC/s = TLC's BFS generated states per second (wall clock); ratio = gen/s / TLC/s.",
   );
 }

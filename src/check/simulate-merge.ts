@@ -31,6 +31,7 @@ export function mergeSimulations(parts: SimulateResult[]): SimulateResult {
     steps: sum((r) => r.steps),
     generatedStates: sum((r) => r.generatedStates),
     durationMs: Math.max(...parts.map((r) => r.durationMs)),
+    simulatingMs: Math.max(...parts.map((r) => r.simulatingMs ?? 0)),
     failures: global ? global.failures : sum((r) => r.failures),
     output: parts.flatMap((r) => r.output),
   };

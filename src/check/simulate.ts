@@ -234,6 +234,7 @@ async function runSimulation(
     throw e;
   }
   sim.inits = inits;
+  const simulationStarted = Date.now();
 
   const failed: SimulatedBehaviour[] = [];
   const traces: SimulatedBehaviour[] = [];
@@ -278,6 +279,7 @@ async function runSimulation(
   return done({
     result: first?.result ?? 'success',
     failures,
+    simulatingMs: Date.now() - simulationStarted,
     ...(first ? { behaviour: first.index, trace: first.trace } : {}),
     ...(first?.violated !== undefined ? { violated: first.violated } : {}),
     ...(first?.error ? { error: first.error } : {}),

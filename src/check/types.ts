@@ -197,6 +197,11 @@ export interface SimulateResult {
   steps: number;
   generatedStates: number;
   durationMs: number;
+  /**
+   * The part of durationMs spent on behaviours, after parsing, compiling and enumerating the
+   * initial states (all of them, as TLC does: for some models that is most of the work).
+   */
+  simulatingMs?: number;
   /** Index of the behaviour behind `result` when it is a failure. */
   behaviour?: number;
   violated?: string;

@@ -223,8 +223,8 @@ async function runCheck(
         : undefined,
     onEdge:
       graph || behaviour
-        ? (from, to, label, src, dst) => {
-            behaviour?.addEdge(from, to, src, dst);
+        ? (from, to, label) => {
+            behaviour?.addEdge(from, to);
             if (!graph) return;
             if (from >= maxGraph || to >= maxGraph) return;
             const key = `${from}>${to}>${label?.name ?? ''}`;

@@ -115,7 +115,13 @@ export class PropertyChecker {
           continue;
         }
         for (const w of p.ways) {
-          const lasso = findViolation(adj, buildAutomaton(w.rest), [...this.fairness, ...w.cycle]);
+          const lasso = findViolation(adj, buildAutomaton(w.rest), [...w.cycle, ...this.fairness]);
+          // Atoms are evaluated during the search: one that failed makes its verdict unreliable.
+          const failed = this.atoms.brokenFor(p.name);
+          if (failed) {
+            this.unchecked.set(p.name, failed);
+            break;
+          }
           if (lasso) return { property: p.name, lasso };
         }
       }

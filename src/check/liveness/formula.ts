@@ -9,7 +9,7 @@
  * a small automaton by the tableau (tableau.ts) and run in product with the behaviour graph.
  *
  * Non-temporal sub-formulas (booleans over state and action predicates, ENABLED included) become
- * one literal each, evaluated from per-state and per-edge bits recorded during the search.
+ * one literal each, evaluated on the recorded behaviour graph.
  */
 import type { Range } from '../../tla/ast';
 import type { Ev } from '../../eval/compile-expr';
@@ -30,19 +30,18 @@ export interface Atom {
 /** Where a literal is evaluated: state id, and edge id (-1: the stuttering step s → s). */
 export type LitTest = (state: number, edge: number) => boolean;
 
-export interface Bits {
-  /** stateBits[i][s]: state atom i in state s. */
-  stateBits: Uint8Array[];
-  /** edgeBits[j][e]: action atom j on edge e; stutterBits[j][s]: on the step s → s. */
-  edgeBits: Uint8Array[];
-  stutterBits: Uint8Array[];
+/** Where atoms are evaluated (liveness/graph.ts, lazily, with a cache). */
+export interface AtomValues {
+  stateAtom(i: number, s: number): boolean;
+  /** On edge e, or on the stuttering step of s when e < 0. */
+  actionAtom(j: number, s: number, e: number): boolean;
 }
 
 export class AtomTable {
   readonly state: Atom[] = [];
   readonly action: Atom[] = [];
   private byPred = new Map<object, number>();
-  bits!: Bits;
+  graph!: AtomValues;
   /** The property being normalised (atoms record who uses them). */
   owner = '*';
 
@@ -67,11 +66,11 @@ export class AtomTable {
     return undefined;
   }
 
-  /** The test of a predicate: reads the bits recorded during the search. */
+  /** The test of a predicate, read from the behaviour graph. */
   test(p: Extract<TF, { k: 'pred' }>): LitTest {
     const i = this.add(p);
-    if (!p.action) return (s) => this.bits.stateBits[i][s] === 1;
-    return (s, e) => (e < 0 ? this.bits.stutterBits[i][s] : this.bits.edgeBits[i][e]) === 1;
+    if (!p.action) return (s) => this.graph.stateAtom(i, s);
+    return (s, e) => this.graph.actionAtom(i, s, e);
   }
 }
 

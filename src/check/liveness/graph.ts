@@ -1,75 +1,96 @@
 /**
  * The behaviour graph the liveness checker needs, recorded during the breadth-first search: state
- * ids come from the search (discovery order), edges are appended in typed arrays, and the value of
- * every atom (state predicate, action predicate on each edge and on each state's stuttering step)
- * is evaluated while the states are at hand, so the states themselves need not be kept.
+ * ids come from the search (discovery order), edges are appended in typed arrays, and the states
+ * are kept (the search would otherwise drop them once expanded).
  *
- * Cost: 8 bytes per edge plus one byte per action atom; one byte per state and atom; then, for the
- * search, a CSR adjacency (4 bytes per edge and per state).
+ * Atoms (state predicates such as ENABLED <<A>>_v, action predicates such as <<A>>_v on an edge or
+ * on a state's stuttering step) are evaluated lazily, when the liveness search first asks, and
+ * cached in one byte per atom and state or edge (0: not yet, 1: false, 2: true). Evaluating them
+ * eagerly on every edge cost more than the search itself on models with many fairness conditions
+ * (allocator/AllocatorImplementation: ~40 WF/SF atoms per edge), while the search reads most of them
+ * only inside the few components that could violate the property.
+ *
+ * Cost: 8 bytes per edge, the state arrays, and the atom caches; then, for the search, a CSR
+ * adjacency (8 bytes per edge, 4 per state).
  */
 import type { Value } from '../../core/values';
 import { asBool } from '../../eval/compile-expr';
 import { EvalError } from '../../eval/errors';
 import type { Ctx } from '../../eval/scope';
-import type { Atom, AtomTable, Bits } from './formula';
+import type { Atom, AtomTable } from './formula';
 
 export class BehaviourGraph {
   stateCount = 0;
   edgeCount = 0;
   private from: Int32Array = new Int32Array(1024);
   private to: Int32Array = new Int32Array(1024);
+  private states: Value[][] = [];
   initial: number[] = [];
-  readonly bits: Bits;
+  /** stateCache[i][s]: state atom i in state s; edgeCache[j][e] / stutterCache[j][s]: action atom j. */
+  private stateCache: Uint8Array[];
+  private edgeCache: Uint8Array[];
+  private stutterCache: Uint8Array[];
   private readonly ctx: Ctx = { s: [], n: null, f: null };
+  /** Length of the per-state caches. */
+  private capacity = 1024;
 
   constructor(private readonly atoms: AtomTable) {
-    this.bits = {
-      stateBits: atoms.state.map(() => new Uint8Array(1024)),
-      edgeBits: atoms.action.map(() => new Uint8Array(1024)),
-      stutterBits: atoms.action.map(() => new Uint8Array(1024)),
-    };
-    atoms.bits = this.bits;
+    this.stateCache = atoms.state.map(() => new Uint8Array(1024));
+    this.edgeCache = atoms.action.map(() => new Uint8Array(1024));
+    this.stutterCache = atoms.action.map(() => new Uint8Array(1024));
+    atoms.graph = this;
   }
 
   addState(id: number, s: Value[], initial: boolean): void {
     if (initial) this.initial.push(id);
     if (id >= this.stateCount) this.stateCount = id + 1;
-    const b = this.bits;
-    if (id >= (b.stateBits[0]?.length ?? b.stutterBits[0]?.length ?? Infinity)) {
-      b.stateBits = b.stateBits.map((a) => grow8(a, id));
-      b.stutterBits = b.stutterBits.map((a) => grow8(a, id));
+    this.states[id] = s;
+    if (id >= this.capacity) {
+      this.stateCache = this.stateCache.map((a) => grow8(a, id));
+      this.stutterCache = this.stutterCache.map((a) => grow8(a, id));
+      this.capacity = this.stateCache[0]?.length ?? this.stutterCache[0]?.length ?? Infinity;
     }
-    const c = this.ctx;
-    c.s = s;
-    c.n = null;
-    this.atoms.state.forEach((a, i) => (b.stateBits[i][id] = evalAtom(a, c)));
-    // The stuttering step s → s, which every state has in TLC's behaviour graph.
-    c.n = s;
-    this.atoms.action.forEach((a, i) => (b.stutterBits[i][id] = evalAtom(a, c)));
-    c.n = null;
   }
 
-  addEdge(from: number, to: number, s: Value[], t: Value[]): void {
+  addEdge(from: number, to: number): void {
     const e = this.edgeCount++;
     if (e >= this.from.length) {
       this.from = grow32(this.from);
       this.to = grow32(this.to);
-      this.bits.edgeBits = this.bits.edgeBits.map((a) => grow8(a, e));
+      this.edgeCache = this.edgeCache.map((a) => grow8(a, e));
     }
     this.from[e] = from;
     this.to[e] = to;
-    if (this.atoms.action.length === 0) return;
-    const c = this.ctx;
-    c.s = s;
-    c.n = t;
-    this.atoms.action.forEach((a, i) => (this.bits.edgeBits[i][e] = evalAtom(a, c)));
-    c.n = null;
   }
 
-  /** Bytes held per state and per edge (for the report and the memory budget). */
+  stateAtom(i: number, s: number): boolean {
+    const cache = this.stateCache[i];
+    if (cache[s] === 0) {
+      const c = this.ctx;
+      c.s = this.states[s];
+      c.n = null;
+      cache[s] = evalAtom(this.atoms.state[i], c);
+    }
+    return cache[s] === 2;
+  }
+
+  /** Action atom j on edge e, or on the stuttering step of state s when e < 0. */
+  actionAtom(j: number, s: number, e: number): boolean {
+    const cache = e < 0 ? this.stutterCache[j] : this.edgeCache[j];
+    const k = e < 0 ? s : e;
+    if (cache[k] === 0) {
+      const c = this.ctx;
+      c.s = e < 0 ? this.states[s] : this.states[this.from[e]];
+      c.n = e < 0 ? this.states[s] : this.states[this.to[e]];
+      cache[k] = evalAtom(this.atoms.action[j], c);
+      c.n = null;
+    }
+    return cache[k] === 2;
+  }
+
+  /** Bytes of the typed arrays (the states themselves are shared with the search's values). */
   get bytes(): number {
-    const b = this.bits;
-    return this.from.byteLength * 2 + [...b.stateBits, ...b.edgeBits, ...b.stutterBits].reduce((n, a) => n + a.byteLength, 0);
+    return this.from.byteLength * 2 + [...this.stateCache, ...this.edgeCache, ...this.stutterCache].reduce((n, a) => n + a.byteLength, 0);
   }
 
   /** Outgoing edges as compressed rows: successors of s are dst[off[s] .. off[s+1]), edge ids in eid. */
@@ -91,18 +112,18 @@ export class BehaviourGraph {
 }
 
 /**
- * An atom's value; an evaluation error does not stop the search (the failing formula may belong to
- * one property only, e.g. ENABLED through a refinement mapping, which we cannot evaluate yet): the
- * atom is marked broken and the properties using it are reported unchecked.
+ * An atom's value (1 false, 2 true); an evaluation error does not stop the check (the failing
+ * formula may belong to one property only, e.g. ENABLED through a refinement mapping, which we
+ * cannot evaluate yet): the atom is marked broken and the properties using it are reported unchecked.
  */
 function evalAtom(a: Atom, c: Ctx): number {
-  if (a.broken) return 0;
+  if (a.broken) return 1;
   try {
-    return asBool(a.ev(c), a.range, 'property') ? 1 : 0;
+    return asBool(a.ev(c), a.range, 'property') ? 2 : 1;
   } catch (e) {
     if (!(e instanceof EvalError)) throw e;
     a.broken = `${e.message} (${a.range.module} line ${a.range.start.line})`;
-    return 0;
+    return 1;
   }
 }
 

@@ -101,7 +101,14 @@ export function findViolation(g: BehaviourAdjacency, aut: Automaton, clauses: Cl
   // Literals over product nodes and edges.
   const nodeLit = (l: CycleLit) => (p: number) => l.test(P.ps[p], -1);
   const edgeLit = (l: CycleLit) => (k: number, from: number) => l.test(P.ps[from], P.pedge[k]);
-  const all: Clause[] = [...clauses, ...aut.accepting.map((acc): Clause => [{ kind: 'ae', onEdge: false, test: () => true, acc } as CycleLit & { acc: Uint8Array }])];
+  // Literals are tried in the order written: for WF, "disabled somewhere" before "taken on some
+  // edge" (trying edges first was 5x slower on allocator/AllocatorImplementation: an action
+  // predicate on every edge of a large component costs more than ENABLED on its states).
+  // Cheap and selective conditions first (acceptance sets, then the property's, then fairness),
+  // so that fairness, which evaluates ENABLED and action predicates, is only checked on the
+  // components that could violate the property.
+  const acceptance = aut.accepting.map((acc): Clause => [{ kind: 'ae', onEdge: false, test: () => true, acc } as CycleLit & { acc: Uint8Array }]);
+  const all: Clause[] = [...acceptance, ...clauses];
   const accOf = (l: CycleLit) => (l as CycleLit & { acc?: Uint8Array }).acc;
 
   const inSet = new Int32Array(P.count).fill(-1); // stamp of the current sub-search

@@ -44,6 +44,8 @@ interface Props {
   /** A new value re-fits the view (a new run); growth of the same graph keeps the zoom. */
   viewKey: unknown;
   header: ReactNode;
+  /** A line under the toolbar, for what the user may want to act on. */
+  note?: string;
   fileStem: string;
   dot(): string;
 }
@@ -56,6 +58,7 @@ export function GraphCanvas({
   onNodeClick,
   viewKey,
   header,
+  note,
   fileStem,
   dot,
 }: Props) {
@@ -79,7 +82,7 @@ export function GraphCanvas({
     const labels = placeEdgeLabels(graph, layout, traceEdges);
     return renderStaticScene({ graph, layout, labels, actions });
   }, [graph, layout, traceNodes, actions]);
-  const overlay = renderOverlay({ graph, layout, traceNodes, selectedStep });
+  const overlay = renderOverlay({ graph, layout, traceNodes, selectedStep, loop: trace?.loop });
   const selectedNode = traceNodes[selectedStep] ?? -1;
 
   // A new run: show the whole graph if it reads at that size, else where the user is.
@@ -140,6 +143,7 @@ export function GraphCanvas({
           Export DOT
         </button>
       </div>
+      {note && <p className="gv-note">{note}</p>}
       <ul className="gv-legend" aria-label="Legend">
         <li>
           <svg width="12" height="12" aria-hidden>

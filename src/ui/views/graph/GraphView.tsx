@@ -2,7 +2,6 @@
  * The reachable state graph of the last run: drawn whole when the run recorded all of it and it is
  * small enough to stay interactive, else the neighbourhood of the shown trace, explored on demand.
  */
-import { formatCount } from '../../panels/numbers';
 import { useApp } from '../../store';
 import { NeighbourhoodView } from './NeighbourhoodView';
 import { WholeGraphView } from './WholeGraphView';
@@ -33,8 +32,9 @@ export default function GraphView() {
   if (result.distinctStates === 0 && !result.trace) {
     return <p className="muted view-empty">The run reached no state to draw.</p>;
   }
-  const why = !graph
-    ? 'The run did not record the graph (see “State graph” in the model settings).'
-    : `${formatCount(result.distinctStates)} states are too many to draw whole.`;
-  return <NeighbourhoodView result={result} why={why} />;
+  // A graph is not saved across a reload (it can be large), and a simulation records none.
+  const note = graph
+    ? undefined
+    : 'This run kept no graph: check again, with “State graph” on in the model settings, to draw it whole.';
+  return <NeighbourhoodView result={result} note={note} />;
 }

@@ -15,7 +15,8 @@ import { neighbourhoodStateGraph } from './model/neighbourhood';
 import { showTraceAtEnd } from './showTrace';
 import { useNeighbourhood } from './useNeighbourhood';
 
-export function NeighbourhoodView({ result, why }: { result: CheckResult; why: string }) {
+/** `note`: why the whole graph is not drawn, when that is not just its size. */
+export function NeighbourhoodView({ result, note }: { result: CheckResult; note?: string }) {
   const trace = useTrace();
   const selectedStep = useApp((s) => s.selectedStep);
   const mainModule = useApp((s) => s.model.mainModule);
@@ -56,7 +57,8 @@ export function NeighbourhoodView({ result, why }: { result: CheckResult; why: s
       viewKey={result}
       fileStem={`${mainModule}-neighbourhood`}
       dot={() => writeDot(neighbourhoodStateGraph(nb), vars)}
-      header={<span title={why}>{header}</span>}
+      header={header}
+      note={note}
     />
   );
 }

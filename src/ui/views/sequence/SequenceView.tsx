@@ -86,10 +86,9 @@ function SequenceDiagramView({ trace }: { trace: Trace }) {
     <div className="sq" style={palette(dark) as CSSProperties}>
       <div className="sq-toolbar" role="toolbar" aria-label="Sequence diagram">
         <span className="sq-header">
-          {trace.states.length} steps, {layout.lanes.length} lifelines, {layout.arrows.length}{' '}
-          message arrows ({received} received)
+          {count(trace.states.length, 'step')}, {count(layout.lanes.length, 'lifeline')}
           {mapping.messages
-            ? ` · messages in ${mapping.messages.variable}`
+            ? `, ${count(layout.arrows.length, 'message arrow')} (${received} received) · messages in ${mapping.messages.variable}`
             : ' · no message variable'}
           {custom ? ' (your mapping)' : ''}
         </span>
@@ -124,3 +123,5 @@ function SequenceDiagramView({ trace }: { trace: Trace }) {
     </div>
   );
 }
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -140,24 +140,34 @@ export interface OverlayInput {
   traceNodes: number[];
   /** Index into `traceNodes`. */
   selectedStep: number;
+  /** A lasso's loop: the last state steps back to this one. */
+  loop?: number;
 }
 
 /** The shown trace over the graph: its edges, its states numbered as TLC numbers them, the selected one ringed. */
-export function renderOverlay({ graph, layout, traceNodes, selectedStep }: OverlayInput): string {
+export function renderOverlay({
+  graph,
+  layout,
+  traceNodes,
+  selectedStep,
+  loop,
+}: OverlayInput): string {
   const edgeOf = new Map(graph.edges.map((e, i) => [`${e.from}>${e.to}`, i]));
+  const steps = traceNodes.map((to, i) => [traceNodes[i - 1], to]).slice(1);
+  if (loop !== undefined) steps.push([traceNodes[traceNodes.length - 1], traceNodes[loop]]);
   const paths: string[] = [];
-  for (let i = 1; i < traceNodes.length; i++) {
-    const e = edgeOf.get(`${traceNodes[i - 1]}>${traceNodes[i]}`);
+  for (const [from, to] of steps) {
+    const e = edgeOf.get(`${from}>${to}`);
     if (e !== undefined)
       paths.push(curvePath(layout.shapes[e].curve), arrowHeadPath(layout.shapes[e].curve, 8, 3.5));
   }
   const out = [`<path class="gv-trace-edge" d="${paths.join('')}"/>`];
   // A state visited twice gets both numbers: `3,7`.
-  const steps = new Map<number, number[]>();
+  const numbersOf = new Map<number, number[]>();
   traceNodes.forEach((node, i) => {
-    if (node >= 0) steps.set(node, [...(steps.get(node) ?? []), i + 1]);
+    if (node >= 0) numbersOf.set(node, [...(numbersOf.get(node) ?? []), i + 1]);
   });
-  for (const [node, numbers] of steps) {
+  for (const [node, numbers] of numbersOf) {
     const b = layout.boxes[node];
     const pad = 3;
     out.push(

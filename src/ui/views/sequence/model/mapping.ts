@@ -53,13 +53,20 @@ export const RECEIVER_FIELDS = [
   'target',
 ];
 
-/** A user's saved mapping, kept only where it still fits the spec's variables. */
+/**
+ * A user's saved mapping, kept only where it still fits the spec's variables and the shapes this
+ * version knows (a saved workspace or a share link may come from elsewhere).
+ */
 export function validMapping(
   saved: SequenceMapping | undefined,
   vars: string[],
 ): SequenceMapping | undefined {
   if (!saved || !Array.isArray(saved.notes)) return undefined;
-  const messages =
-    saved.messages && vars.includes(saved.messages.variable) ? saved.messages : undefined;
-  return { messages, notes: saved.notes.filter((n) => vars.includes(n)) };
+  const m = saved.messages;
+  const known =
+    m &&
+    vars.includes(m.variable) &&
+    SHAPES.includes(m.shape) &&
+    (m.container === undefined || ['set', 'bag', 'seq'].includes(m.container));
+  return { messages: known ? m : undefined, notes: saved.notes.filter((n) => vars.includes(n)) };
 }

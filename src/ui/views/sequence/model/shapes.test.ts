@@ -198,5 +198,7 @@ describe('validMapping', () => {
     const saved = { messages: { variable: 'gone', shape: 'set' as const }, notes: ['a', 'gone'] };
     expect(validMapping(saved, ['a', 'b'])).toEqual({ messages: undefined, notes: ['a'] });
     expect(validMapping(undefined, ['a'])).toBeUndefined();
+    const odd = { messages: { variable: 'a', shape: 'cloud' as 'set' }, notes: [] };
+    expect(validMapping(odd, ['a'])).toEqual({ messages: undefined, notes: [] });
   });
 });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { editorText, expect, test } from './fixtures';
+import { artifacts, editorText, expect, test } from './fixtures';
 
 const TLC_TRACE = new URL(
   '../../shared/corpus/tlc-traces/DieHard__DieHard.tlc.txt',
@@ -36,6 +36,7 @@ test('a shared DieHard counterexample opens in a fresh page at the same step and
   const field = page.getByTestId('share-url');
   await expect(field).toHaveValue(/#share=[A-Za-z0-9_-]+$/, { timeout: 20_000 });
   const url = await field.inputValue();
+  await page.screenshot({ path: `${artifacts}share-popover.png` });
   console.log(`DieHard example share link from the UI: ${url.length} characters`);
 
   // A fresh context: no localStorage, nothing of the first page's.
@@ -51,6 +52,7 @@ test('a shared DieHard counterexample opens in a fresh page at the same step and
   await expect(fresh.getByLabel('State 5', { exact: true })).toBeVisible({ timeout: 20_000 });
   await expect.poll(() => stateRows(fresh), { timeout: 20_000 }).toEqual(shown);
   expect(await editorText(fresh)).toContain('MODULE DieHard');
+  await fresh.screenshot({ path: `${artifacts}share-opened.png` });
   // The share key leaves the URL; the step stays, as the trace viewer writes it.
   await expect(fresh).toHaveURL(/#.*step=5/);
   expect(fresh.url()).not.toContain('share=');
@@ -77,6 +79,7 @@ test('a damaged link explains itself and leaves the previous work untouched', as
     'This share link could not be opened. Your work is as you left it.',
   );
   await expect(other.getByTestId('share-banner')).toContainText(/damaged|cut/);
+  await other.screenshot({ path: `${artifacts}share-damaged.png` });
   await expect(other.getByRole('tab', { name: 'TwoPhase.tla' })).toBeVisible();
   expect(await editorText(other)).toContain('MODULE TwoPhase');
   await other.getByRole('button', { name: 'Dismiss' }).click();

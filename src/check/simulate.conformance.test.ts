@@ -37,7 +37,6 @@ const SPECS = [
   'AsyncTerminationDetection',
   'AbstractRaft_BecomeLeader',
   'Elevator',
-  'qspinlock',
   'Microwave',
   'EWD998_bounded1',
   'Prisoners',

@@ -40,6 +40,7 @@ const SPECS = [
   'Microwave',
   'EWD998_bounded1',
   'Prisoners',
+  'RaftWithReconfigBroken_Bounded',
 ];
 
 describe.skipIf(!existsSync(GRAPHS))('simulation against TLC reachable graphs', () => {

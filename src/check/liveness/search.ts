@@ -263,27 +263,6 @@ function lasso(
   const stem: number[] = [];
   for (let p = entry; p >= 0; p = P.parent[p]) stem.push(p);
   stem.reverse();
-  // Witnesses: a node, or an edge (taken as source then target).
-  const targets: ({ node: number } | { edge: number })[] = [];
-  // Per clause, the first `[]<>` literal with a witness in the component; a clause without one is
-  // satisfied by an eventually-always literal, which holds on the whole component.
-  for (const clause of clauses) {
-    for (const l of clause) {
-      if (l.kind !== 'ae') continue;
-      if (l.onEdge) {
-        const t = edgeLit(l);
-        let w = -1;
-        for (const p of nodes) for (let k = P.off[p]; k < P.off[p + 1] && w < 0; k++) if (inside(k) && t(k, p)) w = k;
-        if (w < 0) continue;
-        targets.push({ edge: w });
-      } else {
-        const w = nodes.find((p) => nodeHolds(l, p));
-        if (w === undefined) continue;
-        targets.push({ node: w });
-      }
-      break;
-    }
-  }
   /** Shortest path inside the component from `a` to `b` (node list without `a`). */
   const path = (a: number, b: number, nonEmpty: boolean): number[] => {
     if (a === b && !nonEmpty) return [];
@@ -312,18 +291,51 @@ function lasso(
     }
     throw new Error('internal error: no path inside a strongly connected component');
   };
+  // The cycle, built greedily: for each clause not yet satisfied by a state or step already on it,
+  // go to the nearest witness of one of its `[]<>` literals. A clause without a witness in the
+  // component is satisfied by an eventually-always literal, which holds on the whole component.
   const cycle: number[] = [];
+  const onNodes = new Set<number>([entry]);
+  const onEdges: number[] = [];
   let at = entry;
-  for (const t of targets) {
-    if ('node' in t) {
-      cycle.push(...path(at, t.node, false));
-      at = t.node;
-    } else {
-      const from = srcOf(t.edge);
-      cycle.push(...path(at, from, false));
-      cycle.push(P.dst[t.edge]);
-      at = P.dst[t.edge];
+  const holdsOn = (ae: CycleLit[]) =>
+    ae.some((l) => (l.onEdge ? onEdges.some((k) => edgeLit(l)(k, srcOf(k))) : [...onNodes].some((p) => nodeHolds(l, p))));
+  for (const clause of clauses) {
+    const ae = clause.filter((l) => l.kind === 'ae');
+    if (ae.length === 0 || holdsOn(ae)) continue;
+    const nodeLits = ae.filter((l) => !l.onEdge);
+    const edgeLits = ae.filter((l) => l.onEdge).map(edgeLit);
+    const viaEdge = new Map<number, number>([[at, -1]]);
+    const queue = [at];
+    let goal: { node: number; edge: number } | undefined;
+    search: for (let i = 0; i < queue.length; i++) {
+      const v = queue[i];
+      if (nodeLits.some((l) => nodeHolds(l, v))) {
+        goal = { node: v, edge: -1 };
+        break;
+      }
+      for (let k = P.off[v]; k < P.off[v + 1]; k++) {
+        if (!inside(k)) continue;
+        if (edgeLits.some((t) => t(k, v))) {
+          goal = { node: v, edge: k };
+          break search;
+        }
+        const w = P.dst[k];
+        if (viaEdge.has(w)) continue;
+        viaEdge.set(w, k);
+        queue.push(w);
+      }
     }
+    if (!goal) continue;
+    const steps: number[] = [];
+    for (let x = goal.node; viaEdge.get(x)! >= 0; x = srcOf(viaEdge.get(x)!)) steps.push(viaEdge.get(x)!);
+    if (goal.edge >= 0) steps.unshift(goal.edge);
+    for (const k of steps.reverse()) {
+      cycle.push(P.dst[k]);
+      onNodes.add(P.dst[k]);
+      onEdges.push(k);
+    }
+    at = steps.length ? P.dst[steps[steps.length - 1]] : at;
   }
   cycle.push(...path(at, entry, cycle.length === 0));
   // Project to behaviour states, dropping stuttering steps (repeated states).

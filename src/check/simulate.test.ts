@@ -14,7 +14,10 @@ const dieHard = {
 
 const spec = (name: string, body: string, cfg: string) => ({
   files: [
-    { name: `${name}.tla`, text: `---- MODULE ${name} ----\nEXTENDS Naturals\n${body}\n====\n` },
+    {
+      name: `${name}.tla`,
+      text: `---- MODULE ${name} ----\nEXTENDS Naturals, TLC\n${body}\n====\n`,
+    },
   ],
   mainModule: name,
   cfg,
@@ -164,6 +167,25 @@ describe('simulateModel', () => {
         ]);
         expect(step.label).toBe(`Add(${xs[i + 1] - xs[i]})`);
       });
+    }
+  });
+
+  it('never takes a step outside the ACTION_CONSTRAINT, and answers TLCGet("level")', async () => {
+    const model = spec(
+      'Steps',
+      'VARIABLES x, lvl\nInit == x = 0 /\\ lvl = TLCGet("level")\n' +
+        "Next == \\E n \\in {1, 2} : x' = x + n /\\ lvl' = TLCGet(\"level\")\nByOne == x' = x + 1",
+      'INIT Init\nNEXT Next\nACTION_CONSTRAINT ByOne\n',
+    );
+    const r = await simulateModel(
+      request(model, { behaviours: 5, maxSteps: 8, seed: 8, collectTraces: true }),
+    );
+    expect(r.result).toBe('success');
+    for (const b of r.traces!) {
+      // TLC's level: 0 in the initial predicate, the predecessor's position (1-based) in a step.
+      expect(b.trace.states.map((s) => [num(s.x), num(s.lvl)])).toEqual(
+        Array.from({ length: 9 }, (_, i) => [i, i]),
+      );
     }
   });
 

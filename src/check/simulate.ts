@@ -209,14 +209,18 @@ async function runSimulation(
   const inits: State[] = [];
   try {
     let index = 0;
-    rt.level = 1;
+    // TLCGet("level") is 0 while the initial predicate is evaluated and 1 at an initial state,
+    // as in the breadth-first search (and TLC).
+    rt.level = 0;
     rt.initStates((s) => {
       counts.generatedStates++;
       const i = index++;
+      rt.level = 1;
       if (!rt.inModel(s, undefined)) return;
       const inv = rt.violatedInvariant(s);
       if (inv) throw new InitViolation(inv.name, s, i);
       inits.push(s);
+      rt.level = 0;
     });
   } catch (e) {
     if (e instanceof InitViolation) {

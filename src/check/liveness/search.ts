@@ -120,50 +120,54 @@ export function findViolation(g: BehaviourAdjacency, aut: Automaton, clauses: Cl
     return acc ? acc[P.pq[p]] === 1 : nodeLit(l)(p);
   };
 
+  // Tarjan's working arrays, sized once: `tIndex` is valid for nodes stamped with the current
+  // call's stamp in `tStamp` (sub-searches reuse them without clearing).
+  const tIndex = new Int32Array(P.count);
+  const tLow = new Int32Array(P.count);
+  const tStamp = new Int32Array(P.count).fill(-1);
+  const tOnStack = new Uint8Array(P.count);
+  const tEdge = new Int32Array(P.count); // next out-edge to look at, per node on the work stack
+
   /** Tarjan's SCCs of the sub-graph of `nodes` with edges passing `ok`; components in reverse topological order. */
   const sccs = (nodes: number[], ok: EdgeOk): number[][] => {
     const my = ++stamp;
     for (const p of nodes) inSet[p] = my;
-    const idx = new Map<number, number>();
-    const low = new Map<number, number>();
-    const onStack = new Set<number>();
     const stack: number[] = [];
+    const work: number[] = [];
     const out: number[][] = [];
     let counter = 0;
+    const visit = (v: number) => {
+      tStamp[v] = my;
+      tIndex[v] = tLow[v] = counter++;
+      tEdge[v] = P.off[v];
+      stack.push(v);
+      tOnStack[v] = 1;
+      work.push(v);
+    };
     for (const root of nodes) {
-      if (idx.has(root)) continue;
-      const work: [number, number][] = [[root, P.off[root]]];
-      idx.set(root, counter);
-      low.set(root, counter++);
-      stack.push(root);
-      onStack.add(root);
+      if (tStamp[root] === my) continue;
+      visit(root);
       while (work.length) {
-        const top = work[work.length - 1];
-        const v = top[0];
-        if (top[1] < P.off[v + 1]) {
-          const k = top[1]++;
+        const v = work[work.length - 1];
+        if (tEdge[v] < P.off[v + 1]) {
+          const k = tEdge[v]++;
           const w = P.dst[k];
           if (inSet[w] !== my || !ok(k)) continue;
-          if (!idx.has(w)) {
-            idx.set(w, counter);
-            low.set(w, counter++);
-            stack.push(w);
-            onStack.add(w);
-            work.push([w, P.off[w]]);
-          } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
+          if (tStamp[w] !== my) visit(w);
+          else if (tOnStack[w] && tIndex[w] < tLow[v]) tLow[v] = tIndex[w];
           continue;
         }
         work.pop();
         if (work.length) {
-          const u = work[work.length - 1][0];
-          low.set(u, Math.min(low.get(u)!, low.get(v)!));
+          const u = work[work.length - 1];
+          if (tLow[v] < tLow[u]) tLow[u] = tLow[v];
         }
-        if (low.get(v) === idx.get(v)) {
+        if (tLow[v] === tIndex[v]) {
           const c: number[] = [];
           let w: number;
           do {
             w = stack.pop()!;
-            onStack.delete(w);
+            tOnStack[w] = 0;
             c.push(w);
           } while (w !== v);
           out.push(c);

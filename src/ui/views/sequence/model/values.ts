@@ -59,11 +59,8 @@ export function containerKind(v: TraceValue): ContainerKind | undefined {
   const k = kindOf(v);
   if (k === 'set') return 'set';
   if (k === 'seq') return 'seq';
-  if ((k === 'map' || k === 'record') && elementsOf(v, 'bag')) {
-    // A record of counts is more likely a bag of messages only when its keys are not plain names.
-    return k === 'map' ? 'bag' : undefined;
-  }
-  return undefined;
+  // Counts by message are a bag; counts by name (a record) are more likely counters.
+  return k === 'map' && elementsOf(v, 'bag') ? 'bag' : undefined;
 }
 
 /** A name for a value on a lifeline or in a note: TLC notation, strings without their quotes. */

@@ -202,6 +202,7 @@ async function runSimulation(
   if (!parts.init && !parts.next) return done({ result: 'success' });
   const rt = new ModelRuntime(parts, config);
   live.rt = rt;
+  const shard = o.shard ?? { index: 0, count: 1 };
   const sim = new Simulator(rt, checkDeadlock, o.maxSteps, seed);
 
   // All initial states once: each behaviour then picks one at random. Like TLC, every initial
@@ -213,7 +214,9 @@ async function runSimulation(
     // as in the breadth-first search (and TLC).
     rt.level = 0;
     rt.initStates((s) => {
-      counts.generatedStates++;
+      // Every shard enumerates the initial states; only the first counts them, so that the
+      // merged count is one run's.
+      if (shard.index === 0) counts.generatedStates++;
       const i = index++;
       rt.level = 1;
       if (!rt.inModel(s, undefined)) return;
@@ -246,7 +249,6 @@ async function runSimulation(
   let failures = 0;
   let stopped = false;
   let lastYield = Date.now();
-  const shard = o.shard ?? { index: 0, count: 1 };
   const report = (): void => hooks.onProgress?.({ ...counts, elapsedMs: Date.now() - started });
 
   for (let b = shard.index; b < o.behaviours; b += shard.count) {

@@ -212,6 +212,25 @@ describe('simulateModel', () => {
     expect(r.error?.trace?.states.map((s) => num(s.x))).toEqual([2, 3, 1]);
   });
 
+  it('reports an initial state that violates an invariant, or fails to evaluate one, with its trace', async () => {
+    const model = (inv: string) =>
+      spec(
+        'Start',
+        `VARIABLE x\nInit == x \\in {1, 0}\nNext == x' = x\nInv == ${inv}`,
+        'INIT Init\nNEXT Next\nINVARIANT Inv\n',
+      );
+    const bad = await simulateModel(
+      request(model('x # 0'), { behaviours: 3, maxSteps: 3, seed: 1 }),
+    );
+    expect(bad).toMatchObject({ result: 'safety failure', violated: 'Inv', behaviours: 0 });
+    expect(bad.trace?.states).toEqual([{ x: { '#bigint': '0' } }]);
+    const broken = await simulateModel(
+      request(model('1 \\div x > 0'), { behaviours: 3, maxSteps: 3, seed: 1 }),
+    );
+    expect(broken.result).toBe('error');
+    expect(broken.error?.trace?.states).toEqual([{ x: { '#bigint': '0' } }]);
+  });
+
   it('rejects a seed that is not a safe non-negative integer', async () => {
     const r = await simulateModel(request(dieHard, { behaviours: 1, maxSteps: 1, seed: -1 }));
     expect(r.result).toBe('error');

@@ -208,6 +208,8 @@ async function runSimulation(
   // All initial states once: each behaviour then picks one at random. Like TLC, every initial
   // state is checked, not only those some behaviour happens to start from.
   const inits: State[] = [];
+  /** The initial state being checked, for the trace of an error in its invariants. */
+  let checking: State | undefined;
   try {
     let index = 0;
     // TLCGet("level") is 0 while the initial predicate is evaluated and 1 at an initial state,
@@ -219,10 +221,13 @@ async function runSimulation(
       if (shard.index === 0) counts.generatedStates++;
       const i = index++;
       rt.level = 1;
-      if (!rt.inModel(s, undefined)) return;
-      const inv = rt.violatedInvariant(s);
-      if (inv) throw new InitViolation(inv.name, s, i);
-      inits.push(s);
+      checking = s;
+      if (rt.inModel(s, undefined)) {
+        const inv = rt.violatedInvariant(s);
+        if (inv) throw new InitViolation(inv.name, s, i);
+        inits.push(s);
+      }
+      checking = undefined;
       rt.level = 0;
     });
   } catch (e) {
@@ -236,8 +241,14 @@ async function runSimulation(
         behaviour: undefined,
       });
     }
-    if (e instanceof EvalError)
-      return done({ result: 'error', failures: 1, error: { message: e.message, range: e.range } });
+    if (e instanceof EvalError) {
+      const trace = checking ? { trace: sim.initialTrace(checking) } : {};
+      return done({
+        result: 'error',
+        failures: 1,
+        error: { message: e.message, range: e.range, ...trace },
+      });
+    }
     throw e;
   }
   sim.inits = inits;

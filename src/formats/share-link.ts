@@ -66,6 +66,8 @@ export interface ShareLink {
    * changed the order in which successors are enumerated.
    */
   digests?: string;
+  /** For a lasso (a liveness counterexample): the state the behaviour's last state loops back to. */
+  loop?: number;
   /** A trace with no spec to replay it under (visualizer-only), as ITF. */
   trace?: ItfTrace;
   /** The selected state, from 0. */
@@ -229,6 +231,7 @@ interface Wire {
   c?: [string, string];
   p?: number[];
   d?: string;
+  l?: number;
   t?: ItfTrace;
   s?: number;
   w?: ShareView;
@@ -241,6 +244,7 @@ function toWire(link: ShareLink): Wire {
   if (link.cfg) wire.c = [link.cfg.name, link.cfg.text];
   if (link.path) wire.p = link.path;
   if (link.digests) wire.d = link.digests;
+  if (link.loop !== undefined) wire.l = link.loop;
   if (link.trace) wire.t = link.trace;
   if (link.step !== undefined) wire.s = link.step;
   if (link.view) wire.w = link.view;
@@ -345,6 +349,16 @@ function validate(wire: unknown): ShareLink {
     if (!link.path || d.length / DIGEST_CHARS !== link.path.length)
       throw new Invalid('the state digests do not match the behaviour');
     link.digests = d;
+  }
+  if (wire.l !== undefined) {
+    if (
+      !link.path ||
+      !Number.isSafeInteger(wire.l) ||
+      (wire.l as number) < 0 ||
+      (wire.l as number) >= link.path.length
+    )
+      throw new Invalid('the loop does not point into the behaviour');
+    link.loop = wire.l as number;
   }
   if (wire.t !== undefined) {
     // Checked in depth by the ITF reader when the trace is opened; here only its outline.

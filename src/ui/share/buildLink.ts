@@ -68,6 +68,7 @@ export async function buildShareLink(
       if ('path' in found) {
         link.path = found.path;
         link.digests = stateDigests(trace.states);
+        if (trace.loop !== undefined) link.loop = trace.loop;
       } else {
         link.trace = traceToItf(trace);
         note = `The trace is not a behaviour of the open spec (state ${found.step + 1}: ${found.message}); the link carries the trace itself, to view without replay.`;

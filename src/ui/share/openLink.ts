@@ -223,6 +223,25 @@ export async function openShareLink(
       : undefined;
   const path = changed === undefined ? link.path : link.path.slice(0, changed);
   const replayed = changed ?? result.trace.states.length;
+  const whole = !result.error && !result.replayError && changed === undefined;
+  if (whole && link.loop !== undefined) {
+    // A lasso: explore mode has no loop to show, so the replayed states (the engine's, not the
+    // link's) are shown as an opened trace with the loop marked.
+    store.setState({
+      traceView: {
+        ...store.getState().traceView,
+        source: 'imported',
+        imported: { ...result.trace, loop: link.loop },
+      },
+      selectedStep: Math.min(step, Math.max(0, replayed - 1)),
+    });
+    showNotice({
+      tone: 'info',
+      title: `Opened a shared behaviour of ${replayed} states looping back to state ${link.loop + 1}, replayed under the shared spec.`,
+      canRestore: replacing,
+    });
+    return;
+  }
   // The explored path is what the views show; the trace sync replays it (from the cache).
   store.setState({
     traceView: {

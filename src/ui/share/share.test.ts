@@ -107,6 +107,34 @@ describe('share links in the app', () => {
     expect(restorePreviousWork(to)).toBe(false);
   });
 
+  it('a lasso keeps its loop: the replayed states open with the loop marked', async () => {
+    const spec =
+      "---- MODULE Flip ----\nEXTENDS Integers\nVARIABLE x\nInit == x = 0\nNext == x' = 1 - x\nSpec == Init /\\ [][Next]_x\n====\n";
+    const from = memory();
+    from.setState({
+      files: { 'Flip.tla': spec, 'Flip.cfg': 'SPECIFICATION Spec\n' },
+      model: { ...from.getState().model, mainModule: 'Flip', cfgFile: 'Flip.cfg' },
+    });
+    const replay = await exploreModel({ ...buildCheckRequest(from.getState()), path: [0, 0, 0] });
+    expect(replay.trace.states).toHaveLength(3);
+    const lasso = { ...replay.trace, loop: 1 };
+    from.setState({
+      traceView: { ...from.getState().traceView, source: 'imported', imported: lasso },
+    });
+    const { url } = await buildShareLink(from.getState(), pathOfTrace, 'https://s.test/');
+    const decoded = await decodeShareLink(sharePayloadOf(url)!);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    expect(decoded.link.loop).toBe(1);
+    const to = memory();
+    await openShareLink(to, decoded.link, exploreModel);
+    expect(to.getState().traceView.source).toBe('imported');
+    expect(to.getState().traceView.imported).toMatchObject({
+      loop: 1,
+      states: replay.trace.states,
+    });
+    expect(shareStore.getState().notice?.title).toMatch(/looping back to state 2/);
+  });
+
   it('leaves the other keys of the hash as they are', () => {
     expect(hashWithoutShare('#share=abc&step=3')).toBe('#step=3');
     expect(hashWithoutShare('#share=abc')).toBe('');

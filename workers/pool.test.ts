@@ -104,6 +104,28 @@ describe('checker pool in Node worker_threads', () => {
     expect(two.trace).toEqual(one.trace);
   }, 30_000);
 
+  it('stops an endless simulation on every worker on cancel, with the figures so far', async () => {
+    pool = createNodePool({ size: 2 });
+    const counter =
+      "---- MODULE Counter ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x' = x + 1\n====\n";
+    let progressed!: () => void;
+    const firstProgress = new Promise<void>((resolve) => (progressed = resolve));
+    const run = pool.simulate(
+      {
+        files: [{ name: 'Counter.tla', text: counter }],
+        mainModule: 'Counter',
+        cfg: 'INIT Init\nNEXT Next\n',
+        options: { behaviours: 1e9, maxSteps: 100, seed: 5 },
+      },
+      () => progressed(),
+    );
+    await firstProgress;
+    await pool.cancel();
+    const result = await run;
+    expect(result).toMatchObject({ result: 'success', stopped: 'cancelled', seed: 5 });
+    expect(result.steps).toBe(result.behaviours * 100);
+  }, 30_000);
+
   it('carries an engine error back with its message', async () => {
     pool = createNodePool();
     const request = { files: [], mainModule: 'Missing', cfg: '', cfgName: 'Missing.cfg' };

@@ -27,7 +27,8 @@ successor at each step, invariants checked at every state. The same seed gives t
 
 Options:
   --config FILE    the model config (default: Spec.cfg beside the spec, as TLC)
-  --depth D        at most D steps per behaviour (default 100)
+  --depth D        at most D steps per behaviour, D + 1 states (default 100; TLC's -depth
+                   counts states: TLC's -depth 100 is --depth 99)
   --num N          simulate N behaviours (default 1000)
   --seed S         the random seed, an integer from 0 to 2^53 - 1 (default: random, printed)
   --out-itf DIR    write each behaviour to DIR/<Module>-<index>.itf.json (for model-based tests)

@@ -214,6 +214,7 @@ export async function runTrace(argv: string[], deps: TraceDeps = defaultDeps): P
     link.cfg = { name: request.cfgName ?? `${request.mainModule}.cfg`, text: request.cfg };
     link.path = found.path;
     link.digests = stateDigests(trace.states);
+    if (trace.loop !== undefined) link.loop = trace.loop;
   }
   const url = shareUrl(args.base, await encodeShareLink(link));
   deps.stdout(url);

@@ -145,6 +145,12 @@ describe('simulateModel', () => {
       behaviour: 0,
     });
     expect(r.failed!.map((b) => b.index)).toEqual([0, 1, 2, 3]);
+    // Every failure is counted; the traces of the first 100 are kept.
+    const many = await simulateModel(
+      request(model, { behaviours: 150, maxSteps: 10, seed: 3, keepGoing: true }),
+    );
+    expect(many).toMatchObject({ failures: 150, behaviours: 150 });
+    expect(many.failed).toHaveLength(100);
   });
 
   it('never steps outside the CONSTRAINT and labels steps with their parameters', async () => {

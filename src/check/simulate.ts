@@ -268,18 +268,19 @@ async function runSimulation(
     counts.steps += run.states.length - 1;
     counts.generatedStates += run.generated;
     const failedHere = run.result !== 'success';
-    const wanted = failedHere || o.collectTraces || hooks.onBehaviour;
-    if (wanted) {
-      const behaviour = sim.describe(b, run);
+    // A trace costs a replay with labels: build it only for a failure that is kept, or when asked.
+    const keepFailure = failedHere && (!first || (o.keepGoing && failed.length < MAX_FAILED_KEPT));
+    const behaviour =
+      keepFailure || o.collectTraces || hooks.onBehaviour ? sim.describe(b, run) : undefined;
+    if (behaviour) {
       if (o.collectTraces) traces.push(behaviour);
       hooks.onBehaviour?.(behaviour);
-      if (failedHere) {
-        first ??= behaviour;
-        failures++;
-        if (o.keepGoing) {
-          if (failed.length < MAX_FAILED_KEPT) failed.push(behaviour);
-        } else break;
-      }
+    }
+    if (failedHere) {
+      failures++;
+      first ??= behaviour;
+      if (behaviour && o.keepGoing && failed.length < MAX_FAILED_KEPT) failed.push(behaviour);
+      if (!o.keepGoing) break;
     }
     if (Date.now() - lastYield >= YIELD_EVERY_MS) {
       // A turn for the event loop, so that a worker receives a cancel while it simulates.

@@ -105,7 +105,9 @@ describe('checker pool in Node worker_threads', () => {
   }, 30_000);
 
   it('stops an endless simulation on every worker on cancel, with the figures so far', async () => {
-    pool = createNodePool({ size: 2 });
+    // A long grace period: this is about the engine's own stop, not the terminate fallback (a
+    // loaded machine may take longer than the default 300 ms to reach the next poll).
+    pool = createNodePool({ size: 2, cancelGraceMs: 10_000 });
     const counter =
       "---- MODULE Counter ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x' = x + 1\n====\n";
     let progressed!: () => void;

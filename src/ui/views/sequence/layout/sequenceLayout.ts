@@ -210,8 +210,15 @@ export function layoutSequence(d: SequenceDiagram): SequenceLayout {
     const { from, to } = a;
     let candidates: Point[];
     if (a.self) candidates = [{ x: from.x + 32 + half(a.text), y: (from.y + to.y) / 2 }];
-    else if (a.kind === 'not received') candidates = [{ x: to.x + 8 + half(a.text), y: to.y }];
-    else {
+    else if (a.kind === 'not received') {
+      // After the stub, else above or below its end.
+      const x = to.x + 8 + half(a.text);
+      candidates = [
+        { x, y: to.y },
+        { x: to.x - 4 + half(a.text), y: to.y - 13 },
+        { x, y: to.y + 13 },
+      ];
+    } else {
       // Just above the line, so that the label reads as the arrow's.
       candidates = [0.5, 0.35, 0.65, 0.22, 0.78, 0.12, 0.88].map((t) => ({
         x: from.x + (to.x - from.x) * t,

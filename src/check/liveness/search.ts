@@ -43,50 +43,80 @@ class Product {
   constructor(g: BehaviourAdjacency, a: Automaton) {
     const Q = a.labels.length;
     const index = new Int32Array(g.stateCount * Q).fill(-1);
-    let ps: number[] = [];
-    let pq: number[] = [];
-    const parent: number[] = [];
-    const offs: number[] = [0];
-    const dst: number[] = [];
-    const pedge: number[] = [];
-    const reads = (q: number, s: number): boolean => a.labels[q].every((t) => t(s, -1));
+    // Growable typed buffers (no closure or boxed number per node or edge: this loop runs once per
+    // product edge, 280k times on dijkstra-mutex).
+    let ps = new Int32Array(1024);
+    let pq = new Int32Array(1024);
+    let parent = new Int32Array(1024);
+    let offs = new Int32Array(1025);
+    let dst = new Int32Array(4096);
+    let pedge = new Int32Array(4096);
+    let count = 0;
+    let edges = 0;
+    const labels = a.labels;
+    const reads = (q: number, s: number): boolean => {
+      const l = labels[q];
+      for (let i = 0; i < l.length; i++) if (!l[i](s, -1)) return false;
+      return true;
+    };
     const node = (s: number, q: number, from: number): number => {
       const k = s * Q + q;
       if (index[k] < 0) {
-        index[k] = ps.length;
-        ps.push(s);
-        pq.push(q);
-        parent.push(from);
+        if (count === ps.length) {
+          ps = grow(ps);
+          pq = grow(pq);
+          parent = grow(parent);
+          offs = grow(offs);
+        }
+        index[k] = count;
+        ps[count] = s;
+        pq[count] = q;
+        parent[count] = from;
+        count++;
       }
       return index[k];
+    };
+    const addEdge = (to: number, e: number): void => {
+      if (edges === dst.length) {
+        dst = grow(dst);
+        pedge = grow(pedge);
+      }
+      dst[edges] = to;
+      pedge[edges] = e;
+      edges++;
     };
     for (const s of g.initial) for (const q of a.initial) if (reads(q, s)) node(s, q, -1);
     // Nodes are numbered in BFS order, so expanding them in index order is a BFS and the parent
     // links give shortest stems.
-    for (let p = 0; p < ps.length; p++) {
+    for (let p = 0; p < count; p++) {
       const s = ps[p];
-      const q = pq[p];
-      const step = (t: number, e: number): void => {
-        for (const q2 of a.succ[q]) {
-          if (!reads(q2, t)) continue;
-          dst.push(node(t, q2, p));
-          pedge.push(e);
+      const succ = a.succ[pq[p]];
+      // The stuttering step first, then the behaviour graph's edges.
+      for (let k = g.off[s] - 1; k < g.off[s + 1]; k++) {
+        const t = k < g.off[s] ? s : g.dst[k];
+        const e = k < g.off[s] ? -1 : g.eid[k];
+        for (let j = 0; j < succ.length; j++) {
+          const q2 = succ[j];
+          if (labels[q2].length > 0 && !reads(q2, t)) continue;
+          addEdge(node(t, q2, p), e);
         }
-      };
-      step(s, -1);
-      for (let k = g.off[s]; k < g.off[s + 1]; k++) step(g.dst[k], g.eid[k]);
-      offs.push(dst.length);
+      }
+      offs[p + 1] = edges;
     }
-    this.count = ps.length;
-    this.ps = Int32Array.from(ps);
-    this.pq = Int32Array.from(pq);
-    ps = [];
-    pq = [];
-    this.parent = Int32Array.from(parent);
-    this.off = Int32Array.from(offs);
-    this.dst = Int32Array.from(dst);
-    this.pedge = Int32Array.from(pedge);
+    this.count = count;
+    this.ps = ps.slice(0, count);
+    this.pq = pq.slice(0, count);
+    this.parent = parent.slice(0, count);
+    this.off = offs.slice(0, count + 1);
+    this.dst = dst.slice(0, edges);
+    this.pedge = pedge.slice(0, edges);
   }
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 type EdgeOk = (k: number) => boolean;

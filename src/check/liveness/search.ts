@@ -131,12 +131,12 @@ export function findViolation(g: BehaviourAdjacency, aut: Automaton, clauses: Cl
   // Literals over product nodes and edges.
   const nodeLit = (l: CycleLit) => (p: number) => l.test(P.ps[p], -1);
   const edgeLit = (l: CycleLit) => (k: number, from: number) => l.test(P.ps[from], P.pedge[k]);
-  // Literals are tried in the order written: for WF, "disabled somewhere" before "taken on some
-  // edge" (trying edges first was 5x slower on allocator/AllocatorImplementation: an action
-  // predicate on every edge of a large component costs more than ENABLED on its states).
-  // Cheap and selective conditions first (acceptance sets, then the property's, then fairness),
-  // so that fairness, which evaluates ENABLED and action predicates, is only checked on the
-  // components that could violate the property.
+  // Clauses in order of cost: acceptance sets, the property's own conditions, then fairness (which
+  // evaluates ENABLED and action predicates), so fairness is only checked on components that could
+  // violate the property. Within a clause, literals in the order written: for WF, "disabled
+  // somewhere" before "taken on some edge" (edges first was 5x slower on
+  // allocator/AllocatorImplementation: an action predicate on every edge of a large component
+  // costs more than ENABLED on its states).
   const acceptance = aut.accepting.map((acc): Clause => [{ kind: 'ae', onEdge: false, test: () => true, acc } as CycleLit & { acc: Uint8Array }]);
   const all: Clause[] = [...acceptance, ...clauses];
   const accOf = (l: CycleLit) => (l as CycleLit & { acc?: Uint8Array }).acc;
@@ -258,7 +258,7 @@ export function findViolation(g: BehaviourAdjacency, aut: Automaton, clauses: Cl
         break;
       }
       if (!failed) {
-        better({ nodes: c, ok, entry: Math.min(...c) });
+        better({ nodes: c, ok, entry: c.reduce((a, b) => Math.min(a, b)) }); // no spread: components can be huge
         continue;
       }
       // Cut the component down to where an eventually-always literal holds, and look again.

@@ -12,7 +12,6 @@ import {
   TupleValue,
   RecordValue,
   FunctionBase,
-  FcnValue,
   makeFunction,
   compare,
   isFunction,
@@ -96,17 +95,8 @@ function compose(p: Permutation, q: Permutation): Permutation {
 
 /** The image of `v` under `p`; the same object when `p` changes nothing in it (the common case). */
 export function permute(v: Value, p: Permutation): Value {
-  return permuteValue(v, p, true);
-}
-
-/** Sub-values smaller than this are rebuilt rather than looked up: the lookup costs more. */
-const CACHE_MIN_SIZE = 8;
-
-function permuteValue(v: Value, p: Permutation, top: boolean): Value {
   if (typeof v !== 'object') return v;
   if (v instanceof ModelValue) return p.get(v) ?? v;
-  const big = top || (v instanceof SetValue ? v.elems.length : v instanceof FunctionBase ? v.size() : 0) >= CACHE_MIN_SIZE;
-  if (!big) return permuteCompound(v, p);
   const images = (p.images ??= new WeakMap());
   const known = images.get(v);
   if (known !== undefined) return known;
@@ -124,8 +114,27 @@ function permuteCompound(v: Exclude<Value, boolean | number | string>, p: Permut
     const vals = mapChanged(v.values, p);
     return vals ? new RecordValue(v.names, vals) : v;
   }
-  if (v instanceof FcnValue) return permuteFunction(v, p);
-  if (v instanceof FunctionBase) return v;
+  if (v instanceof FunctionBase) {
+    const n = v.size();
+    const keys: Value[] = [];
+    const vals: Value[] = [];
+    let changed = false;
+    for (let i = 0; i < n; i++) {
+      const k = v.domainAt(i);
+      const x = v.valueAt(i);
+      const pk = permute(k, p);
+      const px = permute(x, p);
+      if (pk !== k || px !== x) changed = true;
+      keys.push(pk);
+      vals.push(px);
+    }
+    if (!changed) return v;
+    const order = keys.map((_, i) => i).sort((a, b) => compare(keys[a], keys[b]));
+    return makeFunction(
+      order.map((i) => keys[i]),
+      order.map((i) => vals[i]),
+    );
+  }
   if (v instanceof SetBase) {
     const elems = mapChanged(v.enumerate().elems, p);
     return elems ? SetValue.of(elems) : v;
@@ -133,41 +142,11 @@ function permuteCompound(v: Exclude<Value, boolean | number | string>, p: Permut
   return v;
 }
 
-/**
- * A function's image: keys and values permuted. When the permutation maps the domain onto itself
- * (`[n \in Nodes |-> …]` under a permutation of Nodes) the domain is kept and each value is put at
- * its key's new place, with no sorting.
- */
-function permuteFunction(f: FcnValue, p: Permutation): Value {
-  const n = f.domain.length;
-  const keys = new Array<Value>(n);
-  let keysChanged = false;
-  for (let i = 0; i < n; i++) {
-    keys[i] = permuteValue(f.domain[i], p, false);
-    if (keys[i] !== f.domain[i]) keysChanged = true;
-  }
-  const vals = mapChanged(f.values, p) ?? (f.values as Value[]);
-  if (!keysChanged) return vals === f.values ? f : new FcnValue(f.domain, vals);
-  const placed = new Array<Value>(n);
-  let onto = true;
-  for (let i = 0; i < n && onto; i++) {
-    const j = f.indexOf(keys[i]);
-    if (j < 0 || placed[j] !== undefined) onto = false;
-    else placed[j] = vals[i];
-  }
-  if (onto) return new FcnValue(f.domain, placed);
-  const order = keys.map((_, i) => i).sort((a, b) => compare(keys[a], keys[b]));
-  return makeFunction(
-    order.map((i) => keys[i]),
-    order.map((i) => vals[i]),
-  );
-}
-
 /** Permuted copies of `xs`, or undefined when no element changes. */
 function mapChanged(xs: readonly Value[], p: Permutation): Value[] | undefined {
   let out: Value[] | undefined;
   for (let i = 0; i < xs.length; i++) {
-    const y = permuteValue(xs[i], p, false);
+    const y = permute(xs[i], p);
     if (y !== xs[i] && !out) out = xs.slice(0, i);
     if (out) out.push(y);
   }

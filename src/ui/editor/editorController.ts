@@ -8,6 +8,7 @@ import { fileOfRange } from '../engine/locations';
 import { languageOfFile } from './fileLanguage';
 import type { Monaco } from './monacoSetup';
 import { editorThemeNames } from './themes';
+import { liveDiagnostics, registerTlaFeatures } from './languageFeatures';
 
 export interface EditorCallbacks {
   onChange(file: string, text: string): void;
@@ -25,6 +26,7 @@ export class EditorController {
   private readonly open = new Map<string, OpenFile>();
   private shown: string | undefined;
   private readonly highlight: MonacoEditor.IEditorDecorationsCollection;
+  private readonly analyze: (model: MonacoEditor.ITextModel) => void;
 
   constructor(
     private readonly monaco: Monaco,
@@ -44,6 +46,11 @@ export class EditorController {
       // Hovers and menus escape the editor pane instead of being clipped by it.
       fixedOverflowWidgets: true,
     });
+    // The language worker answers hover, go-to-definition, the outline and live diagnostics.
+    const files = () =>
+      Object.fromEntries([...this.open].map(([name, f]) => [name, f.model.getValue()]));
+    registerTlaFeatures(monaco, files);
+    this.analyze = liveDiagnostics(monaco, files);
     this.highlight = this.editor.createDecorationsCollection();
     this.editor.onDidChangeCursorSelection((e) => {
       if (e.source !== 'api') this.highlight.clear();
@@ -148,9 +155,12 @@ export class EditorController {
   private openFile(name: string, text: string): OpenFile {
     const uri = this.monaco.Uri.file(`/${name}`);
     const model = this.monaco.editor.createModel(text, languageOfFile(name), uri);
-    const listener = model.onDidChangeContent(() =>
-      this.callbacks.onChange(name, model.getValue()),
-    );
+    const listener = model.onDidChangeContent(() => {
+      this.callbacks.onChange(name, model.getValue());
+      this.analyze(model);
+    });
+    // Problems show as soon as a file opens, not only after the first keystroke.
+    this.analyze(model);
     return { model, viewState: null, listener };
   }
 }

@@ -1,0 +1,65 @@
+/**
+ * The editor's language service, run in its own worker so that analysis never blocks typing and
+ * never waits behind a long check: diagnostics while the user types, the outline, go-to-definition
+ * and hover. Shared by the browser worker (language.worker.ts) and Node tests.
+ */
+import type { Diagnostic, Position, Range } from '../src/tla/ast';
+import { analyzeSpec, type Analysis } from '../src/tla/analyze';
+import { definitionAt, hoverAt, outline, type OutlineItem } from '../src/tla/language-service';
+import { moduleNameOfFile } from '../src/tla/parser';
+
+export interface LanguageAnalysis {
+  diagnostics: Diagnostic[];
+  /** Outline of each module read, by module name. */
+  outlines: Record<string, OutlineItem[]>;
+}
+
+export interface LanguageApi {
+  /** Analyses `main` and the modules it uses among `files` (file name → text). */
+  analyze(files: Record<string, string>, main: string): Promise<LanguageAnalysis>;
+  definition(
+    files: Record<string, string>,
+    main: string,
+    module: string,
+    at: Position,
+  ): Promise<{ range: Range } | undefined>;
+  hover(
+    files: Record<string, string>,
+    main: string,
+    module: string,
+    at: Position,
+  ): Promise<string | undefined>;
+}
+
+/** `prepare` loads the parser in the host (browser assets or Node paths). */
+export function createLanguageApi(prepare: () => Promise<void>): LanguageApi {
+  // Analysis of the last text seen: hover and definition requests come in bursts on one text.
+  let last: { key: string; analysis: Analysis } | undefined;
+  const analysisOf = async (files: Record<string, string>, main: string): Promise<Analysis> => {
+    await prepare();
+    const tlaFiles = Object.fromEntries(
+      Object.entries(files).filter(([name]) => name.endsWith('.tla')),
+    );
+    const key = JSON.stringify([main, tlaFiles]);
+    if (last?.key !== key) last = { key, analysis: analyzeSpec(main, { files: tlaFiles }) };
+    return last.analysis;
+  };
+  return {
+    async analyze(files, main) {
+      const analysis = await analysisOf(files, main);
+      const outlines: Record<string, OutlineItem[]> = {};
+      for (const [name, module] of analysis.modules) outlines[name] = outline(module);
+      return { diagnostics: analysis.diagnostics, outlines };
+    },
+    async definition(files, main, module, at) {
+      const target = definitionAt(await analysisOf(files, main), module, at);
+      const range = target?.nameRange ?? target?.range;
+      return range ? { range } : undefined;
+    },
+    async hover(files, main, module, at) {
+      return hoverAt(await analysisOf(files, main), module, at)?.text;
+    },
+  };
+}
+
+export { moduleNameOfFile };

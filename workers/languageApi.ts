@@ -6,7 +6,6 @@
 import type { Diagnostic, Position, Range } from '../src/tla/ast';
 import { analyzeSpec, type Analysis } from '../src/tla/analyze';
 import { definitionAt, hoverAt, outline, type OutlineItem } from '../src/tla/language-service';
-import { moduleNameOfFile } from '../src/tla/parser';
 
 export interface LanguageAnalysis {
   diagnostics: Diagnostic[];
@@ -62,4 +61,3 @@ export function createLanguageApi(prepare: () => Promise<void>): LanguageApi {
   };
 }
 
-export { moduleNameOfFile };

@@ -6,7 +6,6 @@
  * replaying the search along the parent chain and matching fingerprints (Yu, Manolios and Lamport,
  * "Model checking TLA+ specifications", 1999).
  */
-import type { Value } from '../core/values';
 import type { ActionLabel } from '../eval/scope';
 import { EvalError } from '../eval/errors';
 import { SeenSet } from './seen-set';
@@ -147,7 +146,6 @@ export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits)
 
   // Labels cost allocations on every successor; only the recorded graph needs them here.
   const wantLabels = !!limits.onEdge && limits.edgeLabels !== false;
-  let currentId: number | undefined;
   let outcome: SearchOutcome = { kind: 'success' };
   try {
     try {
@@ -166,7 +164,6 @@ export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits)
       nextLevel = [];
       for (let i = 0; i < level.length; i++) {
         const { s, id } = level[i];
-        currentId = id;
         level[i] = undefined as unknown as { s: State; id: number }; // let processed states be collected
         let any = false;
         try {
@@ -203,7 +200,6 @@ export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits)
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
     outcome = e.outcome;
-    void currentId;
   }
   // TLC counts the level of a violating state as reached.
   if (outcome.kind === 'invariant' && nextLevel.length > 0 && depth === 0) depth = 1;
@@ -271,4 +267,3 @@ export function replayChain(
   return { states, labels };
 }
 
-export type { Value };

@@ -9,7 +9,7 @@ import { analyzeSpec } from '../tla/analyze';
 import { parseConfig } from '../cfg/parse';
 import type { ModelConfig } from '../cfg/types';
 import type { CheckRequest, CheckResult, Progress, Trace, TraceStep, StateGraph, EngineError } from './types';
-import { type Value, SetValue, RecordValue } from '../core/values';
+import { type Value, RecordValue } from '../core/values';
 import { toTraceValue } from '../core/trace-value';
 import { registerSourceStrings } from '../core/string-order';
 import { EvalError } from '../eval/errors';
@@ -177,7 +177,7 @@ async function runCheck(
   for (const m of extendedModules(modules, req.mainModule)) {
     for (const u of m.units) {
       if (u.kind !== 'Assume') continue;
-      const ev = parts.compiler.topLevel(u.expr, scopeOf(builder, parts, m.name));
+      const ev = parts.compiler.topLevel(u.expr, parts.root);
       if (!asBool(ev(ctx), u.expr.range, 'assumption')) {
         return done({ result: 'assumption failure', distinctStates: 0, generatedStates: 0, depth: 0, queueLeft: 0, violated: u.name ?? 'ASSUME', error: { message: `Assumption${u.name ? ' ' + u.name : ''} is violated`, range: u.range } });
       }
@@ -302,11 +302,6 @@ export function extendedModules(modules: Map<string, Module>, main: string): Mod
   return out;
 }
 
-function scopeOf(builder: ModelBuilder, parts: ReturnType<ModelBuilder['build']>, moduleName: string) {
-  void builder;
-  void moduleName;
-  return parts.root;
-}
 
 function stateRecord(vars: string[], s: State) {
   const rec: Record<string, ReturnType<typeof toTraceValue>> = {};
@@ -336,4 +331,3 @@ function buildTraceOf(rt: ModelRuntime, search: SearchResult, chain: number[], l
   return { vars: rt.vars, states: states.map((s) => stateRecord(rt.vars, s)), steps };
 }
 
-export { SetValue };

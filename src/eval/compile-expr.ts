@@ -12,8 +12,6 @@ import {
   RecordValue,
   FunctionBase,
   OpValue,
-  ModelValue,
-  ValueError,
   EMPTY_SET,
   equals,
   isSet,
@@ -21,7 +19,7 @@ import {
   makeFunction,
   compare,
 } from '../core/values';
-import { FcnSetValue, RecordSetValue, ProductValue, IntervalValue, FilterSetValue } from '../core/lazy-sets';
+import { FcnSetValue, RecordSetValue, ProductValue, FilterSetValue } from '../core/lazy-sets';
 import { EvalError, withRange } from './errors';
 import { compareStrings } from '../core/string-order';
 import { type Ctx, type Frame, type DefInfo, type Binding, Scope, frameUp } from './scope';
@@ -656,11 +654,9 @@ export class Compiler {
       if (b && b.k === 'def' && b.def.kind === 'op') {
         const def = b.def;
         const n = def.params.length;
-        const slots = def.params.map((_, i) => (c: Ctx) => c.f!.v[i]);
         // Call the definition from a frame that holds the argument values.
         const holder = sc.newFrame();
         for (const p of def.params) holder.bindLocal(p.name);
-        void slots;
         const call = this.callDef(def, def.params.map((_, i) => (c: Ctx) => c.f!.v[i]), holder, primed, e.range);
         return (c) => {
           const captured = c.f;
@@ -1355,4 +1351,3 @@ export function forEachChild(e: Expr, f: (child: Expr, binds: string[]) => void)
   }
 }
 
-export { ModelValue, ValueError, IntervalValue };

@@ -96,7 +96,7 @@ export class ModelBuilder {
       const esc = this.moduleScope(em, inInstance ? `${key}/${ext.name}` : ext.name, subst, depth, inInstance);
       for (const [n, b] of esc.own()) if (!isLocal(em, n)) sc.define(n, b);
     }
-    for (const u of mod.units) this.unit(u, sc, mod, subst, depth, inInstance);
+    for (const u of mod.units) this.unit(u, sc, mod, subst, inInstance);
     // A named THEOREM / LEMMA stands for its statement (TLC evaluates `ASSUME T1`, `P(S)!Lemma`).
     for (const t of getExtras(mod).theorems.values()) {
       if (!t.statement || sc.has(t.name)) continue;
@@ -115,7 +115,7 @@ export class ModelBuilder {
     return sc;
   }
 
-  private unit(u: Unit, sc: Scope, mod: Module, subst: Map<string, Binding>, depth: number, inInstance: boolean): void {
+  private unit(u: Unit, sc: Scope, mod: Module, subst: Map<string, Binding>, inInstance: boolean): void {
     switch (u.kind) {
       case 'Variables':
         for (const v of u.names) {
@@ -184,7 +184,6 @@ export class ModelBuilder {
       case 'Recursive':
         return;
     }
-    void depth;
   }
 
   /** Builds (once) the scope of an instantiated module with its substitutions. */

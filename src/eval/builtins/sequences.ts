@@ -3,13 +3,10 @@ import {
   type Value,
   SetValue,
   TupleValue,
-  FunctionBase,
   OpValue,
   ValueError,
   EMPTY_TUPLE,
   isFunction,
-  isSet,
-  equals,
   compare,
   makeFunction,
 } from '../../core/values';
@@ -225,4 +222,3 @@ export function seqElems(v: Value): readonly Value[] {
   return seq(v, 'sequence');
 }
 
-export { equals, isSet, FunctionBase };

@@ -80,20 +80,7 @@ export class ActionCompiler {
     const layout = inner.layout;
     return (c, k) => {
       const saved = c.f;
-      c.f = { v: new Array(layout.size), up: saved };
-      try {
-        act(c, () => {
-          const cur = c.f;
-          c.f = saved;
-          try {
-            k();
-          } finally {
-            c.f = cur;
-          }
-        });
-      } finally {
-        c.f = saved;
-      }
+      runInFrame(c, { v: new Array(layout.size), up: saved }, saved, act, k);
     };
   }
 
@@ -455,22 +442,11 @@ export class ActionCompiler {
       if (split && c.wantLabels) {
         c.lab = { name: def.name, params: paramNames.map((p, i) => ({ name: p, value: v[i] })), range: def.range };
       }
-      c.f = { v, up: hops === 0 ? saved : frameUp(saved, hops) };
       try {
-        body.act(c, () => {
-          // The continuation runs in the caller's frame.
-          const inner = c.f;
-          c.f = saved;
-          try {
-            k();
-          } finally {
-            c.f = inner;
-          }
-        });
+        runInFrame(c, { v, up: hops === 0 ? saved : frameUp(saved, hops) }, saved, body.act, k);
       } catch (err) {
         withRange(err, range);
       } finally {
-        c.f = saved;
         c.lab = savedLab;
       }
     };
@@ -498,20 +474,7 @@ export class ActionCompiler {
     if (hops === 0) return inner;
     return (c, k) => {
       const saved = c.f;
-      c.f = frameUp(saved, hops);
-      try {
-        inner(c, () => {
-          const cur = c.f;
-          c.f = saved;
-          try {
-            k();
-          } finally {
-            c.f = cur;
-          }
-        });
-      } finally {
-        c.f = saved;
-      }
+      runInFrame(c, frameUp(saved, hops), saved, inner, k);
     };
   }
 
@@ -539,21 +502,29 @@ export class ActionCompiler {
       const saved = c.f;
       let up: Frame | null = frameUp(saved, hops);
       if (withParams) up = { v: instArgs.map((a) => a(c)), up };
-      c.f = { v: vals, up };
-      try {
-        call(c, () => {
-          const cur = c.f;
-          c.f = saved;
-          try {
-            k();
-          } finally {
-            c.f = cur;
-          }
-        });
-      } finally {
-        c.f = saved;
-      }
+      runInFrame(c, { v: vals, up }, saved, call, k);
     };
+  }
+}
+
+/**
+ * Runs `act` in `frame`; its continuation `k` runs back in the caller's frame (the caller's later
+ * conjuncts read the caller's bound variables), and the caller's frame is current again after.
+ */
+function runInFrame(c: Ctx, frame: Frame | null, caller: Frame | null, act: Act, k: () => void): void {
+  c.f = frame;
+  try {
+    act(c, () => {
+      const inner = c.f;
+      c.f = caller;
+      try {
+        k();
+      } finally {
+        c.f = inner;
+      }
+    });
+  } finally {
+    c.f = caller;
   }
 }
 

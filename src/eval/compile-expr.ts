@@ -38,6 +38,17 @@ export interface ActionCompiler {
   enabled(e: Expr, sc: Scope): (c: Ctx) => boolean;
 }
 
+/** Evaluates `ev` with `frame` as the current frame, then makes the caller's frame current again. */
+export function evalInFrame(c: Ctx, frame: Frame | null, ev: Ev): Value {
+  const saved = c.f;
+  c.f = frame;
+  try {
+    return ev(c);
+  } finally {
+    c.f = saved;
+  }
+}
+
 export function describe(v: Value): string {
   try {
     return printValue(v);
@@ -362,13 +373,7 @@ export class Compiler {
     const ev = this.expr(e, inner, false);
     const layout = inner.layout;
     return (c) => {
-      const saved = c.f;
-      c.f = { v: new Array(layout.size), up: saved };
-      try {
-        return ev(c);
-      } finally {
-        c.f = saved;
-      }
+      return evalInFrame(c, { v: new Array(layout.size), up: c.f }, ev);
     };
   }
 
@@ -422,13 +427,7 @@ export class Compiler {
     const layout = inner.layout;
     const hops = sc.depth - defScope.depth;
     return (c) => {
-      const saved = c.f;
-      c.f = { v: new Array(layout.size), up: frameUp(saved, hops) };
-      try {
-        return ev(c);
-      } finally {
-        c.f = saved;
-      }
+      return evalInFrame(c, { v: new Array(layout.size), up: frameUp(c.f, hops) }, ev);
     };
   }
 
@@ -462,13 +461,7 @@ export class Compiler {
         const hops = sc.depth - b.scope.depth;
         if (hops === 0) return inner;
         return (c) => {
-          const saved = c.f;
-          c.f = frameUp(saved, hops);
-          try {
-            return inner(c);
-          } finally {
-            c.f = saved;
-          }
+          return evalInFrame(c, frameUp(c.f, hops), inner);
         };
       }
       case 'def': {
@@ -637,13 +630,7 @@ export class Compiler {
         const captured = c.f;
         return new OpValue('LAMBDA', e.params.length, (vals) => {
           const fr: Frame = { v: vals.concat(new Array(layout.size - vals.length)), up: captured };
-          const saved = c.f;
-          c.f = fr;
-          try {
-            return body(c);
-          } finally {
-            c.f = saved;
-          }
+          return evalInFrame(c, fr, body);
         });
       };
     }
@@ -661,13 +648,7 @@ export class Compiler {
         return (c) => {
           const captured = c.f;
           return new OpValue(name, n, (vals) => {
-            const saved = c.f;
-            c.f = { v: vals, up: captured };
-            try {
-              return call(c);
-            } finally {
-              c.f = saved;
-            }
+            return evalInFrame(c, { v: vals, up: captured }, call);
           });
         };
       }
@@ -845,13 +826,7 @@ export class Compiler {
       if (resolved.params === 0) {
         return (c) => {
           const vals = opArgs.map((a) => a(c));
-          const saved = c.f;
-          c.f = { v: vals, up: frameUp(saved, hops) };
-          try {
-            return call(c);
-          } finally {
-            c.f = saved;
-          }
+          return evalInFrame(c, { v: vals, up: frameUp(c.f, hops) }, call);
         };
       }
       return (c) => {
@@ -871,24 +846,12 @@ export class Compiler {
     if (e.args.length > 0) throw new EvalError(`${e.name} takes no arguments`, e.range);
     if (resolved.params === 0) {
       return (c) => {
-        const saved = c.f;
-        c.f = frameUp(saved, hops);
-        try {
-          return inner(c);
-        } finally {
-          c.f = saved;
-        }
+        return evalInFrame(c, frameUp(c.f, hops), inner);
       };
     }
     return (c) => {
       const instVals = argEvs.map((a) => a(c));
-      const saved = c.f;
-      c.f = { v: instVals, up: frameUp(saved, hops) };
-      try {
-        return inner(c);
-      } finally {
-        c.f = saved;
-      }
+      return evalInFrame(c, { v: instVals, up: frameUp(c.f, hops) }, inner);
     };
   }
 

@@ -6,22 +6,18 @@
 import type { Module } from '../tla/ast';
 import { initParser, isParserReady, moduleNameOfFile } from '../tla/parser';
 import { analyzeSpec } from '../tla/analyze';
-import { parseConfig } from '../cfg/parse';
 import type { ModelConfig } from '../cfg/types';
 import type { CheckRequest, CheckResult, Progress, Trace, TraceStep, StateGraph, EngineError } from './types';
-import { type Value, RecordValue } from '../core/values';
 import { toTraceValue } from '../core/trace-value';
 import { registerSourceStrings } from '../core/string-order';
 import { EvalError } from '../eval/errors';
-import { ModelBuilder, NATIVE_MODULES } from '../eval/model';
-import { builtinTable } from '../eval/builtins';
-import type { EvalServices } from '../eval/builtins/types';
+import { NATIVE_MODULES } from '../eval/model';
 import type { ActionLabel } from '../eval/scope';
-import { asBool } from '../eval/compile-expr';
 import { printValue } from '../eval/print';
 import { ModelRuntime, type State } from './runtime';
 import { breadthFirstSearch, chainTo, replayChain, type SearchResult } from './bfs';
 import { PropertyChecker } from './liveness/checker';
+import { buildModel, readConfig, tlcServices, violatedAssumption } from './setup';
 
 export interface CheckHooks {
   /** Called at least twice a second during a search. */
@@ -99,14 +95,7 @@ export async function checkModel(req: CheckRequest, hooks: CheckHooks = {}): Pro
   });
   try {
     await ensureParser();
-    const cfgName = req.cfgName ?? `${req.mainModule}.cfg`;
-    registerSourceStrings(req.cfg);
-    const parsedCfg = parseConfig(req.cfg, cfgName);
-    if (parsedCfg.errors.length || !parsedCfg.config) {
-      const e = parsedCfg.errors[0];
-      return { ...base(), error: { message: e ? `${cfgName}:${e.range.start.line}: ${e.message}` : 'The model config could not be read', range: e?.range } };
-    }
-    const config = parsedCfg.config;
+    const config = readConfig(req);
     const modules = loadModules(req);
     return await runCheck(req, config, modules, hooks, output, started);
   } catch (e) {
@@ -125,39 +114,16 @@ async function runCheck(
   output: string[],
   started: number,
 ): Promise<CheckResult> {
-  const registers = new Map<number, Value>();
   const live: { runtime?: ModelRuntime } = {};
-  let level = 0;
-  const services: EvalServices = {
-    print: (line) => output.push(line),
-    tlcGet: (k) => {
-      if (typeof k === 'number') return registers.get(k) ?? 0;
-      if (k === 'level') return live.runtime?.level ?? level;
-      // A spec may assert that TLC's \cdot support is switched on; ours always is.
-      if (k === '-Dtlc2.tool.impl.Tool.cdot') return 'true';
-      if (k === 'config') {
-        return RecordValue.fromEntries([
-          ['mode', 'bfs'],
-          ['worker', 1],
-          ['depth', -1],
-          ['deadlock', req.options?.checkDeadlock ?? config.checkDeadlock ?? true],
-          ['traces', -1],
-          ['seed', 0],
-          ['fingerprint', 0],
-          ['install', ''],
-        ]);
-      }
-      if (k === 'distinct' || k === 'generated' || k === 'queue' || k === 'diameter' || k === 'duration') return 0;
-      throw new EvalError(`TLCGet(${printValue(k)}) is not supported`);
-    },
-    tlcSet: (k, v) => {
-      if (typeof k !== 'number') throw new EvalError('TLCSet expects an integer register');
-      registers.set(k, v);
-    },
-  };
-  const builder = new ModelBuilder(modules, config, builtinTable(), services);
-  const parts = builder.build(req.mainModule);
-  builder.specParts(parts);
+  const services = tlcServices(output, {
+    mode: 'bfs',
+    depth: -1,
+    traces: -1,
+    seed: 0,
+    deadlock: req.options?.checkDeadlock ?? config.checkDeadlock ?? true,
+    level: () => live.runtime?.level ?? 0,
+  });
+  const parts = buildModel(modules, config, services, req.mainModule);
   // PROPERTIES: safety parts checked during the search, liveness after it (liveness/checker.ts).
   // Until the search runs, every property counts as unchecked.
   let unchecked = config.properties.map((p) => p.name);
@@ -171,17 +137,10 @@ async function runCheck(
   });
 
   // ASSUMEs first, as TLC does.
-  const ctx = { s: [] as Value[], n: null, f: null };
-  // The ASSUMEs of the main module and what it extends; instantiated modules' assumptions would
-  // need their substitutions (TLC checks those too: not yet done here).
-  for (const m of extendedModules(modules, req.mainModule)) {
-    for (const u of m.units) {
-      if (u.kind !== 'Assume') continue;
-      const ev = parts.compiler.topLevel(u.expr, parts.root);
-      if (!asBool(ev(ctx), u.expr.range, 'assumption')) {
-        return done({ result: 'assumption failure', distinctStates: 0, generatedStates: 0, depth: 0, queueLeft: 0, violated: u.name ?? 'ASSUME', error: { message: `Assumption${u.name ? ' ' + u.name : ''} is violated`, range: u.range } });
-      }
-    }
+  const assumption = violatedAssumption(modules, req.mainModule, parts);
+  if (assumption) {
+    const name = assumption.name;
+    return done({ result: 'assumption failure', distinctStates: 0, generatedStates: 0, depth: 0, queueLeft: 0, violated: name ?? 'ASSUME', error: { message: `Assumption${name ? ' ' + name : ''} is violated`, range: assumption.range } });
   }
   if (!parts.init && !parts.next) {
     // ASSUME-only models (no behaviour spec): TLC reports success after the assumptions.
@@ -201,10 +160,7 @@ async function runCheck(
     memoryBudgetBytes: req.options?.memoryBudgetBytes,
     shouldStop: hooks.shouldStop,
     onProgress: hooks.onProgress
-      ? (p) => {
-          level = p.depth;
-          hooks.onProgress!({ ...p, elapsedMs: Date.now() - started });
-        }
+      ? (p) => hooks.onProgress!({ ...p, elapsedMs: Date.now() - started })
       : undefined,
     propertyState: props.hasSafetyChecks ? (s, initial) => props.stateProperty(s, initial) : undefined,
     propertyStep: props.hasStepChecks ? (s, t) => props.stepProperty(s, t) : undefined,
@@ -290,17 +246,6 @@ async function runCheck(
   }
 }
 
-export function extendedModules(modules: Map<string, Module>, main: string): Module[] {
-  const out: Module[] = [];
-  const visit = (name: string): void => {
-    const m = modules.get(name);
-    if (!m || out.includes(m)) return;
-    out.push(m);
-    for (const e of m.extends) visit(e.name);
-  };
-  visit(main);
-  return out;
-}
 
 
 function stateRecord(vars: string[], s: State) {

@@ -9,18 +9,17 @@
  */
 import type { Expr } from '../tla/ast';
 import { parseModuleText } from '../tla/parser';
-import { parseConfig } from '../cfg/parse';
 import type { CheckRequest, EngineError, Trace, TraceState, TraceStep, TraceValue } from './types';
 import { toTraceValue } from '../core/trace-value';
 import { canonicalStateKey } from '../formats/trace-value';
-import { ModelBuilder } from '../eval/model';
-import { builtinTable } from '../eval/builtins';
+import type { ModelParts } from '../eval/model';
 import { EvalError } from '../eval/errors';
 import type { Ev } from '../eval/compile-expr';
 import type { ActionLabel, Ctx } from '../eval/scope';
 import { printValue } from '../eval/print';
 import { ModelRuntime, type State } from './runtime';
 import { ensureParser, loadModules, FrontEndFailure } from './check';
+import { buildModel, readConfig, tlcServices } from './setup';
 
 export interface ExploreRequest extends CheckRequest {
   /** Choice indexes: `path[0]` picks an initial state, `path[i]` a successor of state i-1. */
@@ -58,8 +57,7 @@ export interface ExploreResult {
 
 interface CompiledModel {
   rt: ModelRuntime;
-  builder: ModelBuilder;
-  parts: ReturnType<ModelBuilder['build']>;
+  parts: ModelParts;
   watches: Map<string, Ev | EvalError>;
 }
 
@@ -75,21 +73,23 @@ async function compile(req: CheckRequest): Promise<CompiledModel> {
   const hit = cache.get(key);
   if (hit) return hit;
   await ensureParser();
-  const parsed = parseConfig(req.cfg, req.cfgName ?? `${req.mainModule}.cfg`);
-  if (!parsed.config) {
-    const e = parsed.errors[0];
-    throw new EvalError(e ? `${e.range.module}:${e.range.start.line}: ${e.message}` : 'The model config could not be read', e?.range);
-  }
+  // The same setup as `check`: the same string order and TLCGet answers, so that a path found by
+  // one replays under the other.
+  const config = readConfig(req);
   const modules = loadModules(req);
-  const output: string[] = [];
-  const builder = new ModelBuilder(modules, parsed.config, builtinTable(), {
-    print: (l) => output.push(l),
-    tlcGet: () => 0,
-    tlcSet: () => undefined,
+  const live: { rt?: ModelRuntime } = {};
+  const services = tlcServices([], {
+    mode: 'bfs',
+    depth: -1,
+    traces: -1,
+    seed: 0,
+    deadlock: req.options?.checkDeadlock ?? config.checkDeadlock ?? true,
+    level: () => live.rt?.level ?? 0,
   });
-  const parts = builder.build(req.mainModule);
-  builder.specParts(parts);
-  const model: CompiledModel = { rt: new ModelRuntime(parts, parsed.config), builder, parts, watches: new Map() };
+  const parts = buildModel(modules, config, services, req.mainModule);
+  const rt = new ModelRuntime(parts, config);
+  live.rt = rt;
+  const model: CompiledModel = { rt, parts, watches: new Map() };
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, model);
   return model;

@@ -16,7 +16,6 @@
  * no successor at all, as in the breadth-first search.
  */
 import type { Module } from '../tla/ast';
-import { parseConfig } from '../cfg/parse';
 import type { ModelConfig } from '../cfg/types';
 import type {
   EngineError,
@@ -29,18 +28,14 @@ import type {
   TraceStep,
   Verdict,
 } from './types';
-import { type Value, RecordValue, equals } from '../core/values';
+import { equals } from '../core/values';
 import { toTraceValue } from '../core/trace-value';
-import { registerSourceStrings } from '../core/string-order';
 import { EvalError } from '../eval/errors';
-import { ModelBuilder } from '../eval/model';
-import { builtinTable } from '../eval/builtins';
-import type { EvalServices } from '../eval/builtins/types';
 import type { ActionLabel } from '../eval/scope';
-import { asBool } from '../eval/compile-expr';
 import { printValue } from '../eval/print';
 import { ModelRuntime, type State } from './runtime';
-import { ensureParser, extendedModules, FrontEndFailure, loadModules } from './check';
+import { ensureParser, FrontEndFailure, loadModules } from './check';
+import { buildModel, readConfig, tlcServices, violatedAssumption } from './setup';
 import { BehaviourRandom, isValidSeed, randomSeed } from './simulate-random';
 
 export interface SimulateHooks {
@@ -93,25 +88,14 @@ export async function simulateModel(
     return fail({ message: `The depth must be a non-negative integer, not ${o.maxSteps}` });
   try {
     await ensureParser();
-    const cfgName = req.cfgName ?? `${req.mainModule}.cfg`;
-    registerSourceStrings(req.cfg);
-    const parsedCfg = parseConfig(req.cfg, cfgName);
-    if (parsedCfg.errors.length || !parsedCfg.config) {
-      const e = parsedCfg.errors[0];
-      return fail({
-        message: e
-          ? `${cfgName}:${e.range.start.line}: ${e.message}`
-          : 'The model config could not be read',
-        range: e?.range,
-      });
-    }
+    const config = readConfig(req);
     const modules = loadModules({
       files: req.files,
       mainModule: req.mainModule,
       cfg: req.cfg,
-      cfgName,
+      cfgName: req.cfgName,
     });
-    return await runSimulation(req, seed, parsedCfg.config, modules, hooks, output, started);
+    return await runSimulation(req, seed, config, modules, hooks, output, started);
   } catch (e) {
     if (e instanceof FrontEndFailure) return fail(e.error);
     if (e instanceof EvalError) return fail({ message: e.message, range: e.range });
@@ -132,45 +116,17 @@ async function runSimulation(
 ): Promise<SimulateResult> {
   const o = req.options;
   const checkDeadlock = o.checkDeadlock ?? config.checkDeadlock ?? true;
-  const registers = new Map<number, Value>();
   const live: { rt?: ModelRuntime } = {};
-  const services: EvalServices = {
-    print: (line) => output.push(line),
-    tlcGet: (k) => {
-      if (typeof k === 'number') return registers.get(k) ?? 0;
-      if (k === 'level') return live.rt?.level ?? 0;
-      if (k === '-Dtlc2.tool.impl.Tool.cdot') return 'true';
-      if (k === 'config') {
-        // What TLC answers under -simulate -depth D -num N -seed S.
-        return RecordValue.fromEntries([
-          ['mode', 'simulate'],
-          ['worker', 1],
-          ['depth', o.maxSteps + 1],
-          ['deadlock', checkDeadlock],
-          ['traces', o.behaviours],
-          ['seed', seed],
-          ['fingerprint', 0],
-          ['install', ''],
-        ]);
-      }
-      if (
-        k === 'distinct' ||
-        k === 'generated' ||
-        k === 'queue' ||
-        k === 'diameter' ||
-        k === 'duration'
-      )
-        return 0;
-      throw new EvalError(`TLCGet(${printValue(k)}) is not supported`);
-    },
-    tlcSet: (k, v) => {
-      if (typeof k !== 'number') throw new EvalError('TLCSet expects an integer register');
-      registers.set(k, v);
-    },
-  };
-  const builder = new ModelBuilder(modules, config, builtinTable(), services);
-  const parts = builder.build(req.mainModule);
-  builder.specParts(parts);
+  // What TLC answers under -simulate -depth D -num N -seed S (its depth counts states).
+  const services = tlcServices(output, {
+    mode: 'simulate',
+    depth: o.maxSteps + 1,
+    traces: o.behaviours,
+    seed,
+    deadlock: checkDeadlock,
+    level: () => live.rt?.level ?? 0,
+  });
+  const parts = buildModel(modules, config, services, req.mainModule);
   const unchecked = config.properties.map((p) => p.name);
   const counts = { behaviours: 0, steps: 0, generatedStates: 0 };
   const done = (r: Partial<SimulateResult> & { result: Verdict }): SimulateResult => ({
@@ -183,21 +139,19 @@ async function runSimulation(
     ...(unchecked.length ? { uncheckedProperties: unchecked } : {}),
   });
 
-  // ASSUMEs first, as TLC does (of the main module and what it extends, as `check` does).
-  const ctx = { s: [] as Value[], n: null, f: null };
-  for (const m of extendedModules(modules, req.mainModule)) {
-    for (const u of m.units) {
-      if (u.kind !== 'Assume') continue;
-      const ev = parts.compiler.topLevel(u.expr, parts.root);
-      if (!asBool(ev(ctx), u.expr.range, 'assumption')) {
-        return done({
-          result: 'assumption failure',
-          failures: 1,
-          violated: u.name ?? 'ASSUME',
-          error: { message: `Assumption${u.name ? ' ' + u.name : ''} is violated`, range: u.range },
-        });
-      }
-    }
+  // ASSUMEs first, as TLC does (and as `check` does).
+  const assumption = violatedAssumption(modules, req.mainModule, parts);
+  if (assumption) {
+    const name = assumption.name;
+    return done({
+      result: 'assumption failure',
+      failures: 1,
+      violated: name ?? 'ASSUME',
+      error: {
+        message: `Assumption${name ? ' ' + name : ''} is violated`,
+        range: assumption.range,
+      },
+    });
   }
   if (!parts.init && !parts.next) return done({ result: 'success' });
   const rt = new ModelRuntime(parts, config);

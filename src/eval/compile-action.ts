@@ -16,7 +16,7 @@ import type { Expr, Range } from '../tla/ast';
 import { type Value, equals } from '../core/values';
 import { EvalError, withRange } from './errors';
 import { type Binding, type Ctx, type DefInfo, type Frame, Scope, frameUp } from './scope';
-import { type Act, type Ev, Compiler, asBool, describe, enumerateSet, forEachChild, hasBinders } from './compile-expr';
+import { type Act, type Ev, Compiler, asBool, asSet, describe, enumerateSet, forEachChild, hasBinders } from './compile-expr';
 
 export type { Act };
 
@@ -53,12 +53,28 @@ export class ActionCompiler {
     comp.actions = this;
   }
 
+  /**
+   * ENABLED A: is there a next state satisfying A? Written in an instantiated module, A's primed
+   * variables are that module's own: `x'` for a variable x replaced by an expression e of the
+   * instantiator is a free value (TLC's semantics, and the meaning of instantiation: substitution
+   * does not go through ENABLED, Specifying Systems 17.8), not e'. Those values get slots after the
+   * state's variables in the next-state array, and the compiled code reads and assigns them there
+   * while `c.cut` is set.
+   */
   enabled(e: Expr, sc: Scope): (c: Ctx) => boolean {
     const act = this.action(e, sc, { target: 'next', split: false });
     const n = this.varCount;
+    const cutMap = new Map<Binding, number>();
+    for (let s: Scope | null = sc; s; s = s.parent) {
+      for (const [, b] of s.own()) if (b.k === 'subst' && b.isVar && !cutMap.has(b)) cutMap.set(b, n + cutMap.size);
+    }
+    const cut = cutMap.size > 0 ? cutMap : undefined;
+    const size = n + cutMap.size;
     return (c) => {
       const savedN = c.n;
-      c.n = new Array(n);
+      const savedCut = c.cut;
+      c.n = new Array(size);
+      c.cut = cut;
       try {
         act(c, () => {
           throw FOUND;
@@ -69,6 +85,7 @@ export class ActionCompiler {
         throw x;
       } finally {
         c.n = savedN;
+        c.cut = savedCut;
       }
     };
   }
@@ -185,6 +202,13 @@ export class ActionCompiler {
     return -1;
   }
 
+  /** For `x'` with x a variable of an instantiated module (a `subst` binding): that binding. */
+  private instanceVar(e: Expr, sc: Scope): Extract<Binding, { k: 'subst' }> | undefined {
+    if (!(e.kind === 'OpApp' && e.name === "'" && e.args.length === 1 && e.args[0].kind === 'Ident')) return undefined;
+    const b = sc.lookup(e.args[0].name);
+    return b && b.k === 'subst' && b.isVar ? b : undefined;
+  }
+
   /**
    * The variable an identifier denotes, through by-name parameters, substitutions and plain
    * aliases (`c == x` then `c = 0` in Init, or `c' = 1`), as TLC allows.
@@ -206,13 +230,42 @@ export class ActionCompiler {
     const primed = false;
     if (name === '=' || name === '\\in') {
       const idx = this.assignable(args[0], sc, mode);
+      let act: Act;
+      const rhs = this.comp.expr(args[1], sc, primed);
       if (idx >= 0) {
-        const rhs = this.comp.expr(args[1], sc, primed);
         const lhs = args[0].kind === 'OpApp' ? args[0].args[0] : args[0];
         const varName = { name: lhs.kind === 'Ident' ? lhs.name : 'variable' };
-        return name === '=' ? assign(idx, rhs, mode, range) : assignIn(idx, rhs, mode, range, args[1].range, varName.name);
-      }
-      return this.guard(e, sc, mode);
+        act = name === '=' ? assign(idx, rhs, mode, range) : assignIn(idx, rhs, mode, range, args[1].range, varName.name);
+      } else act = this.guard(e, sc, mode);
+      const iv = mode.target === 'next' ? this.instanceVar(args[0], sc) : undefined;
+      if (!iv) return act;
+      // x' of an instance's variable inside ENABLED there: assigns the free slot (see enabled).
+      const inSet = name === '\\in';
+      const setRange = args[1].range;
+      return (c, k) => {
+        const i = c.cut === undefined ? undefined : c.cut.get(iv);
+        if (i === undefined) return act(c, k);
+        const nx = c.n!;
+        const v = rhs(c);
+        const cur = nx[i];
+        if (!inSet) {
+          if (cur === undefined) {
+            nx[i] = v;
+            k();
+            nx[i] = undefined as unknown as Value;
+          } else if (equals(cur, v)) k();
+          return;
+        }
+        if (cur !== undefined) {
+          if (asSet(v, range).contains(cur)) k();
+          return;
+        }
+        for (const x of enumerateSet(v, setRange)) {
+          nx[i] = x;
+          k();
+        }
+        nx[i] = undefined as unknown as Value;
+      };
     }
     if (name === 'UNCHANGED' && mode.target === 'next') return this.unchanged(args[0], sc, mode);
     if (name === '\\cdot') return this.composition(args[0], args[1], sc);
@@ -353,8 +406,31 @@ export class ActionCompiler {
         const def = b.def;
         if (def.scope.depth === 0 || def.scope.depth === sc.depth) return this.unchanged(def.body, def.scope, mode);
       }
+      if (b && b.k === 'subst' && b.isVar) {
+        // Inside ENABLED evaluated in the instance, x' is a free slot: UNCHANGED x assigns it.
+        const normal = b.expr.kind === 'Ident' || b.expr.kind === 'Tuple' ? this.unchanged(b.expr, b.scope, mode) : this.unchangedValue(e, sc);
+        const now = this.comp.substValue(b, sc, false);
+        const iv = b;
+        return (c, k) => {
+          const i = c.cut === undefined ? undefined : c.cut.get(iv);
+          if (i === undefined) return normal(c, k);
+          const nx = c.n!;
+          const v = now(c);
+          const cur = nx[i];
+          if (cur === undefined) {
+            nx[i] = v;
+            k();
+            nx[i] = undefined as unknown as Value;
+          } else if (equals(cur, v)) k();
+        };
+      }
       if (b && b.k === 'subst' && (b.expr.kind === 'Ident' || b.expr.kind === 'Tuple')) return this.unchanged(b.expr, b.scope, mode);
     }
+    return this.unchangedValue(e, sc);
+  }
+
+  /** UNCHANGED e for an expression: e' = e. */
+  private unchangedValue(e: Expr, sc: Scope): Act {
     const now = this.comp.expr(e, sc, false);
     const next = this.comp.expr(e, sc, true);
     return (c, k) => {

@@ -455,13 +455,20 @@ export class Compiler {
       case 'local':
         return this.local(b, sc);
       case 'subst': {
-        // At module level there is no frame for the expression's own binders: give it one.
-        if (b.scope.depth === 0 && hasBinders(b.expr)) return this.topLevelIn(b.expr, b.scope, sc, primed);
-        const inner = this.expr(b.expr, b.scope, primed);
-        const hops = sc.depth - b.scope.depth;
-        if (hops === 0) return inner;
+        const mapped = this.substValue(b, sc, primed);
+        if (!primed || !b.isVar) return mapped;
+        // x' for a variable x of an instance, inside ENABLED evaluated there: a free next value.
         return (c) => {
-          return evalInFrame(c, frameUp(c.f, hops), inner);
+          const cut = c.cut;
+          if (cut !== undefined) {
+            const i = cut.get(b);
+            if (i !== undefined) {
+              const v = c.n![i];
+              if (v === undefined) throw new EvalError(`${name}' is used before it is given a value`, range);
+              return v;
+            }
+          }
+          return mapped(c);
         };
       }
       case 'def': {
@@ -473,6 +480,18 @@ export class Compiler {
       case 'instance':
         throw new EvalError(`${name} is an instance: use ${name}!Op`, range);
     }
+  }
+
+  /** The expression a `subst` binding stands for, evaluated where it was written. */
+  substValue(b: Extract<Binding, { k: 'subst' }>, sc: Scope, primed: boolean): Ev {
+    // At module level there is no frame for the expression's own binders: give it one.
+    if (b.scope.depth === 0 && hasBinders(b.expr)) return this.topLevelIn(b.expr, b.scope, sc, primed);
+    const inner = this.expr(b.expr, b.scope, primed);
+    const hops = sc.depth - b.scope.depth;
+    if (hops === 0) return inner;
+    return (c) => {
+      return evalInFrame(c, frameUp(c.f, hops), inner);
+    };
   }
 
   private local(b: Extract<Binding, { k: 'local' }>, sc: Scope): Ev {

@@ -120,6 +120,8 @@ export class ModelBuilder {
       case 'Variables':
         for (const v of u.names) {
           const s = subst.get(v.name);
+          // A variable of an instantiated module: ENABLED there treats its primed value as free.
+          if (s && s.k === 'subst') s.isVar = true;
           if (s) sc.define(v.name, s);
           else if (inInstance) throw new ModelError(`The variable ${v.name} of ${mod.name} has no substitution in the INSTANCE`, v.range);
           else sc.define(v.name, this.variable(v.name));
@@ -203,12 +205,16 @@ export class ModelBuilder {
     const subst = new Map<string, Binding>();
     for (const s of u.subs) subst.set(s.name, { k: 'subst', expr: s.expr, scope: exprScope, name: s.name });
     // Implicit substitution: a constant or variable of M with the same name in scope.
+    const variables = new Set(declaredNames(mod, this.modules, new Set(), true));
     for (const decl of declaredNames(mod, this.modules)) {
       if (subst.has(decl)) continue;
       // The instance's own parameters count: `P(Succ) == INSTANCE M` substitutes M's Succ.
       const same = exprScope.lookup(decl);
       if (same && (same.k === 'var' || same.k === 'const' || same.k === 'subst' || same.k === 'def' || same.k === 'local')) {
-        subst.set(decl, same.k === 'local' ? { k: 'subst', expr: { kind: 'Ident', name: decl, range: u.range }, scope: exprScope, name: decl } : same);
+        // A variable replaced by a definition (`terminationDetected == …` in the instantiator) is
+        // a substitution too, so that ENABLED in the instance knows it for a variable.
+        const wrap = same.k === 'local' || (same.k === 'def' && variables.has(decl));
+        subst.set(decl, wrap ? { k: 'subst', expr: { kind: 'Ident', name: decl, range: u.range }, scope: exprScope, name: decl } : same);
       }
     }
     b.modScope = this.moduleScope(mod, `${b.name}@${u.module}`, subst, exprScope.depth, true);
@@ -372,17 +378,17 @@ function isLocal(mod: Module, name: string): boolean {
 }
 
 /** Constants and variables a module declares, including through EXTENDS. */
-function declaredNames(mod: Module, modules: Map<string, Module>, seen = new Set<string>()): string[] {
+function declaredNames(mod: Module, modules: Map<string, Module>, seen = new Set<string>(), variablesOnly = false): string[] {
   if (seen.has(mod.name)) return [];
   seen.add(mod.name);
   const out: string[] = [];
   for (const e of mod.extends) {
     const em = modules.get(e.name);
-    if (em) out.push(...declaredNames(em, modules, seen));
+    if (em) out.push(...declaredNames(em, modules, seen, variablesOnly));
   }
   for (const u of mod.units) {
     if (u.kind === 'Variables') out.push(...u.names.map((n) => n.name));
-    if (u.kind === 'Constants') out.push(...u.decls.map((d) => d.name));
+    if (u.kind === 'Constants' && !variablesOnly) out.push(...u.decls.map((d) => d.name));
   }
   return out;
 }

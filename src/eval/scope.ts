@@ -25,6 +25,12 @@ export interface Ctx {
   lab?: ActionLabel;
   /** Whether to build labels at all: the search needs them only for the graph and for traces. */
   wantLabels?: boolean;
+  /**
+   * While ENABLED A is evaluated in an instantiated module: that module's variables (replaced by
+   * expressions of the instantiator) and the slot of `n` standing for each one's next value.
+   * Their primed occurrences are fresh values there, not the mapping primed (see ActionCompiler.enabled).
+   */
+  cut?: Map<Binding, number>;
 }
 
 /** The action that produced a successor: the operator's name, its parameters, its definition. */
@@ -62,7 +68,7 @@ export type Binding =
   /** A bound variable or a parameter: slot `index` of the frame at `depth`. */
   | { k: 'local'; depth: number; index: number; name: string; arity: number }
   /** A constant or variable of an instantiated module, replaced by an expression of the instantiator. */
-  | { k: 'subst'; expr: Expr; scope: Scope; name: string }
+  | { k: 'subst'; expr: Expr; scope: Scope; name: string; isVar?: boolean }
   /** A named INSTANCE: `I!Op`, `I(x)!Op` */
   | { k: 'instance'; name: string; params: Param[]; unit: Extract<Unit, { kind: 'Instance' }>; scope: Scope; modScope?: Scope };
 

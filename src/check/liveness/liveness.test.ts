@@ -102,6 +102,44 @@ Spec2 == Init /\\ [][Inc \\/ Reset2 \\/ Toggle]_vars /\\ WF_vars(Inc) /\\ WF_var
     expect((await check('', 'x = 1')).result).toBe('safety failure');
   });
 
+  it('refinement through INSTANCE … WITH: fairness of the abstract spec, ENABLED in its terms', async () => {
+    // Hi's y is Low's x mod 2 (explicitly, or implicitly through a definition named y). In Hi's
+    // WF_y(HNext), ENABLED HNext asks for some next y: y' is free there, not (x % 2)'.
+    const hi = `---- MODULE Hi ----
+EXTENDS Naturals
+VARIABLE y
+HNext == y' = 1 - y /\\ y' # y
+HSpec == y = 0 /\\ [][HNext]_y /\\ WF_y(HNext)
+====`;
+    const low = (fair: string, inst: string) => `---- MODULE Low ----
+EXTENDS Naturals
+VARIABLE x
+Next == x' = (x + 1) % 4
+Spec == x = 0 /\\ [][Next]_x ${fair}
+${inst}
+Refines == H!HSpec
+====`;
+    const run = (fair: string, inst: string) =>
+      checkModel({
+        files: [
+          { name: 'Hi.tla', text: hi },
+          { name: 'Low.tla', text: low(fair, inst) },
+        ],
+        mainModule: 'Low',
+        cfg: 'SPECIFICATION Spec\nPROPERTY Refines\n',
+      });
+    const ok = await run('/\\ WF_x(Next)', 'H == INSTANCE Hi WITH y <- x % 2');
+    expect(ok.result).toBe('success');
+    expect(ok.uncheckedProperties).toBeUndefined();
+    const implicit = await run('/\\ WF_x(Next)', 'y == x % 2\nH == INSTANCE Hi');
+    expect(implicit.result).toBe('success');
+    expect(implicit.uncheckedProperties).toBeUndefined();
+    // Without fairness Low may stop while HNext stays enabled: Hi's weak fairness is violated.
+    const unfair = await run('', 'H == INSTANCE Hi WITH y <- x % 2');
+    expect(unfair.result).toBe('liveness failure');
+    expect(unfair.violated).toBe('Refines');
+  });
+
   it('keeps what it cannot check in uncheckedProperties, with a reason', async () => {
     const r = await check('', '\\EE y : []<>(x = 0)');
     expect(r.uncheckedProperties).toEqual(['Prop']);

@@ -1,16 +1,74 @@
+/**
+ * Every gallery example gives the result its metadata states, checked with the real engine; and
+ * every exercise's solution gives its stated result. The gallery tells learners what to expect,
+ * so a change to the engine or to a spec that alters a result must change the metadata too.
+ */
 import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../check/check';
-import { examples } from '.';
+import type { CheckResult } from '../../check/types';
+import { applyEdits } from '../gallery/goal';
+import { examples, type Example, type ExpectedResult } from '.';
 
-describe('examples', () => {
-  it('TwoPhase checks with the state counts of two-phase commit over three resource managers', async () => {
-    const twoPhase = examples.find((e) => e.id === 'TwoPhase')!;
-    const result = await checkModel({
-      files: [{ name: 'TwoPhase.tla', text: twoPhase.files['TwoPhase.tla'] }],
-      mainModule: twoPhase.mainModule,
-      cfg: twoPhase.files[twoPhase.cfgFile],
-    });
-    expect(result.result).toBe('success');
-    expect(result.distinctStates).toBe(288);
+async function check(example: Example, files: Record<string, string>): Promise<CheckResult> {
+  return checkModel({
+    files: Object.entries(files)
+      .filter(([name]) => name.endsWith('.tla'))
+      .map(([name, text]) => ({ name, text })),
+    mainModule: example.mainModule,
+    cfg: files[example.cfgFile],
+    cfgName: example.cfgFile,
   });
+}
+
+/** The stated result, and nothing more or less: a stated field must match; absent ones must be. */
+function expectResult(result: CheckResult, expected: ExpectedResult) {
+  expect(result.error?.message).toBeUndefined();
+  expect(result.stopped).toBeUndefined();
+  expect(result.result).toBe(expected.verdict);
+  if (expected.verdict === 'success') {
+    // A success covers every property; a violation stops the search before liveness is checked.
+    expect(result.uncheckedProperties ?? []).toEqual([]);
+    expect(result.distinctStates).toBe(expected.distinctStates);
+    expect(result.trace).toBeUndefined();
+  } else {
+    expect(result.violated).toBe(expected.violated);
+    expect(result.trace?.states.length).toBe(expected.traceLength);
+    expect(result.trace?.loop).toBe(expected.loopsBackTo);
+  }
+}
+
+describe('gallery examples', () => {
+  it('has about ten examples with unique ids, each with its files, a description and tags', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(examples.map((e) => e.id)).size).toBe(examples.length);
+    for (const e of examples) {
+      expect(Object.keys(e.files)).toEqual([`${e.mainModule}.tla`, e.cfgFile]);
+      expect(e.files[`${e.mainModule}.tla`]).toContain(`MODULE ${e.mainModule} `);
+      expect(e.description.length).toBeGreaterThan(0);
+      expect(e.tags).toContain(e.expected.verdict === 'success' ? 'success' : 'violation');
+      expect(e.tags.includes('exercise')).toBe(e.goal !== undefined);
+    }
+    expect(examples.filter((e) => e.goal).length).toBeGreaterThanOrEqual(3);
+    expect(examples.some((e) => e.tags.includes('liveness'))).toBe(true);
+  });
+
+  for (const example of examples) {
+    const { verdict, violated, distinctStates, traceLength } = example.expected;
+    const stated =
+      verdict === 'success'
+        ? `${distinctStates} distinct states`
+        : `${violated}, ${traceLength} states`;
+    it(`${example.id} as shipped: ${verdict} (${stated})`, async () => {
+      expectResult(await check(example, example.files), example.expected);
+    });
+  }
+
+  for (const example of examples.filter((e) => e.goal)) {
+    const goal = example.goal!;
+    it(`${example.id} with its exercise's solution: ${goal.solved.verdict} (${goal.solved.distinctStates} distinct states)`, async () => {
+      const solved = applyEdits(example.files, goal.solution);
+      expect(solved).not.toEqual(example.files);
+      expectResult(await check(example, solved), goal.solved);
+    });
+  }
 });

@@ -2,11 +2,13 @@
  * The shell: editor and views on the left, model settings and results on the right, with
  * resizable dividers whose positions live in the store.
  */
-import { useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { CodeEditor } from './editor/CodeEditor';
 import { EditorTabs } from './editor/EditorTabs';
 import { startTraceViewer } from './explore/start';
 import { Splitter } from './layout/Splitter';
+import { useReview } from './review/reviewState';
+import { startReviewMode } from './review/start';
 import { SidePanel } from './panels/SidePanel';
 import { ShareBanner } from './share/ShareBanner';
 import { startShareLinks } from './share/start';
@@ -14,6 +16,9 @@ import { TopBar } from './shell/TopBar';
 import { useDarkTheme } from './shell/useDarkTheme';
 import { appStore, useApp } from './store';
 import { ViewArea } from './views/ViewArea';
+
+// Review mode (src/ui/review) is its own chunk: most sessions never open it.
+const ReviewMode = lazy(() => import('./review/ReviewMode'));
 
 const sideWidthRange = [240, 720] as const;
 const editorFractionRange = [0.15, 0.9] as const;
@@ -25,6 +30,7 @@ export function App() {
   const { sidePanelWidth, editorFraction } = useApp((s) => s.view);
   const mainColumn = useRef<HTMLDivElement>(null);
   const dark = useDarkTheme();
+  const reviewing = useReview((s) => s.active);
 
   // Before the browser paints, so a dark page never flashes light.
   useLayoutEffect(() => {
@@ -35,6 +41,8 @@ export function App() {
   useEffect(() => startTraceViewer(), []);
   // A share link in the URL replaces the open spec and shows its behaviour (src/ui/share).
   useEffect(() => startShareLinks(), []);
+  // Review mode's URL flag, shortcut and keys.
+  useEffect(() => startReviewMode(), []);
 
   const setSideWidth = (width: number) =>
     appStore.getState().setPaneSizes({ sidePanelWidth: clamp(width, sideWidthRange) });
@@ -45,6 +53,17 @@ export function App() {
     '--side-width': `${sidePanelWidth}px`,
     '--editor-fraction': String(editorFraction),
   } as CSSProperties;
+
+  if (reviewing) {
+    return (
+      <div className="app">
+        <ShareBanner />
+        <Suspense fallback={<p className="muted view-empty">Loading review mode…</p>}>
+          <ReviewMode />
+        </Suspense>
+      </div>
+    );
+  }
 
   return (
     <div className="app" style={sizes}>

@@ -1,5 +1,7 @@
 /** The header: name, example gallery, share link and theme. */
 import { examples } from '../examples';
+import { GalleryButton } from '../gallery/GalleryButton';
+import { ReviewToggle } from '../review/ReviewToggle';
 import { ShareButton } from '../share/ShareButton';
 import { appStore, useApp, type ThemeSetting } from '../store';
 
@@ -30,6 +32,7 @@ export function TopBar() {
         specstage <span className="muted">TLA+ playground</span>
       </h1>
       <div className="top-bar__actions">
+        <GalleryButton />
         <select aria-label="Open an example" value="" onChange={(e) => load(e.target.value)}>
           <option value="" disabled>
             Examples…
@@ -41,6 +44,7 @@ export function TopBar() {
           ))}
         </select>
         <ShareButton />
+        <ReviewToggle />
         <button className="button" onClick={() => appStore.getState().setTheme(nextTheme[theme])}>
           {themeLabel[theme]}
         </button>

@@ -89,7 +89,9 @@ export function GraphCanvas({
   useLayoutEffect(() => {
     const first = layout.boxes[graph.nodes.findIndex((n) => n.initial)] ?? layout.boxes[0];
     if (!first) return;
-    const rect = svg.current?.getBoundingClientRect();
+    const zoomed = svg.current?.getBoundingClientRect();
+    const cssZoom = svg.current?.currentCSSZoom || 1;
+    const rect = zoomed && { width: zoomed.width / cssZoom, height: zoomed.height / cssZoom };
     const fitScale = rect
       ? Math.min(rect.width / (layout.width + 24), rect.height / (layout.height + 24))
       : 1;

@@ -53,7 +53,9 @@ function controlsFor(
 ): ZoomControls {
   const size = () => {
     const box = svg.current?.getBoundingClientRect();
-    return { width: box?.width || 1, height: box?.height || 1 };
+    // In the SVG's own pixels: under a CSS zoom (review mode) the box is the zoomed one.
+    const zoom = svg.current?.currentCSSZoom || 1;
+    return { width: (box?.width ?? 0) / zoom || 1, height: (box?.height ?? 0) / zoom || 1 };
   };
   const current = () => (svg.current ? zoomTransform(svg.current) : zoomIdentity);
   const apply = (k: number, x: number, y: number) => {

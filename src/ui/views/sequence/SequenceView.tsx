@@ -63,7 +63,10 @@ function SequenceDiagramView({ trace }: { trace: Trace }) {
   }, [step, layout]);
 
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
-    const y = e.clientY - e.currentTarget.getBoundingClientRect().top;
+    // In the diagram's own pixels: under a CSS zoom (review mode) client pixels are zoomed ones.
+    const y =
+      (e.clientY - e.currentTarget.getBoundingClientRect().top) /
+      (e.currentTarget.currentCSSZoom || 1);
     const row = layout.rows.findIndex((r) => y >= r.top && y < r.top + r.height);
     if (row >= 0) selectStep(row);
   };

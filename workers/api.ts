@@ -13,6 +13,7 @@ import type {
   SimulateResult,
 } from '../src/check/types';
 import type { ExploreRequest, ExploreResult } from '../src/check/explore';
+import type { ParallelNet } from '../src/check/parallel-search';
 
 export type PathOfTraceResult = { path: number[] } | { step: number; message: string };
 
@@ -25,7 +26,13 @@ export interface CheckerApi {
    * so that tests can prove a cancel does not wait for the engine to yield.
    */
   ping<T>(value: T, busyMs?: number): T;
-  check(request: CheckRequest, onProgress?: ProgressListener): Promise<CheckResult>;
+  /**
+   * Checks the model. With `net`, this worker leads a search shared with the workers at the other
+   * ends of its ports, each running `serveSearch` (src/check/parallel-search.ts).
+   */
+  check(request: CheckRequest, onProgress?: ProgressListener, net?: ParallelNet): Promise<CheckResult>;
+  /** A peer's part of a shared search led by the worker that runs `check` with the other ends. */
+  serveSearch(request: CheckRequest, net: ParallelNet): Promise<void>;
   /** Random behaviours (src/check/simulate.ts); `request.options.shard` gives this worker's share. */
   simulate(
     request: SimulateRequest,

@@ -3,7 +3,8 @@
  * cooperative stop reach it between batches.
  */
 import * as Comlink from 'comlink';
-import { checkModel } from '../src/check/check';
+import { checkModel, serveSearch } from '../src/check/check';
+import type { ParallelNet } from '../src/check/parallel-search';
 import { simulateModel } from '../src/check/simulate';
 import { exploreModel, pathOfTrace, type ExploreRequest } from '../src/check/explore';
 import type { CheckRequest, Trace, SimulateRequest } from '../src/check/types';
@@ -20,7 +21,7 @@ export function createCheckerApi(prepare: () => Promise<void> = async () => {}):
       }
       return value;
     },
-    async check(request: CheckRequest, onProgress?: ProgressListener) {
+    async check(request: CheckRequest, onProgress?: ProgressListener, net?: ParallelNet) {
       stopRequested = false;
       try {
         await prepare();
@@ -28,6 +29,7 @@ export function createCheckerApi(prepare: () => Promise<void> = async () => {}):
           // Progress is fire-and-forget: the engine must not wait on the UI thread.
           onProgress: onProgress ? (p) => void onProgress(p) : undefined,
           shouldStop: () => stopRequested,
+          parallel: net,
         });
       } finally {
         // Closes the callback's message port now rather than when a GC finalizer gets to it;
@@ -35,6 +37,11 @@ export function createCheckerApi(prepare: () => Promise<void> = async () => {}):
         const remote = onProgress as Partial<Comlink.Remote<ProgressListener>> | undefined;
         remote?.[Comlink.releaseProxy]?.();
       }
+    },
+    async serveSearch(request: CheckRequest, net: ParallelNet) {
+      stopRequested = false;
+      await prepare();
+      await serveSearch(request, net, { shouldStop: () => stopRequested });
     },
     async simulate(request: SimulateRequest, onProgress?: SimulateProgressListener) {
       stopRequested = false;

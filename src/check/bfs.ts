@@ -50,10 +50,10 @@ export interface SearchResult {
   generatedStates: number;
   depth: number;
   queueLeft: number;
-  /** Parent id of every state (-1 for initial states), for trace reconstruction. */
-  parents: Int32Array;
-  fpHi: Uint32Array;
-  fpLo: Uint32Array;
+  /** The fingerprints from an initial state to the state `id` of an outcome (for trace replay). */
+  fpChain(id: number): [number, number][];
+  /** The fingerprint of any state by id, where the search keeps them all (one worker). */
+  fpOf?(id: number): [number, number];
   seenBytes: number;
 }
 
@@ -209,9 +209,8 @@ export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits)
     generatedStates: generated,
     depth: outcome.kind === 'invariant' ? Math.max(depth, levelOf(parents, outcome.stateId) + 1) : depth,
     queueLeft: outcome.kind === 'success' ? 0 : level.filter(Boolean).length + nextLevel.length,
-    parents: parents.subarray(0, count),
-    fpHi: fpHi.subarray(0, count),
-    fpLo: fpLo.subarray(0, count),
+    fpChain: (id) => chainTo(parents, id).map((i) => [fpHi[i], fpLo[i]]),
+    fpOf: (id) => [fpHi[id], fpLo[id]],
     seenBytes: seen.bytes + parents.byteLength + fpHi.byteLength + fpLo.byteLength,
   };
 }

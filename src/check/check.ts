@@ -15,7 +15,8 @@ import { NATIVE_MODULES } from '../eval/model';
 import type { ActionLabel } from '../eval/scope';
 import { printValue } from '../eval/print';
 import { ModelRuntime, type State } from './runtime';
-import { breadthFirstSearch, chainTo, replayChain, type SearchResult } from './bfs';
+import { breadthFirstSearch, replayChain, type SearchLimits, type SearchResult } from './bfs';
+import { parallelSearch, releasePeers, serveParallelSearch, type ParallelNet } from './parallel-search';
 import { PropertyChecker } from './liveness/checker';
 import { buildModel, readConfig, tlcServices, violatedAssumption } from './setup';
 
@@ -24,6 +25,8 @@ export interface CheckHooks {
   onProgress?: (p: Progress) => void;
   /** Polled between batches; returning true stops the search with `stopped: 'cancelled'`. */
   shouldStop?: () => boolean;
+  /** This worker leads a search shared with the peers on these ports (parallel-search.ts). */
+  parallel?: ParallelNet;
 }
 
 /** Loads the parser in Node when no host did (the browser worker loads it with its asset URLs). */
@@ -103,6 +106,9 @@ export async function checkModel(req: CheckRequest, hooks: CheckHooks = {}): Pro
     if (typeof process !== 'undefined' && process.env?.SPECSTAGE_DEBUG) console.error(e);
     if (e instanceof EvalError) return { ...base(), error: { message: e.message, range: e.range } };
     return { ...base(), error: { message: `Internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}` } };
+  } finally {
+    // Peers wait for the leader's word whatever happened before the search (or instead of it).
+    if (hooks.parallel) releasePeers(hooks.parallel);
   }
 }
 
@@ -155,7 +161,7 @@ async function runCheck(
   const graph: StateGraph | undefined = req.options?.collectGraph ? { states: [], edges: [], truncated: false } : undefined;
   const maxGraph = req.options?.maxGraphStates ?? Infinity;
   const edgeSeen = new Set<string>();
-  const search = await breadthFirstSearch(rt, {
+  const limits: SearchLimits = {
     checkDeadlock,
     memoryBudgetBytes: req.options?.memoryBudgetBytes,
     shouldStop: hooks.shouldStop,
@@ -189,7 +195,14 @@ async function runCheck(
             graph.edges.push({ from, to, action: label?.name ?? '' });
           }
         : undefined,
-  });
+  };
+  // Workers share the search when nothing needs the whole graph in one place (liveness, graph view).
+  const net = hooks.parallel;
+  const parallel = !!net && !graph && !behaviour;
+  if (net && !parallel) releasePeers(net);
+  const search = parallel
+    ? await parallelSearch(rt, { ...limits, onState: undefined, onEdge: undefined }, net)
+    : await breadthFirstSearch(rt, limits);
   // The search has run: its safety parts are checked, whatever the verdict; liveness only after a
   // complete search.
   unchecked = config.properties.map((p) => p.name).filter((n) => props.unchecked.has(n) || (search.outcome.kind !== 'success' && props.hasLiveness(n)));
@@ -229,7 +242,7 @@ async function runCheck(
       return done({ result: 'success', ...counts });
     }
     case 'step-property': {
-      const trace = buildTraceOf(rt, search, chainTo(search.parents, o.stateId), o.toFp);
+      const trace = traceOfFps(rt, [...search.fpChain(o.stateId), o.toFp]);
       return done({ result: 'safety failure', ...counts, violated: o.name, trace });
     }
     case 'stopped':
@@ -259,13 +272,16 @@ function labelText(l: ActionLabel): string {
 }
 
 function buildTrace(rt: ModelRuntime, search: SearchResult, stateId: number): Trace {
-  return buildTraceOf(rt, search, chainTo(search.parents, stateId));
+  return traceOfFps(rt, search.fpChain(stateId));
 }
 
-/** The trace through the given states (ids of the search), and a last state given by fingerprint. */
-function buildTraceOf(rt: ModelRuntime, search: SearchResult, chain: number[], lastFp?: [number, number]): Trace {
-  const fps = chain.map((id) => [search.fpHi[id], search.fpLo[id]] as [number, number]);
-  if (lastFp) fps.push(lastFp);
+/** The trace through the given states (ids of a one-worker search: liveness lassos). */
+function buildTraceOf(rt: ModelRuntime, search: SearchResult, chain: number[]): Trace {
+  return traceOfFps(rt, chain.map((id) => search.fpOf!(id)));
+}
+
+/** The trace that replays a chain of fingerprints from an initial state. */
+function traceOfFps(rt: ModelRuntime, fps: [number, number][]): Trace {
   const { states, labels } = replayChain(rt, fps);
   const initName = rt.parts.init?.expr.kind === 'Ident' ? rt.parts.init.expr.name : 'Init';
   const steps: TraceStep[] = labels.map((l, i) =>
@@ -276,3 +292,46 @@ function buildTraceOf(rt: ModelRuntime, search: SearchResult, chain: number[], l
   return { vars: rt.vars, states: states.map((s) => stateRecord(rt.vars, s)), steps };
 }
 
+
+/**
+ * A peer's part of a check shared by several workers: the same model, built here, searched as
+ * the leader (worker 0, running `checkModel` with `hooks.parallel`) directs.
+ */
+export async function serveSearch(req: CheckRequest, net: ParallelNet, hooks: CheckHooks = {}): Promise<void> {
+  const live: { runtime?: ModelRuntime } = {};
+  let rt: ModelRuntime;
+  let props: PropertyChecker;
+  let config: ModelConfig;
+  try {
+    await ensureParser();
+    config = readConfig(req);
+    const modules = loadModules(req);
+    const services = tlcServices([], {
+      mode: 'bfs',
+      depth: -1,
+      traces: -1,
+      seed: 0,
+      deadlock: req.options?.checkDeadlock ?? config.checkDeadlock ?? true,
+      level: () => live.runtime?.level ?? 0,
+    });
+    const parts = buildModel(modules, config, services, req.mainModule);
+    rt = new ModelRuntime(parts, config);
+    live.runtime = rt;
+    props = new PropertyChecker(parts, config);
+  } catch {
+    // The leader builds the same model and meets the same failure; it reports it and closes.
+    await serveParallelSearch(undefined, {}, net);
+    return;
+  }
+  await serveParallelSearch(
+    rt,
+    {
+      checkDeadlock: req.options?.checkDeadlock ?? config.checkDeadlock ?? true,
+      memoryBudgetBytes: req.options?.memoryBudgetBytes,
+      shouldStop: hooks.shouldStop,
+      propertyState: props.hasSafetyChecks ? (s, initial) => props.stateProperty(s, initial) : undefined,
+      propertyStep: props.hasStepChecks ? (s, t) => props.stepProperty(s, t) : undefined,
+    },
+    net,
+  );
+}

@@ -25,8 +25,15 @@ export interface CheckDeps {
   progressStream?: NodeJS.WriteStream;
 }
 
+/** In this thread for one worker; otherwise on a pool of worker threads (worker-pool.ts). */
+async function checkWith(req: CheckRequest, hooks: CheckHooks): Promise<CheckResult> {
+  if ((req.options?.workers ?? 1) <= 1) return checkModel(req, hooks);
+  const { checkOnPool } = await import('./worker-pool');
+  return checkOnPool(req, hooks);
+}
+
 export const defaultCheckDeps: CheckDeps = {
-  checkModel,
+  checkModel: checkWith,
   stdout: (line) => process.stdout.write(line + '\n'),
   stderr: (line) => process.stderr.write(line + '\n'),
   progressStream: process.stderr,

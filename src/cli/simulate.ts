@@ -33,14 +33,14 @@ export interface SimulateDeps {
   progressStream?: NodeJS.WriteStream;
 }
 
-/** In this thread for one worker; otherwise shards on a pool of worker threads (simulate-pool.ts). */
+/** In this thread for one worker; otherwise shards on a pool of worker threads (worker-pool.ts). */
 async function simulateWith(
   req: SimulateRequest,
   hooks: SimulateHooks,
   workers: number,
 ): Promise<SimulateResult> {
   if (workers <= 1) return simulateModel(req, hooks);
-  const { simulateOnPool } = await import('./simulate-pool');
+  const { simulateOnPool } = await import('./worker-pool');
   return simulateOnPool(req, hooks, workers);
 }
 

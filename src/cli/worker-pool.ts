@@ -1,12 +1,14 @@
 /**
- * `specstage simulate --workers N`: the behaviours shared out over N worker threads through the
- * checker pool (each worker simulates every N-th behaviour; see CheckerPool.simulate). Loaded only
- * when more than one worker is asked for, so a plain run starts no threads.
+ * `--workers N` for `check` and `simulate`: the run shared out over N worker threads through the
+ * checker pool (workers/pool.ts). Loaded only when more than one worker is asked for, so a plain
+ * run starts no threads.
  */
+import type { CheckHooks } from '../check/check';
 import type { SimulateHooks } from '../check/simulate';
-import type { SimulateRequest, SimulateResult } from '../check/types';
+import type { CheckRequest, CheckResult, SimulateRequest, SimulateResult } from '../check/types';
 import { createNodePool } from '../../workers/nodeHost';
 
+/** Each worker simulates every N-th behaviour (see CheckerPool.simulate). */
 export async function simulateOnPool(
   req: SimulateRequest,
   hooks: SimulateHooks,
@@ -15,6 +17,17 @@ export async function simulateOnPool(
   const pool = createNodePool({ size: workers });
   try {
     return await pool.simulate(req, hooks.onProgress, workers);
+  } finally {
+    pool.dispose();
+  }
+}
+
+/** The search shared by N workers, each owning a shard of the states (src/check/parallel-search.ts). */
+export async function checkOnPool(req: CheckRequest, hooks: CheckHooks): Promise<CheckResult> {
+  const workers = req.options?.workers ?? 1;
+  const pool = createNodePool({ size: workers });
+  try {
+    return await pool.check(req, hooks.onProgress);
   } finally {
     pool.dispose();
   }

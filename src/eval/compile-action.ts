@@ -73,8 +73,10 @@ export class ActionCompiler {
     return (c) => {
       const savedN = c.n;
       const savedCut = c.cut;
+      const savedMemo = c.memo;
       c.n = new Array(size);
       c.cut = cut;
+      c.memo = undefined;
       try {
         act(c, () => {
           throw FOUND;
@@ -86,6 +88,7 @@ export class ActionCompiler {
       } finally {
         c.n = savedN;
         c.cut = savedCut;
+        c.memo = savedMemo;
       }
     };
   }
@@ -348,6 +351,8 @@ export class ActionCompiler {
       const outer = c.n!;
       const mids: Value[][] = [];
       const results: Value[][] = [];
+      const savedMemo = c.memo;
+      c.memo = undefined;
       try {
         c.n = new Array(nv);
         a(c, () => {
@@ -365,6 +370,7 @@ export class ActionCompiler {
       } finally {
         c.s = s0;
         c.n = outer;
+        c.memo = savedMemo;
       }
       for (const r of results) {
         const assigned: number[] = [];

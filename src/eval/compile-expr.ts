@@ -22,7 +22,7 @@ import {
 import { FcnSetValue, RecordSetValue, ProductValue, FilterSetValue } from '../core/lazy-sets';
 import { EvalError, withRange } from './errors';
 import { compareStrings } from '../core/string-order';
-import { type Ctx, type Frame, type DefInfo, type Binding, Scope, frameUp } from './scope';
+import { type Ctx, type Frame, type DefInfo, type Binding, type MemoEntry, Scope, frameUp } from './scope';
 import type { BuiltinTable, EvalServices } from './builtins/types';
 import { printValue } from './print';
 
@@ -713,6 +713,37 @@ export class Compiler {
     // Compiled lazily so that recursive operators terminate at compile time.
     let body: { ev: Ev; layout: { size: number } } | undefined;
     const n = argEvs.length;
+    if (n === 0 && def.scope.depth === 0) {
+      // A top-level definition without parameters depends on the states only: where the caller
+      // allows it (c.memo, complete states that do not change), computed once per pair of states.
+      return (c) => {
+        if (!body) body = this.defBody(def, primed);
+        const memo = c.memo;
+        let hit: MemoEntry | undefined;
+        if (memo !== undefined) {
+          hit = memo.get(body);
+          if (hit !== undefined && hit.s === c.s && hit.n === c.n) return hit.v;
+        }
+        const saved = c.f;
+        c.f = { v: new Array<Value>(body.layout.size), up: hops === 0 ? saved : frameUp(saved, hops) };
+        let v: Value;
+        try {
+          v = body.ev(c);
+        } catch (err) {
+          return withRange(err, range);
+        } finally {
+          c.f = saved;
+        }
+        if (memo !== undefined) {
+          if (hit !== undefined) {
+            hit.s = c.s;
+            hit.n = c.n;
+            hit.v = v;
+          } else memo.set(body, { s: c.s, n: c.n, v });
+        }
+        return v;
+      };
+    }
     return (c) => {
       if (!body) body = this.defBody(def, primed);
       const size = body.layout.size;

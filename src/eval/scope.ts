@@ -31,6 +31,18 @@ export interface Ctx {
    * Their primed occurrences are fresh values there, not the mapping primed (see ActionCompiler.enabled).
    */
   cut?: Map<Binding, number>;
+  /**
+   * Values of top-level definitions without parameters, by compiled body, for the states they were
+   * computed in. Set only by callers whose `s` and `n` are complete states that are not changed in
+   * place (property checks); ENABLED and \cdot, which build next states, turn it off inside.
+   */
+  memo?: Map<object, MemoEntry>;
+}
+
+export interface MemoEntry {
+  s: Value[];
+  n: Value[] | null;
+  v: Value;
 }
 
 /** The action that produced a successor: the operator's name, its parameters, its definition. */

@@ -28,7 +28,8 @@ export class PropertyChecker {
   private fairness: Clause[] = [];
   /** Recorded only when some liveness formula is to be checked. */
   readonly graph?: BehaviourGraph;
-  private readonly ctx: Ctx = { s: [], n: null, f: null };
+  /** Property checks see complete states only: top-level definitions are computed once per step. */
+  private readonly ctx: Ctx = { s: [], n: null, f: null, memo: new Map() };
   /** Time spent in the liveness phase, for the report. */
   livenessMs = 0;
 

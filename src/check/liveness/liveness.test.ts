@@ -100,6 +100,12 @@ Spec2 == Init /\\ [][Inc \\/ Reset2 \\/ Toggle]_vars /\\ WF_vars(Inc) /\\ WF_var
     expect(refined.result).toBe('success');
     expect(refined.uncheckedProperties).toBeUndefined();
     expect((await check('', 'x = 1')).result).toBe('safety failure');
+    // A definition read in both states of a step (computed once per state pair, see Ctx.memo).
+    const d = 'D == 2 * x';
+    expect((await check('', "[][D' = D + 2 \\/ D' = 0 \\/ D' = D]_vars", d)).result).toBe('success');
+    const bad = await check('', "[][D' = D + 2 \\/ D' = D]_vars", d);
+    expect(bad.result).toBe('safety failure');
+    expect(bad.trace?.states).toHaveLength(5); // 0 → 1 → 2 → 3, then Reset to 0
   });
 
   it('refinement through INSTANCE … WITH: fairness of the abstract spec, ENABLED in its terms', async () => {

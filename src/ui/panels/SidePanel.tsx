@@ -1,3 +1,4 @@
+import { ExampleInfo } from '../gallery/ExampleInfo';
 import { ModelSettings } from './ModelSettings';
 import { ResultsPanel } from './ResultsPanel';
 import { RunControls } from './RunControls';
@@ -5,6 +6,7 @@ import { RunControls } from './RunControls';
 export function SidePanel() {
   return (
     <aside className="side-panel" aria-label="Model and results">
+      <ExampleInfo />
       <ModelSettings />
       <RunControls />
       <ResultsPanel />

@@ -1,0 +1,71 @@
+/**
+ * The gallery's own state, apart from the app store: whether the dialog is open, how many hints
+ * the learner has opened, and the last goal check's verdict. None of it is worth persisting; the
+ * open example is recognised from the open model (currentExample), so it survives a reload.
+ */
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { examples, type Example } from '../examples';
+import { appStore, type AppState } from '../store';
+import type { GoalVerdict } from './goal';
+
+export interface GoalCheck {
+  exampleId: string;
+  /** The files the verdict is about: an edit since makes it stale. */
+  files: Record<string, string>;
+  checking: boolean;
+  verdict?: GoalVerdict;
+}
+
+interface GalleryState {
+  open: boolean;
+  /** Hints shown so far, per example id. */
+  hintsShown: Record<string, number>;
+  goalCheck?: GoalCheck;
+}
+
+export const galleryStore = createStore<GalleryState>()(() => ({ open: false, hintsShown: {} }));
+
+export function useGallery<T>(selector: (state: GalleryState) => T): T {
+  return useStore(galleryStore, selector);
+}
+
+export const openGallery = () => galleryStore.setState({ open: true });
+export const closeGallery = () => galleryStore.setState({ open: false });
+
+/** The gallery example the open model is, if any: its module and .cfg are open and selected. */
+export function currentExample(state: Pick<AppState, 'files' | 'model'>): Example | undefined {
+  return examples.find(
+    (e) =>
+      e.mainModule === state.model.mainModule &&
+      e.cfgFile === state.model.cfgFile &&
+      `${e.mainModule}.tla` in state.files &&
+      e.cfgFile in state.files,
+  );
+}
+
+/** True when opening another example would lose something: files not as an example shipped them. */
+export function hasOwnChanges(state: Pick<AppState, 'files' | 'model'>): boolean {
+  const example = currentExample(state);
+  if (!example) return true;
+  const names = Object.keys(state.files);
+  return (
+    names.length !== Object.keys(example.files).length ||
+    names.some((name) => state.files[name] !== example.files[name])
+  );
+}
+
+export function openExample(example: Example): void {
+  appStore.getState().loadExample(example);
+  galleryStore.setState((s) => ({
+    open: false,
+    goalCheck: undefined,
+    hintsShown: { ...s.hintsShown, [example.id]: 0 },
+  }));
+}
+
+export function showNextHint(example: Example): void {
+  galleryStore.setState((s) => ({
+    hintsShown: { ...s.hintsShown, [example.id]: (s.hintsShown[example.id] ?? 0) + 1 },
+  }));
+}

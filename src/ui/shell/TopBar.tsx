@@ -1,7 +1,6 @@
 /** The header: name, example gallery, share link and theme. */
 import { examples } from '../examples';
 import { GalleryButton } from '../gallery/GalleryButton';
-import { GalleryButton } from '../gallery/GalleryButton';
 import { ReviewToggle } from '../review/ReviewToggle';
 import { ShareButton } from '../share/ShareButton';
 import { appStore, useApp, type ThemeSetting } from '../store';
@@ -33,7 +32,6 @@ export function TopBar() {
         specstage <span className="muted">TLA+ playground</span>
       </h1>
       <div className="top-bar__actions">
-        <GalleryButton />
         <GalleryButton />
         <select aria-label="Open an example" value="" onChange={(e) => load(e.target.value)}>
           <option value="" disabled>

@@ -119,3 +119,17 @@ test('workshop: Check goal is not met on the shipped spec and met after a fix ty
   await expect.poll(() => editorText(page)).toContain('RequestKey(n) == OrderId');
   expect(errors).toEqual([]);
 });
+
+test('the gallery fits a narrow window without sideways scrolling', async ({ page, errors }) => {
+  await page.setViewportSize({ width: 420, height: 760 });
+  await page.getByRole('button', { name: 'Gallery' }).click();
+  const dialog = gallery(page);
+  await expect(dialog).toBeVisible();
+  const overflow = await dialog.evaluate((d) => d.scrollWidth - d.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const box = (await dialog.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(420);
+  await page.screenshot({ path: `${artifacts}gallery-narrow.png` });
+  expect(errors).toEqual([]);
+});

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../check/check';
 import type { CheckResult } from '../../check/types';
 import { applyEdits } from '../gallery/goal';
-import { examples, type Example, type ExpectedResult } from '.';
+import { gallery, loadExample, type Example, type ExpectedResult } from '.';
 
 async function check(example: Example, files: Record<string, string>): Promise<CheckResult> {
   return checkModel({
@@ -38,34 +38,36 @@ function expectResult(result: CheckResult, expected: ExpectedResult) {
 }
 
 describe('gallery examples', () => {
-  it('has about ten examples with unique ids, each with its files, a description and tags', () => {
-    expect(examples.length).toBeGreaterThanOrEqual(10);
-    expect(new Set(examples.map((e) => e.id)).size).toBe(examples.length);
-    for (const e of examples) {
+  it('has about ten examples with unique ids, each with its files, a description and tags', async () => {
+    expect(gallery.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(gallery.map((e) => e.id)).size).toBe(gallery.length);
+    for (const e of await Promise.all(gallery.map(loadExample))) {
       expect(Object.keys(e.files)).toEqual([`${e.mainModule}.tla`, e.cfgFile]);
       expect(e.files[`${e.mainModule}.tla`]).toContain(`MODULE ${e.mainModule} `);
       expect(e.description.length).toBeGreaterThan(0);
       expect(e.tags).toContain(e.expected.verdict === 'success' ? 'success' : 'violation');
       expect(e.tags.includes('exercise')).toBe(e.goal !== undefined);
     }
-    expect(examples.filter((e) => e.goal).length).toBeGreaterThanOrEqual(3);
-    expect(examples.some((e) => e.tags.includes('liveness'))).toBe(true);
+    expect(gallery.filter((e) => e.goal).length).toBeGreaterThanOrEqual(3);
+    expect(gallery.some((e) => e.tags.includes('liveness'))).toBe(true);
   });
 
-  for (const example of examples) {
-    const { verdict, violated, distinctStates, traceLength } = example.expected;
+  for (const meta of gallery) {
+    const { verdict, violated, distinctStates, traceLength } = meta.expected;
     const stated =
       verdict === 'success'
         ? `${distinctStates} distinct states`
         : `${violated}, ${traceLength} states`;
-    it(`${example.id} as shipped: ${verdict} (${stated})`, async () => {
+    it(`${meta.id} as shipped: ${verdict} (${stated})`, async () => {
+      const example = await loadExample(meta);
       expectResult(await check(example, example.files), example.expected);
     });
   }
 
-  for (const example of examples.filter((e) => e.goal)) {
-    const goal = example.goal!;
-    it(`${example.id} with its exercise's solution: ${goal.solved.verdict} (${goal.solved.distinctStates} distinct states)`, async () => {
+  for (const meta of gallery.filter((e) => e.goal)) {
+    const goal = meta.goal!;
+    it(`${meta.id} with its exercise's solution: ${goal.solved.verdict} (${goal.solved.distinctStates} distinct states)`, async () => {
+      const example = await loadExample(meta);
       const solved = applyEdits(example.files, goal.solution);
       expect(solved).not.toEqual(example.files);
       expectResult(await check(example, solved), goal.solved);

@@ -1,9 +1,15 @@
+/// <reference types="vite/client" />
 /**
- * The example gallery. Examples are bundled as text: the one loaded at start must not cost a
- * round trip before the editor has something to show. Each example's folder holds its spec, its
- * model and `meta.ts` (description, tags, stated result, exercise); examples.test.ts checks
- * every stated result with the engine.
+ * The example gallery. Each example's folder holds its spec, its model and `meta.ts`
+ * (description, tags, stated result, exercise); examples.test.ts checks every stated result with
+ * the engine. The example the app opens on is bundled as text, so the editor has something to
+ * show without a round trip; the others' files are separate chunks, fetched when opened, so that
+ * the gallery costs the first load only its descriptions.
  */
+import dieHardSpec from './DieHard/DieHard.tla?raw';
+import dieHardCfg from './DieHard/DieHard.cfg?raw';
+import twoPhaseSpec from './TwoPhase/TwoPhase.tla?raw';
+import twoPhaseCfg from './TwoPhase/TwoPhase.cfg?raw';
 import { dieHard } from './DieHard/meta';
 import { durableStep } from './DurableStep/meta';
 import { ewd998 } from './EWD998/meta';
@@ -14,11 +20,12 @@ import { paxos } from './Paxos/meta';
 import { paymentRetry } from './PaymentRetry/meta';
 import { staleReconcile } from './StaleReconcile/meta';
 import { twoPhase } from './TwoPhase/meta';
-import type { Example } from './types';
+import type { Example, ExampleMeta } from './types';
 
-export type { Edit, Example, ExampleTag, ExpectedResult, Goal } from './types';
+export type { Edit, Example, ExampleMeta, ExampleTag, ExpectedResult, Goal } from './types';
 
-export const examples: Example[] = [
+/** Every example, in the gallery's order. */
+export const gallery: ExampleMeta[] = [
   dieHard,
   twoPhase,
   paxos,
@@ -31,4 +38,38 @@ export const examples: Example[] = [
   lossyRetry,
 ];
 
+/** The examples bundled with their files: the one the app opens on, and TwoPhase. */
+export const examples: Example[] = [
+  { ...dieHard, files: { 'DieHard.tla': dieHardSpec, 'DieHard.cfg': dieHardCfg } },
+  { ...twoPhase, files: { 'TwoPhase.tla': twoPhaseSpec, 'TwoPhase.cfg': twoPhaseCfg } },
+];
+
 export const defaultExample = examples[0];
+
+const sources = import.meta.glob<string>(
+  ['./*/*.tla', './*/*.cfg', '!./DieHard/*', '!./TwoPhase/*'],
+  { query: '?raw', import: 'default' },
+);
+const loading = new Map<string, Promise<Example>>();
+
+/** The example with its files (fetched once, then kept). */
+export function loadExample(meta: ExampleMeta): Promise<Example> {
+  const bundled = examples.find((e) => e.id === meta.id);
+  if (bundled) return Promise.resolve(bundled);
+  let example = loading.get(meta.id);
+  if (!example) {
+    example = (async () => {
+      const files: Record<string, string> = {};
+      for (const name of [`${meta.mainModule}.tla`, meta.cfgFile]) {
+        const load = sources[`./${meta.id}/${name}`];
+        if (!load) throw new Error(`The example ${meta.id} has no file ${name}`);
+        files[name] = await load();
+      }
+      return { ...meta, files };
+    })();
+    loading.set(meta.id, example);
+    // A failed fetch (offline before the chunk was cached) may be retried.
+    example.catch(() => loading.delete(meta.id));
+  }
+  return example;
+}

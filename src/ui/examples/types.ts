@@ -61,7 +61,8 @@ export interface Goal {
   solved: ExpectedResult;
 }
 
-export interface Example {
+/** An example as the gallery lists it; its files are loaded when it is opened (loadExample). */
+export interface ExampleMeta {
   id: string;
   title: string;
   /** One line for the gallery's card. */
@@ -69,11 +70,14 @@ export interface Example {
   /** Paragraphs: the failure path it shows and what to look at. `code` in backquotes. */
   description: string[];
   tags: ExampleTag[];
-  /** File name → text; tabs follow this order. */
-  files: Record<string, string>;
   mainModule: string;
   cfgFile: string;
   /** The result of checking the example as shipped. */
   expected: ExpectedResult;
   goal?: Goal;
+}
+
+/** An example with its files: `${mainModule}.tla`, then `cfgFile` (tabs follow this order). */
+export interface Example extends ExampleMeta {
+  files: Record<string, string>;
 }

@@ -2,7 +2,7 @@
  * The side panel's account of the open example: what it shows and what to look at, its known
  * result and, for an exercise, the goal with hints and the Check goal button.
  */
-import type { Example, Goal } from '../examples';
+import type { ExampleMeta, Goal } from '../examples';
 import { useApp } from '../store';
 import { checkGoal } from './checkGoal';
 import { describeExpected } from './expected';
@@ -42,7 +42,7 @@ function Exercise({
   goal,
   files,
 }: {
-  example: Example;
+  example: ExampleMeta;
   goal: Goal;
   files: Record<string, string>;
 }) {
@@ -126,7 +126,7 @@ function Exercise({
           className="button"
           onClick={() => {
             if (confirm(`Start ${example.id} over? Your changes to its files are lost.`))
-              openExample(example);
+              void openExample(example);
           }}
         >
           Start over

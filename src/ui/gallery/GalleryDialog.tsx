@@ -4,7 +4,7 @@
  * Opening an example over files of one's own asks first, inside the dialog.
  */
 import { useEffect, useRef, useState } from 'react';
-import { examples, type Example, type ExampleTag } from '../examples';
+import { gallery, type ExampleMeta, type ExampleTag } from '../examples';
 import { appStore } from '../store';
 import { describeExpected } from './expected';
 import { closeGallery, hasOwnChanges, openExample, useGallery } from './galleryState';
@@ -23,7 +23,7 @@ export function GalleryDialog() {
   const open = useGallery((s) => s.open);
   const dialog = useRef<HTMLDialogElement>(null);
   const [filter, setFilter] = useState<ExampleTag | 'all'>('all');
-  const [pending, setPending] = useState<Example>();
+  const [pending, setPending] = useState<ExampleMeta>();
 
   useEffect(() => {
     const d = dialog.current;
@@ -32,12 +32,12 @@ export function GalleryDialog() {
     if (!open && d.open) d.close();
   }, [open]);
 
-  const choose = (example: Example) => {
-    if (hasOwnChanges(appStore.getState())) setPending(example);
-    else openExample(example);
+  const choose = async (example: ExampleMeta) => {
+    if (await hasOwnChanges(appStore.getState())) setPending(example);
+    else await openExample(example);
   };
 
-  const shown = examples.filter((e) => filter === 'all' || e.tags.includes(filter));
+  const shown = gallery.filter((e) => filter === 'all' || e.tags.includes(filter));
 
   return (
     <dialog
@@ -77,7 +77,11 @@ export function GalleryDialog() {
             Opening <strong>{pending.title}</strong> replaces the open files and the changes you
             made to them.
           </p>
-          <button className="button button--primary" autoFocus onClick={() => openExample(pending)}>
+          <button
+            className="button button--primary"
+            autoFocus
+            onClick={() => void openExample(pending)}
+          >
             Replace the files
           </button>
           <button className="button" onClick={() => setPending(undefined)}>
@@ -103,7 +107,7 @@ export function GalleryDialog() {
             <button
               className="button gallery-card__open"
               aria-label={`Open ${e.id}`}
-              onClick={() => choose(e)}
+              onClick={() => void choose(e)}
             >
               Open
             </button>

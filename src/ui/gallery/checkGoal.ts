@@ -2,17 +2,19 @@
  * The Check goal button: the goal's terms first (goalPreflight), then an ordinary check through
  * the pool (runCheck, so the result and its trace show as after Run), then the verdict.
  */
-import type { Example } from '../examples';
+import { loadExample, type ExampleMeta } from '../examples';
 import { runCheck } from '../engine/runCheck';
 import { appStore } from '../store';
 import { goalPreflight, judgeGoal } from './goal';
 import { galleryStore } from './galleryState';
 
-export async function checkGoal(example: Example): Promise<void> {
-  const goal = example.goal;
+export async function checkGoal(meta: ExampleMeta): Promise<void> {
+  const goal = meta.goal;
+  if (!goal || appStore.getState().run.status === 'running') return;
+  if (galleryStore.getState().goalCheck?.checking) return;
+  // The shipped files: the definitions the goal keeps are compared with them.
+  const example = await loadExample(meta);
   const state = appStore.getState();
-  if (!goal || state.run.status === 'running' || galleryStore.getState().goalCheck?.checking)
-    return;
   const files = state.files;
   const exampleId = example.id;
   const reasons = goalPreflight(example, goal, state);

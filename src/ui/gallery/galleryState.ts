@@ -5,7 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { examples, type Example } from '../examples';
+import { gallery, loadExample, type ExampleMeta } from '../examples';
 import { appStore, type AppState } from '../store';
 import type { GoalVerdict } from './goal';
 
@@ -34,8 +34,8 @@ export const openGallery = () => galleryStore.setState({ open: true });
 export const closeGallery = () => galleryStore.setState({ open: false });
 
 /** The gallery example the open model is, if any: its module and .cfg are open and selected. */
-export function currentExample(state: Pick<AppState, 'files' | 'model'>): Example | undefined {
-  return examples.find(
+export function currentExample(state: Pick<AppState, 'files' | 'model'>): ExampleMeta | undefined {
+  return gallery.find(
     (e) =>
       e.mainModule === state.model.mainModule &&
       e.cfgFile === state.model.cfgFile &&
@@ -45,9 +45,10 @@ export function currentExample(state: Pick<AppState, 'files' | 'model'>): Exampl
 }
 
 /** True when opening another example would lose something: files not as an example shipped them. */
-export function hasOwnChanges(state: Pick<AppState, 'files' | 'model'>): boolean {
-  const example = currentExample(state);
-  if (!example) return true;
+export async function hasOwnChanges(state: Pick<AppState, 'files' | 'model'>): Promise<boolean> {
+  const meta = currentExample(state);
+  if (!meta) return true;
+  const example = await loadExample(meta);
   const names = Object.keys(state.files);
   return (
     names.length !== Object.keys(example.files).length ||
@@ -55,7 +56,8 @@ export function hasOwnChanges(state: Pick<AppState, 'files' | 'model'>): boolean
   );
 }
 
-export function openExample(example: Example): void {
+export async function openExample(meta: ExampleMeta): Promise<void> {
+  const example = await loadExample(meta);
   appStore.getState().loadExample(example);
   galleryStore.setState((s) => ({
     open: false,
@@ -64,7 +66,7 @@ export function openExample(example: Example): void {
   }));
 }
 
-export function showNextHint(example: Example): void {
+export function showNextHint(example: ExampleMeta): void {
   galleryStore.setState((s) => ({
     hintsShown: { ...s.hintsShown, [example.id]: (s.hintsShown[example.id] ?? 0) + 1 },
   }));

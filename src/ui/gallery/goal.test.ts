@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../check/check';
 import { buildCheckRequest } from '../engine/checkRequest';
-import { examples, type Example } from '../examples';
+import { gallery, loadExample, type Example } from '../examples';
 import type { ModelSettings } from '../store';
 import {
   applyEdits,
@@ -38,8 +38,8 @@ async function checkGoal(example: Example, files: Record<string, string>): Promi
   return judgeGoal(goal, { status: 'done', result });
 }
 
-const exercises = examples.filter((e) => e.goal);
-const payment = examples.find((e) => e.id === 'PaymentRetry')!;
+const exercises = await Promise.all(gallery.filter((e) => e.goal).map(loadExample));
+const payment = await loadExample(gallery.find((e) => e.id === 'PaymentRetry')!);
 const spec = (e: Example) => e.files[`${e.mainModule}.tla`];
 
 describe('workshop goals', () => {

@@ -1,6 +1,7 @@
 /** The header: name, example gallery, share link and theme. */
-import { examples } from '../examples';
+import { gallery } from '../examples';
 import { GalleryButton } from '../gallery/GalleryButton';
+import { openExample } from '../gallery/galleryState';
 import { ReviewToggle } from '../review/ReviewToggle';
 import { ShareButton } from '../share/ShareButton';
 import { appStore, useApp, type ThemeSetting } from '../store';
@@ -20,9 +21,9 @@ export function TopBar() {
   const theme = useApp((s) => s.view.theme);
 
   const load = (id: string) => {
-    const example = examples.find((e) => e.id === id);
+    const example = gallery.find((e) => e.id === id);
     if (example && confirm(`Open the ${example.title} example? It replaces the open files.`)) {
-      appStore.getState().loadExample(example);
+      void openExample(example);
     }
   };
 
@@ -37,7 +38,7 @@ export function TopBar() {
           <option value="" disabled>
             Examples…
           </option>
-          {examples.map((e) => (
+          {gallery.map((e) => (
             <option key={e.id} value={e.id}>
               {e.title}
             </option>

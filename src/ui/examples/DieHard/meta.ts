@@ -1,9 +1,6 @@
-/// <reference types="vite/client" />
-import type { Example } from '../types';
-import spec from './DieHard.tla?raw';
-import cfg from './DieHard.cfg?raw';
+import type { ExampleMeta } from '../types';
 
-export const dieHard: Example = {
+export const dieHard: ExampleMeta = {
   id: 'DieHard',
   title: 'DieHard: the water jug puzzle',
   summary: 'A 3- and a 5-gallon jug: can you measure exactly 4? The counterexample is the answer.',
@@ -12,7 +9,6 @@ export const dieHard: Example = {
     'Step through the trace and watch `small` and `big`; each step names the action taken, such as `BigToSmall`.',
   ],
   tags: ['puzzle', 'violation'],
-  files: { 'DieHard.tla': spec, 'DieHard.cfg': cfg },
   mainModule: 'DieHard',
   cfgFile: 'DieHard.cfg',
   expected: { verdict: 'safety failure', violated: 'NotSolved', traceLength: 7 },

@@ -1,9 +1,6 @@
-/// <reference types="vite/client" />
-import type { Example } from '../types';
-import spec from './DurableStep.tla?raw';
-import cfg from './DurableStep.cfg?raw';
+import type { ExampleMeta } from '../types';
 
-export const durableStep: Example = {
+export const durableStep: ExampleMeta = {
   id: 'DurableStep',
   title: 'DurableStep: a side effect re-run after a crash',
   summary: 'A workflow step is skipped once done, but a crash mid-call re-runs it with a new key.',
@@ -12,7 +9,6 @@ export const durableStep: Example = {
     'The model also checks the liveness property `Completes` (under weak fairness): the workflow always finishes despite crashes. In the trace, follow `key` and `applied` across the `Crash` step.',
   ],
   tags: ['crash', 'retries', 'idempotency', 'liveness', 'violation', 'exercise'],
-  files: { 'DurableStep.tla': spec, 'DurableStep.cfg': cfg },
   mainModule: 'DurableStep',
   cfgFile: 'DurableStep.cfg',
   expected: { verdict: 'safety failure', violated: 'EffectAtMostOnce', traceLength: 6 },

@@ -1,9 +1,6 @@
-/// <reference types="vite/client" />
-import type { Example } from '../types';
-import spec from './EWD998.tla?raw';
-import cfg from './EWD998.cfg?raw';
+import type { ExampleMeta } from '../types';
 
-export const ewd998: Example = {
+export const ewd998: ExampleMeta = {
   id: 'EWD998',
   title: 'EWD998: termination detection in a ring',
   summary: "Dijkstra's token ring: never announce the end too early, and always announce it.",
@@ -12,7 +9,6 @@ export const ewd998: Example = {
     'Drop the `counter[0] + token.q = 0` conjunct of `TerminationDetected` and check again: a message still in flight lets node 0 announce termination too early.',
   ],
   tags: ['distributed', 'liveness', 'success'],
-  files: { 'EWD998.tla': spec, 'EWD998.cfg': cfg },
   mainModule: 'EWD998',
   cfgFile: 'EWD998.cfg',
   expected: { verdict: 'success', distinctStates: 3318 },

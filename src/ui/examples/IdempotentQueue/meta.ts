@@ -1,9 +1,6 @@
-/// <reference types="vite/client" />
-import type { Example } from '../types';
-import spec from './IdempotentQueue.tla?raw';
-import cfg from './IdempotentQueue.cfg?raw';
+import type { ExampleMeta } from '../types';
 
-export const idempotentQueue: Example = {
+export const idempotentQueue: ExampleMeta = {
   id: 'IdempotentQueue',
   title: 'IdempotentQueue: at-least-once delivery, forgotten keys',
   summary: 'The consumer deduplicates by key, then forgets the key while a retry can still arrive.',
@@ -12,7 +9,6 @@ export const idempotentQueue: Example = {
     'Each delivery looks idempotent on its own; the property `ProcessedAtMostOnce` is about the whole behaviour, so `processed` counts every run of the side effect. In the trace, see `seen` lose `k1` while `k1` is still in `queue`.',
   ],
   tags: ['retries', 'idempotency', 'violation', 'exercise'],
-  files: { 'IdempotentQueue.tla': spec, 'IdempotentQueue.cfg': cfg },
   mainModule: 'IdempotentQueue',
   cfgFile: 'IdempotentQueue.cfg',
   expected: { verdict: 'safety failure', violated: 'ProcessedAtMostOnce', traceLength: 5 },

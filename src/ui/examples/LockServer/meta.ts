@@ -1,9 +1,6 @@
-/// <reference types="vite/client" />
-import type { Example } from '../types';
-import spec from './LockServer.tla?raw';
-import cfg from './LockServer.cfg?raw';
+import type { ExampleMeta } from '../types';
 
-export const lockServer: Example = {
+export const lockServer: ExampleMeta = {
   id: 'LockServer',
   title: 'LockServer: a lease runs out mid-update',
   summary: 'A paused client still believes it holds the lock; an update is lost.',
@@ -12,7 +9,6 @@ export const lockServer: Example = {
     "In the trace, watch `holder` (the server's view) against `pc` (each client's view) after `Expire`. The lock server alone cannot prevent this; the storage must take part.",
   ],
   tags: ['distributed', 'crash', 'violation', 'exercise'],
-  files: { 'LockServer.tla': spec, 'LockServer.cfg': cfg },
   mainModule: 'LockServer',
   cfgFile: 'LockServer.cfg',
   expected: { verdict: 'safety failure', violated: 'NoLostUpdate', traceLength: 8 },

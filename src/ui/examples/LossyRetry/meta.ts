@@ -1,9 +1,6 @@
-/// <reference types="vite/client" />
-import type { Example } from '../types';
-import spec from './LossyRetry.tla?raw';
-import cfg from './LossyRetry.cfg?raw';
+import type { ExampleMeta } from '../types';
 
-export const lossyRetry: Example = {
+export const lossyRetry: ExampleMeta = {
   id: 'LossyRetry',
   title: 'LossyRetry: retrying is not enough without fairness',
   summary: 'Resend until delivered, over a lossy link: does the message get through?',
@@ -12,7 +9,6 @@ export const lossyRetry: Example = {
     'The trace view marks where the behaviour loops back. Whether retries succeed is an assumption about the link, written as fairness.',
   ],
   tags: ['liveness', 'fairness', 'retries', 'violation', 'exercise'],
-  files: { 'LossyRetry.tla': spec, 'LossyRetry.cfg': cfg },
   mainModule: 'LossyRetry',
   cfgFile: 'LossyRetry.cfg',
   expected: { verdict: 'liveness failure', violated: 'Delivered', traceLength: 2, loopsBackTo: 0 },

@@ -1,9 +1,6 @@
-/// <reference types="vite/client" />
-import type { Example } from '../types';
-import spec from './Paxos.tla?raw';
-import cfg from './Paxos.cfg?raw';
+import type { ExampleMeta } from '../types';
 
-export const paxos: Example = {
+export const paxos: ExampleMeta = {
   id: 'Paxos',
   title: 'Paxos: single-decree consensus',
   summary: 'Two competing ballots, three acceptors: at most one value is ever chosen.',
@@ -12,7 +9,6 @@ export const paxos: Example = {
     'The heart of it is `SafeValue`: a leader must propose the value of the highest-ballot vote its quorum reports. Replace its last disjunct by `TRUE` (any value) and check again to see two values chosen.',
   ],
   tags: ['consensus', 'distributed', 'success'],
-  files: { 'Paxos.tla': spec, 'Paxos.cfg': cfg },
   mainModule: 'Paxos',
   cfgFile: 'Paxos.cfg',
   expected: { verdict: 'success', distinctStates: 3921 },

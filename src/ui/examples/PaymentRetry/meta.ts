@@ -1,9 +1,6 @@
-/// <reference types="vite/client" />
-import type { Example } from '../types';
-import spec from './PaymentRetry.tla?raw';
-import cfg from './PaymentRetry.cfg?raw';
+import type { ExampleMeta } from '../types';
 
-export const paymentRetry: Example = {
+export const paymentRetry: ExampleMeta = {
   id: 'PaymentRetry',
   title: 'PaymentRetry: timeout, retry, double charge',
   summary: 'A checkout times out and retries; the card is charged twice.',
@@ -12,7 +9,6 @@ export const paymentRetry: Example = {
     'In the trace, look at `requests` after the second `Send`: two different keys for one order.',
   ],
   tags: ['retries', 'idempotency', 'violation', 'exercise'],
-  files: { 'PaymentRetry.tla': spec, 'PaymentRetry.cfg': cfg },
   mainModule: 'PaymentRetry',
   cfgFile: 'PaymentRetry.cfg',
   expected: { verdict: 'safety failure', violated: 'NoDoubleCharge', traceLength: 6 },

@@ -1,9 +1,6 @@
-/// <reference types="vite/client" />
-import type { Example } from '../types';
-import spec from './StaleReconcile.tla?raw';
-import cfg from './StaleReconcile.cfg?raw';
+import type { ExampleMeta } from '../types';
 
-export const staleReconcile: Example = {
+export const staleReconcile: ExampleMeta = {
   id: 'StaleReconcile',
   title: 'StaleReconcile: a control loop on a stale cache',
   summary: 'A controller acts twice on the same stale read and runs over the quota.',
@@ -12,7 +9,6 @@ export const staleReconcile: Example = {
     'In the trace, compare `pods` and `cache` at the two `Reconcile` steps. Real controllers guard against this with "expectations" (do not act until the cache has seen your own last write) or with writes conditional on the version read.',
   ],
   tags: ['distributed', 'violation'],
-  files: { 'StaleReconcile.tla': spec, 'StaleReconcile.cfg': cfg },
   mainModule: 'StaleReconcile',
   cfgFile: 'StaleReconcile.cfg',
   expected: { verdict: 'safety failure', violated: 'WithinQuota', traceLength: 5 },

@@ -1,9 +1,6 @@
-/// <reference types="vite/client" />
-import type { Example } from '../types';
-import spec from './TwoPhase.tla?raw';
-import cfg from './TwoPhase.cfg?raw';
+import type { ExampleMeta } from '../types';
 
-export const twoPhase: Example = {
+export const twoPhase: ExampleMeta = {
   id: 'TwoPhase',
   title: 'TwoPhase: two-phase commit',
   summary: 'A transaction manager and three resource managers never disagree on commit or abort.',
@@ -12,7 +9,6 @@ export const twoPhase: Example = {
     'Try breaking it: let `TMCommit` fire before every manager is prepared (drop `tmPrepared = RM`) and check again.',
   ],
   tags: ['distributed', 'success'],
-  files: { 'TwoPhase.tla': spec, 'TwoPhase.cfg': cfg },
   mainModule: 'TwoPhase',
   cfgFile: 'TwoPhase.cfg',
   expected: { verdict: 'success', distinctStates: 288 },

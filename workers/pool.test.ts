@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Progress } from '../src/check/types';
+import type { CheckResult, Progress } from '../src/check/types';
 import { createNodePool } from './nodeHost';
 import { CancelledError, type CheckerPool } from './pool';
 
@@ -137,4 +137,65 @@ describe('checker pool in Node worker_threads', () => {
     );
     expect(outcome).toMatch(/Missing/);
   });
+});
+
+describe('a check shared by worker threads', () => {
+  let pool: CheckerPool | undefined;
+  afterEach(() => pool?.dispose());
+
+  const grid = (extra: string, cfg: string) => ({
+    files: [
+      {
+        name: 'Grid.tla',
+        text: `---- MODULE Grid ----\nEXTENDS Naturals\nVARIABLES x, y\nInit == x = 0 /\\ y = 0\nNext == \\/ x < 40 /\\ x' = x + 1 /\\ y' = y\n        \\/ y < 40 /\\ y' = y + 1 /\\ x' = x\n        \\/ x + y < 50 /\\ x' = (x + 3) % 41 /\\ y' = (y + 2) % 41\n${extra}\n====\n`,
+      },
+    ],
+    mainModule: 'Grid',
+    cfg,
+    cfgName: 'Grid.cfg',
+  });
+  const essence = ({ durationMs, output, ...rest }: CheckResult) => (void durationMs, void output, rest);
+
+  it('gives the one-worker answer with two workers: figures and counterexample', async () => {
+    pool = createNodePool({ size: 2 });
+    for (const request of [
+      grid('', 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE'),
+      grid('Inv == x + y # 61', 'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE'),
+    ]) {
+      const one = await pool.check({ ...request, options: { workers: 1 } });
+      const two = await pool.check({ ...request, options: { workers: 2 } }, () => undefined);
+      expect(essence(two)).toEqual(essence(one));
+    }
+    const full = await pool.check({ ...grid('', 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE'), options: { workers: 2 } });
+    expect(full).toMatchObject({ result: 'success', distinctStates: 41 * 41 });
+  }, 60_000);
+
+  it('streams progress and stops every worker on cancel, keeping the figures so far', async () => {
+    // A long grace period: the workers must stop by themselves, not be terminated.
+    pool = createNodePool({ size: 2, cancelGraceMs: 10_000 });
+    const counter =
+      "---- MODULE Counter ----\nEXTENDS Naturals\nVARIABLES x, y\nInit == x = 0 /\\ y = 0\nNext == x' = x + 1 /\\ y' \\in 0..3\n====\n";
+    const progress: Progress[] = [];
+    let progressed!: () => void;
+    const firstProgress = new Promise<void>((resolve) => (progressed = resolve));
+    const run = pool.check(
+      { files: [{ name: 'Counter.tla', text: counter }], mainModule: 'Counter', cfg: 'INIT Init\nNEXT Next\n', options: { workers: 2 } },
+      (p) => {
+        progress.push(p);
+        if (p.distinctStates > 1000) progressed();
+      },
+    );
+    await firstProgress;
+    const cancelledAt = Date.now();
+    await pool.cancel();
+    const result = await run;
+    const stopMs = Date.now() - cancelledAt;
+    expect(result.stopped).toBe('cancelled');
+    expect(result.distinctStates).toBeGreaterThan(1000);
+    // 200 ms on an idle machine; a loaded CI box gets more slack.
+    expect(stopMs).toBeLessThan(1_500);
+    // And the pool answers again.
+    const again = await pool.check({ ...grid('', 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE'), options: { workers: 2 } });
+    expect(again.distinctStates).toBe(41 * 41);
+  }, 60_000);
 });

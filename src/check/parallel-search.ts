@@ -467,6 +467,13 @@ class Participant {
     this.frontier = [];
   }
 
+  /** Levels can be short (one state each): poll and report at their ends too, not only while expanding. */
+  private levelEnd(): void {
+    this.pollStop();
+    if (this.stopReason) throw new Stop(this.stopReason);
+    this.progress();
+  }
+
   /** Lets messages in, polls for a stop, sends progress. */
   private async breathe(): Promise<void> {
     await yieldToEvents();
@@ -596,6 +603,7 @@ class Participant {
       let initial = true;
       for (;;) {
         if (!initial) await this.expand();
+        this.levelEnd();
         await this.barrier();
         this.checkNewStates(initial);
         const reports: Report[] = [{ t: 'report', newCount: this.next.length, generated: this.levelGenerated, event: this.event }];
@@ -711,6 +719,7 @@ class Participant {
       let initial = true;
       for (;;) {
         if (!initial) await this.expand();
+        this.levelEnd();
         await this.barrier();
         this.checkNewStates(initial);
         this.send(0, { t: 'report', newCount: this.next.length, generated: this.levelGenerated, event: this.event });

@@ -14,6 +14,8 @@ import type { ModelRuntime, State } from './runtime';
 export interface SearchLimits {
   checkDeadlock: boolean;
   memoryBudgetBytes?: number;
+  /** Bytes held elsewhere for this search (the liveness behaviour graph), counted in the budget. */
+  extraBytes?: () => number;
   /** Polled between states every few milliseconds. */
   shouldStop?: () => boolean;
   onProgress?: (p: SearchProgress) => void;
@@ -119,7 +121,7 @@ export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits)
     limits.onProgress?.({ distinctStates: count, generatedStates: generated, queueSize: level.length + nextLevel.length, depth });
     if (limits.shouldStop?.()) throw new Stop({ kind: 'stopped', reason: 'cancelled' });
     if (limits.memoryBudgetBytes !== undefined) {
-      const bytes = seen.bytes + parents.byteLength * 3 + (level.length + nextLevel.length) * QUEUED_STATE_BYTES;
+      const bytes = seen.bytes + parents.byteLength * 3 + (level.length + nextLevel.length) * QUEUED_STATE_BYTES + (limits.extraBytes?.() ?? 0);
       if (bytes > limits.memoryBudgetBytes) throw new Stop({ kind: 'stopped', reason: 'memory budget' });
     }
   };

@@ -164,6 +164,7 @@ async function runCheck(
   const limits: SearchLimits = {
     checkDeadlock,
     memoryBudgetBytes: req.options?.memoryBudgetBytes,
+    extraBytes: behaviour ? () => behaviour.bytes : undefined,
     shouldStop: hooks.shouldStop,
     onProgress: hooks.onProgress
       ? (p) => hooks.onProgress!({ ...p, elapsedMs: Date.now() - started })

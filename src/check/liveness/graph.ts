@@ -11,9 +11,11 @@
  * only inside the few components that could violate the property.
  *
  * Cost: 8 bytes per edge, the state arrays, and the atom caches; then, for the search, a CSR
- * adjacency (8 bytes per edge, 4 per state).
+ * adjacency (8 bytes per edge, 4 per state). The states are the bulk: the search would otherwise
+ * keep only their fingerprints. `bytes` estimates all of it for the memory budget, the states from
+ * a sample of their sizes (see approxBytes).
  */
-import type { Value } from '../../core/values';
+import { type Value, FcnValue, ModelValue, RecordValue, SetValue, TupleValue } from '../../core/values';
 import { asBool } from '../../eval/compile-expr';
 import { EvalError } from '../../eval/errors';
 import type { Ctx } from '../../eval/scope';
@@ -33,6 +35,9 @@ export class BehaviourGraph {
   private readonly ctx: Ctx = { s: [], n: null, f: null };
   /** Length of the per-state caches. */
   private capacity = 1024;
+  /** Sum and count of the sizes of sampled states (one in 64). */
+  private sampledBytes = 0;
+  private samples = 0;
 
   constructor(private readonly atoms: AtomTable) {
     this.stateCache = atoms.state.map(() => new Uint8Array(1024));
@@ -45,6 +50,16 @@ export class BehaviourGraph {
     if (initial) this.initial.push(id);
     if (id >= this.stateCount) this.stateCount = id + 1;
     this.states[id] = s;
+    if ((id & 63) === 0) {
+      // A state shares the values of variables its step did not change with its parent, and so
+      // with its siblings, which come next in discovery order (EXCEPT shares the unchanged parts
+      // of a function too): only what differs from the previous state's values is counted.
+      const prev = this.states[id - 1];
+      let n = 32 + 8 * s.length;
+      for (let i = 0; i < s.length; i++) n += approxBytes(s[i], 0, prev?.[i]);
+      this.sampledBytes += n;
+      this.samples++;
+    }
     if (id >= this.capacity) {
       this.stateCache = this.stateCache.map((a) => grow8(a, id));
       this.stutterCache = this.stutterCache.map((a) => grow8(a, id));
@@ -88,9 +103,20 @@ export class BehaviourGraph {
     return cache[k] === 2;
   }
 
-  /** Bytes of the typed arrays (the states themselves are shared with the search's values). */
+  /** Estimated bytes retained: edges, atom caches, the states kept and their values. */
   get bytes(): number {
-    return this.from.byteLength * 2 + [...this.stateCache, ...this.edgeCache, ...this.stutterCache].reduce((n, a) => n + a.byteLength, 0);
+    const caches = [...this.stateCache, ...this.edgeCache, ...this.stutterCache].reduce((n, a) => n + a.byteLength, 0);
+    return this.from.byteLength * 2 + caches + this.stateBytes;
+  }
+
+  /** Estimated bytes of the states kept (see approxBytes). */
+  get stateBytes(): number {
+    return this.stateCount * (8 + (this.samples > 0 ? this.sampledBytes / this.samples : 0));
+  }
+
+  /** Bytes the liveness search adds on top (CSR adjacency), for the report. */
+  get adjacencyBytes(): number {
+    return 4 * (this.stateCount + 1) + 8 * this.edgeCount;
   }
 
   /** Outgoing edges as compressed rows: successors of s are dst[off[s] .. off[s+1]), edge ids in eid. */
@@ -125,6 +151,31 @@ function evalAtom(a: Atom, c: Ctx): number {
     a.broken = `${e.message} (${a.range.module} line ${a.range.start.line})`;
     return 1;
   }
+}
+
+/**
+ * A rough size of a value in V8's heap: 32 bytes per object or array header plus 8 per slot,
+ * numbers and strings free (small integers are unboxed, strings mostly shared). With `old`, the
+ * value it replaces: the parts they share (same objects, at the same places) are not counted.
+ */
+export function approxBytes(v: unknown, depth: number, old?: unknown): number {
+  if (typeof v !== 'object' || v === null || v === old || depth > 12) return 0;
+  const d = depth + 1;
+  if (Array.isArray(v)) {
+    const o = Array.isArray(old) && old.length === v.length ? (old as unknown[]) : undefined;
+    let n = 32 + 8 * v.length;
+    for (let i = 0; i < v.length; i++) n += approxBytes(v[i], d, o?.[i]);
+    return n;
+  }
+  if (v instanceof TupleValue || v instanceof SetValue) {
+    return 56 + approxBytes(v.elems, d, old instanceof TupleValue || old instanceof SetValue ? old.elems : undefined);
+  }
+  // Record field names and function domains are often shared; only the values are counted.
+  if (v instanceof RecordValue || v instanceof FcnValue) {
+    return 64 + approxBytes(v.values, d, old instanceof RecordValue || old instanceof FcnValue ? old.values : undefined);
+  }
+  // Model values are interned.
+  return v instanceof ModelValue ? 0 : 48;
 }
 
 function grow32(a: Int32Array): Int32Array {

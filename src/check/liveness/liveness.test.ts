@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkModel } from '../check';
 import type { CheckResult } from '../types';
+import { FcnValue, SetValue } from '../../core/values';
+import { approxBytes } from './graph';
 
 /**
  * A counter x in 0..3 that a process increments (Inc) until 3, and that Reset may set back to 0
@@ -144,6 +146,36 @@ Refines == H!HSpec
     const unfair = await run('', 'H == INSTANCE Hi WITH y <- x % 2');
     expect(unfair.result).toBe('liveness failure');
     expect(unfair.violated).toBe('Refines');
+  });
+
+  it('counts the behaviour graph in the memory budget', async () => {
+    // 160,000 states: the search fits in 8 MB, the states kept for liveness (14 MB) do not.
+    const text = `---- MODULE Grid ----
+EXTENDS Naturals
+VARIABLES x, y
+Next == \\/ x < 399 /\\ x' = x + 1 /\\ UNCHANGED y
+        \\/ y < 399 /\\ y' = y + 1 /\\ UNCHANGED x
+        \\/ x = 399 /\\ y = 399 /\\ UNCHANGED <<x, y>>
+Spec == x = 0 /\\ y = 0 /\\ [][Next]_<<x, y>> /\\ WF_<<x, y>>(Next)
+Prop == <>(x = 399 /\\ y = 399)
+====`;
+    const run = (cfg: string) => checkModel({ files: [{ name: 'Grid.tla', text }], mainModule: 'Grid', cfg, options: { memoryBudgetBytes: 8e6 } });
+    const safety = await run('SPECIFICATION Spec\n');
+    expect(safety.stopped).toBeUndefined();
+    expect(safety.distinctStates).toBe(160000);
+    const live = await run('SPECIFICATION Spec\nPROPERTY Prop\n');
+    expect(live.stopped).toBe('memory budget');
+    expect(live.uncheckedProperties).toEqual(['Prop']);
+  });
+
+  it('estimates the bytes of a state, without what it shares with the previous one', () => {
+    const f = new FcnValue([1, 2, 3], [SetValue.of([1]), SetValue.of([2]), SetValue.of([3])]);
+    const g = new FcnValue(f.domain, [f.values[0], SetValue.of([1, 2]), f.values[2]]);
+    const whole = approxBytes(g, 0);
+    const changed = approxBytes(g, 0, f);
+    // The function, its value array and the one new set; the two shared sets are not counted.
+    expect(changed).toBe(64 + (32 + 3 * 8) + 56 + (32 + 2 * 8));
+    expect(whole - changed).toBe(2 * (56 + 32 + 8));
   });
 
   it('keeps what it cannot check in uncheckedProperties, with a reason', async () => {

@@ -21,6 +21,7 @@ const filters: { tag: ExampleTag | 'all'; label: string }[] = [
 
 export function GalleryDialog() {
   const open = useGallery((s) => s.open);
+  const loadError = useGallery((s) => s.loadError);
   const dialog = useRef<HTMLDialogElement>(null);
   const [filter, setFilter] = useState<ExampleTag | 'all'>('all');
   const [pending, setPending] = useState<ExampleMeta>();
@@ -33,7 +34,9 @@ export function GalleryDialog() {
   }, [open]);
 
   const choose = async (example: ExampleMeta) => {
-    if (await hasOwnChanges(appStore.getState())) setPending(example);
+    // The open example's shipped files may fail to load too: then ask, rather than lose edits.
+    const ask = await hasOwnChanges(appStore.getState()).catch(() => true);
+    if (ask) setPending(example);
     else await openExample(example);
   };
 
@@ -71,6 +74,11 @@ export function GalleryDialog() {
           </button>
         ))}
       </div>
+      {loadError && (
+        <p className="gallery__error" role="alert">
+          {loadError}
+        </p>
+      )}
       {pending && (
         <div className="gallery__confirm" role="alertdialog" aria-label="Replace the open files?">
           <p>

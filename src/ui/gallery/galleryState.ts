@@ -22,6 +22,8 @@ interface GalleryState {
   /** Hints shown so far, per example id. */
   hintsShown: Record<string, number>;
   goalCheck?: GoalCheck;
+  /** Why the last example could not be opened (its files did not load, e.g. offline). */
+  loadError?: string;
 }
 
 export const galleryStore = createStore<GalleryState>()(() => ({ open: false, hintsShown: {} }));
@@ -31,7 +33,7 @@ export function useGallery<T>(selector: (state: GalleryState) => T): T {
 }
 
 export const openGallery = () => galleryStore.setState({ open: true });
-export const closeGallery = () => galleryStore.setState({ open: false });
+export const closeGallery = () => galleryStore.setState({ open: false, loadError: undefined });
 
 /** The gallery example the open model is, if any: its module and .cfg are open and selected. */
 export function currentExample(state: Pick<AppState, 'files' | 'model'>): ExampleMeta | undefined {
@@ -56,11 +58,22 @@ export async function hasOwnChanges(state: Pick<AppState, 'files' | 'model'>): P
   );
 }
 
+/** Opens the example, replacing the open files; says so in the gallery if its files do not load. */
 export async function openExample(meta: ExampleMeta): Promise<void> {
-  const example = await loadExample(meta);
+  let example;
+  try {
+    example = await loadExample(meta);
+  } catch (error) {
+    galleryStore.setState({
+      open: true,
+      loadError: `${meta.title} could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+    });
+    return;
+  }
   appStore.getState().loadExample(example);
   galleryStore.setState((s) => ({
     open: false,
+    loadError: undefined,
     goalCheck: undefined,
     hintsShown: { ...s.hintsShown, [example.id]: 0 },
   }));

@@ -5,6 +5,9 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { CodeEditor } from './editor/CodeEditor';
 import { EditorTabs } from './editor/EditorTabs';
+import { DropOverlay } from './files/DropOverlay';
+import { FilesBanner } from './files/FilesBanner';
+import { startProjects } from './files/sync';
 import { startTraceViewer } from './explore/start';
 import { Splitter } from './layout/Splitter';
 import { useReview } from './review/reviewState';
@@ -39,6 +42,8 @@ export function App() {
 
   // The selected step in the URL, and the engine's answers for explore mode and watches.
   useEffect(() => startTraceViewer(), []);
+  // Your files: the projects in IndexedDB, saved as the open one is edited (src/ui/files).
+  useEffect(() => startProjects(), []);
   // A share link in the URL replaces the open spec and shows its behaviour (src/ui/share).
   useEffect(() => startShareLinks(), []);
   // Review mode's URL flag, shortcut and keys.
@@ -69,6 +74,8 @@ export function App() {
     <div className="app" style={sizes}>
       <TopBar />
       <ShareBanner />
+      <FilesBanner />
+      <DropOverlay />
       <div className="workspace">
         <div className="main-column" ref={mainColumn}>
           <div className="editor-pane">

@@ -1,5 +1,6 @@
 /** The header: name, example gallery, share link and theme. */
 import { gallery } from '../examples';
+import { ProjectMenu } from '../files/ProjectMenu';
 import { GalleryButton } from '../gallery/GalleryButton';
 import { openExample } from '../gallery/galleryState';
 import { ReviewToggle } from '../review/ReviewToggle';
@@ -33,6 +34,7 @@ export function TopBar() {
         specstage <span className="muted">TLA+ playground</span>
       </h1>
       <div className="top-bar__actions">
+        <ProjectMenu />
         <GalleryButton />
         <select aria-label="Open an example" value="" onChange={(e) => load(e.target.value)}>
           <option value="" disabled>

@@ -96,6 +96,22 @@ describe('the parallel search answers as the sequential one', () => {
     expect(r.trace!.states).toHaveLength(1);
   });
 
+  it('with many initial states, shared out: a violation among them, a constraint on them', async () => {
+    const wide = `---- MODULE Wide ----
+EXTENDS Naturals
+VARIABLES x, y
+Init == x \\in 0..40 /\\ y \\in 0..40
+Next == x < 45 /\\ x' = x + 1 /\\ y' = y
+Inv == x + y # 77
+Small == y < 39
+====`;
+    const violated = await expectSameForAllCounts(spec(wide, 'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE'));
+    expect(violated.result).toBe('safety failure');
+    expect(violated.trace!.states).toHaveLength(1);
+    const constrained = await expectSameForAllCounts(spec(wide, 'INIT Init\nNEXT Next\nCONSTRAINT Small\nCHECK_DEADLOCK FALSE'));
+    expect(constrained.distinctStates).toBe(46 * 39);
+  });
+
   it('on a deadlock', async () => {
     const r = await expectSameForAllCounts(spec(grid(''), 'INIT Init\nNEXT Next'));
     expect(r.result).toBe('deadlock failure');

@@ -337,7 +337,7 @@ class Participant {
       const size = words[reader.pos + 5];
       reader.pos += 6;
       const end = reader.pos + size;
-      this.candidate(hi, lo, (pos + 1) * INDEX_SPACE + idx, from, parent, decode);
+      this.candidate(hi, lo, (pos + 1) * INDEX_SPACE + idx, pos < 0 ? NO_OWNER : from, parent, decode);
       reader.pos = end;
     }
   }
@@ -363,39 +363,69 @@ class Participant {
     return { ...base, kind: 'error', error: { message: e.message, range: e.range } };
   }
 
-  /** Initial states: every worker enumerates them all (the same way) and keeps its own. */
+  /**
+   * Initial states: every worker enumerates them all (the same way, cheaply), and fingerprints
+   * and constrains every `count`-th, sending it to its owner as it does successors.
+   */
   private initLevel(): void {
     const { rt } = this;
     const { index, count } = this.net;
+    const fp = this.fp;
     let i = 0;
     let inEmit = false;
     try {
       rt.initStates((s) => {
         const idx = i++;
         this.generated++;
+        if (idx % count !== index) return;
         inEmit = true;
-        if (!rt.inModel(s, undefined)) return;
-        rt.fingerprint(s, this.fp);
+        if (!rt.inModel(s, undefined)) {
+          inEmit = false;
+          return;
+        }
+        rt.fingerprint(s, fp);
         inEmit = false;
-        if (ownerOf(this.fp[0], this.fp[1], count) !== index) return;
-        this.candidate(this.fp[0], this.fp[1], idx, NO_OWNER, -1, () => s);
+        this.route(s, fp[0], fp[1], -1, idx, -1);
       });
     } catch (e) {
-      // Every worker meets the same error at the same point: the leader reports it.
       if (!(e instanceof EvalError)) throw e;
-      const generatedAt = this.generated;
-      this.noteEvent({ key: -1, kind: 'init-error', error: { message: e.message, range: e.range }, owner: NO_OWNER, id: -1, parentPos: -1, genPart: 0, recorded: false, generatedAt });
-      void inEmit;
+      // In the enumeration itself every worker meets the error at the same point; in a constraint,
+      // the one worker that evaluates it there.
+      const key = inEmit ? i - 1 : i;
+      this.noteEvent({ key, kind: 'init-error', error: { message: e.message, range: e.range }, owner: NO_OWNER, id: -1, parentPos: -1, genPart: 0, recorded: false, generatedAt: i });
     }
     this.levelGenerated = this.leader ? this.generated : 0;
     if (!this.leader) this.generated = 0;
   }
 
+  /** Keeps a successor (or initial state: pos -1) this worker owns, or buffers it for its owner. */
+  private route(t: State, hi: number, lo: number, pos: number, k: number, parent: number): void {
+    const { index, count } = this.net;
+    const owner = ownerOf(hi, lo, count);
+    if (owner === index) {
+      this.candidate(hi, lo, (pos + 1) * INDEX_SPACE + k, pos < 0 ? NO_OWNER : index, parent, () => t);
+      return;
+    }
+    const w = this.out[owner]!;
+    w.reserve(6);
+    const words = w.words;
+    const at = w.length;
+    words[at] = hi;
+    words[at + 1] = lo;
+    words[at + 2] = pos;
+    words[at + 3] = k;
+    words[at + 4] = parent;
+    w.length = at + 6;
+    const nvars = t.length;
+    for (let v = 0; v < nvars; v++) w.value(t[v]);
+    w.words[at + 5] = w.length - at - 6;
+    if (w.length >= BATCH_WORDS) this.flush(owner);
+  }
+
   /** Expands the frontier in key order, sending each successor to its owner. */
   private async expand(): Promise<void> {
     const { rt, limits } = this;
-    const { index, count } = this.net;
-    const nvars = rt.vars.length;
+    const { index } = this.net;
     const fp = this.fp;
     this.levelGenerated = 0;
     const frontier = this.frontier;
@@ -428,24 +458,7 @@ class Participant {
               this.noteEvent({ key, kind: 'step-property', name: bad, owner: index, id, toFp: [fp[0], fp[1]], parentPos: pos, genPart: 1, recorded: false });
               throw STOP_STATE;
             }
-            const owner = ownerOf(fp[0], fp[1], count);
-            if (owner === index) {
-              this.candidate(fp[0], fp[1], key, index, id, () => t);
-              return;
-            }
-            const w = this.out[owner]!;
-            w.reserve(6);
-            const words = w.words;
-            const at = w.length;
-            words[at] = fp[0];
-            words[at + 1] = fp[1];
-            words[at + 2] = pos;
-            words[at + 3] = k;
-            words[at + 4] = id;
-            w.length = at + 6;
-            for (let v = 0; v < nvars; v++) w.value(t[v]);
-            w.words[at + 5] = w.length - at - 6;
-            if (w.length >= BATCH_WORDS) this.flush(owner);
+            this.route(t, fp[0], fp[1], pos, k, id);
           },
           false,
         );

@@ -120,6 +120,38 @@ test('workshop: Check goal is not met on the shipped spec and met after a fix ty
   expect(errors).toEqual([]);
 });
 
+test('workshop, liveness: Delivered fails under weak fairness and holds once Receive is strongly fair', async ({
+  page,
+  errors,
+}) => {
+  await page.getByRole('button', { name: 'Gallery' }).click();
+  await gallery(page).getByRole('button', { name: 'Exercises' }).click();
+  await gallery(page).getByRole('button', { name: 'Open LossyRetry' }).click();
+  await expect.poll(() => editorText(page)).toContain('MODULE LossyRetry');
+  const exercise = page.getByRole('region', { name: 'Exercise' });
+  const verdict = exercise.getByRole('status');
+  await exercise.getByRole('button', { name: 'Check goal' }).click();
+  await expect(verdict).toContainText('Goal not met.', { timeout: 30_000 });
+  await expect(verdict).toContainText('Property Delivered is violated');
+  await expect(page.getByTestId('result')).toContainText('Temporal property violated: Delivered');
+  await page.screenshot({ path: `${artifacts}goal-liveness-not-met.png` });
+
+  // Go to the end of the spec, double-click the word, as a person would, and type over it.
+  await page.locator('[data-testid=editor] .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  const line = page.locator('[data-testid=editor] .view-line', { hasText: 'WF_vars(Receive)' });
+  // The highlighter sets `WF_` apart from `vars`; a double-click selects the whole word.
+  await line.getByText('WF_', { exact: true }).dblclick();
+  await page.keyboard.type('SF_vars');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => editorText(page)).toContain('SF_vars(Receive)');
+
+  await exercise.getByRole('button', { name: 'Check goal' }).click();
+  await expect(verdict).toContainText('Goal met.', { timeout: 30_000 });
+  await expect(verdict).toContainText('Delivered holds in all 3 reachable states');
+  expect(errors).toEqual([]);
+});
+
 test('the gallery fits a narrow window without sideways scrolling', async ({ page, errors }) => {
   await page.setViewportSize({ width: 420, height: 760 });
   await page.getByRole('button', { name: 'Gallery' }).click();

@@ -9,6 +9,7 @@
 import type { ActionLabel } from '../eval/scope';
 import { EvalError } from '../eval/errors';
 import { SeenSet } from './seen-set';
+import { heapWatch } from './memory';
 import type { ModelRuntime, State } from './runtime';
 
 export interface SearchLimits {
@@ -81,6 +82,7 @@ export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits)
   let nextLevel: { s: State; id: number }[] = [];
   const fp: [number, number] = [0, 0];
   let lastPoll = Date.now();
+  const heapHigh = heapWatch();
 
   const record = (s: State, parent: number): number => {
     rt.fingerprint(s, fp);
@@ -124,6 +126,8 @@ export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits)
       const bytes = seen.bytes + parents.byteLength * 3 + (level.length + nextLevel.length) * QUEUED_STATE_BYTES + (limits.extraBytes?.() ?? 0);
       if (bytes > limits.memoryBudgetBytes) throw new Stop({ kind: 'stopped', reason: 'memory budget' });
     }
+    // Whatever the estimate says, stop before the heap runs out (a dead tab says nothing).
+    if (heapHigh()) throw new Stop({ kind: 'stopped', reason: 'memory budget' });
   };
 
   const admit = (s: State, parent: number, label: ActionLabel | undefined, from: State | undefined): void => {

@@ -19,6 +19,7 @@ import { breadthFirstSearch, replayChain, type SearchLimits, type SearchResult }
 import { parallelSearch, releasePeers, serveParallelSearch, type ParallelNet } from './parallel-search';
 import { PropertyChecker } from './liveness/checker';
 import { buildModel, readConfig, tlcServices, violatedAssumption } from './setup';
+import { probeNodeHeap } from './memory';
 
 export interface CheckHooks {
   /** Called at least twice a second during a search. */
@@ -31,6 +32,7 @@ export interface CheckHooks {
 
 /** Loads the parser in Node when no host did (the browser worker loads it with its asset URLs). */
 export async function ensureParser(): Promise<void> {
+  await probeNodeHeap();
   if (isParserReady()) return;
   const isNode = typeof process !== 'undefined' && !!process.versions?.node;
   if (!isNode) throw new Error('The TLA+ parser is not loaded: call initParser first');

@@ -25,6 +25,7 @@ import { SeenSet } from './seen-set';
 import type { ModelRuntime, State } from './runtime';
 import type { SearchLimits, SearchOutcome, SearchResult } from './bfs';
 import { WordReader, WordWriter } from './state-codec';
+import { heapWatch } from './memory';
 
 /** What a worker needs of a MessagePort (browser) or a worker_threads MessagePort (Node). */
 export interface PortLike {
@@ -170,6 +171,7 @@ class Participant {
   private closed = false;
   private closeReceived = false;
   private readonly fp: [number, number] = [0, 0];
+  private readonly heapHigh = heapWatch();
   private lastYield = Date.now();
   private lastProgress = 0;
   /** The leader's view of the peers' latest progress. */
@@ -262,6 +264,7 @@ class Participant {
     if (!this.stopReason && this.limits.memoryBudgetBytes !== undefined) {
       if (this.bytes() > this.limits.memoryBudgetBytes / this.net.count) this.stopReason = 'memory budget';
     }
+    if (!this.stopReason && this.heapHigh()) this.stopReason = 'memory budget';
     if (this.stopReason && !this.stopSent) {
       this.stopSent = true;
       this.broadcast({ t: 'stop', reason: this.stopReason });

@@ -32,7 +32,8 @@ export class BehaviourGraph {
   private stateCache: Uint8Array[];
   private edgeCache: Uint8Array[];
   private stutterCache: Uint8Array[];
-  private readonly ctx: Ctx = { s: [], n: null, f: null };
+  /** Atoms are evaluated on complete recorded states: top-level definitions once per state pair. */
+  private readonly ctx: Ctx = { s: [], n: null, f: null, memo: new Map() };
   /** Length of the per-state caches. */
   private capacity = 1024;
   /** Sum and count of the sizes of sampled states (one in 64). */

@@ -14,6 +14,7 @@
  *   --timeout S     per-model limit (default 120)
  *   --sim-num N     behaviours per simulated model (default 200; 0 skips the simulation table)
  *   --sim-depth D   steps per behaviour (default 100)
+ *   --liveness 0    skip the liveness table (the liveness phase's time on five PROPERTY models)
  *
  * The simulation table (`specstage simulate`, seed 1, one worker, --keep-going so that every run
  * does the same work) gives steps per second and successors enumerated per second; TLC's figure
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
     '\nratio = our wall-clock rate / TLC wall-clock rate (both include start-up); > 1 is faster than TLC.',
   );
   await simulationTable(argv, timeoutMs);
+  await livenessTable(argv, timeoutMs);
 }
 
 /**
@@ -189,6 +191,80 @@ async function simulationTable(argv: string[], timeoutMs: number): Promise<void>
     '\nsteps/s = transitions taken; gen/s = successors enumerated per second; both over the time\n' +
       'of the behaviours (sim s: parsing, compiling, initial states excluded);\n' +
       "TLC/s = TLC's BFS generated states per second (wall clock); ratio = gen/s / TLC/s.",
+  );
+}
+
+/**
+ * Models for the liveness table: PROPERTY models with fairness and temporal formulas checked on
+ * the behaviour graph, that TLC checks in seconds and we check as TLC does.
+ */
+const LIVENESS = [
+  'DiningPhilosophers/DiningPhilosophers.cfg',
+  'SpecifyingSystems/Liveness/MCLiveWriteThroughCache.cfg',
+  'allocator/AllocatorImplementation.cfg',
+  'MultiCarElevator/ElevatorLivenessMedium.cfg',
+  'dijkstra-mutex/DijkstraMutex.toolbox/LSpec-model/MC.cfg',
+];
+
+/**
+ * The liveness phase (after the search, on the recorded behaviour graph) beside the whole check and
+ * TLC's total time. The child reports the phase on stderr when SPECSTAGE_LIVENESS_STATS is set
+ * (check.ts): `liveness: N states, M edges, B bytes recorded, T ms`. `--liveness 0` skips the table.
+ */
+async function livenessTable(argv: string[], timeoutMs: number): Promise<void> {
+  if (option(argv, '--liveness') === '0') return;
+  const expected = readExpected();
+  console.log('\nLiveness: the phase after the search, one worker');
+  console.log(
+    [
+      'model'.padEnd(50),
+      'states'.padStart(8),
+      'edges'.padStart(9),
+      'graph MB'.padStart(9),
+      'live s'.padStart(7),
+      'check s'.padStart(8),
+      'wall s'.padStart(7),
+      'TLC s'.padStart(7),
+    ].join(' '),
+  );
+  process.env.SPECSTAGE_LIVENESS_STATS = '1';
+  try {
+    for (const config of LIVENESS) {
+      const m = expected.find((e) => e.config === config);
+      if (!m) continue;
+      const modulePath = join(EXAMPLES, m.module);
+      const child = await runCheckChild(
+        [modulePath, '--config', join(EXAMPLES, m.config), '--workers', '1', ...LIBS.flatMap((d) => ['--lib', d])],
+        { cwd: dirname(modulePath), timeoutMs, memoryMb: 6144 },
+      );
+      const j = child.json;
+      const stats = /liveness: (\d+) states, (\d+) edges, ([\d.]+) bytes recorded, (\d+) ms/.exec(child.stderrTail);
+      if (!j || child.timedOut || !j.durationMs || !stats) {
+        console.log(`${modelName(m).padEnd(50)} ${child.timedOut ? 'timeout' : 'failed'}`);
+        continue;
+      }
+      const agrees = j.result === m.result && j.distinctStates === m.distinctStates;
+      console.log(
+        [
+          modelName(m).slice(0, 50).padEnd(50),
+          fmt(Number(stats[1])).padStart(8),
+          fmt(Number(stats[2])).padStart(9),
+          (Number(stats[3]) / 2 ** 20).toFixed(1).padStart(9),
+          (Number(stats[4]) / 1000).toFixed(2).padStart(7),
+          (j.durationMs / 1000).toFixed(2).padStart(8),
+          (child.wallMs / 1000).toFixed(2).padStart(7),
+          m.tlcSeconds.toFixed(2).padStart(7),
+          agrees ? '' : ` (differs from TLC: ${j.result}, ${j.distinctStates} states)`,
+        ].join(' '),
+      );
+    }
+  } finally {
+    delete process.env.SPECSTAGE_LIVENESS_STATS;
+  }
+  console.log(
+    '\nlive s = the liveness phase; check s = the whole check in the engine (search included);\n' +
+      "wall s = the child's wall clock (Node start and parsing included); TLC s = TLC's wall clock\n" +
+      '(JVM start included); graph MB = our estimate of the behaviour graph (states kept, edges, caches).',
   );
 }
 

@@ -17,6 +17,11 @@ test('lists every example, loads one from the keyboard and checks it to its stat
   page,
   errors,
 }) => {
+  // On a fresh start the open example's description is folded, to leave room for the results.
+  const info = page.getByRole('region', { name: 'Example' });
+  await expect(info).toContainText('DieHard: the water jug puzzle');
+  await expect(info.getByText(/a shortest way to 4 gallons/)).toBeHidden();
+
   await page.getByRole('button', { name: 'Gallery' }).click();
   const dialog = gallery(page);
   await expect(dialog).toBeVisible();
@@ -43,7 +48,6 @@ test('lists every example, loads one from the keyboard and checks it to its stat
   await expect(dialog).toBeHidden();
 
   await expect.poll(() => editorText(page)).toContain('MODULE Paxos');
-  const info = page.getByRole('region', { name: 'Example' });
   await expect(info).toContainText('Paxos: single-decree consensus');
   await expect(info).toContainText('Agreement holds in all of them');
   await expect(info).toContainText('As shipped: No error: 3,921 distinct states');

@@ -6,22 +6,32 @@ import type { ExampleMeta, Goal } from '../examples';
 import { useApp } from '../store';
 import { checkGoal } from './checkGoal';
 import { describeExpected } from './expected';
-import { currentExample, openExample, showNextHint, useGallery } from './galleryState';
+import {
+  currentExample,
+  galleryStore,
+  openExample,
+  showNextHint,
+  useGallery,
+} from './galleryState';
 import { RichText } from './RichText';
 import './gallery.css';
 
 export function ExampleInfo() {
   const files = useApp((s) => s.files);
   const model = useApp((s) => s.model);
+  const infoOpen = useGallery((s) => s.infoOpen);
   const example = currentExample({ files, model });
   if (!example) return null;
   return (
     <section className="panel-section example-info" aria-labelledby="example-info-heading">
-      <details open>
+      <details
+        open={infoOpen}
+        onToggle={(e) => galleryStore.setState({ infoOpen: e.currentTarget.open })}
+      >
         <summary>
-          <h2 id="example-info-heading">Example</h2>
+          <h2 id="example-info-heading">Example</h2>{' '}
+          <span className="example-info__title">{example.title}</span>
         </summary>
-        <p className="example-info__title">{example.title}</p>
         {example.description.map((p, i) => (
           <p key={i} className="example-info__text">
             <RichText text={p} />

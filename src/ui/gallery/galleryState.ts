@@ -19,6 +19,8 @@ export interface GoalCheck {
 
 interface GalleryState {
   open: boolean;
+  /** The side panel's description is open: after opening an example, not on a fresh start. */
+  infoOpen: boolean;
   /** Hints shown so far, per example id. */
   hintsShown: Record<string, number>;
   goalCheck?: GoalCheck;
@@ -26,7 +28,11 @@ interface GalleryState {
   loadError?: string;
 }
 
-export const galleryStore = createStore<GalleryState>()(() => ({ open: false, hintsShown: {} }));
+export const galleryStore = createStore<GalleryState>()(() => ({
+  open: false,
+  infoOpen: false,
+  hintsShown: {},
+}));
 
 export function useGallery<T>(selector: (state: GalleryState) => T): T {
   return useStore(galleryStore, selector);
@@ -73,6 +79,7 @@ export async function openExample(meta: ExampleMeta): Promise<void> {
   appStore.getState().loadExample(example);
   galleryStore.setState((s) => ({
     open: false,
+    infoOpen: true,
     loadError: undefined,
     goalCheck: undefined,
     hintsShown: { ...s.hintsShown, [example.id]: 0 },

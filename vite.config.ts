@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offlinePlugin } from './src/offline/vite-plugin.js';
 
 const checks = {
   // web-tree-sitter's Emscripten loader uses eval on purpose; nothing of ours does.
@@ -9,7 +10,8 @@ const checks = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  // offlinePlugin: the service worker that keeps the built app usable offline (src/offline).
+  plugins: [react(), offlinePlugin()],
   // Module workers, so the checker worker can share chunks and load the parser lazily.
   worker: { format: 'es', rolldownOptions: { checks } },
   build: {

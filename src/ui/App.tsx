@@ -3,6 +3,7 @@
  * resizable dividers whose positions live in the store.
  */
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
+import { registerServiceWorker } from '../offline/register';
 import { CodeEditor } from './editor/CodeEditor';
 import { EditorTabs } from './editor/EditorTabs';
 import { DropOverlay } from './files/DropOverlay';
@@ -46,6 +47,8 @@ export function App() {
   useEffect(() => startProjects(), []);
   // A share link in the URL replaces the open spec and shows its behaviour (src/ui/share).
   useEffect(() => startShareLinks(), []);
+  // Offline use: the service worker caches the build once it has loaded (src/offline).
+  useEffect(() => registerServiceWorker(), []);
   // Review mode's URL flag, shortcut and keys.
   useEffect(() => startReviewMode(), []);
 

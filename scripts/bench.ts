@@ -14,6 +14,7 @@
  *   --timeout S     per-model limit (default 120)
  *   --sim-num N     behaviours per simulated model (default 200; 0 skips the simulation table)
  *   --sim-depth D   steps per behaviour (default 100)
+ *   --parallel 0    skips the 1 vs 2 workers table
  *   --liveness 0    skip the liveness table (the liveness phase's time on five PROPERTY models)
  *
  * The simulation table (`specstage simulate`, seed 1, one worker, --keep-going so that every run
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
   console.log(
     '\nratio = our wall-clock rate / TLC wall-clock rate (both include start-up); > 1 is faster than TLC.',
   );
+  await parallelTable(argv, timeoutMs);
   await simulationTable(argv, timeoutMs);
   await livenessTable(argv, timeoutMs);
 }
@@ -272,3 +274,51 @@ main().catch((e) => {
   console.error(e);
   process.exitCode = 1;
 });
+
+/** Models of at least 100,000 distinct states for the workers table (TLC's counts in expected.tsv). */
+const PARALLEL = ['TeachingConcurrency/SimpleRegular.cfg', 'Bakery-Boulangerie/MCBakery.cfg'];
+
+/**
+ * 1 vs 2 workers: the same check shared over worker threads (src/check/parallel-search.ts), wall
+ * clock of the child including start-up (as TLC's figure), and the engine's own time.
+ */
+async function parallelTable(argv: string[], timeoutMs: number): Promise<void> {
+  if (option(argv, '--parallel') === '0') return;
+  const expected = readExpected();
+  console.log('\nWorkers: one vs two (Node worker threads), same answer required');
+  console.log(
+    ['model'.padEnd(40), 'workers'.padStart(7), 'distinct'.padStart(9), 'check s'.padStart(8), 'wall s'.padStart(7), 'speed-up'.padStart(9), 'TLC s'.padStart(6)].join(' '),
+  );
+  for (const config of PARALLEL) {
+    const m = expected.find((e) => e.config === config);
+    if (!m) continue;
+    const modulePath = join(EXAMPLES, m.module);
+    let one: number | undefined;
+    for (const workers of [1, 2]) {
+      const child = await runCheckChild(
+        [modulePath, '--config', join(EXAMPLES, m.config), '--workers', String(workers), ...LIBS.flatMap((d) => ['--lib', d])],
+        { cwd: dirname(modulePath), timeoutMs, memoryMb: 6144 },
+      );
+      const j = child.json;
+      if (!j || child.timedOut || !j.durationMs) {
+        console.log(`${modelName(m).padEnd(40)} ${String(workers).padStart(7)} ${child.timedOut ? 'timeout' : 'failed'}`);
+        continue;
+      }
+      const seconds = j.durationMs / 1000;
+      if (workers === 1) one = seconds;
+      const agrees = j.result === m.result && j.distinctStates === m.distinctStates;
+      console.log(
+        [
+          modelName(m).slice(0, 40).padEnd(40),
+          String(workers).padStart(7),
+          fmt(j.distinctStates ?? 0).padStart(9),
+          seconds.toFixed(1).padStart(8),
+          (child.wallMs / 1000).toFixed(1).padStart(7),
+          (one ? (one / seconds).toFixed(2) + 'x' : '').padStart(9),
+          m.tlcSeconds.toFixed(1).padStart(6),
+          agrees ? '' : ` (differs from TLC: ${j.result}, ${j.distinctStates} states)`,
+        ].join(' '),
+      );
+    }
+  }
+}

@@ -51,6 +51,9 @@ const PROGRESS_EVERY_MS = 250;
 /** Rough per-state cost of a queued state, for the memory budget (as in bfs.ts). */
 const QUEUED_STATE_BYTES = 256;
 const NO_OWNER = 255;
+/** Entries of the sent-fingerprints cache: 2^18 slots, 2 MB. */
+const SENT_BITS = 18;
+const SENT_SHIFT = 32 - SENT_BITS;
 
 /** The worker that owns a fingerprint: high bits, independent of the seen-set's slot (low bits). */
 export function ownerOf(hi: number, lo: number, count: number): number {
@@ -172,6 +175,9 @@ class Participant {
   private closeReceived = false;
   private readonly fp: [number, number] = [0, 0];
   private readonly heapHigh = heapWatch();
+  /** A cache of the fingerprints this worker has sent (most successors are states seen before). */
+  private readonly sentHi = new Uint32Array(1 << SENT_BITS);
+  private readonly sentLo = new Uint32Array(1 << SENT_BITS);
   private lastYield = Date.now();
   private lastProgress = 0;
   /** The leader's view of the peers' latest progress. */
@@ -275,6 +281,7 @@ class Participant {
     return (
       this.seen.bytes +
       this.fpHi.byteLength * 3 +
+      this.sentHi.byteLength * 2 +
       this.parOwner.byteLength +
       (this.frontier.length + this.next.length) * QUEUED_STATE_BYTES
     );
@@ -409,6 +416,11 @@ class Participant {
       this.candidate(hi, lo, (pos + 1) * INDEX_SPACE + k, pos < 0 ? NO_OWNER : index, parent, () => t);
       return;
     }
+    // Sent before by this worker: the owner has it, with a smaller key (this worker's keys grow).
+    const slot = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> SENT_SHIFT;
+    if (this.sentHi[slot] === hi && this.sentLo[slot] === lo && (hi | lo) !== 0) return;
+    this.sentHi[slot] = hi;
+    this.sentLo[slot] = lo;
     const w = this.out[owner]!;
     w.reserve(6);
     const words = w.words;

@@ -17,6 +17,8 @@ describe('parseCheckArgs', () => {
         '--lib',
         'a',
         '--lib=b',
+        '--memory-budget',
+        '512',
       ]),
     ).toEqual({
       ok: true,
@@ -29,6 +31,7 @@ describe('parseCheckArgs', () => {
         dumpDot: 'g.dot',
         noDeadlock: true,
         libs: ['a', 'b'],
+        memoryBudgetMb: 512,
       },
     });
   });
@@ -53,5 +56,8 @@ describe('parseCheckArgs', () => {
       "--dump-trace takes itf:FILE or tlc:FILE, not 'x.json'",
     );
     expect(error(['A.tla', '--fast'])).toBe('unknown option --fast');
+    expect(error(['A.tla', '--memory-budget', 'lots'])).toBe(
+      "--memory-budget needs a positive number of MiB, not 'lots'",
+    );
   });
 });

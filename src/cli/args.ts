@@ -13,13 +13,17 @@ export interface CheckArgs {
   dumpDot?: string;
   noDeadlock: boolean;
   libs: string[];
+  /** `--memory-budget MiB`: stop the search with a message beyond this estimate. */
+  memoryBudgetMb?: number;
 }
 
 export const CHECK_USAGE = `Usage: specstage check Spec.tla [options]
 
 Options:
   --config FILE         the model config (default: Spec.cfg beside the spec, as TLC)
-  --workers N           worker threads (default 1)
+  --workers N           worker threads sharing the search (default 1); same answer for any N
+  --memory-budget MIB   stop with a message when the search would hold more than this (it also
+                        stops by itself before the heap runs out)
   --json                end stdout with one JSON object describing the result
   --dump-trace itf:FILE write the counterexample as ITF JSON (tlc:FILE: as TLC's text)
   --dump-dot FILE       write the reachable state graph in TLC's dot format
@@ -57,6 +61,13 @@ export function parseCheckArgs(argv: string[]): Parsed<CheckArgs> {
           if (!Number.isInteger(n) || n < 1)
             throw new UsageError(`--workers needs a positive integer, not '${v}'`);
           args.workers = n;
+          break;
+        }
+        case '--memory-budget': {
+          const v = needValue();
+          const n = Number(v);
+          if (!(n > 0)) throw new UsageError(`--memory-budget needs a positive number of MiB, not '${v}'`);
+          args.memoryBudgetMb = n;
           break;
         }
         case '--json':

@@ -17,7 +17,7 @@ import type {
 } from '../src/check/types';
 import type { ExploreRequest, ExploreResult } from '../src/check/explore';
 import { mergeSimulations } from '../src/check/simulate-merge';
-import type { ParallelNet } from '../src/check/parallel-search';
+import { channelNets, type ParallelNet } from '../src/check/parallel-net';
 import { randomSeed } from '../src/check/simulate-random';
 import type {
   CheckerApi,
@@ -97,25 +97,11 @@ export class CheckerPool {
     const count = Math.max(1, Math.min(request.options?.workers ?? 1, this.size));
     const progress = onProgress && Comlink.proxy(onProgress);
     if (count === 1) return this.run((api) => api.check(request, progress));
-    const ports: (MessagePort | undefined)[][] = Array.from({ length: count }, () =>
-      new Array<MessagePort | undefined>(count).fill(undefined),
-    );
-    for (let i = 0; i < count; i++) {
-      for (let j = i + 1; j < count; j++) {
-        const channel = new MessageChannel();
-        ports[i][j] = channel.port1;
-        ports[j][i] = channel.port2;
-      }
-    }
-    const net = (index: number) => {
-      const mine = ports[index];
-      const value: ParallelNet = { index, count, ports: mine };
-      return Comlink.transfer(value, mine.filter((p): p is MessagePort => !!p));
-    };
-    const peers = Array.from({ length: count - 1 }, (_, i) =>
-      this.run((api) => api.serveSearch(request, net(i + 1))),
-    );
-    const leader = this.run((api) => api.check(request, progress, net(0)));
+    const net = (value: ParallelNet) =>
+      Comlink.transfer(value, value.ports.filter((p): p is MessagePort => !!p));
+    const [first, ...rest] = channelNets(count);
+    const peers = rest.map((peer) => this.run((api) => api.serveSearch(request, net(peer))));
+    const leader = this.run((api) => api.check(request, progress, net(first)));
     // A peer that dies (a crash, out of memory) would leave the others waiting for it: stop them.
     const failed = Promise.all(peers).then(
       () => new Promise<never>(() => {}),

@@ -18,7 +18,7 @@ import { ModelRuntime, type State } from './runtime';
 import { breadthFirstSearch, replayChain, type SearchLimits, type SearchResult } from './bfs';
 import { parallelSearch, releasePeers, serveParallelSearch, type ParallelNet } from './parallel-search';
 import { PropertyChecker } from './liveness/checker';
-import { buildModel, readConfig, tlcServices, violatedAssumption } from './setup';
+import { buildModel, checkServices, readConfig, violatedAssumption } from './setup';
 import { probeNodeHeap } from './memory';
 
 export interface CheckHooks {
@@ -123,14 +123,7 @@ async function runCheck(
   started: number,
 ): Promise<CheckResult> {
   const live: { runtime?: ModelRuntime } = {};
-  const services = tlcServices(output, {
-    mode: 'bfs',
-    depth: -1,
-    traces: -1,
-    seed: 0,
-    deadlock: req.options?.checkDeadlock ?? config.checkDeadlock ?? true,
-    level: () => live.runtime?.level ?? 0,
-  });
+  const services = checkServices(req, config, output, () => live.runtime?.level ?? 0);
   const parts = buildModel(modules, config, services, req.mainModule);
   // PROPERTIES: safety parts checked during the search, liveness after it (liveness/checker.ts).
   // Until the search runs, every property counts as unchecked.
@@ -309,14 +302,7 @@ export async function serveSearch(req: CheckRequest, net: ParallelNet, hooks: Ch
     await ensureParser();
     config = readConfig(req);
     const modules = loadModules(req);
-    const services = tlcServices([], {
-      mode: 'bfs',
-      depth: -1,
-      traces: -1,
-      seed: 0,
-      deadlock: req.options?.checkDeadlock ?? config.checkDeadlock ?? true,
-      level: () => live.runtime?.level ?? 0,
-    });
+    const services = checkServices(req, config, [], () => live.runtime?.level ?? 0);
     const parts = buildModel(modules, config, services, req.mainModule);
     rt = new ModelRuntime(parts, config);
     live.runtime = rt;

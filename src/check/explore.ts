@@ -19,7 +19,7 @@ import type { ActionLabel, Ctx } from '../eval/scope';
 import { printValue } from '../eval/print';
 import { ModelRuntime, type State } from './runtime';
 import { ensureParser, loadModules, FrontEndFailure } from './check';
-import { buildModel, readConfig, tlcServices } from './setup';
+import { buildModel, checkServices, readConfig } from './setup';
 
 export interface ExploreRequest extends CheckRequest {
   /** Choice indexes: `path[0]` picks an initial state, `path[i]` a successor of state i-1. */
@@ -78,14 +78,7 @@ async function compile(req: CheckRequest): Promise<CompiledModel> {
   const config = readConfig(req);
   const modules = loadModules(req);
   const live: { rt?: ModelRuntime } = {};
-  const services = tlcServices([], {
-    mode: 'bfs',
-    depth: -1,
-    traces: -1,
-    seed: 0,
-    deadlock: req.options?.checkDeadlock ?? config.checkDeadlock ?? true,
-    level: () => live.rt?.level ?? 0,
-  });
+  const services = checkServices(req, config, [], () => live.rt?.level ?? 0);
   const parts = buildModel(modules, config, services, req.mainModule);
   const rt = new ModelRuntime(parts, config);
   live.rt = rt;

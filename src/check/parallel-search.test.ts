@@ -8,26 +8,12 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkModel, serveSearch } from './check';
 import type { CheckRequest, CheckResult } from './types';
-import type { ParallelNet } from './parallel-search';
+import { channelNets } from './parallel-net';
 import { loadModel } from '../cli/load-model';
 import { EXAMPLES, LIBS } from '../../scripts/conformance/corpus';
 
-function nets(count: number): ParallelNet[] {
-  const ports: (MessagePort | undefined)[][] = Array.from({ length: count }, () =>
-    new Array<MessagePort | undefined>(count).fill(undefined),
-  );
-  for (let i = 0; i < count; i++) {
-    for (let j = i + 1; j < count; j++) {
-      const channel = new MessageChannel();
-      ports[i][j] = channel.port1;
-      ports[j][i] = channel.port2;
-    }
-  }
-  return ports.map((p, index) => ({ index, count, ports: p }));
-}
-
 async function shared(req: CheckRequest, count: number, shouldStop?: () => boolean): Promise<CheckResult> {
-  const all = nets(count);
+  const all = channelNets(count);
   const [result] = await Promise.all([
     checkModel(req, { parallel: all[0], shouldStop }),
     ...all.slice(1).map((net) => serveSearch(req, net, { shouldStop })),

@@ -26,20 +26,9 @@ import type { ModelRuntime, State } from './runtime';
 import type { SearchLimits, SearchOutcome, SearchResult } from './bfs';
 import { WordReader, WordWriter } from './state-codec';
 import { heapWatch } from './memory';
+import type { ParallelNet, PortLike } from './parallel-net';
 
-/** What a worker needs of a MessagePort (browser) or a worker_threads MessagePort (Node). */
-export interface PortLike {
-  postMessage(message: unknown, transfer?: Transferable[]): void;
-  close(): void;
-}
-
-export interface ParallelNet {
-  /** This worker's index; 0 leads. */
-  index: number;
-  count: number;
-  /** One port per other worker (undefined at `index`). */
-  ports: (PortLike | undefined)[];
-}
+export type { ParallelNet } from './parallel-net';
 
 /** Successor indices per parent fit in 22 bits; a key is (position + 1) · 2^22 + index < 2^53. */
 const INDEX_SPACE = 4194304;
@@ -495,11 +484,18 @@ class Participant {
     this.frontier = [];
   }
 
-  /** Levels can be short (one state each): poll and report at their ends too, not only while expanding. */
-  private levelEnd(): void {
+  /**
+   * One level: expand the frontier (the initial states are already out), wait for every peer's
+   * successors, then check the new states in key order. Levels can be short (one state each):
+   * poll and report at their ends too, not only while expanding.
+   */
+  private async level(initial: boolean): Promise<void> {
+    if (!initial) await this.expand();
     this.pollStop();
     if (this.stopReason) throw new Stop(this.stopReason);
     this.progress();
+    await this.barrier();
+    this.checkNewStates(initial);
   }
 
   /** Lets messages in, polls for a stop, sends progress. */
@@ -630,10 +626,7 @@ class Participant {
       this.initLevel();
       let initial = true;
       for (;;) {
-        if (!initial) await this.expand();
-        this.levelEnd();
-        await this.barrier();
-        this.checkNewStates(initial);
+        await this.level(initial);
         const reports: Report[] = [{ t: 'report', newCount: this.next.length, generated: this.levelGenerated, event: this.event }];
         for (let p = 1; p < this.net.count; p++) reports.push(await this.nextFrom(p, 'report'));
         const newCount = reports.reduce((n, r) => n + r.newCount, 0);
@@ -746,10 +739,7 @@ class Participant {
       this.initLevel();
       let initial = true;
       for (;;) {
-        if (!initial) await this.expand();
-        this.levelEnd();
-        await this.barrier();
-        this.checkNewStates(initial);
+        await this.level(initial);
         this.send(0, { t: 'report', newCount: this.next.length, generated: this.levelGenerated, event: this.event });
         const decision = await this.nextControl();
         if (decision.t === 'count') {

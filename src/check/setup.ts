@@ -47,6 +47,18 @@ export interface TlcRunInfo {
   level: () => number;
 }
 
+/** TLC's services as a model check (breadth-first) sees them; `level` is the search's current one. */
+export function checkServices(req: CheckRequest, config: ModelConfig, output: string[], level: () => number): EvalServices {
+  return tlcServices(output, {
+    mode: 'bfs',
+    depth: -1,
+    traces: -1,
+    seed: 0,
+    deadlock: req.options?.checkDeadlock ?? config.checkDeadlock ?? true,
+    level,
+  });
+}
+
 /** Print/PrintT output, TLCGet and TLCSet registers for one run. */
 export function tlcServices(output: string[], run: TlcRunInfo): EvalServices {
   const registers = new Map<number, Value>();

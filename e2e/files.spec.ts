@@ -61,6 +61,10 @@ function savedProjects(page: Page) {
   );
 }
 
+/** Waits for the editor to show `text` (switching projects is asynchronous). */
+const expectEditor = (page: Page, text: string) =>
+  expect(page.locator('[data-testid=editor] .view-lines')).toContainText(text);
+
 /** Types at the end of the open file, as the user does. */
 async function typeAtEnd(page: Page, text: string) {
   await page.locator('[data-testid=editor] .view-lines').click();
@@ -82,7 +86,7 @@ test('two projects are kept across a reload, each with its files', async ({ page
   await expect(
     page.getByRole('button', { name: /^Your files \(open project: Counter\)/ }),
   ).toBeVisible();
-  expect(await editorText(page)).toContain('MODULE Spec');
+  await expectEditor(page, 'MODULE Spec');
   await page.keyboard.press('Escape');
   await typeAtEnd(page, '\\* counted to three');
   await expect
@@ -91,7 +95,7 @@ test('two projects are kept across a reload, each with its files', async ({ page
 
   // Back to DieHard: its text, not Counter's.
   await (await openPanel(page)).getByRole('button', { name: /^DieHard/ }).click();
-  expect(await editorText(page)).toContain('MODULE DieHard');
+  await expectEditor(page, 'MODULE DieHard');
   await typeAtEnd(page, '\\* jugs');
   await expect
     .poll(async () => (await savedProjects(page)).DieHard?.['DieHard.tla'])
@@ -105,7 +109,7 @@ test('two projects are kept across a reload, each with its files', async ({ page
   expect(await projectNames(page)).toEqual(['DieHard', 'Counter']);
   await page.screenshot({ path: `${artifacts}files-list-light.png` });
   await (await openPanel(page)).getByRole('button', { name: /^Counter/ }).click();
-  expect(await editorText(page)).toContain('counted to three');
+  await expectEditor(page, 'counted to three');
   await expect(page.getByRole('tab', { name: 'Spec.cfg' })).toBeVisible();
 
   const saved = await savedProjects(page);
@@ -122,7 +126,7 @@ test('two projects are kept across a reload, each with its files', async ({ page
   await list.getByRole('button', { name: 'Delete Counter mod 3' }).click();
   list = await openPanel(page);
   await expect(list.locator('.project-row__name')).toHaveText(['DieHard']);
-  expect(await editorText(page)).toContain('MODULE DieHard');
+  await expectEditor(page, 'MODULE DieHard');
   await expect(list.getByRole('button', { name: 'Delete DieHard' })).toBeDisabled();
   expect(Object.keys(await savedProjects(page))).toEqual(['DieHard']);
   expect(errors).toEqual([]);
@@ -200,7 +204,7 @@ test('files dropped on the window open as a new project or join the open one', a
   await expect(
     page.getByRole('button', { name: /^Your files \(open project: Queue\)/ }),
   ).toBeVisible();
-  expect(await editorText(page)).toContain('MODULE Queue');
+  await expectEditor(page, 'MODULE Queue');
   // No .cfg came with it: one naming Init and Next was made; the .txt was left out, and said so.
   await expect(page.getByRole('tab', { name: 'Queue.cfg' })).toBeVisible();
   await expect(page.getByTestId('files-banner')).toContainText('notes.txt');
@@ -293,7 +297,7 @@ test('opening an example makes a project of its own; the open one is kept', asyn
     .toContain('\\* mine');
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('combobox', { name: 'Open an example' }).selectOption('TwoPhase');
-  expect(await editorText(page)).toContain('MODULE TwoPhase');
+  await expectEditor(page, 'MODULE TwoPhase');
   await expect(page.getByTestId('files-banner')).toContainText('“DieHard” is kept');
   expect(await projectNames(page)).toEqual(['DieHard', 'TwoPhase']);
   const saved = await savedProjects(page);

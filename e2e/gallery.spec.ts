@@ -113,12 +113,12 @@ test('workshop: Check goal is not met on the shipped spec and met after a fix ty
   await setTheme(page, 'dark');
   await page.screenshot({ path: `${artifacts}goal-met-dark.png` });
 
-  // Opening another example over these edits asks first; keeping them keeps them.
+  // Opening another example over these edits asks first; staying keeps them open.
   await page.getByRole('button', { name: 'Gallery' }).click();
   await gallery(page).getByRole('button', { name: 'Open DieHard' }).click();
-  await expect(gallery(page).getByRole('alertdialog')).toContainText('replaces the open files');
+  await expect(gallery(page).getByRole('alertdialog')).toContainText('opens as a project of its own');
   await page.screenshot({ path: `${artifacts}gallery-confirm-dark.png` });
-  await gallery(page).getByRole('button', { name: 'Keep mine' }).click();
+  await gallery(page).getByRole('button', { name: 'Stay here' }).click();
   await page.keyboard.press('Escape');
   await expect.poll(() => editorText(page)).toContain('RequestKey(n) == OrderId');
   expect(errors).toEqual([]);

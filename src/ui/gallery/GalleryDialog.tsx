@@ -80,20 +80,20 @@ export function GalleryDialog() {
         </p>
       )}
       {pending && (
-        <div className="gallery__confirm" role="alertdialog" aria-label="Replace the open files?">
+        <div className="gallery__confirm" role="alertdialog" aria-label="Leave the open files?">
           <p>
-            Opening <strong>{pending.title}</strong> replaces the open files and the changes you
-            made to them.
+            <strong>{pending.title}</strong> opens as a project of its own; your edits stay in
+            this project (the projects menu brings them back).
           </p>
           <button
             className="button button--primary"
             autoFocus
             onClick={() => void openExample(pending)}
           >
-            Replace the files
+            Open it
           </button>
           <button className="button" onClick={() => setPending(undefined)}>
-            Keep mine
+            Stay here
           </button>
         </div>
       )}

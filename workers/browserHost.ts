@@ -1,5 +1,6 @@
 /** The pool in a browser: each checker is a module Web Worker, bundled by Vite from the same source. */
 import { CheckerPool, type PoolOptions, type WorkerHandle } from './pool';
+import './resultTransfer';
 
 function spawnBrowserWorker(): WorkerHandle {
   const worker = new Worker(new URL('./checker.worker.ts', import.meta.url), {

@@ -3,6 +3,7 @@ import * as Comlink from 'comlink';
 import { initParser } from '../src/tla/parser';
 import { browserParserAssets } from '../src/tla/parser-assets-browser';
 import { createCheckerApi } from './checkerApi';
+import './resultTransfer';
 
 // In Node the engine finds the parser's wasm files itself; here they are assets Vite emitted.
 Comlink.expose(createCheckerApi(() => initParser(browserParserAssets())));

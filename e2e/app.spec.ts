@@ -115,11 +115,14 @@ test('cancels an endless check promptly', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Run TLC check' }).click();
   const status = page.locator('.run-controls__status');
-  await expect(status).toContainText('distinct states', { timeout: 30_000 });
+  await expect(page.getByTestId('progress-figures')).toContainText('distinct states', {
+    timeout: 30_000,
+  });
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('button', { name: 'Run TLC check' })).toBeVisible({ timeout: 2_000 });
   // The engine's own answer (stopped early) or the pool's (worker terminated).
   await expect(page.locator('.side-panel')).toContainText(/Cancelled|Stopped early/);
+  await expect(status).toHaveAttribute('data-status', 'cancelled');
   await page.screenshot({ path: `${artifacts}cancelled.png` });
 });
 

@@ -9,15 +9,20 @@ import { buildCheckRequest } from './checkRequest';
 
 let pool: Promise<CheckerPool> | undefined;
 
+/** Workers the pool may run at once: one per core (at least two); a check uses `model.workers`. */
+export function poolSize(): number {
+  return Math.max(2, navigator.hardwareConcurrency || 2);
+}
+
 /** The browser pool, loaded on first use so that comlink stays out of the first page load. */
 export function enginePool(): Promise<CheckerPool> {
   pool ??= import('../../../workers/browserHost').then(({ createBrowserPool }) =>
-    createBrowserPool({ size: 2 }),
+    createBrowserPool({ size: poolSize() }),
   );
   return pool;
 }
 
-/** Progress arrives from the engine about twice a second; the store takes at most ~8 updates/s. */
+/** Progress arrives from the engine about four times a second; the store takes at most ~8/s. */
 function throttled(update: (p: Progress) => void, ms = 125): (p: Progress) => void {
   let last = 0;
   return (p) => {

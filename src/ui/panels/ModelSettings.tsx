@@ -48,9 +48,12 @@ export function ModelSettings() {
           <option value="skip">do not check</option>
         </select>
 
-        <label htmlFor="workers">Workers</label>
+        <label htmlFor="workers" title={workersHint(cores)}>
+          Workers
+        </label>
         <input
           id="workers"
+          title={workersHint(cores)}
           type="number"
           min={1}
           max={cores}
@@ -82,6 +85,11 @@ export function ModelSettings() {
     </section>
   );
 }
+
+const workersHint = (cores: number) =>
+  `Web Workers that share the check (1 to ${cores}, this device's cores): each keeps part of the ` +
+  'states seen and explores its share of every level. More workers finish sooner on a large ' +
+  'model and give the same answer; one core less than the device has keeps the page responsive.';
 
 /** Keeps a chosen file listed even after it was closed, so the select shows what will fail. */
 function withCurrent(options: string[], current: string): string[] {

@@ -1,9 +1,14 @@
-/** Run (or simulate) and cancel, with the engine's progress while a run goes on. */
+/**
+ * Run (or simulate) and cancel, with the engine's progress while a run goes on: a check's in the
+ * live chart (ProgressChart, drawn outside React), a simulation's in the status line.
+ */
 import { cancelCheck, runCheck } from '../engine/runCheck';
+import { finalSample } from '../engine/progressHistory';
 import { runSimulation } from '../engine/runSimulation';
 import { useApp } from '../store';
 import type { Progress, SimulateProgress } from '../../check/types';
 import { formatCount, formatDuration } from './numbers';
+import { ProgressChart } from './ProgressChart';
 
 const describe = (p: Progress) =>
   `${formatCount(p.distinctStates)} distinct states, depth ${p.depth}, ${formatDuration(p.elapsedMs)}`;
@@ -13,12 +18,17 @@ const describeSimulation = (p: SimulateProgress) =>
 
 export function RunControls() {
   const status = useApp((s) => s.run.status);
-  const progress = useApp((s) => s.run.progress);
+  // A running check's figures are the chart's: reading them here would re-render per sample.
+  const progress = useApp((s) => (s.run.status === 'running' ? undefined : s.run.progress));
+  // A run the engine stopped answers with figures newer than its last progress sample.
+  const stoppedAt = useApp((s) => (s.run.status === 'cancelled' ? s.run.result : undefined));
   const simulation = useApp((s) => s.run.simulation);
   const running = status === 'running';
   const shown = simulation
     ? simulation.progress && describeSimulation(simulation.progress)
-    : progress && describe(progress);
+    : stoppedAt
+      ? describe(finalSample(stoppedAt))
+      : progress && describe(progress);
 
   return (
     <section className="panel-section run-controls" aria-label="Run">
@@ -39,9 +49,10 @@ export function RunControls() {
         </button>
       )}
       <span className="run-controls__status" role="status" data-status={status}>
-        {running && (shown || 'Starting…')}
+        {running && (shown || (simulation ? 'Starting…' : 'Checking…'))}
         {status === 'cancelled' && `Cancelled${shown ? ` after ${shown}` : ''}`}
       </span>
+      <ProgressChart />
     </section>
   );
 }

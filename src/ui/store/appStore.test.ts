@@ -90,6 +90,41 @@ describe('app store', () => {
     expect(Object.keys(store.getState().files)).toEqual(['DieHard.cfg']);
   });
 
+  it('keeps the run’s progress samples, ending with the final figures, and does not save them', () => {
+    const storage = memoryStorage();
+    const store = storeOver(storage);
+    store.getState().runStarted();
+    const progress = { distinctStates: 5, generatedStates: 20, queueSize: 3, depth: 2 };
+    store.getState().runProgress({ ...progress, elapsedMs: 4 });
+    store.getState().runProgress({ ...progress, elapsedMs: 8 });
+    store.getState().runFinished(result);
+    expect(store.getState().run.history?.map((p) => p.elapsedMs)).toEqual([4, 8, 12]);
+    expect(store.getState().run.history?.at(-1)).toEqual({
+      distinctStates: 14,
+      generatedStates: 73,
+      queueSize: 0,
+      depth: 7,
+      elapsedMs: 12,
+    });
+    expect(storeOver(storage).getState().run.history).toBeUndefined();
+  });
+
+  it('shows a run the engine stopped on a cancel as cancelled, with its figures', () => {
+    const store = storeOver(memoryStorage());
+    store.getState().runStarted();
+    store.getState().runFinished({ ...result, result: 'success', stopped: 'cancelled' });
+    expect(store.getState().run.status).toBe('cancelled');
+    expect(store.getState().run.result?.distinctStates).toBe(14);
+  });
+
+  it('checks with one worker per core but one by default', () => {
+    vi.stubGlobal('navigator', { hardwareConcurrency: 4 });
+    expect(storeOver(memoryStorage()).getState().model.workers).toBe(3);
+    vi.stubGlobal('navigator', { hardwareConcurrency: 1 });
+    expect(storeOver(memoryStorage()).getState().model.workers).toBe(1);
+    vi.unstubAllGlobals();
+  });
+
   it('loads an example over the current work and clears the last run', () => {
     const store = storeOver(memoryStorage());
     store.getState().setFileText('DieHard.tla', 'edited');

@@ -5,6 +5,7 @@
 import { createStore } from 'zustand/vanilla';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type { CheckResult, Progress, SimulateProgress } from '../../check/types';
+import { appendSample, finalSample } from '../engine/progressHistory';
 import { defaultExample, type Example } from '../examples';
 import { initialTraceView, mergeTraceView, persistedTraceView } from '../explore/state';
 import type {
@@ -58,13 +59,19 @@ function stateOfExample(example: Example): Pick<AppState, 'files' | 'activeFile'
       mainModule: example.mainModule,
       cfgFile: example.cfgFile,
       deadlock: 'cfg',
-      workers: 1,
+      workers: defaultWorkers(),
       recordGraph: true,
       // The state graph view draws up to about this many states whole (src/ui/views/graph).
       maxGraphStates: 2000,
       watches: [],
     },
   };
+}
+
+/** One worker per core but one: the main thread keeps a core for the page. */
+export function defaultWorkers(): number {
+  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
+  return Math.max(1, cores - 1);
 }
 
 export function initialState(): AppState {
@@ -131,12 +138,26 @@ export function createAppStore(storage: PersistStorage<PersistedState>) {
         // A new check's trace is what the user wants to see next, even while exploring.
         runStarted: () =>
           set({
-            run: { status: 'running' },
+            run: { status: 'running', history: [] },
             selectedStep: 0,
             traceView: { ...get().traceView, source: 'check' },
           }),
-        runProgress: (progress) => set({ run: { ...get().run, progress } }),
-        runFinished: (result) => set({ run: { ...get().run, status: 'done', result } }),
+        runProgress: (progress) => {
+          const { run } = get();
+          set({ run: { ...run, progress, history: appendSample(run.history ?? [], progress) } });
+        },
+        // A run the engine stopped on a cancel still answers, with the figures so far.
+        runFinished: (result) => {
+          const { run } = get();
+          set({
+            run: {
+              ...run,
+              status: result.stopped === 'cancelled' ? 'cancelled' : 'done',
+              result,
+              history: run.history && appendSample(run.history, finalSample(result)),
+            },
+          });
+        },
         runFailed: (failure) => set({ run: { ...get().run, status: 'failed', failure } }),
         runCancelled: () => set({ run: { ...get().run, status: 'cancelled' } }),
         simulationStarted: () =>

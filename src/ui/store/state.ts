@@ -31,6 +31,11 @@ export type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
 export interface RunState {
   status: RunStatus;
   progress?: Progress;
+  /**
+   * The run's progress samples for the live chart (src/ui/engine/progressHistory.ts: bounded,
+   * downsampled); its last one is the final figures once the run ends. Not persisted.
+   */
+  history?: Progress[];
   /** The engine's answer to the last run; a new run clears it. */
   result?: CheckResult;
   /** Why the run did not produce a result (the engine threw, the worker crashed). */

@@ -5,14 +5,14 @@
  */
 import type { Expr, Range } from '../tla/ast';
 import type { ModelConfig, NamedEntry } from '../cfg/types';
-import { type Value, hashInto, compare } from '../core/values';
+import { type Value, ModelValue, TupleValue, hashInto, isFunction, isSet } from '../core/values';
 import { Hasher } from '../core/fingerprint';
 import { EvalError } from '../eval/errors';
 import type { Ctx, ActionLabel } from '../eval/scope';
 import { type Ev, asBool } from '../eval/compile-expr';
 import { type Act, conjunction } from '../eval/compile-action';
 import type { ModelParts } from '../eval/model';
-import { type Permutation, permutationsOf, permute } from './symmetry';
+import { type Permutation, compareImage, permutationsOf, permute } from './symmetry';
 
 export type State = Value[];
 
@@ -163,29 +163,58 @@ export class ModelRuntime {
   }
 
   /**
-   * TLC's symmetry representative: the least of the state and its images under each given
-   * permutation, comparing variable by variable in value order. When the SYMMETRY set is not a
-   * group (e.g. Permutations(A) \union Permutations(B)) other rules give other counts, so this
-   * follows TLC's rule exactly rather than taking, say, the least fingerprint.
+   * The symmetry representative: the least of the state and its images under each permutation of
+   * the group, comparing variable by variable. `perms` is the whole group the SYMMETRY set
+   * generates (as TLC's permutationSubgroup), so the least image under any fixed order of the
+   * variables is the same for every state of an orbit, and the count of distinct states is TLC's.
+   * Variables are compared cheapest first (see symmetryOrder): most images are already larger on
+   * a small variable, and large ones (a set of messages, whose image must be re-sorted) are then
+   * permuted only for the few images that tie on the others.
    */
   private representative(s: State): State {
     let min = s;
     const n = s.length;
+    const order = (this.symOrder ??= this.symmetryOrder());
     for (const p of this.perms) {
-      const img = new Array<Value>(n);
       let cmp = 0;
-      let j = 0;
-      for (; j < n; j++) {
-        img[j] = permute(s[j], p);
-        if (cmp === 0) {
-          cmp = compare(img[j], min[j]);
-          // Already larger: the rest of this image cannot make it smaller (TLC stops here too).
-          if (cmp > 0) break;
-        }
+      for (let k = 0; k < n; k++) {
+        const j = order[k];
+        cmp = compareImage(s[j], p, min[j]);
+        if (cmp !== 0) break;
       }
-      if (cmp < 0) min = img;
+      if (cmp < 0) min = s.map((x) => permute(x, p));
     }
     return min;
+  }
+
+  private symOrder?: number[];
+
+  /**
+   * The order in which `representative` compares variables: fixed for the whole run, and the same
+   * in every worker, so it is read off the first initial state (Init enumerated until then).
+   * Scalars first, then functions and records (usually over fixed domains), then sets and
+   * sequences, which tend to grow (message sets, queues); by size within each kind.
+   */
+  private symmetryOrder(): number[] {
+    const n = this.vars.length;
+    const natural = Array.from({ length: n }, (_, i) => i);
+    const c = this.ctx;
+    const saved = { s: c.s, n: c.n, f: c.f, lab: c.lab };
+    let first: State | undefined;
+    const FIRST = {};
+    try {
+      this.initStates((s) => {
+        first = s;
+        throw FIRST;
+      });
+    } catch (e) {
+      if (e !== FIRST) return natural; // the search reports Init's errors
+    } finally {
+      Object.assign(c, saved);
+    }
+    if (!first) return natural;
+    const st = first;
+    return natural.map((i) => ({ i, k: symmetryRank(st[i]) })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.i);
   }
 
   private hashState(vals: Value[], out: [number, number]): void {
@@ -194,4 +223,19 @@ export class ModelRuntime {
     out[0] = h.finishHi();
     out[1] = h.finishLo();
   }
+}
+
+/** Kind and size of a value, as one number for symmetryOrder (smaller: compared earlier). */
+function symmetryRank(v: Value): number {
+  const size = (x: Value, budget: number): number => {
+    if (typeof x !== 'object' || budget <= 0) return 1;
+    let n = 1;
+    if (isFunction(x)) for (let i = 0; i < x.size() && n < budget; i++) n += size(x.domainAt(i), budget - n) + size(x.valueAt(i), budget - n);
+    else if (isSet(x)) for (const y of x.enumerate().elems) if (n < budget) n += size(y, budget - n);
+    return n;
+  };
+  const SPAN = 1e6;
+  if (typeof v !== 'object' || v instanceof ModelValue) return 0;
+  if (isSet(v) || v instanceof TupleValue) return 2 * SPAN + Math.min(size(v, SPAN - 1), SPAN - 1);
+  return SPAN + Math.min(size(v, SPAN - 1), SPAN - 1);
 }

@@ -6,6 +6,7 @@
  */
 import {
   type Value,
+  FcnValue,
   ModelValue,
   SetBase,
   SetValue,
@@ -16,6 +17,7 @@ import {
   compare,
   isFunction,
   isSet,
+  rankOf,
 } from '../core/values';
 
 /**
@@ -151,4 +153,66 @@ function mapChanged(xs: readonly Value[], p: Permutation): Value[] | undefined {
     if (out) out.push(y);
   }
   return out;
+}
+
+/**
+ * compare(permute(v, p), m) without building the image where it can: the representative compares
+ * each image with the least so far and most images differ early, so building them (a function over
+ * permuted model values must be re-sorted) was most of the cost on symmetric models. Tuples,
+ * records, and functions whose domain the permutation maps onto itself are compared element by
+ * element; other values (sets) are permuted and compared: their images are cached (`images`), and
+ * a set is often shared by many states (successors that do not touch it), where sorting the
+ * image once beats comparing without it every time.
+ */
+export function compareImage(v: Value, p: Permutation, m: Value): number {
+  if (typeof v !== 'object') return compare(v, m);
+  if (v instanceof ModelValue) return compare(p.get(v) ?? v, m);
+  const known = p.images?.get(v);
+  if (known !== undefined) return compare(known, m);
+  if (typeof m !== 'object' || rankOf(m) !== v.rank) return compare(permute(v, p), m);
+  if (!(v instanceof FunctionBase) || !(m instanceof FunctionBase)) return compare(permute(v, p), m);
+  const n = v.size();
+  if (n !== m.size()) return n - m.size();
+  if (v instanceof TupleValue && m instanceof TupleValue) {
+    for (let i = 0; i < n; i++) {
+      const c = compareImage(v.elems[i], p, m.elems[i]);
+      if (c !== 0) return c;
+    }
+    return 0;
+  }
+  if (v instanceof RecordValue) {
+    // Field names are strings: the image has the same domain, in the same order.
+    for (let i = 0; i < n; i++) {
+      const c = compare(v.names[i], m.domainAt(i));
+      if (c !== 0) return c;
+    }
+    for (let i = 0; i < n; i++) {
+      const c = compareImage(v.values[i], p, m.valueAt(i));
+      if (c !== 0) return c;
+    }
+    return 0;
+  }
+  if (!(v instanceof FcnValue) || n > 64) return compare(permute(v, p), m);
+  // The image's value at dom[i] is p(v(d)) for the d with p(d) = dom[i]; when p maps the domain
+  // onto itself the image's domain is v's.
+  const dom = v.domain;
+  const from = new Array<number>(n);
+  for (let j = 0; j < n; j++) {
+    const d = dom[j];
+    const pd = d instanceof ModelValue ? (p.get(d) ?? d) : typeof d === 'object' ? permute(d, p) : d;
+    let i = -1;
+    if (pd === d) i = j;
+    else for (let k = 0; k < n; k++) if (dom[k] === pd) i = k;
+    if (i < 0) return compare(permute(v, p), m);
+    from[i] = j;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = compare(dom[i], m.domainAt(i));
+    if (c !== 0) return c;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = compareImage(v.values[from[i]], p, m.valueAt(i));
+    if (c !== 0) return c;
+  }
+  return 0;
 }

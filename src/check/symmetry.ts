@@ -37,8 +37,11 @@ export function permutationsOf(v: Value): Permutation[] {
     for (let i = 0; i < p.size(); i++) {
       const k = p.domainAt(i);
       if (!(k instanceof ModelValue)) throw new Error('SYMMETRY permutations must permute model values');
-      m.set(k, p.valueAt(i));
-      if (p.valueAt(i) !== k) identity = false;
+      // Fixed points are left out, as compose leaves them out: one permutation, one key.
+      if (p.valueAt(i) !== k) {
+        m.set(k, p.valueAt(i));
+        identity = false;
+      }
     }
     if (!identity) out.push(m);
   }

@@ -27,8 +27,6 @@ export interface ActionMode {
   split: boolean;
 }
 
-const FOUND = Symbol('enabled');
-
 /**
  * What a simple conjunct does, so that `conjunction` can fuse it with the conjuncts after it and
  * call them directly, instead of allocating a continuation closure per conjunct per state.
@@ -77,18 +75,21 @@ export class ActionCompiler {
       c.n = new Array(size);
       c.cut = cut;
       c.memo = undefined;
+      const savedHalt = c.halt;
+      // The first next state found stops the enumeration: c.halt makes every loop return
+      // (throwing instead cost a rethrow in each enclosing frame, a third of the liveness phase).
+      let found = false;
       try {
         act(c, () => {
-          throw FOUND;
+          found = true;
+          c.halt = true;
         });
-        return false;
-      } catch (x) {
-        if (x === FOUND) return true;
-        throw x;
+        return found;
       } finally {
         c.n = savedN;
         c.cut = savedCut;
         c.memo = savedMemo;
+        c.halt = savedHalt;
       }
     };
   }
@@ -114,7 +115,10 @@ export class ActionCompiler {
       case 'Or': {
         const parts = e.args.map((a) => this.action(a, sc, mode));
         return (c, k) => {
-          for (let i = 0; i < parts.length; i++) parts[i](c, k);
+          for (let i = 0; i < parts.length; i++) {
+            if (c.halt) return;
+            parts[i](c, k);
+          }
         };
       }
       case 'Quant':
@@ -166,7 +170,7 @@ export class ActionCompiler {
           const keep = this.unchanged(e.sub, sc, sub);
           return (c, k) => {
             act(c, k);
-            keep(c, k);
+            if (!c.halt) keep(c, k);
           };
         }
         // <<A>>_v: an A step that changes v.
@@ -264,6 +268,7 @@ export class ActionCompiler {
           return;
         }
         for (const x of enumerateSet(v, setRange)) {
+          if (c.halt) break;
           nx[i] = x;
           k();
         }
@@ -373,6 +378,7 @@ export class ActionCompiler {
         c.memo = savedMemo;
       }
       for (const r of results) {
+        if (c.halt) break;
         const assigned: number[] = [];
         let ok = true;
         for (let i = 0; i < nv && ok; i++) {
@@ -494,6 +500,7 @@ export class ActionCompiler {
       act = (c, k) => {
         const elems = enumerateSet(set(c), range);
         for (let i = 0; i < elems.length; i++) {
+          if (c.halt) return;
           const x = elems[i];
           bind(c, x);
           if (split && c.wantLabels && c.lab) {
@@ -704,6 +711,7 @@ function assignIn(idx: number, rhs: Ev, mode: ActionMode, range: Range, setRange
       return;
     }
     for (const x of enumerateSet(set, setRange)) {
+      if (c.halt) break;
       arr[idx] = x;
       k();
     }

@@ -37,6 +37,8 @@ export interface Ctx {
    * place (property checks); ENABLED and \cdot, which build next states, turn it off inside.
    */
   memo?: Map<object, MemoEntry>;
+  /** Set by ENABLED's continuation once a next state is found: enumerators stop (return) at once. */
+  halt?: boolean;
 }
 
 export interface MemoEntry {

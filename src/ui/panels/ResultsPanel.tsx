@@ -2,6 +2,7 @@
 import type { CheckResult, Verdict } from '../../check/types';
 import type { Range } from '../../tla/ast';
 import { fileOfRange, formatLocation } from '../engine/locations';
+import { useShallow } from 'zustand/react/shallow';
 import { appStore, useApp } from '../store';
 import type { SimulationState } from '../store/state';
 import { formatCount, formatDuration } from './numbers';
@@ -16,7 +17,15 @@ const verdictText: Record<Verdict, string> = {
 };
 
 export function ResultsPanel() {
-  const run = useApp((s) => s.run);
+  // Not the whole run: that changes with every progress sample of a check.
+  const run = useApp(
+    useShallow((s) => ({
+      status: s.run.status,
+      result: s.run.result,
+      failure: s.run.failure,
+      summary: s.run.simulation?.summary,
+    })),
+  );
   return (
     <section className="panel-section results" aria-labelledby="results-heading">
       <h2 id="results-heading">Results</h2>
@@ -26,7 +35,7 @@ export function ResultsPanel() {
         </p>
       )}
       {run.result ? (
-        <ResultDetails result={run.result} simulation={run.simulation?.summary} />
+        <ResultDetails result={run.result} simulation={run.summary} />
       ) : (
         run.status !== 'failed' && (
           <p className="muted">

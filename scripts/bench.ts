@@ -14,7 +14,7 @@
  *   --timeout S     per-model limit (default 120)
  *   --sim-num N     behaviours per simulated model (default 200; 0 skips the simulation table)
  *   --sim-depth D   steps per behaviour (default 100)
- *   --parallel 0    skips the 1 vs 2 workers table
+ *   --parallel 0    skips the 1 vs 2 workers table; --browser 0 its Chromium half (needs a build)
  *   --liveness 0    skip the liveness table (the liveness phase's time on five PROPERTY models)
  *
  * The simulation table (`specstage simulate`, seed 1, one worker, --keep-going so that every run
@@ -276,7 +276,9 @@ main().catch((e) => {
 });
 
 /** Models of at least 100,000 distinct states for the workers table (TLC's counts in expected.tsv). */
-const PARALLEL = ['TeachingConcurrency/SimpleRegular.cfg', 'Bakery-Boulangerie/MCBakery.cfg'];
+function parallelConfigs(): string[] {
+  return ['TeachingConcurrency/SimpleRegular.cfg', 'Bakery-Boulangerie/MCBakery.cfg'];
+}
 
 /**
  * 1 vs 2 workers: the same check shared over worker threads (src/check/parallel-search.ts), wall
@@ -285,11 +287,12 @@ const PARALLEL = ['TeachingConcurrency/SimpleRegular.cfg', 'Bakery-Boulangerie/M
 async function parallelTable(argv: string[], timeoutMs: number): Promise<void> {
   if (option(argv, '--parallel') === '0') return;
   const expected = readExpected();
+  const node = new Map<string, number>();
   console.log('\nWorkers: one vs two (Node worker threads), same answer required');
   console.log(
     ['model'.padEnd(40), 'workers'.padStart(7), 'distinct'.padStart(9), 'check s'.padStart(8), 'wall s'.padStart(7), 'speed-up'.padStart(9), 'TLC s'.padStart(6)].join(' '),
   );
-  for (const config of PARALLEL) {
+  for (const config of parallelConfigs()) {
     const m = expected.find((e) => e.config === config);
     if (!m) continue;
     const modulePath = join(EXAMPLES, m.module);
@@ -306,6 +309,7 @@ async function parallelTable(argv: string[], timeoutMs: number): Promise<void> {
       }
       const seconds = j.durationMs / 1000;
       if (workers === 1) one = seconds;
+      node.set(`${config} ${workers}`, seconds);
       const agrees = j.result === m.result && j.distinctStates === m.distinctStates;
       console.log(
         [
@@ -321,4 +325,33 @@ async function parallelTable(argv: string[], timeoutMs: number): Promise<void> {
       );
     }
   }
+  if (option(argv, '--browser') === '0') return;
+  // The same checks in Chromium, through the built app's pool of module Web Workers.
+  const { benchBrowser, corpusModel } = await import('./bench-browser');
+  let rows;
+  try {
+    const models = parallelConfigs().map((config) => ({ ...corpusModel(join(EXAMPLES, config), LIBS), name: config }));
+    rows = await benchBrowser(models, [1, 2]);
+  } catch (e) {
+    console.log(`\nChromium: skipped (${e instanceof Error ? e.message : String(e)})`);
+    return;
+  }
+  console.log('\nWorkers in Chromium (the built app, module Web Workers), check time in the page');
+  console.log(['model'.padEnd(40), 'workers'.padStart(7), 'distinct'.padStart(9), 'check s'.padStart(8), 'speed-up'.padStart(9), '/ Node'.padStart(7)].join(' '));
+  for (const r of rows) {
+    const first = rows.find((x) => x.name === r.name && x.workers === 1);
+    const seconds = r.wallMs / 1000;
+    const inNode = node.get(`${r.name} ${r.workers}`);
+    console.log(
+      [
+        r.name.replace(/\.cfg$/, '').slice(0, 40).padEnd(40),
+        String(r.workers).padStart(7),
+        fmt(r.distinctStates).padStart(9),
+        seconds.toFixed(1).padStart(8),
+        (first ? (first.wallMs / r.wallMs).toFixed(2) + 'x' : '').padStart(9),
+        (inNode ? (seconds / inNode).toFixed(2) : '').padStart(7),
+      ].join(' '),
+    );
+  }
+  console.log('/ Node = Chromium check time over Node engine time with the same workers (< 1: Chromium faster).');
 }

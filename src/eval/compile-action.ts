@@ -457,7 +457,7 @@ export class ActionCompiler {
     // Plain expressions in an action read the current state; only x' reads the next.
     const primed = false;
     const inner = sc.child();
-    const sets = e.bounds.map((b) => this.comp.expr(b.set!, sc, primed));
+    const sets = e.bounds.map((b) => this.comp.boundSet(b.set!, sc, primed));
     const binds = e.bounds.map((b) => this.comp.bindPattern(b, inner));
     const names = e.bounds.map((b) => (b.pattern.kind === 'Var' ? b.pattern.name : `<<${b.pattern.names.join(', ')}>>`));
     const ranges = e.bounds.map((b) => b.set!.range);

@@ -7,6 +7,7 @@ import type { Expr, Bound, Range, Unit, ExceptPathStep } from '../tla/ast';
 import {
   type Value,
   SetValue,
+  ModelValue,
   SetBase,
   TupleValue,
   RecordValue,
@@ -115,6 +116,78 @@ export class Compiler {
    * Is `e` constant in every state and every binding of the variables around it: no state
    * variable, no bound variable from outside `e`, no impure built-in, no prime or ENABLED?
    */
+  /**
+   * The set a quantifier ranges over. When it is constant but for one bound variable around it
+   * (`\A len \in 1..N : \A data \in Array(S, len) : …`), its value is kept per value of that
+   * variable (integers, strings, booleans, model values), so that it is not rebuilt (a set of
+   * functions re-enumerated and sorted) in every state.
+   */
+  boundSet(e: Expr, sc: Scope, primed: boolean): Ev {
+    const ev = this.expr(e, sc, primed);
+    if (!HOISTABLE.has(e.kind) || this.isClosedConstant(e, sc)) return ev;
+    const locals = this.constantButLocals(e, sc);
+    if (!locals || locals.length !== 1) return ev;
+    const read = this.local(locals[0], sc);
+    const memo = new Map<Value, Value>();
+    return (c) => {
+      const k = read(c);
+      const atomic = typeof k !== 'object' || k instanceof ModelValue;
+      if (atomic) {
+        const hit = memo.get(k);
+        if (hit !== undefined) return hit;
+      }
+      const v = ev(c);
+      if (atomic && memo.size < 1024) memo.set(k, v);
+      return v;
+    };
+  }
+
+  /** As isClosedConstant, but bound variables from outside `e` are allowed: undefined, or those variables. */
+  private constantButLocals(e: Expr, sc: Scope): Extract<Binding, { k: 'local' }>[] | undefined {
+    let ok = true;
+    const locals: Extract<Binding, { k: 'local' }>[] = [];
+    const visit = (x: Expr, bound: ReadonlySet<string>): void => {
+      if (!ok) return;
+      switch (x.kind) {
+        case 'Ident':
+        case 'OpApp':
+        case 'OpRef': {
+          if (x.kind === 'OpApp' && (x.name === "'" || x.name === 'ENABLED' || x.name === 'UNCHANGED')) {
+            ok = false;
+            return;
+          }
+          if (!bound.has(x.name)) {
+            const b = sc.lookup(x.name);
+            if (!b) {
+              if (this.builtins.get(x.name)?.impure) ok = false;
+            } else if (b.k === 'local') {
+              if (b.arity > 0 || x.kind !== 'Ident') ok = false;
+              else if (!locals.includes(b)) locals.push(b);
+            } else if (b.k === 'var' || b.k === 'subst' || b.k === 'instance') ok = false;
+            else if (b.k === 'def') {
+              if (b.def.scope.depth !== 0) ok = false;
+              else if (b.def.kind === 'fcn' || b.def.params.length > 0) {
+                if (!this.defBodyConstant(b.def)) ok = false;
+              } else if (!this.isConstantDef(b.def)) ok = false;
+            }
+          }
+          if (x.kind === 'OpApp') for (const a of x.args) visit(a, bound);
+          return;
+        }
+        case 'At':
+        case 'Qualified':
+        case 'Let':
+        case 'Lambda':
+          ok = false;
+          return;
+        default:
+          forEachChild(x, (ch, binds) => visit(ch, binds.length ? new Set([...bound, ...binds]) : bound));
+      }
+    };
+    visit(e, new Set());
+    return ok ? locals : undefined;
+  }
+
   private isClosedConstant(e: Expr, sc: Scope): boolean {
     let ok = true;
     const visit = (x: Expr, bound: ReadonlySet<string>): void => {
@@ -988,7 +1061,7 @@ export class Compiler {
    * stopped early. Bound sets are evaluated in the outer scope (`x \in S, y \in T` cannot see x in T).
    */
   bounds(bounds: Bound[], outer: Scope, inner: Scope, primed: boolean): (c: Ctx, body: () => boolean) => boolean {
-    const sets = bounds.map((b) => this.expr(b.set!, outer, primed));
+    const sets = bounds.map((b) => this.boundSet(b.set!, outer, primed));
     const binds = bounds.map((b) => this.bindPattern(b, inner));
     const ranges = bounds.map((b) => b.set!.range);
     const n = bounds.length;

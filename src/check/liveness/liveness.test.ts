@@ -105,6 +105,8 @@ Spec2 == Init /\\ [][Inc \\/ Reset2 \\/ Toggle]_vars /\\ WF_vars(Inc) /\\ WF_var
     expect(refined.result).toBe('success');
     expect(refined.uncheckedProperties).toBeUndefined();
     expect((await check('', 'x = 1')).result).toBe('safety failure');
+    // A quantifier's set that depends only on an outer bound variable is kept per value of it.
+    expect((await check('', '[](\\A n \\in 1..3 : \\A f \\in [1..n -> {0, 1}] : DOMAIN f = 1..n /\\ x \\in 0..3)')).result).toBe('success');
     // A definition read in both states of a step (computed once per state pair, see Ctx.memo).
     const d = 'D == 2 * x';
     expect((await check('', "[][D' = D + 2 \\/ D' = 0 \\/ D' = D]_vars", d)).result).toBe('success');

@@ -40,8 +40,8 @@ const PROGRESS_EVERY_MS = 250;
 /** Rough per-state cost of a queued state, for the memory budget (as in bfs.ts). */
 const QUEUED_STATE_BYTES = 256;
 const NO_OWNER = 255;
-/** Entries of the sent-fingerprints cache: 2^18 slots, 2 MB. */
-const SENT_BITS = 18;
+/** Entries of the sent-fingerprints cache: 2^20 slots, 8 MB. */
+const SENT_BITS = 20;
 const SENT_SHIFT = 32 - SENT_BITS;
 
 /** The worker that owns a fingerprint: high bits, independent of the seen-set's slot (low bits). */

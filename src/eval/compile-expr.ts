@@ -113,10 +113,6 @@ export class Compiler {
   }
 
   /**
-   * Is `e` constant in every state and every binding of the variables around it: no state
-   * variable, no bound variable from outside `e`, no impure built-in, no prime or ENABLED?
-   */
-  /**
    * The set a quantifier ranges over. When it is constant but for one bound variable around it
    * (`\A len \in 1..N : \A data \in Array(S, len) : …`), its value is kept per value of that
    * variable (integers, strings, booleans, model values), so that it is not rebuilt (a set of
@@ -124,7 +120,8 @@ export class Compiler {
    */
   boundSet(e: Expr, sc: Scope, primed: boolean): Ev {
     const ev = this.expr(e, sc, primed);
-    if (!HOISTABLE.has(e.kind) || this.isClosedConstant(e, sc)) return ev;
+    if (!HOISTABLE.has(e.kind)) return ev;
+    // No outside bound variable: closed, and `expr` has hoisted it already.
     const locals = this.constantButLocals(e, sc);
     if (!locals || locals.length !== 1) return ev;
     const read = this.local(locals[0], sc);
@@ -188,45 +185,12 @@ export class Compiler {
     return ok ? locals : undefined;
   }
 
+  /**
+   * Is `e` constant in every state and every binding of the variables around it: no state
+   * variable, no bound variable from outside `e`, no impure built-in, no prime or ENABLED?
+   */
   private isClosedConstant(e: Expr, sc: Scope): boolean {
-    let ok = true;
-    const visit = (x: Expr, bound: ReadonlySet<string>): void => {
-      if (!ok) return;
-      switch (x.kind) {
-        case 'Ident':
-        case 'OpApp':
-        case 'OpRef': {
-          if (x.kind === 'OpApp' && (x.name === "'" || x.name === 'ENABLED' || x.name === 'UNCHANGED')) {
-            ok = false;
-            return;
-          }
-          if (!bound.has(x.name)) {
-            const b = sc.lookup(x.name);
-            if (!b) {
-              if (this.builtins.get(x.name)?.impure) ok = false;
-            } else if (b.k === 'var' || b.k === 'local' || b.k === 'subst' || b.k === 'instance') ok = false;
-            else if (b.k === 'def') {
-              if (b.def.scope.depth !== 0) ok = false;
-              else if (b.def.kind === 'fcn' || b.def.params.length > 0) {
-                if (!this.defBodyConstant(b.def)) ok = false;
-              } else if (!this.isConstantDef(b.def)) ok = false;
-            }
-          }
-          if (x.kind === 'OpApp') for (const a of x.args) visit(a, bound);
-          return;
-        }
-        case 'At':
-        case 'Qualified':
-        case 'Let':
-        case 'Lambda':
-          ok = false;
-          return;
-        default:
-          forEachChild(x, (ch, binds) => visit(ch, binds.length ? new Set([...bound, ...binds]) : bound));
-      }
-    };
-    visit(e, new Set());
-    return ok;
+    return this.constantButLocals(e, sc)?.length === 0;
   }
 
   private exprInner(e: Expr, sc: Scope, primed: boolean): Ev {

@@ -149,6 +149,8 @@ class Participant {
 
   private generated = 0;
   private levelGenerated = 0;
+  /** Frontier states expanded so far in this level. */
+  private expanded = 0;
   depth = 0;
   private event: LevelEvent | undefined;
   /** The smallest event key any worker has announced in this level. */
@@ -375,7 +377,6 @@ class Participant {
     try {
       rt.initStates((s) => {
         const idx = i++;
-        this.generated++;
         if (idx % count !== index) return;
         inEmit = true;
         if (!rt.inModel(s, undefined)) {
@@ -393,8 +394,8 @@ class Participant {
       const key = inEmit ? i - 1 : i;
       this.noteEvent({ key, kind: 'init-error', error: { message: e.message, range: e.range }, owner: NO_OWNER, id: -1, parentPos: -1, genPart: 0, recorded: false, generatedAt: i });
     }
-    this.levelGenerated = this.leader ? this.generated : 0;
-    if (!this.leader) this.generated = 0;
+    // Every worker enumerated them all: the leader counts them.
+    this.levelGenerated = this.leader ? i : 0;
   }
 
   /** Keeps a successor (or initial state: pos -1) this worker owns, or buffers it for its owner. */
@@ -431,6 +432,7 @@ class Participant {
     const { rt, limits } = this;
     const { index } = this.net;
     const fp = this.fp;
+    this.generated += this.levelGenerated;
     this.levelGenerated = 0;
     const frontier = this.frontier;
     for (let f = 0; f < frontier.length; f++) {
@@ -438,6 +440,7 @@ class Participant {
       if ((pos + 1) * INDEX_SPACE > this.knownEventKey) break;
       const s = frontier[f];
       frontier[f] = undefined as unknown as State;
+      this.expanded = f + 1;
       const id = this.frontierIds[f];
       let idx = 0;
       let inEmit = false;
@@ -480,8 +483,8 @@ class Participant {
         await this.breathe();
       }
     }
-    this.generated += this.levelGenerated;
     this.frontier = [];
+    this.expanded = 0;
   }
 
   /**
@@ -507,19 +510,32 @@ class Participant {
     this.progress();
   }
 
+  /** This worker's figures so far: states it owns, successors it generated, states it has queued. */
+  private figures(): { distinct: number; generated: number; queue: number } {
+    return {
+      distinct: this.count,
+      generated: this.generated + this.levelGenerated,
+      queue: this.frontier.length - this.expanded + this.next.length,
+    };
+  }
+
+  /** The leader's view of everyone's figures: its own and the peers' latest. */
+  private overall(): { distinct: number; generated: number; queue: number } {
+    return this.peerProgress.reduce(
+      (a, p, i) => (i === 0 ? a : { distinct: a.distinct + p.distinct, generated: a.generated + p.generated, queue: a.queue + p.queue }),
+      this.figures(),
+    );
+  }
+
   private progress(): void {
     const now = Date.now();
     if (now - this.lastProgress < PROGRESS_EVERY_MS) return;
     this.lastProgress = now;
-    const mine = { distinct: this.count, generated: this.generated + this.levelGenerated, queue: this.frontier.length + this.next.length };
     if (!this.leader) {
-      this.send(0, { t: 'progress', ...mine });
+      this.send(0, { t: 'progress', ...this.figures() });
       return;
     }
-    const sum = this.peerProgress.reduce(
-      (a, p, i) => (i === 0 ? a : { distinct: a.distinct + p.distinct, generated: a.generated + p.generated, queue: a.queue + p.queue }),
-      mine,
-    );
+    const sum = this.overall();
     this.limits.onProgress?.({ distinctStates: sum.distinct, generatedStates: sum.generated, queueSize: sum.queue, depth: this.depth });
   }
 
@@ -651,11 +667,7 @@ class Participant {
       if (!(e instanceof Stop)) throw e;
       this.pollStop();
       outcome = { kind: 'stopped', reason: e.reason };
-      const sum = this.peerProgress.reduce((a, p, i) => (i === 0 ? a : { distinct: a.distinct + p.distinct, generated: a.generated + p.generated, queue: a.queue + p.queue }), {
-        distinct: this.count,
-        generated: this.generated + this.levelGenerated,
-        queue: this.frontier.filter(Boolean).length + this.next.length,
-      });
+      const sum = this.overall();
       figures = { distinct: sum.distinct, generated: sum.generated, depth: this.depth, queueLeft: sum.queue };
     } finally {
       // The peers close the channels once they have it (closing here could drop the message).

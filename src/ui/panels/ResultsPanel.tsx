@@ -7,7 +7,8 @@ import { appStore, useApp } from '../store';
 import type { SimulationState } from '../store/state';
 import { formatCount, formatDuration } from './numbers';
 
-const verdictText: Record<Verdict, string> = {
+/** A verdict in words, as the results panel and review mode show it. */
+export const verdictText: Record<Verdict, string> = {
   success: 'No error found',
   'safety failure': 'Invariant violated',
   'deadlock failure': 'Deadlock reached',

@@ -5,7 +5,6 @@
  * normal layout, so leaving review mode shows it as it was.
  */
 import { Suspense, useEffect, useRef, type CSSProperties } from 'react';
-import type { Verdict } from '../../check/types';
 import { runCheck } from '../engine/runCheck';
 import { selectStep } from '../explore/actions';
 import { appStore, useApp } from '../store';
@@ -16,15 +15,7 @@ import { setReviewZoom, useReview, zoomRange } from './reviewState';
 import { leaveReview, reviewShortcut } from './start';
 import '../views/trace/trace.css';
 import './review.css';
-
-const verdictText: Record<Verdict, string> = {
-  success: 'No error found',
-  'safety failure': 'Invariant violated',
-  'deadlock failure': 'Deadlock reached',
-  'liveness failure': 'Temporal property violated',
-  'assumption failure': 'Assumption violated',
-  error: 'Error',
-};
+import { verdictText } from '../panels/ResultsPanel';
 
 export default function ReviewMode() {
   const activeView = useApp((s) => s.view.activeView);

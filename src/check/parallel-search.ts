@@ -3,15 +3,23 @@
  * sequential search (bfs.ts) whatever the worker count: verdict, distinct and generated states,
  * depth, queue, and the very counterexample.
  *
- * - The fingerprint space is sharded: worker `ownerOf(fp)` owns the state, keeps its fingerprint in
- *   its seen-set and expands it at the next level. A successor whose owner is another worker
- *   travels there in a batch (state-codec.ts) over a MessagePort between the two; no memory is
- *   shared, so no SharedArrayBuffer (nor cross-origin isolation) is needed.
+ * - The fingerprint space is sharded: worker `ownerOf(fp)` owns a fingerprint and keeps it in its
+ *   seen-set, with the fingerprint of the state's parent (for traces).
+ * - States stay where they are generated; only fingerprints travel. A worker that generates a
+ *   successor whose fingerprint another worker owns keeps the state aside and sends the owner its
+ *   fingerprint, key and parent (seven 32-bit words, in batches over a MessagePort between the
+ *   two; no memory is shared, so no SharedArrayBuffer nor cross-origin isolation is needed). The
+ *   owner answers with the ones it rejects: seen before, or reached in this level by a smaller key.
+ *   At the end of a level what nobody rejected is new, held by exactly one worker. Values are not
+ *   copied between workers, so a state keeps sharing its parts with its parent, as in one worker
+ *   (copies cost decoding, lost equality shortcuts and rehashing: half again the work).
  * - Every successor carries a key, (position of its parent in the level, index among the parent's
  *   successors): the order in which the sequential search meets it. An owner keeps, for a state new
  *   in the level, the parent with the smallest key, as the sequential search keeps the first. At the
  *   end of a level the workers sort their new states by key and exchange the sorted keys, which
  *   gives every state its position in the next level: the same numbering as one worker's queue.
+ *   The workers then even out their shares of the level (only the difference travels, encoded by
+ *   state-codec.ts), as a state's successors are held by the worker that holds the state.
  * - Events that end the search (an invariant or property violated, a deadlock, an evaluation error)
  *   also carry the key at which the sequential search would meet them; the smallest wins, and the
  *   figures at that point (states admitted before it, generated, queue) are summed over workers.
@@ -39,7 +47,9 @@ const YIELD_EVERY_MS = 15;
 const PROGRESS_EVERY_MS = 250;
 /** Rough per-state cost of a queued state, for the memory budget (as in bfs.ts). */
 const QUEUED_STATE_BYTES = 256;
-const NO_OWNER = 255;
+/** Rebalance a level when a worker's share exceeds its due by this many states plus this fraction of the level. */
+const REBALANCE_SLACK = 16;
+const REBALANCE_FRACTION = 0.01;
 /** Entries of the sent-fingerprints cache: 2^20 slots, 8 MB. */
 const SENT_BITS = 20;
 const SENT_SHIFT = 32 - SENT_BITS;
@@ -52,14 +62,15 @@ export function ownerOf(hi: number, lo: number, count: number): number {
 type EventKind = 'invariant' | 'step-property' | 'deadlock' | 'error' | 'init-error';
 
 /** An event that would stop the sequential search, with where that search would meet it. */
+
+/** An event that would stop the sequential search, with where that search would meet it. */
 interface LevelEvent {
   key: number;
   kind: EventKind;
   name?: string;
   error?: { message: string; range?: EvalError['range'] };
-  /** The state of the trace: (owner, local id); none for an error in the initial predicate. */
-  owner: number;
-  id: number;
+  /** The fingerprint of the trace's last state; none for an error in the initial predicate. */
+  fp?: [number, number];
   toFp?: [number, number];
   /** Position of the parent in the level (-1 at the initial states). */
   parentPos: number;
@@ -78,19 +89,28 @@ interface Report {
   event?: LevelEvent;
 }
 
+/** Words per successor in a batch: fingerprint (2), parent position, index, parent's fingerprint (2), slot. */
+const ENTRY_WORDS = 7;
+
 type Message =
-  | { t: 'batch'; words: Int32Array; strings: string[] }
+  /** Successors for their owner, `ENTRY_WORDS` each. */
+  | { t: 'batch'; words: Int32Array }
+  /** The owner's answer: slots of the sender's held successors that are not new. */
+  | { t: 'reject'; slots: Int32Array }
   | { t: 'done' }
+  | { t: 'judged' }
   | { t: 'event'; key: number }
   | { t: 'stop'; reason: 'cancelled' | 'memory budget' }
   | { t: 'progress'; distinct: number; generated: number; queue: number }
   | Report
   | { t: 'continue' }
   | { t: 'keys'; keys: Float64Array }
+  /** States handed over to even out the level: encoded states, their positions and fingerprints. */
+  | { t: 'move'; words: Int32Array; strings: string[]; pos: Float64Array; fps: Uint32Array }
   | { t: 'count'; key: number; parentPos: number }
   | { t: 'counted'; newBefore: number; genBefore: number }
-  | { t: 'chain'; id: number }
-  | { t: 'link'; fpHi: number; fpLo: number; owner: number; id: number }
+  | { t: 'chain'; hi: number; lo: number }
+  | { t: 'link'; hi: number; lo: number; initial: boolean }
   | { t: 'start' }
   | { t: 'close' };
 
@@ -125,24 +145,64 @@ function listen(port: PortLike, handler: (m: Message) => void): void {
   else (port as unknown as MessagePort).onmessage = (e: MessageEvent) => handler(e.data as Message);
 }
 
+/** A growable array of numbers in a typed array. */
+class Column<T extends Float64Array | Uint32Array | Int32Array> {
+  length = 0;
+  constructor(
+    public a: T,
+    private readonly make: (n: number) => T,
+  ) {}
+  push(x: number): number {
+    if (this.length === this.a.length) {
+      const b = this.make(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.length] = x;
+    return this.length++;
+  }
+  clear(): void {
+    this.length = 0;
+  }
+}
+
+const f64 = (n: number) => new Float64Array(n);
+const u32 = (n: number) => new Uint32Array(n);
+
 /** One worker's part of the search. */
 class Participant {
+  // As owner: the fingerprints this worker owns (ids in the seen-set) and each one's parent.
   private readonly seen = new SeenSet();
-  private fpHi = new Uint32Array(1024);
-  private fpLo = new Uint32Array(1024);
-  private parId = new Int32Array(1024);
-  private parOwner = new Uint8Array(1024);
+  private parHi = new Uint32Array(1024);
+  private parLo = new Uint32Array(1024);
+  private initial = new Uint8Array(1024);
   private count = 0;
-
-  /** New states of the level being built: local ids from `levelStart`, their states and keys. */
+  /** Fingerprints first recorded in this level (ids from `levelStart`): the smallest key so far, and who holds that successor in which slot. */
   private levelStart = 0;
-  private next: State[] = [];
-  private nextKey: number[] = [];
+  private bestKey = new Column(new Float64Array(1024), f64);
+  private bestHolder = new Column(new Int32Array(1024), (n) => new Int32Array(n));
+  private bestSlot = new Column(new Int32Array(1024), (n) => new Int32Array(n));
+  /** Slots to reject, per holder. */
+  private readonly rejects: number[][];
 
-  /** The level being expanded, in key order, with global positions. */
+  // As holder: the successors generated in this level, until their owners' verdict (undefined once rejected).
+  private held: (State | undefined)[] = [];
+  private heldKey = new Column(new Float64Array(1024), f64);
+  private heldHi = new Column(new Uint32Array(1024), u32);
+  private heldLo = new Column(new Uint32Array(1024), u32);
+  private heldAlive = 0;
+
+  /** The new states of the level this worker holds, after the verdicts, in key order. */
+  private next: State[] = [];
+  private nextKey = new Float64Array(0);
+  private nextHi = new Uint32Array(0);
+  private nextLo = new Uint32Array(0);
+
+  /** The level being expanded, in key order, with global positions and fingerprints. */
   private frontier: State[] = [];
-  private frontierIds = new Int32Array(0);
   private frontierPos = new Float64Array(0);
+  private frontierHi = new Uint32Array(0);
+  private frontierLo = new Uint32Array(0);
   /** Successors emitted per frontier state (for the generated count at an event). */
   private frontierGen = new Int32Array(0);
   private levelSize = 0;
@@ -156,9 +216,11 @@ class Participant {
   /** The smallest event key any worker has announced in this level. */
   private knownEventKey = Infinity;
 
-  private readonly out: (WordWriter | undefined)[];
+  private readonly out: (Int32Array | undefined)[];
+  private readonly outLength: number[];
   private readonly inbox: Message[][];
   private doneFrom = 0;
+  private judgedFrom = 0;
   private wake: (() => void) | undefined;
   private stopReason: 'cancelled' | 'memory budget' | undefined;
   private stopSent = false;
@@ -179,15 +241,15 @@ class Participant {
     private readonly limits: SearchLimits,
     private readonly net: ParallelNet,
   ) {
-    const { count, index, ports } = net;
-    this.out = ports.map((p) => (p ? new WordWriter() : undefined));
+    const { ports } = net;
+    this.out = ports.map((p) => (p ? new Int32Array(BATCH_WORDS + ENTRY_WORDS) : undefined));
+    this.outLength = ports.map(() => 0);
+    this.rejects = ports.map(() => []);
     this.inbox = ports.map(() => []);
     this.peerProgress = ports.map(() => ({ distinct: 0, generated: 0, queue: 0 }));
     ports.forEach((p, from) => {
       if (p) listen(p, (m) => this.receive(from, m));
     });
-    void count;
-    void index;
   }
 
   private get leader(): boolean {
@@ -205,10 +267,16 @@ class Participant {
   private receive(from: number, m: Message): void {
     switch (m.t) {
       case 'batch':
-        this.receiveBatch(from, m.words, m.strings);
+        this.judge(from, m.words);
+        break;
+      case 'reject':
+        this.rejected(m.slots);
         break;
       case 'done':
         this.doneFrom++;
+        break;
+      case 'judged':
+        this.judgedFrom++;
         break;
       case 'event':
         if (m.key < this.knownEventKey) this.knownEventKey = m.key;
@@ -220,7 +288,7 @@ class Participant {
         this.peerProgress[from] = m;
         break;
       case 'chain':
-        this.answerChain(from, m.id);
+        this.send(from, { t: 'link', ...this.parentOf(m.hi, m.lo) });
         break;
       case 'close':
         this.closeReceived = true;
@@ -248,18 +316,25 @@ class Participant {
     }
   }
 
-  private async nextFrom<T extends Message['t']>(from: number, t: T): Promise<Extract<Message, { t: T }>> {
+  private async nextFrom<T extends Message['t']>(
+    from: number,
+    t: T,
+  ): Promise<Extract<Message, { t: T }>> {
     const box = this.inbox[from];
     await this.until(() => box.length > 0);
     const m = box.shift()!;
-    if (m.t !== t) throw new Error(`internal error: the parallel search expected '${t}' from worker ${from}, got '${m.t}'`);
+    if (m.t !== t)
+      throw new Error(
+        `internal error: the parallel search expected '${t}' from worker ${from}, got '${m.t}'`,
+      );
     return m as Extract<Message, { t: T }>;
   }
 
   private pollStop(): void {
     if (!this.stopReason && this.limits.shouldStop?.()) this.stopReason = 'cancelled';
     if (!this.stopReason && this.limits.memoryBudgetBytes !== undefined) {
-      if (this.bytes() > this.limits.memoryBudgetBytes / this.net.count) this.stopReason = 'memory budget';
+      if (this.bytes() > this.limits.memoryBudgetBytes / this.net.count)
+        this.stopReason = 'memory budget';
     }
     if (!this.stopReason && this.heapHigh()) this.stopReason = 'memory budget';
     if (this.stopReason && !this.stopSent) {
@@ -271,92 +346,122 @@ class Participant {
   bytes(): number {
     return (
       this.seen.bytes +
-      this.fpHi.byteLength * 3 +
+      this.parHi.byteLength * 2 +
+      this.initial.byteLength +
       this.sentHi.byteLength * 2 +
-      this.parOwner.byteLength +
-      (this.frontier.length + this.next.length) * QUEUED_STATE_BYTES
+      this.bestKey.a.byteLength * 2 +
+      this.heldKey.a.byteLength * 2 +
+      (this.frontier.length - this.expanded + this.heldAlive + this.next.length) *
+        QUEUED_STATE_BYTES
     );
   }
 
-  private record(hi: number, lo: number, owner: number, parent: number): number {
-    const existing = this.seen.insert(hi, lo, this.count);
-    if (existing >= 0) return -1 - existing;
-    if (this.count === this.fpHi.length) {
-      const n = this.count * 2;
-      const grow = <T extends Uint32Array | Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-        const b = make(n);
-        b.set(a);
-        return b;
-      };
-      this.fpHi = grow(this.fpHi, (k) => new Uint32Array(k));
-      this.fpLo = grow(this.fpLo, (k) => new Uint32Array(k));
-      this.parId = grow(this.parId, (k) => new Int32Array(k));
-      this.parOwner = grow(this.parOwner, (k) => new Uint8Array(k));
-    }
-    this.fpHi[this.count] = hi;
-    this.fpLo[this.count] = lo;
-    this.parOwner[this.count] = owner;
-    this.parId[this.count] = parent;
-    return this.count++;
-  }
-
   /**
-   * A successor for this worker: new, or a better (smaller-key) way to a state new in this level,
-   * or already known. `make` gives the state (decoding it only when it is kept).
+   * The owner's verdict on a successor: whether it is new so far (first seen, or reached in this
+   * level by a smaller key than before; the one it displaces is rejected). `holder` keeps the
+   * state in `slot`.
    */
-  private candidate(hi: number, lo: number, key: number, owner: number, parent: number, make: () => State): void {
-    const r = this.record(hi, lo, owner, parent);
-    if (r >= 0) {
-      this.next.push(make());
-      this.nextKey.push(key);
-      return;
+  private admit(
+    hi: number,
+    lo: number,
+    key: number,
+    pHi: number,
+    pLo: number,
+    initial: boolean,
+    holder: number,
+    slot: number,
+  ): boolean {
+    const existing = this.seen.insert(hi, lo, this.count);
+    let id: number;
+    if (existing < 0) {
+      id = this.count++;
+      if (id === this.parHi.length) {
+        const grow = <T extends Uint32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+          const b = make(a.length * 2);
+          b.set(a);
+          return b;
+        };
+        this.parHi = grow(this.parHi, u32);
+        this.parLo = grow(this.parLo, u32);
+        this.initial = grow(this.initial, (n) => new Uint8Array(n));
+      }
+      this.bestKey.push(key);
+      this.bestHolder.push(holder);
+      this.bestSlot.push(slot);
+    } else {
+      id = existing;
+      const i = id - this.levelStart;
+      if (i < 0 || key >= this.bestKey.a[i]) return false;
+      this.reject(this.bestHolder.a[i], this.bestSlot.a[i]);
+      this.bestKey.a[i] = key;
+      this.bestHolder.a[i] = holder;
+      this.bestSlot.a[i] = slot;
     }
-    const id = -1 - r;
-    const i = id - this.levelStart;
-    if (i >= 0 && key < this.nextKey[i]) {
-      this.nextKey[i] = key;
-      this.next[i] = make();
-      this.parOwner[id] = owner;
-      this.parId[id] = parent;
+    this.parHi[id] = pHi;
+    this.parLo[id] = pLo;
+    this.initial[id] = initial ? 1 : 0;
+    return true;
+  }
+
+  private reject(holder: number, slot: number): void {
+    if (holder !== this.net.index) this.rejects[holder].push(slot);
+    else if (this.held[slot] !== undefined) {
+      this.held[slot] = undefined;
+      this.heldAlive--;
     }
   }
 
-  private receiveBatch(from: number, words: Int32Array, strings: string[]): void {
-    const reader = new WordReader(words, strings);
-    const nvars = this.rt.vars.length;
-    const decode = (): State => {
-      const s = new Array(nvars);
-      for (let v = 0; v < nvars; v++) s[v] = reader.value();
-      return s;
-    };
-    while (reader.pos < words.length) {
-      const hi = words[reader.pos] >>> 0;
-      const lo = words[reader.pos + 1] >>> 0;
-      const pos = words[reader.pos + 2];
-      const idx = words[reader.pos + 3];
-      const parent = words[reader.pos + 4];
-      const size = words[reader.pos + 5];
-      reader.pos += 6;
-      const end = reader.pos + size;
-      this.candidate(hi, lo, (pos + 1) * INDEX_SPACE + idx, pos < 0 ? NO_OWNER : from, parent, decode);
-      reader.pos = end;
+  /** A peer's verdicts on the successors this worker holds. */
+  private rejected(slots: Int32Array): void {
+    const held = this.held;
+    for (let i = 0; i < slots.length; i++) {
+      const s = slots[i];
+      if (held[s] !== undefined) {
+        held[s] = undefined;
+        this.heldAlive--;
+      }
     }
   }
 
-  private flush(to: number): void {
-    const w = this.out[to]!;
-    if (w.length === 0) return;
-    const { words, strings } = w.take();
-    this.send(to, { t: 'batch', words, strings }, [words.buffer]);
+  /** Judges a batch of a peer's successors, and answers with the rejected ones. */
+  private judge(from: number, words: Int32Array): void {
+    for (let p = 0; p < words.length; p += ENTRY_WORDS) {
+      const pos = words[p + 2];
+      const slot = words[p + 6];
+      const key = (pos + 1) * INDEX_SPACE + words[p + 3];
+      if (
+        !this.admit(
+          words[p] >>> 0,
+          words[p + 1] >>> 0,
+          key,
+          words[p + 4] >>> 0,
+          words[p + 5] >>> 0,
+          pos < 0,
+          from,
+          slot,
+        )
+      ) {
+        this.rejects[from].push(slot);
+      }
+    }
+    this.sendRejects();
   }
 
-  private noteEvent(e: LevelEvent): void {
-    if (this.event && this.event.key <= e.key) return;
-    this.event = e;
-    if (e.key < this.knownEventKey) {
-      this.knownEventKey = e.key;
-      this.broadcast({ t: 'event', key: e.key });
-    }
+  private sendRejects(): void {
+    this.rejects.forEach((r, to) => {
+      if (r.length === 0 || to === this.net.index) return;
+      const slots = Int32Array.from(r);
+      r.length = 0;
+      this.send(to, { t: 'reject', slots }, [slots.buffer]);
+    });
+  }
+
+  private hold(t: State, key: number, hi: number, lo: number): number {
+    this.heldAlive++;
+    this.heldKey.push(key);
+    this.heldHi.push(hi);
+    this.heldLo.push(lo);
+    return this.held.push(t) - 1;
   }
 
   private errorEvent(e: unknown, base: Omit<LevelEvent, 'kind' | 'error'>): LevelEvent {
@@ -366,7 +471,7 @@ class Participant {
 
   /**
    * Initial states: every worker enumerates them all (the same way, cheaply), and fingerprints
-   * and constrains every `count`-th, sending it to its owner as it does successors.
+   * and constrains every `count`-th, holding it and asking its owner as it does successors.
    */
   private initLevel(): void {
     const { rt } = this;
@@ -385,52 +490,87 @@ class Participant {
         }
         rt.fingerprint(s, fp);
         inEmit = false;
-        this.route(s, fp[0], fp[1], -1, idx, -1);
+        this.route(s, fp[0], fp[1], -1, idx, 0, 0);
       });
     } catch (e) {
       if (!(e instanceof EvalError)) throw e;
       // In the enumeration itself every worker meets the error at the same point; in a constraint,
       // the one worker that evaluates it there.
       const key = inEmit ? i - 1 : i;
-      this.noteEvent({ key, kind: 'init-error', error: { message: e.message, range: e.range }, owner: NO_OWNER, id: -1, parentPos: -1, genPart: 0, recorded: false, generatedAt: i });
+      this.noteEvent({
+        key,
+        kind: 'init-error',
+        error: { message: e.message, range: e.range },
+        parentPos: -1,
+        genPart: 0,
+        recorded: false,
+        generatedAt: i,
+      });
     }
     // Every worker enumerated them all: the leader counts them.
     this.levelGenerated = this.leader ? i : 0;
   }
 
-  /** Keeps a successor (or initial state: pos -1) this worker owns, or buffers it for its owner. */
-  private route(t: State, hi: number, lo: number, pos: number, k: number, parent: number): void {
+  /**
+   * A successor (or initial state: pos -1) of the state with fingerprint (pHi, pLo): judged here
+   * when this worker owns it, else held and its fingerprint buffered for its owner.
+   */
+  private route(
+    t: State,
+    hi: number,
+    lo: number,
+    pos: number,
+    k: number,
+    pHi: number,
+    pLo: number,
+  ): void {
     const { index, count } = this.net;
     const owner = ownerOf(hi, lo, count);
+    const key = (pos + 1) * INDEX_SPACE + k;
     if (owner === index) {
-      this.candidate(hi, lo, (pos + 1) * INDEX_SPACE + k, pos < 0 ? NO_OWNER : index, parent, () => t);
+      if (this.admit(hi, lo, key, pHi, pLo, pos < 0, index, this.held.length))
+        this.hold(t, key, hi, lo);
       return;
     }
     // Sent before by this worker: the owner has it, with a smaller key (this worker's keys grow).
-    const slot = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> SENT_SHIFT;
-    if (this.sentHi[slot] === hi && this.sentLo[slot] === lo && (hi | lo) !== 0) return;
-    this.sentHi[slot] = hi;
-    this.sentLo[slot] = lo;
-    const w = this.out[owner]!;
-    w.reserve(6);
-    const words = w.words;
-    const at = w.length;
+    const cache = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> SENT_SHIFT;
+    if (this.sentHi[cache] === hi && this.sentLo[cache] === lo && (hi | lo) !== 0) return;
+    this.sentHi[cache] = hi;
+    this.sentLo[cache] = lo;
+    const slot = this.hold(t, key, hi, lo);
+    const words = this.out[owner]!;
+    const at = this.outLength[owner];
     words[at] = hi;
     words[at + 1] = lo;
     words[at + 2] = pos;
     words[at + 3] = k;
-    words[at + 4] = parent;
-    w.length = at + 6;
-    const nvars = t.length;
-    for (let v = 0; v < nvars; v++) w.value(t[v]);
-    w.words[at + 5] = w.length - at - 6;
-    if (w.length >= BATCH_WORDS) this.flush(owner);
+    words[at + 4] = pHi;
+    words[at + 5] = pLo;
+    words[at + 6] = slot;
+    this.outLength[owner] = at + ENTRY_WORDS;
+    if (at + ENTRY_WORDS >= BATCH_WORDS) this.flush(owner);
   }
 
-  /** Expands the frontier in key order, sending each successor to its owner. */
+  private flush(to: number): void {
+    const n = this.outLength[to];
+    if (n === 0) return;
+    const words = this.out[to]!.slice(0, n);
+    this.outLength[to] = 0;
+    this.send(to, { t: 'batch', words }, [words.buffer]);
+  }
+
+  private noteEvent(e: LevelEvent): void {
+    if (this.event && this.event.key <= e.key) return;
+    this.event = e;
+    if (e.key < this.knownEventKey) {
+      this.knownEventKey = e.key;
+      this.broadcast({ t: 'event', key: e.key });
+    }
+  }
+
+  /** Expands the frontier in key order, sending each successor's fingerprint to its owner. */
   private async expand(): Promise<void> {
     const { rt, limits } = this;
-    const { index } = this.net;
     const fp = this.fp;
     this.generated += this.levelGenerated;
     this.levelGenerated = 0;
@@ -441,7 +581,8 @@ class Participant {
       const s = frontier[f];
       frontier[f] = undefined as unknown as State;
       this.expanded = f + 1;
-      const id = this.frontierIds[f];
+      const sHi = this.frontierHi[f];
+      const sLo = this.frontierLo[f];
       let idx = 0;
       let inEmit = false;
       rt.level = this.depth;
@@ -450,7 +591,10 @@ class Participant {
           s,
           (t) => {
             const k = idx++;
-            if (k >= INDEX_SPACE) throw new EvalError(`A state has more than ${INDEX_SPACE} successors: check this model with one worker`);
+            if (k >= INDEX_SPACE)
+              throw new EvalError(
+                `A state has more than ${INDEX_SPACE} successors: check this model with one worker`,
+              );
             inEmit = true;
             this.levelGenerated++;
             if (!rt.inModel(s, t)) {
@@ -462,22 +606,46 @@ class Participant {
             rt.fingerprint(t, fp);
             inEmit = false;
             if (bad) {
-              this.noteEvent({ key, kind: 'step-property', name: bad, owner: index, id, toFp: [fp[0], fp[1]], parentPos: pos, genPart: 1, recorded: false });
+              this.noteEvent({
+                key,
+                kind: 'step-property',
+                name: bad,
+                fp: [sHi, sLo],
+                toFp: [fp[0], fp[1]],
+                parentPos: pos,
+                genPart: 1,
+                recorded: false,
+              });
               throw STOP_STATE;
             }
-            this.route(t, fp[0], fp[1], pos, k, id);
+            this.route(t, fp[0], fp[1], pos, k, sHi, sLo);
           },
           false,
         );
       } catch (e) {
         if (e !== STOP_STATE) {
           const key = (pos + 1) * INDEX_SPACE + (inEmit ? idx - 1 : idx);
-          this.noteEvent(this.errorEvent(e, { key, owner: index, id, parentPos: pos, genPart: inEmit ? 1 : 0, recorded: false }));
+          this.noteEvent(
+            this.errorEvent(e, {
+              key,
+              fp: [sHi, sLo],
+              parentPos: pos,
+              genPart: inEmit ? 1 : 0,
+              recorded: false,
+            }),
+          );
         }
       }
       this.frontierGen[f] = idx;
       if (idx === 0 && limits.checkDeadlock) {
-        this.noteEvent({ key: (pos + 1) * INDEX_SPACE, kind: 'deadlock', owner: index, id, parentPos: pos, genPart: 0, recorded: false });
+        this.noteEvent({
+          key: (pos + 1) * INDEX_SPACE,
+          kind: 'deadlock',
+          fp: [sHi, sLo],
+          parentPos: pos,
+          genPart: 0,
+          recorded: false,
+        });
       }
       if ((f & 15) === 0 && Date.now() - this.lastYield >= YIELD_EVERY_MS) {
         await this.breathe();
@@ -488,9 +656,9 @@ class Participant {
   }
 
   /**
-   * One level: expand the frontier (the initial states are already out), wait for every peer's
-   * successors, then check the new states in key order. Levels can be short (one state each):
-   * poll and report at their ends too, not only while expanding.
+   * One level: expand the frontier (the initial states are already out), wait for every verdict,
+   * then check the new states in key order. Levels can be short (one state each): poll and report
+   * at their ends too, not only while expanding.
    */
   private async level(initial: boolean): Promise<void> {
     if (!initial) await this.expand();
@@ -498,6 +666,7 @@ class Participant {
     if (this.stopReason) throw new Stop(this.stopReason);
     this.progress();
     await this.barrier();
+    this.collect();
     this.checkNewStates(initial);
   }
 
@@ -515,14 +684,21 @@ class Participant {
     return {
       distinct: this.count,
       generated: this.generated + this.levelGenerated,
-      queue: this.frontier.length - this.expanded + this.next.length,
+      queue: this.frontier.length - this.expanded + this.heldAlive + this.next.length,
     };
   }
 
   /** The leader's view of everyone's figures: its own and the peers' latest. */
   private overall(): { distinct: number; generated: number; queue: number } {
     return this.peerProgress.reduce(
-      (a, p, i) => (i === 0 ? a : { distinct: a.distinct + p.distinct, generated: a.generated + p.generated, queue: a.queue + p.queue }),
+      (a, p, i) =>
+        i === 0
+          ? a
+          : {
+              distinct: a.distinct + p.distinct,
+              generated: a.generated + p.generated,
+              queue: a.queue + p.queue,
+            },
       this.figures(),
     );
   }
@@ -536,36 +712,72 @@ class Participant {
       return;
     }
     const sum = this.overall();
-    this.limits.onProgress?.({ distinctStates: sum.distinct, generatedStates: sum.generated, queueSize: sum.queue, depth: this.depth });
+    this.limits.onProgress?.({
+      distinctStates: sum.distinct,
+      generatedStates: sum.generated,
+      queueSize: sum.queue,
+      depth: this.depth,
+    });
   }
 
-  /** Sends what is buffered and waits until every peer has sent all of its successors. */
+  /**
+   * The end of a level's expansion: every peer's successors judged here (a peer's 'done' follows
+   * its batches), then every verdict on this worker's successors in (a peer's 'judged' follows its
+   * rejections).
+   */
   private async barrier(): Promise<void> {
+    const peers = this.net.count - 1;
     this.out.forEach((w, to) => w && this.flush(to));
     this.broadcast({ t: 'done' });
-    await this.until(() => this.doneFrom >= this.net.count - 1);
-    this.doneFrom -= this.net.count - 1;
+    await this.until(() => this.doneFrom >= peers);
+    this.doneFrom -= peers;
+    this.sendRejects();
+    this.broadcast({ t: 'judged' });
+    await this.until(() => this.judgedFrom >= peers);
+    this.judgedFrom -= peers;
   }
 
-  /** Sorts the level's new states by key and checks them (invariants, state properties) in that order. */
-  private checkNewStates(initial: boolean): void {
-    const n = this.next.length;
-    const order = Array.from({ length: n }, (_, i) => i);
-    const keys = this.nextKey;
+  /** The held successors nobody rejected, in key order, become this worker's part of the next level. */
+  private collect(): void {
+    const order: number[] = [];
+    for (let i = 0; i < this.held.length; i++) if (this.held[i] !== undefined) order.push(i);
+    const keys = this.heldKey.a;
     order.sort((a, b) => keys[a] - keys[b]);
-    this.next = order.map((i) => this.next[i]);
-    this.nextKey = order.map((i) => keys[i]);
-    const ids = order.map((i) => this.levelStart + i);
-    this.nextIds = Int32Array.from(ids);
+    const n = order.length;
+    this.next = new Array<State>(n);
+    this.nextKey = new Float64Array(n);
+    this.nextHi = new Uint32Array(n);
+    this.nextLo = new Uint32Array(n);
+    for (let j = 0; j < n; j++) {
+      const i = order[j];
+      this.next[j] = this.held[i]!;
+      this.nextKey[j] = keys[i];
+      this.nextHi[j] = this.heldHi.a[i];
+      this.nextLo[j] = this.heldLo.a[i];
+    }
+    this.held = [];
+    this.heldAlive = 0;
+    this.heldKey.clear();
+    this.heldHi.clear();
+    this.heldLo.clear();
+  }
+
+  /** Checks the new states this worker holds (invariants, state properties) in key order. */
+  private checkNewStates(initial: boolean): void {
     const { rt, limits } = this;
     rt.level = this.depth + 1;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < this.next.length; i++) {
       const key = this.nextKey[i];
       if (key >= this.knownEventKey) break;
       const s = this.next[i];
-      const id = ids[i];
       const parentPos = initial ? -1 : Math.floor(key / INDEX_SPACE) - 1;
-      const base = { key, owner: this.net.index, id, parentPos, genPart: 1, recorded: true };
+      const base = {
+        key,
+        fp: [this.nextHi[i], this.nextLo[i]] as [number, number],
+        parentPos,
+        genPart: 1,
+        recorded: true,
+      };
       try {
         const name = rt.violatedInvariant(s)?.name ?? limits.propertyState?.(s, initial);
         if (name) {
@@ -578,55 +790,168 @@ class Participant {
       }
     }
   }
-  private nextIds = new Int32Array(0);
 
-  /** The next level becomes the frontier; positions come from everyone's sorted keys. */
+  /**
+   * The next level becomes the frontier: positions come from everyone's sorted keys, then the
+   * workers even out their shares.
+   */
   private async advance(): Promise<void> {
-    const mine = Float64Array.from(this.nextKey);
-    this.frontier = this.next;
-    this.frontierIds = this.nextIds;
-    this.next = [];
-    this.nextKey = [];
+    const mine = this.nextKey;
     this.levelStart = this.count;
+    this.bestKey.clear();
+    this.bestHolder.clear();
+    this.bestSlot.clear();
     this.event = undefined;
     this.knownEventKey = Infinity;
     this.broadcast({ t: 'keys', keys: mine });
+    const { count, index } = this.net;
+    const sizes = new Array<number>(count).fill(0);
+    sizes[index] = mine.length;
     const pos = new Float64Array(mine.length);
     for (let i = 0; i < mine.length; i++) pos[i] = i;
-    let total = mine.length;
-    for (let p = 0; p < this.net.count; p++) {
-      if (p === this.net.index) continue;
+    for (let p = 0; p < count; p++) {
+      if (p === index) continue;
       const theirs = (await this.nextFrom(p, 'keys')).keys;
-      total += theirs.length;
+      sizes[p] = theirs.length;
       let j = 0;
       for (let i = 0; i < mine.length; i++) {
         while (j < theirs.length && theirs[j] < mine[i]) j++;
         pos[i] += j;
       }
     }
+    this.levelSize = sizes.reduce((a, b) => a + b, 0);
+    this.frontier = this.next;
     this.frontierPos = pos;
-    this.frontierGen = new Int32Array(mine.length);
-    this.levelSize = total;
+    this.frontierHi = this.nextHi;
+    this.frontierLo = this.nextLo;
+    this.next = [];
+    this.nextKey = new Float64Array(0);
+    await this.rebalance(sizes);
+    this.frontierGen = new Int32Array(this.frontier.length);
   }
 
-  private answerChain(to: number, id: number): void {
-    this.send(to, { t: 'link', fpHi: this.fpHi[id], fpLo: this.fpLo[id], owner: this.parOwner[id], id: this.parId[id] });
+  /**
+   * Evens out the workers' shares of the frontier when they differ by more than a few percent:
+   * every worker computes the same moves from the same sizes; a worker with more than its share
+   * sends the states at the end of its part to workers with less.
+   */
+  private async rebalance(sizes: number[]): Promise<void> {
+    const { count, index } = this.net;
+    const total = this.levelSize;
+    const target = (w: number) => Math.floor(total / count) + (w < total % count ? 1 : 0);
+    const surplus = sizes.map((s, w) => s - target(w));
+    if (Math.max(...surplus) <= REBALANCE_SLACK + total * REBALANCE_FRACTION) return;
+    // Moves, in worker order: [from, to, n].
+    const moves: [number, number, number][] = [];
+    let taker = 0;
+    for (let giver = 0; giver < count; giver++) {
+      while (surplus[giver] > 0) {
+        while (surplus[taker] >= 0) taker++;
+        const n = Math.min(surplus[giver], -surplus[taker]);
+        moves.push([giver, taker, n]);
+        surplus[giver] -= n;
+        surplus[taker] += n;
+      }
+    }
+    // Give: the last states of this worker's part.
+    let keep = this.frontier.length;
+    for (const [from, to, n] of moves) {
+      if (from !== index) continue;
+      const w = new WordWriter();
+      const start = keep - n;
+      for (let i = start; i < keep; i++) {
+        const s = this.frontier[i];
+        for (let v = 0; v < s.length; v++) w.value(s[v]);
+      }
+      const fps = new Uint32Array(2 * n);
+      for (let i = 0; i < n; i++) {
+        fps[2 * i] = this.frontierHi[start + i];
+        fps[2 * i + 1] = this.frontierLo[start + i];
+      }
+      const posOut = this.frontierPos.slice(start, keep);
+      const { words, strings } = w.take();
+      this.send(to, { t: 'move', words, strings, pos: posOut, fps }, [
+        words.buffer,
+        posOut.buffer,
+        fps.buffer,
+      ]);
+      keep = start;
+    }
+    // Take: merge what arrives with this worker's part, by position.
+    let states = this.frontier.slice(0, keep);
+    let pos = this.frontierPos.subarray(0, keep);
+    let hi = this.frontierHi.subarray(0, keep);
+    let lo = this.frontierLo.subarray(0, keep);
+    const nvars = this.rt.vars.length;
+    for (const [from, to] of moves) {
+      if (to !== index) continue;
+      const m = await this.nextFrom(from, 'move');
+      const reader = new WordReader(m.words, m.strings);
+      const n = m.pos.length;
+      const got: State[] = new Array<State>(n);
+      for (let i = 0; i < n; i++) {
+        const s = new Array(nvars);
+        for (let v = 0; v < nvars; v++) s[v] = reader.value();
+        got[i] = s;
+      }
+      const total = states.length + n;
+      const mStates = new Array<State>(total);
+      const mPos = new Float64Array(total);
+      const mHi = new Uint32Array(total);
+      const mLo = new Uint32Array(total);
+      let a = 0;
+      let b = 0;
+      for (let i = 0; i < total; i++) {
+        if (b >= n || (a < states.length && pos[a] < m.pos[b])) {
+          mStates[i] = states[a];
+          mPos[i] = pos[a];
+          mHi[i] = hi[a];
+          mLo[i] = lo[a];
+          a++;
+        } else {
+          mStates[i] = got[b];
+          mPos[i] = m.pos[b];
+          mHi[i] = m.fps[2 * b];
+          mLo[i] = m.fps[2 * b + 1];
+          b++;
+        }
+      }
+      states = mStates;
+      pos = mPos;
+      hi = mHi;
+      lo = mLo;
+    }
+    this.frontier = states;
+    this.frontierPos = pos;
+    this.frontierHi = hi;
+    this.frontierLo = lo;
   }
 
-  private async link(owner: number, id: number): Promise<{ fpHi: number; fpLo: number; owner: number; id: number }> {
-    if (owner === this.net.index) return { fpHi: this.fpHi[id], fpLo: this.fpLo[id], owner: this.parOwner[id], id: this.parId[id] };
-    this.send(owner, { t: 'chain', id });
-    return this.nextFrom(owner, 'link');
+  /** The parent of a fingerprint this worker owns. */
+  private parentOf(hi: number, lo: number): { hi: number; lo: number; initial: boolean } {
+    const id = this.seen.get(hi, lo);
+    if (id < 0)
+      throw new Error(
+        'internal error: a state of the trace is missing from its owner in the parallel search',
+      );
+    return { hi: this.parHi[id], lo: this.parLo[id], initial: this.initial[id] === 1 };
   }
 
-  /** Fingerprints from an initial state to (owner, id), asked of the owners along the way. */
-  private async chain(owner: number, id: number): Promise<[number, number][]> {
-    const fps: [number, number][] = [];
-    while (owner !== NO_OWNER) {
-      const l = await this.link(owner, id);
-      fps.push([l.fpHi, l.fpLo]);
-      owner = l.owner;
-      id = l.id;
+  /** Fingerprints from an initial state to the state with fingerprint `fp`, asked of the owners along the way. */
+  private async chain(fp: [number, number]): Promise<[number, number][]> {
+    const fps: [number, number][] = [fp];
+    let [hi, lo] = fp;
+    for (;;) {
+      const owner = ownerOf(hi, lo, this.net.count);
+      let link: { hi: number; lo: number; initial: boolean };
+      if (owner === this.net.index) link = this.parentOf(hi, lo);
+      else {
+        this.send(owner, { t: 'chain', hi, lo });
+        link = await this.nextFrom(owner, 'link');
+      }
+      if (link.initial) break;
+      ({ hi, lo } = link);
+      fps.push([hi, lo]);
     }
     return fps.reverse();
   }
@@ -635,7 +960,8 @@ class Participant {
   async lead(): Promise<SearchResult> {
     const levelTotals = { distinct: 0, generated: 0 };
     let outcome: SearchOutcome = { kind: 'success' };
-    let figures: { distinct: number; generated: number; depth: number; queueLeft: number } | undefined;
+    let figures:
+      { distinct: number; generated: number; depth: number; queueLeft: number } | undefined;
     const chains = new Map<number, [number, number][]>();
     try {
       this.broadcast({ t: 'start' });
@@ -643,11 +969,21 @@ class Participant {
       let initial = true;
       for (;;) {
         await this.level(initial);
-        const reports: Report[] = [{ t: 'report', newCount: this.next.length, generated: this.levelGenerated, event: this.event }];
+        const reports: Report[] = [
+          {
+            t: 'report',
+            newCount: this.next.length,
+            generated: this.levelGenerated,
+            event: this.event,
+          },
+        ];
         for (let p = 1; p < this.net.count; p++) reports.push(await this.nextFrom(p, 'report'));
         const newCount = reports.reduce((n, r) => n + r.newCount, 0);
         const levelGenerated = reports.reduce((n, r) => n + r.generated, 0);
-        const event = reports.map((r) => r.event).filter((e): e is LevelEvent => !!e).sort((a, b) => a.key - b.key)[0];
+        const event = reports
+          .map((r) => r.event)
+          .filter((e): e is LevelEvent => !!e)
+          .sort((a, b) => a.key - b.key)[0];
         if (event) {
           ({ outcome, figures } = await this.settle(event, levelTotals, initial, chains));
           break;
@@ -655,7 +991,12 @@ class Participant {
         levelTotals.distinct += newCount;
         levelTotals.generated += levelGenerated;
         if (newCount === 0) {
-          figures = { distinct: levelTotals.distinct, generated: levelTotals.generated, depth: this.depth, queueLeft: 0 };
+          figures = {
+            distinct: levelTotals.distinct,
+            generated: levelTotals.generated,
+            depth: this.depth,
+            queueLeft: 0,
+          };
           break;
         }
         this.broadcast({ t: 'continue' });
@@ -668,7 +1009,12 @@ class Participant {
       this.pollStop();
       outcome = { kind: 'stopped', reason: e.reason };
       const sum = this.overall();
-      figures = { distinct: sum.distinct, generated: sum.generated, depth: this.depth, queueLeft: sum.queue };
+      figures = {
+        distinct: sum.distinct,
+        generated: sum.generated,
+        depth: this.depth,
+        queueLeft: sum.queue,
+      };
     } finally {
       // The peers close the channels once they have it (closing here could drop the message).
       this.broadcast({ t: 'close' });
@@ -695,7 +1041,10 @@ class Participant {
     before: { distinct: number; generated: number },
     initial: boolean,
     chains: Map<number, [number, number][]>,
-  ): Promise<{ outcome: SearchOutcome; figures: { distinct: number; generated: number; depth: number; queueLeft: number } }> {
+  ): Promise<{
+    outcome: SearchOutcome;
+    figures: { distinct: number; generated: number; depth: number; queueLeft: number };
+  }> {
     this.broadcast({ t: 'count', key: e.key, parentPos: e.parentPos });
     const mine = this.countBefore(e.key, e.parentPos);
     let newBefore = mine.newBefore;
@@ -711,8 +1060,9 @@ class Participant {
     else if (initial) generated = (e.key % INDEX_SPACE) + e.genPart;
     else generated = before.generated + genBefore + (e.key % INDEX_SPACE) + e.genPart;
     const queueLeft = (initial ? 0 : this.levelSize - e.parentPos - 1) + newBefore;
-    const stateId = e.owner === NO_OWNER ? undefined : e.id * this.net.count + e.owner;
-    if (stateId !== undefined) chains.set(stateId, await this.chain(e.owner, e.id));
+    // The search ends at one event: its state is "state 0" of the result.
+    const stateId = e.fp ? 0 : undefined;
+    if (e.fp) chains.set(0, await this.chain(e.fp));
     let outcome: SearchOutcome;
     let depth = this.depth;
     switch (e.kind) {
@@ -740,7 +1090,8 @@ class Participant {
     let newBefore = 0;
     for (const k of this.nextKey) if (k < key) newBefore++;
     let genBefore = 0;
-    for (let f = 0; f < this.frontierPos.length; f++) if (this.frontierPos[f] < parentPos) genBefore += this.frontierGen[f];
+    for (let f = 0; f < this.frontierPos.length; f++)
+      if (this.frontierPos[f] < parentPos) genBefore += this.frontierGen[f];
     return { newBefore, genBefore };
   }
 
@@ -752,7 +1103,12 @@ class Participant {
       let initial = true;
       for (;;) {
         await this.level(initial);
-        this.send(0, { t: 'report', newCount: this.next.length, generated: this.levelGenerated, event: this.event });
+        this.send(0, {
+          t: 'report',
+          newCount: this.next.length,
+          generated: this.levelGenerated,
+          event: this.event,
+        });
         const decision = await this.nextControl();
         if (decision.t === 'count') {
           this.send(0, { t: 'counted', ...this.countBefore(decision.key, decision.parentPos) });
@@ -797,7 +1153,11 @@ class Participant {
 const STOP_STATE = {};
 
 /** The leader's search: worker 0, with the peers serving. Same contract as `breadthFirstSearch`. */
-export function parallelSearch(rt: ModelRuntime, limits: SearchLimits, net: ParallelNet): Promise<SearchResult> {
+export function parallelSearch(
+  rt: ModelRuntime,
+  limits: SearchLimits,
+  net: ParallelNet,
+): Promise<SearchResult> {
   settled.add(net);
   return new Participant(rt, limits, net).lead();
 }
@@ -806,7 +1166,11 @@ export function parallelSearch(rt: ModelRuntime, limits: SearchLimits, net: Para
  * A peer's side of the search, until the leader closes it (or a stop). Without a model (the
  * peer could not build it) it only waits for the leader, which fails the same way, to close.
  */
-export async function serveParallelSearch(rt: ModelRuntime | undefined, limits: Partial<SearchLimits>, net: ParallelNet): Promise<void> {
+export async function serveParallelSearch(
+  rt: ModelRuntime | undefined,
+  limits: Partial<SearchLimits>,
+  net: ParallelNet,
+): Promise<void> {
   if (rt) return new Participant(rt, { checkDeadlock: true, ...limits }, net).serve();
   const leader = net.ports[0]!;
   await new Promise<void>((resolve) => listen(leader, (m) => m.t === 'close' && resolve()));

@@ -44,6 +44,20 @@ export class SeenSet {
     }
   }
 
+  /** The id of a fingerprint in the set, or -1. */
+  get(hi: number, lo: number): number {
+    if (hi === 0 && lo === 0) lo = 1;
+    const t = this.table;
+    let i = (hi ^ Math.imul(lo, 0x9e3779b1)) & this.mask;
+    for (;;) {
+      const h = t[2 * i];
+      const l = t[2 * i + 1];
+      if (h === 0 && l === 0) return -1;
+      if (h === hi && l === lo) return this.ids[i];
+      i = (i + 1) & this.mask;
+    }
+  }
+
   private grow(): void {
     const oldT = this.table;
     const oldIds = this.ids;

@@ -22,7 +22,13 @@ export interface SearchLimits {
   onProgress?: (p: SearchProgress) => void;
   /** Called for every distinct state and every edge when recording the graph. */
   onState?: (id: number, s: State, initial: boolean) => void;
-  onEdge?: (from: number, to: number, label: ActionLabel | undefined, src: State, dst: State) => void;
+  onEdge?: (
+    from: number,
+    to: number,
+    label: ActionLabel | undefined,
+    src: State,
+    dst: State,
+  ) => void;
   /** Whether onEdge needs action labels (they cost an allocation per successor). */
   edgeLabels?: boolean;
   /** The PROPERTY a new state violates (its `[]P` parts; initial states: also its state predicates). */
@@ -70,7 +76,10 @@ const YIELD_EVERY_MS = 100;
 /** Rough per-state cost of a queued state, for the memory budget (values are shared structures). */
 const QUEUED_STATE_BYTES = 256;
 
-export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits): Promise<SearchResult> {
+export async function breadthFirstSearch(
+  rt: ModelRuntime,
+  limits: SearchLimits,
+): Promise<SearchResult> {
   const seen = new SeenSet();
   let parents = new Int32Array(1024);
   let fpHi = new Uint32Array(1024);
@@ -120,17 +129,32 @@ export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits)
     const now = Date.now();
     if (now - lastPoll < 100) return;
     lastPoll = now;
-    limits.onProgress?.({ distinctStates: count, generatedStates: generated, queueSize: level.length + nextLevel.length, depth });
+    limits.onProgress?.({
+      distinctStates: count,
+      generatedStates: generated,
+      queueSize: level.length + nextLevel.length,
+      depth,
+    });
     if (limits.shouldStop?.()) throw new Stop({ kind: 'stopped', reason: 'cancelled' });
     if (limits.memoryBudgetBytes !== undefined) {
-      const bytes = seen.bytes + parents.byteLength * 3 + (level.length + nextLevel.length) * QUEUED_STATE_BYTES + (limits.extraBytes?.() ?? 0);
-      if (bytes > limits.memoryBudgetBytes) throw new Stop({ kind: 'stopped', reason: 'memory budget' });
+      const bytes =
+        seen.bytes +
+        parents.byteLength * 3 +
+        (level.length + nextLevel.length) * QUEUED_STATE_BYTES +
+        (limits.extraBytes?.() ?? 0);
+      if (bytes > limits.memoryBudgetBytes)
+        throw new Stop({ kind: 'stopped', reason: 'memory budget' });
     }
     // Whatever the estimate says, stop before the heap runs out (a dead tab says nothing).
     if (heapHigh()) throw new Stop({ kind: 'stopped', reason: 'memory budget' });
   };
 
-  const admit = (s: State, parent: number, label: ActionLabel | undefined, from: State | undefined): void => {
+  const admit = (
+    s: State,
+    parent: number,
+    label: ActionLabel | undefined,
+    from: State | undefined,
+  ): void => {
     const id = record(s, parent);
     if (id < 0) {
       if (limits.onEdge && from) limits.onEdge(parent, -1 - id, label, from, s);
@@ -183,7 +207,12 @@ export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits)
               const bad = limits.propertyStep?.(s, t);
               if (bad) {
                 rt.fingerprint(t, fp);
-                throw new Stop({ kind: 'step-property', name: bad, stateId: id, toFp: [fp[0], fp[1]] });
+                throw new Stop({
+                  kind: 'step-property',
+                  name: bad,
+                  stateId: id,
+                  toFp: [fp[0], fp[1]],
+                });
               }
               admit(t, id, label, s);
               rt.level = depth;
@@ -213,7 +242,8 @@ export async function breadthFirstSearch(rt: ModelRuntime, limits: SearchLimits)
     outcome,
     distinctStates: count,
     generatedStates: generated,
-    depth: outcome.kind === 'invariant' ? Math.max(depth, levelOf(parents, outcome.stateId) + 1) : depth,
+    depth:
+      outcome.kind === 'invariant' ? Math.max(depth, levelOf(parents, outcome.stateId) + 1) : depth,
     queueLeft: outcome.kind === 'success' ? 0 : level.filter(Boolean).length + nextLevel.length,
     fpChain: (id) => chainTo(parents, id).map((i) => [fpHi[i], fpLo[i]]),
     fpOf: (id) => [fpHi[id], fpLo[id]],
@@ -260,7 +290,7 @@ export function replayChain(
   for (let i = 0; i < fps.length; i++) {
     found = undefined;
     try {
-      if (i === 0) rt.initStates(match(fps[0]));
+      if (i === 0) rt.initStates((s) => match(fps[0])(s));
       else rt.successors(states[i - 1], match(fps[i]));
     } catch (e) {
       if (e !== FOUND) throw e;
@@ -271,4 +301,3 @@ export function replayChain(
   }
   return { states, labels };
 }
-

@@ -12,7 +12,11 @@ import { channelNets } from './parallel-net';
 import { loadModel } from '../cli/load-model';
 import { EXAMPLES, LIBS } from '../../scripts/conformance/corpus';
 
-async function shared(req: CheckRequest, count: number, shouldStop?: () => boolean): Promise<CheckResult> {
+async function shared(
+  req: CheckRequest,
+  count: number,
+  shouldStop?: () => boolean,
+): Promise<CheckResult> {
   const all = channelNets(count);
   const [result] = await Promise.all([
     checkModel(req, { parallel: all[0], shouldStop }),
@@ -45,7 +49,12 @@ function spec(text: string, cfg: string): CheckRequest {
 function corpus(config: string): CheckRequest {
   const cfg = `${EXAMPLES}/${config}`;
   const model = loadModel(cfg.replace(/\.cfg$/, '.tla'), cfg, LIBS);
-  return { files: model.files, mainModule: model.mainModule, cfg: model.cfgText, cfgName: basename(cfg) };
+  return {
+    files: model.files,
+    mainModule: model.mainModule,
+    cfg: model.cfgText,
+    cfgName: basename(cfg),
+  };
 }
 
 /** A counter pair whose graph has wide levels and many paths to each state. */
@@ -61,14 +70,19 @@ ${extra}
 
 describe('the parallel search answers as the sequential one', () => {
   it('on a complete search', async () => {
-    const r = await expectSameForAllCounts(spec(grid(''), 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE'));
+    const r = await expectSameForAllCounts(
+      spec(grid(''), 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE'),
+    );
     expect(r.result).toBe('success');
     expect(r.distinctStates).toBe(100);
   });
 
   it('on an invariant violated deep in a wide level, with the same trace', async () => {
     const r = await expectSameForAllCounts(
-      spec(grid('Inv == ~(x = 7 /\\ y = 5)'), 'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE'),
+      spec(
+        grid('Inv == ~(x = 7 /\\ y = 5)'),
+        'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE',
+      ),
     );
     expect(r.result).toBe('safety failure');
     expect(r.trace!.states.at(-1)).toEqual({ x: { '#bigint': '7' }, y: { '#bigint': '5' } });
@@ -91,11 +105,51 @@ Next == x < 45 /\\ x' = x + 1 /\\ y' = y
 Inv == x + y # 77
 Small == y < 39
 ====`;
-    const violated = await expectSameForAllCounts(spec(wide, 'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE'));
+    const violated = await expectSameForAllCounts(
+      spec(wide, 'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE'),
+    );
     expect(violated.result).toBe('safety failure');
     expect(violated.trace!.states).toHaveLength(1);
-    const constrained = await expectSameForAllCounts(spec(wide, 'INIT Init\nNEXT Next\nCONSTRAINT Small\nCHECK_DEADLOCK FALSE'));
+    const constrained = await expectSameForAllCounts(
+      spec(wide, 'INIT Init\nNEXT Next\nCONSTRAINT Small\nCHECK_DEADLOCK FALSE'),
+    );
     expect(constrained.distinctStates).toBe(46 * 39);
+  });
+
+  it('with the enumeration of the initial states dealt out: duplicates, errors in and above a dealt branch', async () => {
+    // Init's loops: x (30 choices), then \E d (10): the branches below x are dealt out; the first
+    // disjunct's state is met outside any branch.
+    const deal = (guard: string) => `---- MODULE Deal ----
+EXTENDS Naturals
+VARIABLES x, y, z
+Init == \\/ x = 0 /\\ y = 0 /\\ z = 0
+        \\/ /\\ x \\in 1..30
+           /\\ ${guard}
+           /\\ \\E d \\in 0..9 : y = (x * d) % 7
+           /\\ z \\in {0, 1}
+           /\\ IF x = 23 /\\ y = 4 /\\ z = 1 THEN BadInBranch ELSE TRUE
+Next == x > 0 /\\ x' = x - 1 /\\ UNCHANGED <<y, z>>
+Inv == ~(x = 17 /\\ y = 5)
+====`;
+    const cfg = 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE';
+    const whole = await expectSameForAllCounts(
+      spec(deal('TRUE').replace('BadInBranch', 'TRUE'), cfg),
+    );
+    expect(whole.result).toBe('success');
+    expect(whole.generatedStates).toBeGreaterThan(whole.distinctStates);
+    const violated = await expectSameForAllCounts(
+      spec(deal('TRUE').replace('BadInBranch', 'TRUE'), `${cfg}\nINVARIANT Inv`),
+    );
+    expect(violated.result).toBe('safety failure');
+    const inBranch = await expectSameForAllCounts(
+      spec(deal('TRUE').replace('BadInBranch', '1 \\div 0 = 0'), cfg),
+    );
+    expect(inBranch.result).toBe('error');
+    const above = await expectSameForAllCounts(
+      spec(deal('(x = 29 => 1 \\div 0 = 0)').replace('BadInBranch', 'TRUE'), cfg),
+    );
+    expect(above.result).toBe('error');
+    expect(above.generatedStates).toBeGreaterThan(inBranch.generatedStates);
   });
 
   it('on a deadlock', async () => {
@@ -106,7 +160,7 @@ Small == y < 39
   it('on an action property violated by a step', async () => {
     const r = await expectSameForAllCounts(
       spec(
-        grid('Spec == Init /\\ [][Next]_<<x, y>>\nUp == [][x\' + y\' < 12]_<<x, y>>'),
+        grid("Spec == Init /\\ [][Next]_<<x, y>>\nUp == [][x' + y' < 12]_<<x, y>>"),
         'SPECIFICATION Spec\nPROPERTY Up\nCHECK_DEADLOCK FALSE',
       ),
     );
@@ -124,7 +178,10 @@ Small == y < 39
     expect(inNext.result).toBe('error');
     expect(inNext.error!.trace).toBeDefined();
     const inInvariant = await expectSameForAllCounts(
-      spec(grid('Inv == x = 5 /\\ y = 5 => {} \\cup 1'), 'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE'),
+      spec(
+        grid('Inv == x = 5 /\\ y = 5 => {} \\cup 1'),
+        'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE',
+      ),
     );
     expect(inInvariant.result).toBe('error');
   });
@@ -132,7 +189,7 @@ Small == y < 39
   it('with CONSTRAINT and ACTION_CONSTRAINT', async () => {
     const r = await expectSameForAllCounts(
       spec(
-        grid('Small == x + y < 12\nNoJump == x\' - x < 2'),
+        grid("Small == x + y < 12\nNoJump == x' - x < 2"),
         'INIT Init\nNEXT Next\nCONSTRAINT Small\nACTION_CONSTRAINT NoJump\nCHECK_DEADLOCK FALSE',
       ),
     );
@@ -181,7 +238,9 @@ Inv == Len(log) < 4 \\/ seen # {<<"r1", A>>, <<"r2", B>>}
     const req = spec(grid(''), 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE');
     const r = await shared({ ...req, options: { memoryBudgetBytes: 1000 } }, 2);
     expect(r.stopped).toBe('memory budget');
-    expect(r.error?.message).toMatch(/^Stopped at the memory budget after \d+ distinct states; \d+ left on the queue$/);
+    expect(r.error?.message).toMatch(
+      /^Stopped at the memory budget after \d+ distinct states; \d+ left on the queue$/,
+    );
   });
 
   it('lets the peers go when the leader does not search (assumption failure, liveness)', async () => {

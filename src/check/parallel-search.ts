@@ -34,6 +34,7 @@ import type { ModelRuntime, State } from './runtime';
 import type { SearchLimits, SearchOutcome, SearchResult } from './bfs';
 import { WordReader, WordWriter } from './state-codec';
 import { heapWatch } from './memory';
+import { InitSplit } from '../eval/init-split';
 import type { ParallelNet, PortLike } from './parallel-net';
 
 export type { ParallelNet } from './parallel-net';
@@ -78,8 +79,6 @@ interface LevelEvent {
   genPart: number;
   /** Whether the event's state was recorded (counted as distinct) before the event. */
   recorded: boolean;
-  /** Init enumeration errors: the states generated before it. */
-  generatedAt?: number;
 }
 
 interface Report {
@@ -191,6 +190,8 @@ class Participant {
   private heldHi = new Column(new Uint32Array(1024), u32);
   private heldLo = new Column(new Uint32Array(1024), u32);
   private heldAlive = 0;
+  /** The keys of the initial states this worker enumerated (in order), for the figures at an event. */
+  private initKeys = new Column(new Float64Array(1024), f64);
 
   /** The new states of the level this worker holds, after the verdicts, in key order. */
   private next: State[] = [];
@@ -428,7 +429,8 @@ class Participant {
     for (let p = 0; p < words.length; p += ENTRY_WORDS) {
       const pos = words[p + 2];
       const slot = words[p + 6];
-      const key = (pos + 1) * INDEX_SPACE + words[p + 3];
+      const key =
+        pos < 0 ? (-1 - pos) * 2 ** 31 + words[p + 3] : (pos + 1) * INDEX_SPACE + words[p + 3];
       if (
         !this.admit(
           words[p] >>> 0,
@@ -470,19 +472,20 @@ class Participant {
   }
 
   /**
-   * Initial states: every worker enumerates them all (the same way, cheaply), and fingerprints
-   * and constrains every `count`-th, holding it and asking its owner as it does successors.
+   * Initial states: the workers deal the enumeration out (init-split.ts); each fingerprints and
+   * constrains its share, holding the states and asking their owners as it does successors.
    */
   private initLevel(): void {
     const { rt } = this;
-    const { index, count } = this.net;
+    const split = new InitSplit(this.net.count, this.net.index);
     const fp = this.fp;
-    let i = 0;
+    let key = 0;
     let inEmit = false;
+    this.initKeys.clear();
     try {
-      rt.initStates((s) => {
-        const idx = i++;
-        if (idx % count !== index) return;
+      rt.initStates((s, k) => {
+        key = k;
+        this.initKeys.push(k);
         inEmit = true;
         if (!rt.inModel(s, undefined)) {
           inEmit = false;
@@ -490,25 +493,22 @@ class Participant {
         }
         rt.fingerprint(s, fp);
         inEmit = false;
-        this.route(s, fp[0], fp[1], -1, idx, 0, 0);
-      });
+        this.route(s, fp[0], fp[1], -1, k, 0, 0);
+      }, split);
     } catch (e) {
       if (!(e instanceof EvalError)) throw e;
-      // In the enumeration itself every worker meets the error at the same point; in a constraint,
-      // the one worker that evaluates it there.
-      const key = inEmit ? i - 1 : i;
+      // In a part every worker runs, every worker meets the error at the same point; in a dealt
+      // branch or a constraint, the one worker that evaluates it there.
       this.noteEvent({
-        key,
+        key: inEmit ? key : split.nextKey(),
         kind: 'init-error',
         error: { message: e.message, range: e.range },
         parentPos: -1,
-        genPart: 0,
+        genPart: inEmit ? 1 : 0,
         recorded: false,
-        generatedAt: i,
       });
     }
-    // Every worker enumerated them all: the leader counts them.
-    this.levelGenerated = this.leader ? i : 0;
+    this.levelGenerated = this.initKeys.length;
   }
 
   /**
@@ -542,8 +542,15 @@ class Participant {
     const at = this.outLength[owner];
     words[at] = hi;
     words[at + 1] = lo;
-    words[at + 2] = pos;
-    words[at + 3] = k;
+    if (pos < 0) {
+      // An initial state's key (init-split.ts) can exceed 31 bits: its high part goes in pos.
+      const high = Math.floor(k / 2 ** 31);
+      words[at + 2] = -1 - high;
+      words[at + 3] = k - high * 2 ** 31;
+    } else {
+      words[at + 2] = pos;
+      words[at + 3] = k;
+    }
     words[at + 4] = pHi;
     words[at + 5] = pLo;
     words[at + 6] = slot;
@@ -798,6 +805,8 @@ class Participant {
   private async advance(): Promise<void> {
     const mine = this.nextKey;
     this.levelStart = this.count;
+    if (this.initKeys.a.length > 1024) this.initKeys = new Column(new Float64Array(1024), f64);
+    this.initKeys.clear();
     this.bestKey.clear();
     this.bestHolder.clear();
     this.bestSlot.clear();
@@ -1046,7 +1055,7 @@ class Participant {
     figures: { distinct: number; generated: number; depth: number; queueLeft: number };
   }> {
     this.broadcast({ t: 'count', key: e.key, parentPos: e.parentPos });
-    const mine = this.countBefore(e.key, e.parentPos);
+    const mine = this.countBefore(e.key, e.parentPos, initial);
     let newBefore = mine.newBefore;
     let genBefore = mine.genBefore;
     for (let p = 1; p < this.net.count; p++) {
@@ -1056,8 +1065,7 @@ class Participant {
     }
     const distinct = before.distinct + newBefore + (e.recorded ? 1 : 0);
     let generated: number;
-    if (e.kind === 'init-error') generated = e.generatedAt ?? 0;
-    else if (initial) generated = (e.key % INDEX_SPACE) + e.genPart;
+    if (initial) generated = genBefore + e.genPart;
     else generated = before.generated + genBefore + (e.key % INDEX_SPACE) + e.genPart;
     const queueLeft = (initial ? 0 : this.levelSize - e.parentPos - 1) + newBefore;
     // The search ends at one event: its state is "state 0" of the result.
@@ -1086,12 +1094,21 @@ class Participant {
     return { outcome, figures: { distinct, generated, depth, queueLeft } };
   }
 
-  private countBefore(key: number, parentPos: number): { newBefore: number; genBefore: number } {
+  /** This worker's new states before `key`, and the states it generated before it. */
+  private countBefore(
+    key: number,
+    parentPos: number,
+    initial: boolean,
+  ): { newBefore: number; genBefore: number } {
     let newBefore = 0;
     for (const k of this.nextKey) if (k < key) newBefore++;
     let genBefore = 0;
-    for (let f = 0; f < this.frontierPos.length; f++)
-      if (this.frontierPos[f] < parentPos) genBefore += this.frontierGen[f];
+    if (initial) {
+      for (let i = 0; i < this.initKeys.length; i++) if (this.initKeys.a[i] < key) genBefore++;
+    } else {
+      for (let f = 0; f < this.frontierPos.length; f++)
+        if (this.frontierPos[f] < parentPos) genBefore += this.frontierGen[f];
+    }
     return { newBefore, genBefore };
   }
 
@@ -1111,7 +1128,10 @@ class Participant {
         });
         const decision = await this.nextControl();
         if (decision.t === 'count') {
-          this.send(0, { t: 'counted', ...this.countBefore(decision.key, decision.parentPos) });
+          this.send(0, {
+            t: 'counted',
+            ...this.countBefore(decision.key, decision.parentPos, initial),
+          });
           // Chain queries are answered as they come; wait for the end.
           await this.nextControl();
           return;

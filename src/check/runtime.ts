@@ -9,6 +9,7 @@ import { type Value, ModelValue, TupleValue, hashInto, isFunction, isSet } from 
 import { Hasher } from '../core/fingerprint';
 import { EvalError } from '../eval/errors';
 import type { Ctx, ActionLabel } from '../eval/scope';
+import type { InitSplit } from '../eval/init-split';
 import { type Ev, asBool } from '../eval/compile-expr';
 import { type Act, conjunction } from '../eval/compile-action';
 import type { ModelParts } from '../eval/model';
@@ -45,20 +46,31 @@ export class ModelRuntime {
   ) {
     const { compiler, actions, root } = parts;
     this.vars = parts.vars;
-    if (!parts.init) throw new EvalError('The model has no initial predicate (INIT or SPECIFICATION)');
-    if (!parts.next) throw new EvalError('The model has no next-state relation (NEXT or SPECIFICATION)');
+    if (!parts.init)
+      throw new EvalError('The model has no initial predicate (INIT or SPECIFICATION)');
+    if (!parts.next)
+      throw new EvalError('The model has no next-state relation (NEXT or SPECIFICATION)');
     this.initRange = parts.init.expr.range;
     const initMode = { target: 'init' as const, split: false };
     this.init = conjunction(
-      [parts.init, ...(parts.init.more ?? [])].map((p) => actions.topLevel(p.expr, p.scope, initMode)),
+      [parts.init, ...(parts.init.more ?? [])].map((p) =>
+        actions.topLevel(p.expr, p.scope, initMode),
+      ),
     );
-    this.next = actions.topLevel(parts.next.expr, parts.next.scope, { target: 'next', split: true });
+    this.next = actions.topLevel(parts.next.expr, parts.next.scope, {
+      target: 'next',
+      split: true,
+    });
     this.nextName = parts.next.name;
     const named = (e: NamedEntry, primed = false): NamedPredicate => {
       const b = root.lookup(e.name);
       if (!b) throw new EvalError(`The model names ${e.name}, which is not defined`, e.range);
       const expr: Expr = { kind: 'Ident', name: e.name, range: e.range };
-      return { name: e.name, range: b.k === 'def' ? b.def.range : e.range, ev: compiler.expr(expr, root, primed) };
+      return {
+        name: e.name,
+        range: b.k === 'def' ? b.def.range : e.range,
+        ev: compiler.expr(expr, root, primed),
+      };
     };
     this.invariants = config.invariants.map((e) => named(e));
     this.constraints = config.constraints.map((e) => named(e));
@@ -72,27 +84,47 @@ export class ModelRuntime {
     }
   }
 
-  /** Calls `emit` for every initial state (a fresh array each time). */
-  initStates(emit: (s: State) => void): void {
+  /**
+   * Calls `emit` for every initial state (a fresh array each time). With `split`, only for this
+   * worker's share of them, and with their keys (init-split.ts).
+   */
+  initStates(emit: (s: State, key: number) => void, split?: InitSplit): void {
     const n = this.vars.length;
     const c = this.ctx;
     c.s = new Array(n);
     c.n = null;
     c.f = null;
     c.lab = undefined;
-    this.init(c, () => {
-      const s = c.s;
-      for (let i = 0; i < n; i++) {
-        if (s[i] === undefined) {
-          throw new EvalError(`The initial predicate does not give the variable ${this.vars[i]} a value`, this.initRange);
+    c.split = split;
+    let key = 0;
+    try {
+      this.init(c, () => {
+        const s = c.s;
+        for (let i = 0; i < n; i++) {
+          if (s[i] === undefined) {
+            throw new EvalError(
+              `The initial predicate does not give the variable ${this.vars[i]} a value`,
+              this.initRange,
+            );
+          }
         }
-      }
-      emit(s.slice());
-    });
+        if (!split) emit(s.slice(), key++);
+        else {
+          const k = split.state();
+          if (k >= 0) emit(s.slice(), k);
+        }
+      });
+    } finally {
+      c.split = undefined;
+    }
   }
 
   /** Calls `emit` for every successor of `s` (a fresh array each time) with its action label. */
-  successors(s: State, emit: (t: State, label: ActionLabel | undefined) => void, wantLabels = true): void {
+  successors(
+    s: State,
+    emit: (t: State, label: ActionLabel | undefined) => void,
+    wantLabels = true,
+  ): void {
     const n = this.vars.length;
     const c = this.ctx;
     c.s = s;
@@ -134,12 +166,14 @@ export class ModelRuntime {
     if (this.constraints.length) {
       c.s = t ?? s;
       c.n = null;
-      for (const p of this.constraints) if (!asBool(p.ev(c), p.range, `constraint ${p.name}`)) return false;
+      for (const p of this.constraints)
+        if (!asBool(p.ev(c), p.range, `constraint ${p.name}`)) return false;
     }
     if (t && this.actionConstraints.length) {
       c.s = s;
       c.n = t;
-      for (const p of this.actionConstraints) if (!asBool(p.ev(c), p.range, `action constraint ${p.name}`)) return false;
+      for (const p of this.actionConstraints)
+        if (!asBool(p.ev(c), p.range, `action constraint ${p.name}`)) return false;
       c.n = null;
     }
     return true;
@@ -214,7 +248,10 @@ export class ModelRuntime {
     }
     if (!first) return natural;
     const st = first;
-    return natural.map((i) => ({ i, k: symmetryRank(st[i]) })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.i);
+    return natural
+      .map((i) => ({ i, k: symmetryRank(st[i]) }))
+      .sort((a, b) => a.k - b.k || a.i - b.i)
+      .map((x) => x.i);
   }
 
   private hashState(vals: Value[], out: [number, number]): void {
@@ -230,8 +267,11 @@ function symmetryRank(v: Value): number {
   const size = (x: Value, budget: number): number => {
     if (typeof x !== 'object' || budget <= 0) return 1;
     let n = 1;
-    if (isFunction(x)) for (let i = 0; i < x.size() && n < budget; i++) n += size(x.domainAt(i), budget - n) + size(x.valueAt(i), budget - n);
-    else if (isSet(x)) for (const y of x.enumerate().elems) if (n < budget) n += size(y, budget - n);
+    if (isFunction(x))
+      for (let i = 0; i < x.size() && n < budget; i++)
+        n += size(x.domainAt(i), budget - n) + size(x.valueAt(i), budget - n);
+    else if (isSet(x))
+      for (const y of x.enumerate().elems) if (n < budget) n += size(y, budget - n);
     return n;
   };
   const SPAN = 1e6;

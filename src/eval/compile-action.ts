@@ -16,7 +16,17 @@ import type { Expr, Range } from '../tla/ast';
 import { type Value, equals } from '../core/values';
 import { EvalError, withRange } from './errors';
 import { type Binding, type Ctx, type DefInfo, type Frame, Scope, frameUp } from './scope';
-import { type Act, type Ev, Compiler, asBool, asSet, describe, enumerateSet, forEachChild, hasBinders } from './compile-expr';
+import {
+  type Act,
+  type Ev,
+  Compiler,
+  asBool,
+  asSet,
+  describe,
+  enumerateSet,
+  forEachChild,
+  hasBinders,
+} from './compile-expr';
 
 export type { Act };
 
@@ -64,7 +74,8 @@ export class ActionCompiler {
     const n = this.varCount;
     const cutMap = new Map<Binding, number>();
     for (let s: Scope | null = sc; s; s = s.parent) {
-      for (const [, b] of s.own()) if (b.k === 'subst' && b.isVar && !cutMap.has(b)) cutMap.set(b, n + cutMap.size);
+      for (const [, b] of s.own())
+        if (b.k === 'subst' && b.isVar && !cutMap.has(b)) cutMap.set(b, n + cutMap.size);
     }
     const cut = cutMap.size > 0 ? cutMap : undefined;
     const size = n + cutMap.size;
@@ -142,7 +153,10 @@ export class ActionCompiler {
             if (asBool(guards[i](c), e.arms[i].guard.range, 'CASE guard')) return bodies[i](c, k);
           }
           if (other) return other(c, k);
-          throw new EvalError('Attempted to evaluate a CASE with no conditions true and no OTHER', e.range);
+          throw new EvalError(
+            'Attempted to evaluate a CASE with no conditions true and no OTHER',
+            e.range,
+          );
         };
       }
       case 'Let': {
@@ -200,7 +214,8 @@ export class ActionCompiler {
   /** The state variable `e` denotes in an assignment position (`x'` in Next, `x` in Init), or -1. */
   private assignable(e: Expr, sc: Scope, mode: ActionMode): number {
     if (mode.target === 'init') return this.varIndex(e, sc);
-    if (e.kind === 'OpApp' && e.name === "'" && e.args.length === 1) return this.varIndex(e.args[0], sc);
+    if (e.kind === 'OpApp' && e.name === "'" && e.args.length === 1)
+      return this.varIndex(e.args[0], sc);
     if (e.kind === 'Ident') {
       // A by-name parameter standing for x' (see callByName).
       const b = sc.lookup(e.name);
@@ -211,7 +226,13 @@ export class ActionCompiler {
 
   /** For `x'` with x a variable of an instantiated module (a `subst` binding): that binding. */
   private instanceVar(e: Expr, sc: Scope): Extract<Binding, { k: 'subst' }> | undefined {
-    if (!(e.kind === 'OpApp' && e.name === "'" && e.args.length === 1 && e.args[0].kind === 'Ident')) return undefined;
+    if (!(
+      e.kind === 'OpApp' &&
+      e.name === "'" &&
+      e.args.length === 1 &&
+      e.args[0].kind === 'Ident'
+    ))
+      return undefined;
     const b = sc.lookup(e.args[0].name);
     return b && b.k === 'subst' && b.isVar ? b : undefined;
   }
@@ -242,7 +263,10 @@ export class ActionCompiler {
       if (idx >= 0) {
         const lhs = args[0].kind === 'OpApp' ? args[0].args[0] : args[0];
         const varName = { name: lhs.kind === 'Ident' ? lhs.name : 'variable' };
-        act = name === '=' ? assign(idx, rhs, mode, range) : assignIn(idx, rhs, mode, range, args[1].range, varName.name);
+        act =
+          name === '='
+            ? assign(idx, rhs, mode, range)
+            : assignIn(idx, rhs, mode, range, args[1].range, varName.name);
       } else act = this.guard(e, sc, mode);
       const iv = mode.target === 'next' ? this.instanceVar(args[0], sc) : undefined;
       if (!iv) return act;
@@ -279,8 +303,14 @@ export class ActionCompiler {
     if (name === '\\cdot') return this.composition(args[0], args[1], sc);
     const b = resolveOperator(sc.lookup(name));
     if (b && b.k === 'def' && b.def.kind === 'op') {
-      if (b.def.scope.depth === 0 && !this.byNameStack.has(b.def)) return this.callByName(b.def, args, sc, mode, range);
-      const argEvs = this.comp.args(args, b.def.params.map((p) => p.arity), sc, primed);
+      if (b.def.scope.depth === 0 && !this.byNameStack.has(b.def))
+        return this.callByName(b.def, args, sc, mode, range);
+      const argEvs = this.comp.args(
+        args,
+        b.def.params.map((p) => p.arity),
+        sc,
+        primed,
+      );
       return this.call(b.def, argEvs, sc, mode, range);
     }
     return this.guard(e, sc, mode);
@@ -298,7 +328,9 @@ export class ActionCompiler {
     // Inlined: the body is compiled for this call site in the caller's frame (its binders take
     // slots there), so a call allocates no frame and no continuation wrapper.
     const inner = new Scope(def.scope, sc.layout);
-    def.params.forEach((p, i) => inner.define(p.name, { k: 'subst', expr: args[i], scope: sc, name: p.name }));
+    def.params.forEach((p, i) =>
+      inner.define(p.name, { k: 'subst', expr: args[i], scope: sc, name: p.name }),
+    );
     this.byNameStack.add(def);
     let act: Act;
     try {
@@ -316,7 +348,9 @@ export class ActionCompiler {
       };
     }
     // The label shows the parameters' values; arguments that mention x' are not known yet.
-    const labelArgs = args.map((a, i) => (mentionsPrime(a) || def.params[i].arity > 0 ? undefined : this.comp.expr(a, sc, false)));
+    const labelArgs = args.map((a, i) =>
+      mentionsPrime(a) || def.params[i].arity > 0 ? undefined : this.comp.expr(a, sc, false),
+    );
     return (c, k) => {
       const savedLab = c.lab;
       if (c.wantLabels) {
@@ -363,7 +397,10 @@ export class ActionCompiler {
         a(c, () => {
           const mid = c.n!;
           if (mid.some((v) => v === undefined)) {
-            throw new EvalError('The first action of a \\cdot composition must give every variable a value', range);
+            throw new EvalError(
+              'The first action of a \\cdot composition must give every variable a value',
+              range,
+            );
           }
           mids.push(mid.slice());
         });
@@ -416,11 +453,15 @@ export class ActionCompiler {
       }
       if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0) {
         const def = b.def;
-        if (def.scope.depth === 0 || def.scope.depth === sc.depth) return this.unchanged(def.body, def.scope, mode);
+        if (def.scope.depth === 0 || def.scope.depth === sc.depth)
+          return this.unchanged(def.body, def.scope, mode);
       }
       if (b && b.k === 'subst' && b.isVar) {
         // Inside ENABLED evaluated in the instance, x' is a free slot: UNCHANGED x assigns it.
-        const normal = b.expr.kind === 'Ident' || b.expr.kind === 'Tuple' ? this.unchanged(b.expr, b.scope, mode) : this.unchangedValue(e, sc);
+        const normal =
+          b.expr.kind === 'Ident' || b.expr.kind === 'Tuple'
+            ? this.unchanged(b.expr, b.scope, mode)
+            : this.unchangedValue(e, sc);
         const now = this.comp.substValue(b, sc, false);
         const iv = b;
         return (c, k) => {
@@ -436,7 +477,8 @@ export class ActionCompiler {
           } else if (equals(cur, v)) k();
         };
       }
-      if (b && b.k === 'subst' && (b.expr.kind === 'Ident' || b.expr.kind === 'Tuple')) return this.unchanged(b.expr, b.scope, mode);
+      if (b && b.k === 'subst' && (b.expr.kind === 'Ident' || b.expr.kind === 'Tuple'))
+        return this.unchanged(b.expr, b.scope, mode);
     }
     return this.unchangedValue(e, sc);
   }
@@ -459,7 +501,9 @@ export class ActionCompiler {
     const inner = sc.child();
     const sets = e.bounds.map((b) => this.comp.boundSet(b.set!, sc, primed));
     const binds = e.bounds.map((b) => this.comp.bindPattern(b, inner));
-    const names = e.bounds.map((b) => (b.pattern.kind === 'Var' ? b.pattern.name : `<<${b.pattern.names.join(', ')}>>`));
+    const names = e.bounds.map((b) =>
+      b.pattern.kind === 'Var' ? b.pattern.name : `<<${b.pattern.names.join(', ')}>>`,
+    );
     const ranges = e.bounds.map((b) => b.set!.range);
     if (e.quantifier === 'A') {
       // \A x \in S : A(x) in an action is the conjunction of A(x) for every x, in order.
@@ -497,6 +541,29 @@ export class ActionCompiler {
       const name = names[d];
       const range = ranges[d];
       const body = act;
+      if (mode.target === 'init') {
+        // In Init, a loop the workers of a parallel search may deal out (init-split.ts).
+        act = (c, k) => {
+          const elems = enumerateSet(set(c), range);
+          const sp = c.split;
+          if (!sp) {
+            for (let i = 0; i < elems.length; i++) {
+              if (c.halt) return;
+              bind(c, elems[i]);
+              body(c, k);
+            }
+            return;
+          }
+          sp.enter(elems.length);
+          for (let i = 0; i < elems.length; i++) {
+            if (!sp.take()) continue;
+            bind(c, elems[i]);
+            body(c, k);
+          }
+          sp.leave();
+        };
+        continue;
+      }
       act = (c, k) => {
         const elems = enumerateSet(set(c), range);
         for (let i = 0; i < elems.length; i++) {
@@ -505,7 +572,11 @@ export class ActionCompiler {
           bind(c, x);
           if (split && c.wantLabels && c.lab) {
             const saved = c.lab;
-            c.lab = { name: saved.name, params: saved.params.concat({ name, value: x }), range: saved.range };
+            c.lab = {
+              name: saved.name,
+              params: saved.params.concat({ name, value: x }),
+              range: saved.range,
+            };
             body(c, k);
             c.lab = saved;
           } else body(c, k);
@@ -529,7 +600,11 @@ export class ActionCompiler {
       const saved = c.f;
       const savedLab = c.lab;
       if (split && c.wantLabels) {
-        c.lab = { name: def.name, params: paramNames.map((p, i) => ({ name: p, value: v[i] })), range: def.range };
+        c.lab = {
+          name: def.name,
+          params: paramNames.map((p, i) => ({ name: p, value: v[i] })),
+          range: def.range,
+        };
       }
       try {
         runInFrame(c, { v, up: hops === 0 ? saved : frameUp(saved, hops) }, saved, body.act, k);
@@ -547,7 +622,10 @@ export class ActionCompiler {
     if (!got) {
       const inner = def.scope.newFrame();
       for (const p of def.params) inner.bindLocal(p.name, p.arity);
-      const entry: { act: Act; layout: { size: number } } = { act: () => undefined, layout: inner.layout };
+      const entry: { act: Act; layout: { size: number } } = {
+        act: () => undefined,
+        layout: inner.layout,
+      };
       def.compiled.set(key, entry);
       entry.act = this.action(def.body, inner, mode);
       got = entry;
@@ -574,7 +652,12 @@ export class ActionCompiler {
     // Plain expressions in an action read the current state; only x' reads the next.
     const primed = false;
     const instArgs = r.instArgs.map((a) => this.comp.expr(a, sc, primed));
-    const opArgs = this.comp.args(e.args, def.params.map((p) => p.arity), sc, primed);
+    const opArgs = this.comp.args(
+      e.args,
+      def.params.map((p) => p.arity),
+      sc,
+      primed,
+    );
     const holder = r.modScope.newFrame();
     for (let i = 0; i < opArgs.length; i++) holder.bindLocal(`#arg${i}`);
     const call = this.call(
@@ -600,7 +683,13 @@ export class ActionCompiler {
  * Runs `act` in `frame`; its continuation `k` runs back in the caller's frame (the caller's later
  * conjuncts read the caller's bound variables), and the caller's frame is current again after.
  */
-function runInFrame(c: Ctx, frame: Frame | null, caller: Frame | null, act: Act, k: () => void): void {
+function runInFrame(
+  c: Ctx,
+  frame: Frame | null,
+  caller: Frame | null,
+  act: Act,
+  k: () => void,
+): void {
   c.f = frame;
   try {
     act(c, () => {
@@ -697,23 +786,48 @@ function assign(idx: number, rhs: Ev, mode: ActionMode, range: Range): Act {
   };
 }
 
-function assignIn(idx: number, rhs: Ev, mode: ActionMode, range: Range, setRange: Range, name: string): Act {
+function assignIn(
+  idx: number,
+  rhs: Ev,
+  mode: ActionMode,
+  range: Range,
+  setRange: Range,
+  name: string,
+): Act {
   const target = mode.target;
   return (c, k) => {
     const arr = target === 'next' ? c.n! : c.s;
     const set = rhs(c);
     const cur = arr[idx];
     if (cur !== undefined) {
-      if (typeof set === 'object' && 'contains' in set && (set as { contains(v: Value): boolean }).contains(cur)) k();
+      if (
+        typeof set === 'object' &&
+        'contains' in set &&
+        (set as { contains(v: Value): boolean }).contains(cur)
+      )
+        k();
       else if (typeof set !== 'object' || !('contains' in set)) {
         throw new EvalError(`${name} is compared with ${describe(set)}, which is not a set`, range);
       }
       return;
     }
-    for (const x of enumerateSet(set, setRange)) {
-      if (c.halt) break;
-      arr[idx] = x;
-      k();
+    const elems = enumerateSet(set, setRange);
+    const split = c.split;
+    if (split && target === 'init') {
+      // No finally: an error leaves the split where it was met (the enumeration ends there).
+      split.enter(elems.length);
+      for (let i = 0; i < elems.length; i++) {
+        if (!split.take()) continue;
+        arr[idx] = elems[i];
+        k();
+      }
+      split.leave();
+    } else {
+      for (let i = 0; i < elems.length; i++) {
+        if (c.halt) break;
+        arr[idx] = elems[i];
+        k();
+      }
     }
     arr[idx] = undefined as unknown as Value;
   };

@@ -9,6 +9,7 @@
  */
 import type { Expr, Param, Bound, Range, Unit } from '../tla/ast';
 import type { Value } from '../core/values';
+import type { InitSplit } from './init-split';
 
 export interface Frame {
   v: Value[];
@@ -39,6 +40,8 @@ export interface Ctx {
   memo?: Map<object, MemoEntry>;
   /** Set by ENABLED's continuation once a next state is found: enumerators stop (return) at once. */
   halt?: boolean;
+  /** While the initial states are shared between workers: the loops of Init deal their iterations out (init-split.ts). */
+  split?: InitSplit;
 }
 
 export interface MemoEntry {
@@ -84,7 +87,14 @@ export type Binding =
   /** A constant or variable of an instantiated module, replaced by an expression of the instantiator. */
   | { k: 'subst'; expr: Expr; scope: Scope; name: string; isVar?: boolean }
   /** A named INSTANCE: `I!Op`, `I(x)!Op` */
-  | { k: 'instance'; name: string; params: Param[]; unit: Extract<Unit, { kind: 'Instance' }>; scope: Scope; modScope?: Scope };
+  | {
+      k: 'instance';
+      name: string;
+      params: Param[];
+      unit: Extract<Unit, { kind: 'Instance' }>;
+      scope: Scope;
+      modScope?: Scope;
+    };
 
 /** Slot allocation for one frame; shared by all scopes in the same operator body. */
 export interface FrameLayout {
@@ -139,7 +149,13 @@ export class Scope {
 
   /** Allocate a slot in the current frame for a bound variable. */
   bindLocal(name: string, arity = 0): Extract<Binding, { k: 'local' }> {
-    const b = { k: 'local' as const, depth: this.layout.depth, index: this.layout.size++, name, arity };
+    const b = {
+      k: 'local' as const,
+      depth: this.layout.depth,
+      index: this.layout.size++,
+      name,
+      arity,
+    };
     this.names.set(name, b);
     return b;
   }

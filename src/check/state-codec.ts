@@ -168,31 +168,31 @@ export class WordReader {
       case Tag.Tuple: {
         const n = w[this.pos++];
         if (n === 0) return EMPTY_TUPLE;
-        const elems = new Array<Value>(n);
-        for (let i = 0; i < n; i++) elems[i] = this.value();
+        const elems: Value[] = [];
+        for (let i = 0; i < n; i++) elems.push(this.value());
         return new TupleValue(elems);
       }
       case Tag.Record: {
         const n = w[this.pos++];
-        const names = new Array<string>(n);
-        for (let i = 0; i < n; i++) names[i] = this.strings[w[this.pos++]];
-        const values = new Array<Value>(n);
-        for (let i = 0; i < n; i++) values[i] = this.value();
+        const names: string[] = [];
+        for (let i = 0; i < n; i++) names.push(this.strings[w[this.pos++]]);
+        const values: Value[] = [];
+        for (let i = 0; i < n; i++) values.push(this.value());
         return new RecordValue(names, values);
       }
       case Tag.Fcn: {
         const n = w[this.pos++];
-        const domain = new Array<Value>(n);
-        for (let i = 0; i < n; i++) domain[i] = this.value();
-        const values = new Array<Value>(n);
-        for (let i = 0; i < n; i++) values[i] = this.value();
+        const domain: Value[] = [];
+        for (let i = 0; i < n; i++) domain.push(this.value());
+        const values: Value[] = [];
+        for (let i = 0; i < n; i++) values.push(this.value());
         return new FcnValue(domain, values);
       }
       case Tag.Set: {
         const n = w[this.pos++];
         if (n === 0) return EMPTY_SET;
-        const elems = new Array<Value>(n);
-        for (let i = 0; i < n; i++) elems[i] = this.value();
+        const elems: Value[] = [];
+        for (let i = 0; i < n; i++) elems.push(this.value());
         return new SetValue(elems);
       }
       default:

@@ -48,8 +48,12 @@ export abstract class ObjValue {
   declare fpSet: boolean;
 
   constructor() {
-    this.fpHi = 0;
-    this.fpLo = 0;
+    // Not a small integer (a Smi): the lanes are 32-bit unsigned, so most are heap numbers. A
+    // field that starts as a Smi and later holds a heap number changes representation, which
+    // deprecates the object's map; V8 (Node 20's) then aborted every optimisation of the code that
+    // had seen the old map (thousands, for seconds: a fresh worker ran at half speed).
+    this.fpHi = 4294967295;
+    this.fpLo = 4294967295;
     this.fpSet = false;
   }
 

@@ -115,6 +115,7 @@ function request(model: BenchModel, workers: number): CheckRequest {
 export async function benchBrowser(
   models: BenchModel[],
   workerCounts: number[],
+  repeat = 1,
 ): Promise<BenchRow[]> {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error('no dist/index.html: build the app first (npx vite build)');
@@ -141,19 +142,21 @@ export async function benchBrowser(
     }
     const rows: BenchRow[] = [];
     for (const model of models) {
-      for (const asked of workerCounts) {
-        const workers = Math.max(1, Math.min(asked, poolSize));
-        const { wallMs, result } = await timed(request(model, workers));
-        if (result.result === 'error') {
-          throw new Error(`${model.name}: ${result.error?.message ?? 'the check failed'}`);
+      for (let r = 0; r < repeat; r++) {
+        for (const asked of workerCounts) {
+          const workers = Math.max(1, Math.min(asked, poolSize));
+          const { wallMs, result } = await timed(request(model, workers));
+          if (result.result === 'error') {
+            throw new Error(`${model.name}: ${result.error?.message ?? 'the check failed'}`);
+          }
+          rows.push({
+            name: model.name,
+            workers,
+            wallMs: Math.round(wallMs),
+            distinctStates: result.distinctStates,
+            generatedStates: result.generatedStates,
+          });
         }
-        rows.push({
-          name: model.name,
-          workers,
-          wallMs: Math.round(wallMs),
-          distinctStates: result.distinctStates,
-          generatedStates: result.generatedStates,
-        });
       }
     }
     return rows;

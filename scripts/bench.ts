@@ -15,6 +15,7 @@
  *   --sim-num N     behaviours per simulated model (default 200; 0 skips the simulation table)
  *   --sim-depth D   steps per behaviour (default 100)
  *   --parallel 0    skips the 1 vs 2 workers table; --browser 0 its Chromium half (needs a build)
+ *   --repeat N      runs per configuration in that table (default 3), the median shown
  *   --liveness 0    skip the liveness table (the liveness phase's time on five PROPERTY models)
  *
  * The simulation table (`specstage simulate`, seed 1, one worker, --keep-going so that every run
@@ -236,11 +237,20 @@ async function livenessTable(argv: string[], timeoutMs: number): Promise<void> {
       if (!m) continue;
       const modulePath = join(EXAMPLES, m.module);
       const child = await runCheckChild(
-        [modulePath, '--config', join(EXAMPLES, m.config), '--workers', '1', ...LIBS.flatMap((d) => ['--lib', d])],
+        [
+          modulePath,
+          '--config',
+          join(EXAMPLES, m.config),
+          '--workers',
+          '1',
+          ...LIBS.flatMap((d) => ['--lib', d]),
+        ],
         { cwd: dirname(modulePath), timeoutMs, memoryMb: 6144 },
       );
       const j = child.json;
-      const stats = /liveness: (\d+) states, (\d+) edges, ([\d.]+) bytes recorded, (\d+) ms/.exec(child.stderrTail);
+      const stats = /liveness: (\d+) states, (\d+) edges, ([\d.]+) bytes recorded, (\d+) ms/.exec(
+        child.stderrTail,
+      );
       if (!j || child.timedOut || !j.durationMs || !stats) {
         console.log(`${modelName(m).padEnd(50)} ${child.timedOut ? 'timeout' : 'failed'}`);
         continue;
@@ -282,45 +292,96 @@ function parallelConfigs(): string[] {
 
 /**
  * 1 vs 2 workers: the same check shared over worker threads (src/check/parallel-search.ts), wall
- * clock of the child including start-up (as TLC's figure), and the engine's own time.
+ * clock of the child including start-up (as TLC's figure), and the engine's own time. Every
+ * configuration runs `--repeat` times (default 3; one worker and two alternate, so that a slow
+ * spell of the machine hits both) and the table gives the median; a fresh process each time, so
+ * every run pays V8's warm-up as a user's does.
  */
 async function parallelTable(argv: string[], timeoutMs: number): Promise<void> {
   if (option(argv, '--parallel') === '0') return;
+  const repeat = Math.max(1, Number(option(argv, '--repeat') ?? 3));
   const expected = readExpected();
   const node = new Map<string, number>();
-  console.log('\nWorkers: one vs two (Node worker threads), same answer required');
   console.log(
-    ['model'.padEnd(40), 'workers'.padStart(7), 'distinct'.padStart(9), 'check s'.padStart(8), 'wall s'.padStart(7), 'speed-up'.padStart(9), 'TLC s'.padStart(6)].join(' '),
+    `\nWorkers: one vs two (Node worker threads), same answer required; median of ${repeat} runs`,
+  );
+  console.log(
+    [
+      'model'.padEnd(40),
+      'workers'.padStart(7),
+      'distinct'.padStart(9),
+      'check s'.padStart(8),
+      'wall s'.padStart(7),
+      'speed-up'.padStart(9),
+      'runs (check s)'.padStart(16),
+      'TLC s'.padStart(6),
+    ].join(' '),
   );
   for (const config of parallelConfigs()) {
     const m = expected.find((e) => e.config === config);
     if (!m) continue;
     const modulePath = join(EXAMPLES, m.module);
-    let one: number | undefined;
-    for (const workers of [1, 2]) {
-      const child = await runCheckChild(
-        [modulePath, '--config', join(EXAMPLES, m.config), '--workers', String(workers), ...LIBS.flatMap((d) => ['--lib', d])],
-        { cwd: dirname(modulePath), timeoutMs, memoryMb: 6144 },
-      );
-      const j = child.json;
-      if (!j || child.timedOut || !j.durationMs) {
-        console.log(`${modelName(m).padEnd(40)} ${String(workers).padStart(7)} ${child.timedOut ? 'timeout' : 'failed'}`);
-        continue;
+    const runs = new Map<
+      number,
+      { check: number; wall: number; distinct: number; agrees: boolean; result?: string }[]
+    >([
+      [1, []],
+      [2, []],
+    ]);
+    let failed: string | undefined;
+    for (let r = 0; r < repeat && !failed; r++) {
+      for (const workers of [1, 2]) {
+        const child = await runCheckChild(
+          [
+            modulePath,
+            '--config',
+            join(EXAMPLES, m.config),
+            '--workers',
+            String(workers),
+            ...LIBS.flatMap((d) => ['--lib', d]),
+          ],
+          { cwd: dirname(modulePath), timeoutMs, memoryMb: 6144 },
+        );
+        const j = child.json;
+        if (!j || child.timedOut || !j.durationMs) {
+          failed = `${workers} workers: ${child.timedOut ? 'timeout' : 'failed'}`;
+          break;
+        }
+        runs.get(workers)!.push({
+          check: j.durationMs / 1000,
+          wall: child.wallMs / 1000,
+          distinct: j.distinctStates ?? 0,
+          agrees: j.result === m.result && j.distinctStates === m.distinctStates,
+          result: j.result,
+        });
       }
-      const seconds = j.durationMs / 1000;
-      if (workers === 1) one = seconds;
-      node.set(`${config} ${workers}`, seconds);
-      const agrees = j.result === m.result && j.distinctStates === m.distinctStates;
+    }
+    if (failed) {
+      console.log(`${modelName(m).padEnd(40)} ${failed}`);
+      continue;
+    }
+    const one = median(runs.get(1)!.map((x) => x.check));
+    for (const workers of [1, 2]) {
+      const rs = runs.get(workers)!;
+      const check = median(rs.map((x) => x.check));
+      node.set(`${config} ${workers}`, check);
+      const bad = rs.find((x) => !x.agrees);
       console.log(
         [
           modelName(m).slice(0, 40).padEnd(40),
           String(workers).padStart(7),
-          fmt(j.distinctStates ?? 0).padStart(9),
-          seconds.toFixed(1).padStart(8),
-          (child.wallMs / 1000).toFixed(1).padStart(7),
-          (one ? (one / seconds).toFixed(2) + 'x' : '').padStart(9),
+          fmt(rs[0].distinct).padStart(9),
+          check.toFixed(1).padStart(8),
+          median(rs.map((x) => x.wall))
+            .toFixed(1)
+            .padStart(7),
+          ((one / check).toFixed(2) + 'x').padStart(9),
+          rs
+            .map((x) => x.check.toFixed(1))
+            .join(' ')
+            .padStart(16),
           m.tlcSeconds.toFixed(1).padStart(6),
-          agrees ? '' : ` (differs from TLC: ${j.result}, ${j.distinctStates} states)`,
+          bad ? ` (differs from TLC: ${bad.result}, ${bad.distinct} states)` : '',
         ].join(' '),
       );
     }
@@ -330,28 +391,66 @@ async function parallelTable(argv: string[], timeoutMs: number): Promise<void> {
   const { benchBrowser, corpusModel } = await import('./bench-browser');
   let rows;
   try {
-    const models = parallelConfigs().map((config) => ({ ...corpusModel(join(EXAMPLES, config), LIBS), name: config }));
-    rows = await benchBrowser(models, [1, 2]);
+    const models = parallelConfigs().map((config) => ({
+      ...corpusModel(join(EXAMPLES, config), LIBS),
+      name: config,
+    }));
+    rows = await benchBrowser(models, [1, 2], repeat);
   } catch (e) {
     console.log(`\nChromium: skipped (${e instanceof Error ? e.message : String(e)})`);
     return;
   }
-  console.log('\nWorkers in Chromium (the built app, module Web Workers), check time in the page');
-  console.log(['model'.padEnd(40), 'workers'.padStart(7), 'distinct'.padStart(9), 'check s'.padStart(8), 'speed-up'.padStart(9), '/ Node'.padStart(7)].join(' '));
-  for (const r of rows) {
-    const first = rows.find((x) => x.name === r.name && x.workers === 1);
-    const seconds = r.wallMs / 1000;
-    const inNode = node.get(`${r.name} ${r.workers}`);
-    console.log(
-      [
-        r.name.replace(/\.cfg$/, '').slice(0, 40).padEnd(40),
-        String(r.workers).padStart(7),
-        fmt(r.distinctStates).padStart(9),
-        seconds.toFixed(1).padStart(8),
-        (first ? (first.wallMs / r.wallMs).toFixed(2) + 'x' : '').padStart(9),
-        (inNode ? (seconds / inNode).toFixed(2) : '').padStart(7),
-      ].join(' '),
-    );
+  console.log(
+    `\nWorkers in Chromium (the built app, module Web Workers), check time in the page; median of ${repeat} runs`,
+  );
+  console.log(
+    [
+      'model'.padEnd(40),
+      'workers'.padStart(7),
+      'distinct'.padStart(9),
+      'check s'.padStart(8),
+      'speed-up'.padStart(9),
+      'runs (check s)'.padStart(16),
+      '/ Node'.padStart(7),
+    ].join(' '),
+  );
+  const seconds = (name: string, workers: number) =>
+    rows.filter((x) => x.name === name && x.workers === workers).map((x) => x.wallMs / 1000);
+  for (const name of [...new Set(rows.map((r) => r.name))]) {
+    const one = median(seconds(name, 1));
+    for (const workers of [...new Set(rows.filter((r) => r.name === name).map((r) => r.workers))]) {
+      const runs = seconds(name, workers);
+      const check = median(runs);
+      const inNode = node.get(`${name} ${workers}`);
+      console.log(
+        [
+          name
+            .replace(/\.cfg$/, '')
+            .slice(0, 40)
+            .padEnd(40),
+          String(workers).padStart(7),
+          fmt(rows.find((r) => r.name === name)!.distinctStates).padStart(9),
+          check.toFixed(1).padStart(8),
+          ((one / check).toFixed(2) + 'x').padStart(9),
+          runs
+            .map((x) => x.toFixed(1))
+            .join(' ')
+            .padStart(16),
+          (inNode ? (check / inNode).toFixed(2) : '').padStart(7),
+        ].join(' '),
+      );
+    }
   }
-  console.log('/ Node = Chromium check time over Node engine time with the same workers (< 1: Chromium faster).');
+  console.log(
+    '/ Node = Chromium check time over Node engine time with the same workers (< 1: Chromium faster).',
+  );
+  console.log(
+    'Chromium runs in one page: its workers stay warm from one run to the next (a fresh page would pay V8 warm-up again).',
+  );
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }

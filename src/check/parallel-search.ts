@@ -686,12 +686,16 @@ class Participant {
     this.progress();
   }
 
-  /** This worker's figures so far: states it owns, successors it generated, states it has queued. */
+  /**
+   * This worker's figures so far: states it owns, successors it generated, and states queued: those
+   * of the level it has yet to expand, and those it admitted as new in this level (as owner: a held
+   * successor its owner has not judged yet is not counted, so the queue never exceeds the distinct).
+   */
   private figures(): { distinct: number; generated: number; queue: number } {
     return {
       distinct: this.count,
       generated: this.generated + this.levelGenerated,
-      queue: this.frontier.length - this.expanded + this.heldAlive + this.next.length,
+      queue: this.frontier.length - this.expanded + this.count - this.levelStart,
     };
   }
 

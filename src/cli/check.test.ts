@@ -179,7 +179,9 @@ describe('specstage check', () => {
     ).toBe(152);
     expect(await run(new Error('boom'))).toBe(153);
     expect(err).toContain('Error: internal error: boom');
-    expect(await run({ ...base, stopped: 'memory budget' })).toBe(153);
+    const budget = 'Stopped at the memory budget after 7 distinct states; 3 left on the queue';
+    expect(await run({ ...base, stopped: 'memory budget', error: { message: budget } })).toBe(153);
+    expect(out).toContain(`${budget}.`);
     expect(await run({ ...base, result: 'liveness failure', trace: { ...trace, loop: 1 } })).toBe(
       13,
     );

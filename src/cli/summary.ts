@@ -77,7 +77,8 @@ export function summaryLines(result: CheckResult, config?: ModelConfig): string[
     lines.push(
       `Warning: these PROPERTIES were NOT checked (not supported yet): ${result.uncheckedProperties.join(', ')}.`,
     );
-    for (const [name, why] of Object.entries(result.uncheckedReasons ?? {})) lines.push(`  ${name}: ${why}`);
+    for (const [name, why] of Object.entries(result.uncheckedReasons ?? {}))
+      lines.push(`  ${name}: ${why}`);
   }
   if (result.result === 'error') {
     lines.push(
@@ -93,6 +94,8 @@ export function summaryLines(result: CheckResult, config?: ModelConfig): string[
     }
   } else if (result.result === 'success') {
     if (result.stopped) {
+      // The memory budget says where it stopped ("Stopped at the memory budget after N distinct states; …").
+      if (result.error?.message) lines.push(`${result.error.message}.`);
       lines.push(
         `The search stopped before completion (${result.stopped}): no verdict; the figures below are partial.`,
       );

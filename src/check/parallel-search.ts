@@ -63,8 +63,6 @@ export function ownerOf(hi: number, lo: number, count: number): number {
 type EventKind = 'invariant' | 'step-property' | 'deadlock' | 'error' | 'init-error';
 
 /** An event that would stop the sequential search, with where that search would meet it. */
-
-/** An event that would stop the sequential search, with where that search would meet it. */
 interface LevelEvent {
   key: number;
   kind: EventKind;
@@ -145,7 +143,7 @@ function listen(port: PortLike, handler: (m: Message) => void): void {
 }
 
 /** A growable array of numbers in a typed array. */
-class Column<T extends Float64Array | Uint32Array | Int32Array> {
+class Column<T extends Float64Array | Uint32Array | Int32Array | Uint8Array> {
   length = 0;
   constructor(
     public a: T,
@@ -167,31 +165,37 @@ class Column<T extends Float64Array | Uint32Array | Int32Array> {
 
 const f64 = (n: number) => new Float64Array(n);
 const u32 = (n: number) => new Uint32Array(n);
+const i32 = (n: number) => new Int32Array(n);
+const u8 = (n: number) => new Uint8Array(n);
 
 /** One worker's part of the search. */
 class Participant {
   // As owner: the fingerprints this worker owns (ids in the seen-set) and each one's parent.
   private readonly seen = new SeenSet();
-  private parHi = new Uint32Array(1024);
-  private parLo = new Uint32Array(1024);
-  private initial = new Uint8Array(1024);
-  private count = 0;
+  /** Per id: the parent's fingerprint, and whether the state is initial (no parent). */
+  private readonly parHi = new Column(u32(1024), u32);
+  private readonly parLo = new Column(u32(1024), u32);
+  private readonly initial = new Column(u8(1024), u8);
+  /** Fingerprints this worker owns (their ids are 0 … count − 1). */
+  private get count(): number {
+    return this.parHi.length;
+  }
   /** Fingerprints first recorded in this level (ids from `levelStart`): the smallest key so far, and who holds that successor in which slot. */
   private levelStart = 0;
-  private bestKey = new Column(new Float64Array(1024), f64);
-  private bestHolder = new Column(new Int32Array(1024), (n) => new Int32Array(n));
-  private bestSlot = new Column(new Int32Array(1024), (n) => new Int32Array(n));
+  private bestKey = new Column(f64(1024), f64);
+  private bestHolder = new Column(i32(1024), i32);
+  private bestSlot = new Column(i32(1024), i32);
   /** Slots to reject, per holder. */
   private readonly rejects: number[][];
 
   // As holder: the successors generated in this level, until their owners' verdict (undefined once rejected).
   private held: (State | undefined)[] = [];
-  private heldKey = new Column(new Float64Array(1024), f64);
-  private heldHi = new Column(new Uint32Array(1024), u32);
-  private heldLo = new Column(new Uint32Array(1024), u32);
+  private heldKey = new Column(f64(1024), f64);
+  private heldHi = new Column(u32(1024), u32);
+  private heldLo = new Column(u32(1024), u32);
   private heldAlive = 0;
   /** The keys of the initial states this worker enumerated (in order), for the figures at an event. */
-  private initKeys = new Column(new Float64Array(1024), f64);
+  private initKeys = new Column(f64(1024), f64);
 
   /** The new states of the level this worker holds, after the verdicts, in key order. */
   private next: State[] = [];
@@ -347,8 +351,8 @@ class Participant {
   bytes(): number {
     return (
       this.seen.bytes +
-      this.parHi.byteLength * 2 +
-      this.initial.byteLength +
+      this.parHi.a.byteLength * 2 +
+      this.initial.a.byteLength +
       this.sentHi.byteLength * 2 +
       this.bestKey.a.byteLength * 2 +
       this.heldKey.a.byteLength * 2 +
@@ -373,55 +377,42 @@ class Participant {
     slot: number,
   ): boolean {
     const existing = this.seen.insert(hi, lo, this.count);
-    let id: number;
     if (existing < 0) {
-      id = this.count++;
-      if (id === this.parHi.length) {
-        const grow = <T extends Uint32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-          const b = make(a.length * 2);
-          b.set(a);
-          return b;
-        };
-        this.parHi = grow(this.parHi, u32);
-        this.parLo = grow(this.parLo, u32);
-        this.initial = grow(this.initial, (n) => new Uint8Array(n));
-      }
+      this.parHi.push(pHi);
+      this.parLo.push(pLo);
+      this.initial.push(initial ? 1 : 0);
       this.bestKey.push(key);
       this.bestHolder.push(holder);
       this.bestSlot.push(slot);
-    } else {
-      id = existing;
-      const i = id - this.levelStart;
-      if (i < 0 || key >= this.bestKey.a[i]) return false;
-      this.reject(this.bestHolder.a[i], this.bestSlot.a[i]);
-      this.bestKey.a[i] = key;
-      this.bestHolder.a[i] = holder;
-      this.bestSlot.a[i] = slot;
+      return true;
     }
-    this.parHi[id] = pHi;
-    this.parLo[id] = pLo;
-    this.initial[id] = initial ? 1 : 0;
+    const i = existing - this.levelStart;
+    if (i < 0 || key >= this.bestKey.a[i]) return false;
+    this.reject(this.bestHolder.a[i], this.bestSlot.a[i]);
+    this.bestKey.a[i] = key;
+    this.bestHolder.a[i] = holder;
+    this.bestSlot.a[i] = slot;
+    this.parHi.a[existing] = pHi;
+    this.parLo.a[existing] = pLo;
+    this.initial.a[existing] = initial ? 1 : 0;
     return true;
   }
 
   private reject(holder: number, slot: number): void {
     if (holder !== this.net.index) this.rejects[holder].push(slot);
-    else if (this.held[slot] !== undefined) {
-      this.held[slot] = undefined;
-      this.heldAlive--;
-    }
+    else this.drop(slot);
+  }
+
+  /** Forgets a successor this worker holds, which its owner rejected. */
+  private drop(slot: number): void {
+    if (this.held[slot] === undefined) return;
+    this.held[slot] = undefined;
+    this.heldAlive--;
   }
 
   /** A peer's verdicts on the successors this worker holds. */
   private rejected(slots: Int32Array): void {
-    const held = this.held;
-    for (let i = 0; i < slots.length; i++) {
-      const s = slots[i];
-      if (held[s] !== undefined) {
-        held[s] = undefined;
-        this.heldAlive--;
-      }
-    }
+    for (let i = 0; i < slots.length; i++) this.drop(slots[i]);
   }
 
   /** Judges a batch of a peer's successors, and answers with the rejected ones. */
@@ -481,7 +472,6 @@ class Participant {
     const fp = this.fp;
     let key = 0;
     let inEmit = false;
-    this.initKeys.clear();
     try {
       rt.initStates((s, k) => {
         key = k;
@@ -781,22 +771,22 @@ class Participant {
       const key = this.nextKey[i];
       if (key >= this.knownEventKey) break;
       const s = this.next[i];
-      const parentPos = initial ? -1 : Math.floor(key / INDEX_SPACE) - 1;
-      const base = {
+      // The event's fields, built only when there is one (this loop runs for every new state).
+      const base = () => ({
         key,
         fp: [this.nextHi[i], this.nextLo[i]] as [number, number],
-        parentPos,
+        parentPos: initial ? -1 : Math.floor(key / INDEX_SPACE) - 1,
         genPart: 1,
         recorded: true,
-      };
+      });
       try {
         const name = rt.violatedInvariant(s)?.name ?? limits.propertyState?.(s, initial);
         if (name) {
-          this.noteEvent({ ...base, kind: 'invariant', name });
+          this.noteEvent({ ...base(), kind: 'invariant', name });
           break;
         }
       } catch (e) {
-        this.noteEvent(this.errorEvent(e, base));
+        this.noteEvent(this.errorEvent(e, base()));
         break;
       }
     }
@@ -809,8 +799,8 @@ class Participant {
   private async advance(): Promise<void> {
     const mine = this.nextKey;
     this.levelStart = this.count;
-    if (this.initKeys.a.length > 1024) this.initKeys = new Column(new Float64Array(1024), f64);
-    this.initKeys.clear();
+    // The initial level's keys are no longer needed (the figures at an event use the frontier's).
+    this.initKeys = new Column(f64(16), f64);
     this.bestKey.clear();
     this.bestHolder.clear();
     this.bestSlot.clear();
@@ -947,7 +937,7 @@ class Participant {
       throw new Error(
         'internal error: a state of the trace is missing from its owner in the parallel search',
       );
-    return { hi: this.parHi[id], lo: this.parLo[id], initial: this.initial[id] === 1 };
+    return { hi: this.parHi.a[id], lo: this.parLo.a[id], initial: this.initial.a[id] === 1 };
   }
 
   /** Fingerprints from an initial state to the state with fingerprint `fp`, asked of the owners along the way. */

@@ -35,6 +35,29 @@ function option(argv: string[], name: string): string | undefined {
   return argv[i].includes('=') ? argv[i].split(/=(.*)/s)[1] : argv[i + 1];
 }
 
+/**
+ * `specstage check` (or `simulate`) of a corpus model in a child process, with the corpus
+ * libraries, `extra` arguments and the bench's memory limit: the one call every table makes.
+ */
+function corpusChild(
+  m: ExpectedModel,
+  extra: string[],
+  timeoutMs: number,
+  command?: string,
+): ReturnType<typeof runCheckChild> {
+  const modulePath = join(EXAMPLES, m.module);
+  return runCheckChild(
+    [
+      modulePath,
+      '--config',
+      join(EXAMPLES, m.config),
+      ...extra,
+      ...LIBS.flatMap((d) => ['--lib', d]),
+    ],
+    { cwd: dirname(modulePath), timeoutMs, memoryMb: 6144, command },
+  );
+}
+
 function passedModels(resultsFile: string): Set<string> | undefined {
   if (!existsSync(resultsFile)) return undefined;
   const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as { models: ModelRow[] };
@@ -75,18 +98,7 @@ async function main(): Promise<void> {
     ].join(' '),
   );
   for (const m of chosen) {
-    const modulePath = join(EXAMPLES, m.module);
-    const child = await runCheckChild(
-      [
-        modulePath,
-        '--config',
-        join(EXAMPLES, m.config),
-        '--workers',
-        '1',
-        ...LIBS.flatMap((d) => ['--lib', d]),
-      ],
-      { cwd: dirname(modulePath), timeoutMs, memoryMb: 6144 },
-    );
+    const child = await corpusChild(m, ['--workers', '1'], timeoutMs);
     const j = child.json;
     if (!j || child.timedOut || j.generatedStates === undefined || !j.durationMs) {
       console.log(`${modelName(m).padEnd(50)} ${child.timedOut ? 'timeout' : 'failed'}`);
@@ -145,22 +157,11 @@ async function simulationTable(argv: string[], timeoutMs: number): Promise<void>
   for (const config of SIMULATED) {
     const m = expected.find((e) => e.config === config);
     if (!m) continue;
-    const modulePath = join(EXAMPLES, m.module);
-    const child = await runCheckChild(
-      [
-        modulePath,
-        '--config',
-        join(EXAMPLES, m.config),
-        '--num',
-        String(num),
-        '--depth',
-        String(depth),
-        '--seed',
-        '1',
-        '--keep-going',
-        ...LIBS.flatMap((d) => ['--lib', d]),
-      ],
-      { cwd: dirname(modulePath), timeoutMs, memoryMb: 6144, command: 'simulate' },
+    const child = await corpusChild(
+      m,
+      ['--num', String(num), '--depth', String(depth), '--seed', '1', '--keep-going'],
+      timeoutMs,
+      'simulate',
     );
     const j = child.json as
       | { steps?: number; generatedStates?: number; durationMs?: number; simulatingMs?: number }
@@ -235,18 +236,7 @@ async function livenessTable(argv: string[], timeoutMs: number): Promise<void> {
     for (const config of LIVENESS) {
       const m = expected.find((e) => e.config === config);
       if (!m) continue;
-      const modulePath = join(EXAMPLES, m.module);
-      const child = await runCheckChild(
-        [
-          modulePath,
-          '--config',
-          join(EXAMPLES, m.config),
-          '--workers',
-          '1',
-          ...LIBS.flatMap((d) => ['--lib', d]),
-        ],
-        { cwd: dirname(modulePath), timeoutMs, memoryMb: 6144 },
-      );
+      const child = await corpusChild(m, ['--workers', '1'], timeoutMs);
       const j = child.json;
       const stats = /liveness: (\d+) states, (\d+) edges, ([\d.]+) bytes recorded, (\d+) ms/.exec(
         child.stderrTail,
@@ -320,7 +310,6 @@ async function parallelTable(argv: string[], timeoutMs: number): Promise<void> {
   for (const config of parallelConfigs()) {
     const m = expected.find((e) => e.config === config);
     if (!m) continue;
-    const modulePath = join(EXAMPLES, m.module);
     const runs = new Map<
       number,
       { check: number; wall: number; distinct: number; agrees: boolean; result?: string }[]
@@ -331,17 +320,7 @@ async function parallelTable(argv: string[], timeoutMs: number): Promise<void> {
     let failed: string | undefined;
     for (let r = 0; r < repeat && !failed; r++) {
       for (const workers of [1, 2]) {
-        const child = await runCheckChild(
-          [
-            modulePath,
-            '--config',
-            join(EXAMPLES, m.config),
-            '--workers',
-            String(workers),
-            ...LIBS.flatMap((d) => ['--lib', d]),
-          ],
-          { cwd: dirname(modulePath), timeoutMs, memoryMb: 6144 },
-        );
+        const child = await corpusChild(m, ['--workers', String(workers)], timeoutMs);
         const j = child.json;
         if (!j || child.timedOut || !j.durationMs) {
           failed = `${workers} workers: ${child.timedOut ? 'timeout' : 'failed'}`;

@@ -2,7 +2,7 @@
  * A page that records console errors and uncaught exceptions, starting from an empty
  * localStorage so that each test sees the app as a new user does.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export const artifacts = new URL('./artifacts/', import.meta.url).pathname;
 
@@ -24,6 +24,22 @@ export async function editorText(page: Page): Promise<string> {
   const lines = page.locator('[data-testid=editor] .view-lines');
   await expect(lines).toBeVisible();
   return (await lines.innerText()).replace(/\u00a0/g, ' ');
+}
+
+/**
+ * Opens the playground (DieHard, the example loaded at start), checks it, and waits for the
+ * violation of NotSolved and its 7-step trace; returns the trace's step buttons.
+ */
+export async function checkDieHard(page: Page): Promise<Locator> {
+  await page.goto('/');
+  await editorText(page);
+  await page.getByRole('button', { name: 'Run TLC check' }).click();
+  await expect(page.getByTestId('result')).toContainText('Invariant violated: NotSolved', {
+    timeout: 30_000,
+  });
+  const steps = page.getByRole('list', { name: 'Steps' }).getByRole('button');
+  await expect(steps).toHaveCount(7);
+  return steps;
 }
 
 /** Clicks through the theme cycle (system → light → dark) to an explicit setting. */

@@ -3,16 +3,7 @@
  * filling the screen, keys stepping without a click, and the normal layout back on leaving it.
  */
 import type { Locator, Page } from '@playwright/test';
-import { artifacts, editorText, expect, setTheme, test } from './fixtures';
-
-async function checkDieHard(page: Page) {
-  await page.goto('/');
-  await editorText(page);
-  await page.getByRole('button', { name: 'Run TLC check' }).click();
-  await expect(page.getByTestId('result')).toContainText('Invariant violated: NotSolved', {
-    timeout: 30_000,
-  });
-}
+import { artifacts, checkDieHard, editorText, expect, setTheme, test } from './fixtures';
 
 /** The size text is drawn at on screen: the computed font size times the CSS zoom above it. */
 function shownFontSize(locator: Locator): Promise<number> {

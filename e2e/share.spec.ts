@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { artifacts, editorText, expect, test } from './fixtures';
+import { artifacts, checkDieHard, editorText, expect, test } from './fixtures';
 
 const TLC_TRACE = new URL(
   '../../shared/corpus/tlc-traces/DieHard__DieHard.tlc.txt',
@@ -20,14 +20,7 @@ test('a shared DieHard counterexample opens in a fresh page at the same step and
   browser,
   errors,
 }) => {
-  await page.goto('/');
-  await editorText(page);
-  await page.getByRole('button', { name: 'Run TLC check' }).click();
-  await expect(page.getByTestId('result')).toContainText('Invariant violated: NotSolved', {
-    timeout: 30_000,
-  });
-  const steps = page.getByRole('list', { name: 'Steps' }).getByRole('button');
-  await expect(steps).toHaveCount(7);
+  const steps = await checkDieHard(page);
   await steps.nth(4).click();
   await expect(page.getByLabel('State 5', { exact: true })).toBeVisible();
   const shown = await stateRows(page);

@@ -2,19 +2,7 @@
  * The trace viewer on a real counterexample: DieHard's, from the checker in its worker.
  */
 import type { Page } from '@playwright/test';
-import { artifacts, editorText, expect, setTheme, test } from './fixtures';
-
-async function checkDieHard(page: Page) {
-  await page.goto('/');
-  await editorText(page);
-  await page.getByRole('button', { name: 'Run TLC check' }).click();
-  await expect(page.getByTestId('result')).toContainText('Invariant violated: NotSolved', {
-    timeout: 30_000,
-  });
-  const steps = page.getByRole('list', { name: 'Steps' }).getByRole('button');
-  await expect(steps).toHaveCount(7);
-  return steps;
-}
+import { artifacts, checkDieHard, editorText, expect, setTheme, test } from './fixtures';
 
 /** A variable's row in the state tree. */
 const variable = (page: Page, name: string) =>

@@ -1,21 +1,14 @@
 /** What the engine answered for the last run, as it is: verdict, counts, error, output. */
-import type { CheckResult, Verdict } from '../../check/types';
+import type { CheckResult } from '../../check/types';
 import type { Range } from '../../tla/ast';
 import { fileOfRange, formatLocation } from '../engine/locations';
 import { useShallow } from 'zustand/react/shallow';
 import { appStore, useApp } from '../store';
 import type { SimulationState } from '../store/state';
 import { formatCount, formatDuration } from './numbers';
+import { shownVerdict } from './runVerdict';
 
-/** A verdict in words, as the results panel and review mode show it. */
-export const verdictText: Record<Verdict, string> = {
-  success: 'No error found',
-  'safety failure': 'Invariant violated',
-  'deadlock failure': 'Deadlock reached',
-  'liveness failure': 'Temporal property violated',
-  'assumption failure': 'Assumption violated',
-  error: 'Error',
-};
+export { verdictText } from './runVerdict';
 
 export function ResultsPanel() {
   // Not the whole run: that changes with every progress sample of a check.
@@ -37,14 +30,17 @@ export function ResultsPanel() {
       )}
       {run.result ? (
         <ResultDetails result={run.result} simulation={run.summary} />
-      ) : (
-        run.status !== 'failed' && (
-          <p className="muted">
-            {run.status === 'cancelled'
-              ? 'The run was cancelled before it reached a verdict.'
-              : 'Run a check to see its results here.'}
+      ) : run.status === 'cancelled' ? (
+        <div data-testid="result">
+          <p className="verdict" data-verdict="stopped" data-tone="stopped">
+            Not finished: cancelled
           </p>
-        )
+          <p className="results__caveat">
+            No verdict: the run was stopped before the engine could report what it had explored.
+          </p>
+        </div>
+      ) : (
+        run.status !== 'failed' && <p className="muted">Run a check to see its results here.</p>
       )}
     </section>
   );
@@ -58,21 +54,29 @@ function ResultDetails({
   simulation?: NonNullable<SimulationState['summary']>;
 }) {
   const { error } = result;
+  const verdict = shownVerdict(
+    result,
+    simulation ? { simulation: { behaviours: simulation.behaviours } } : {},
+  );
   return (
     <div data-testid="result">
-      <p className="verdict" data-verdict={result.result}>
-        {verdictText[result.result] ?? result.result}
-        {result.violated && (
+      <p
+        className="verdict"
+        data-verdict={verdict.tone === 'stopped' ? 'stopped' : result.result}
+        data-tone={verdict.tone}
+      >
+        {verdict.headline}
+        {verdict.violated && (
           <>
-            : <code>{result.violated}</code>
+            : <code>{verdict.violated}</code>
           </>
         )}
       </p>
-      {result.stopped && (
-        <p className="results__note">
-          Stopped early ({result.stopped}); the counts cover only what was explored.
+      {verdict.caveats.map((c) => (
+        <p key={c} className="results__caveat">
+          {c}
         </p>
-      )}
+      ))}
       {simulation ? (
         <SimulationStats simulation={simulation} durationMs={result.durationMs} />
       ) : (
@@ -82,7 +86,7 @@ function ResultDetails({
           <dt>Generated states</dt>
           <dd>{formatCount(result.generatedStates)}</dd>
           <dt>Depth</dt>
-          <dd>{result.depth}</dd>
+          <dd>{formatCount(result.depth)}</dd>
           <dt>Duration</dt>
           <dd>{formatDuration(result.durationMs)}</dd>
           {result.queueLeft > 0 && (
@@ -93,26 +97,33 @@ function ResultDetails({
           )}
         </dl>
       )}
-      {error && (
-        <div className="results__error" role="alert">
-          <p>{error.message}</p>
-          {error.range && !error.diagnostics?.length && <LocationLink range={error.range} />}
-          {error.diagnostics && error.diagnostics.length > 0 && (
-            <ul className="diagnostics">
-              {error.diagnostics.map((d, i) => (
-                <li key={i} data-severity={d.severity}>
-                  <LocationLink range={d.range} /> {d.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+      {error && verdict.tone === 'stopped' && !error.range ? (
+        // The engine's account of the stop (the memory budget), not an error of the spec.
+        <p className="results__caveat">{error.message}.</p>
+      ) : (
+        error && (
+          <div className="results__error" role="alert">
+            <p>{error.message}</p>
+            {error.range && !error.diagnostics?.length && <LocationLink range={error.range} />}
+            {error.diagnostics && error.diagnostics.length > 0 && (
+              <ul className="diagnostics">
+                {error.diagnostics.map((d, i) => (
+                  <li key={i} data-severity={d.severity}>
+                    <LocationLink range={d.range} /> {d.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )
       )}
       {result.uncheckedProperties && result.uncheckedProperties.length > 0 && (
         <p className="results__note">
           Not checked:{' '}
           {result.uncheckedProperties.map((p) => (
-            <code key={p}>{p} </code>
+            <code key={p} title={result.uncheckedReasons?.[p]}>
+              {p}{' '}
+            </code>
           ))}
         </p>
       )}

@@ -11,7 +11,7 @@ import { formatCount, formatDuration } from './numbers';
 import { ProgressChart } from './ProgressChart';
 
 const describe = (p: Progress) =>
-  `${formatCount(p.distinctStates)} distinct states, depth ${p.depth}, ${formatDuration(p.elapsedMs)}`;
+  `${formatCount(p.distinctStates)} distinct states, depth ${formatCount(p.depth)}, ${formatDuration(p.elapsedMs)}`;
 
 const describeSimulation = (p: SimulateProgress) =>
   `${formatCount(p.behaviours)} behaviours, ${formatCount(p.steps)} steps, ${formatDuration(p.elapsedMs)}`;

@@ -123,7 +123,7 @@ export function createProgressChart(container: HTMLElement): ProgressChartHandle
             `${formatCount(last.distinctStates)} distinct states`,
             `${formatCount(last.generatedStates)} generated`,
             `queue ${formatCount(last.queueSize)}`,
-            `depth ${last.depth}`,
+            `depth ${formatCount(last.depth)}`,
             `${formatCount(Math.round(shownRate(history, run.status === 'running')))} states/s`,
             formatDuration(last.elapsedMs),
           ]

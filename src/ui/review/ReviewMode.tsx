@@ -15,7 +15,7 @@ import { setReviewZoom, useReview, zoomRange } from './reviewState';
 import { leaveReview, reviewShortcut } from './start';
 import '../views/trace/trace.css';
 import './review.css';
-import { verdictText } from '../panels/ResultsPanel';
+import { shownVerdict } from '../panels/runVerdict';
 
 export default function ReviewMode() {
   const activeView = useApp((s) => s.view.activeView);
@@ -41,16 +41,20 @@ export default function ReviewMode() {
   }, []);
 
   const result = run.result;
-  const full = result
-    ? `${verdictText[result.result] ?? result.result}${result.violated ? `: ${result.violated}` : ''}`
-    : 'Not checked yet';
+  const shown =
+    result &&
+    shownVerdict(result, run.simulation?.summary ? { simulation: run.simulation.summary } : {});
+  const full = shown
+    ? `${shown.headline}${shown.violated ? `: ${shown.violated}` : ''}`
+    : run.status === 'cancelled'
+      ? 'Not finished: cancelled'
+      : 'Not checked yet';
   // Short, so the bar keeps to one line: "NotSolved violated"; the full verdict is its tooltip.
-  const verdict =
+  const verdict = run.status === 'running' ? 'Checking…' : (shown?.short ?? full);
+  const tone =
     run.status === 'running'
-      ? 'Checking…'
-      : result?.violated && result.result !== 'deadlock failure'
-        ? `${result.violated} violated`
-        : full;
+      ? 'running'
+      : (shown?.tone ?? (run.status === 'cancelled' ? 'stopped' : undefined));
 
   return (
     <div
@@ -69,6 +73,7 @@ export default function ReviewMode() {
         <span
           className="review-bar__verdict"
           data-verdict={run.status === 'running' ? 'running' : result?.result}
+          data-tone={tone}
           data-testid="review-verdict"
           title={full}
         >

@@ -7,6 +7,7 @@ import { useRef } from 'react';
 import { ChoicesPanel } from '../../explore/ChoicesPanel';
 import { startExploring } from '../../explore/actions';
 import type { TraceSource } from '../../explore/state';
+import { shownVerdict } from '../../panels/runVerdict';
 import { useApp } from '../../store';
 import { useTrace } from '../useTrace';
 import { StatePanel } from './StatePanel';
@@ -45,7 +46,12 @@ export default function TraceView() {
 }
 
 function EmptyTrace({ source }: { source: TraceSource }) {
-  const verdict = useApp((s) => s.run.result?.result);
+  const result = useApp((s) => s.run.result);
+  const behaviours = useApp((s) => s.run.simulation?.summary?.behaviours);
+  const cancelled = useApp((s) => s.run.status === 'cancelled');
+  const verdict = result
+    ? shownVerdict(result, behaviours !== undefined ? { simulation: { behaviours } } : {})
+    : undefined;
   if (source === 'explore') {
     return (
       <div className="view-empty trace-viewer__empty">
@@ -57,7 +63,13 @@ function EmptyTrace({ source }: { source: TraceSource }) {
   return (
     <div className="view-empty trace-viewer__empty">
       <p>No trace: a check that finds an error shows its trace here.</p>
-      {verdict === 'success' && <p className="muted">The last check found no error.</p>}
+      {verdict?.tone === 'pass' && <p className="muted">The last check found no error.</p>}
+      {verdict?.tone === 'partial' && <p className="muted">The last run: {verdict.headline}.</p>}
+      {(verdict?.tone === 'stopped' || (!result && cancelled)) && (
+        <p className="trace-viewer__stopped" data-testid="trace-stopped">
+          The last check was stopped before it finished: no verdict, and no trace to show.
+        </p>
+      )}
       <p>
         <button className="button" onClick={startExploring}>
           Explore by hand

@@ -14,8 +14,8 @@
  *   npx tsx scripts/bench-browser.ts [--workers 1,2] [Spec.cfg ...]
  *
  * runs it on corpus models (default: TeachingConcurrency/SimpleRegular.cfg; paths relative to the
- * corpus's examples/), with the modules beside the spec and TLC's library path (the conformance
- * run's LIBS), and prints the rows as JSON.
+ * corpus's examples/), with the modules beside the spec (the library modules ship with the
+ * engine), and prints the rows as JSON.
  */
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -25,7 +25,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import type { CheckRequest, CheckResult } from '../src/check/types';
-import { EXAMPLES, LIBS } from './conformance/corpus';
+import { EXAMPLES } from './conformance/corpus';
 
 export interface BenchModel {
   name: string;
@@ -166,16 +166,13 @@ export async function benchBrowser(
   }
 }
 
-/** A corpus model as `benchBrowser` takes it: every .tla beside the spec and in the libraries. */
-export function corpusModel(cfgPath: string, libraries: string[]): BenchModel {
+/** A corpus model as `benchBrowser` takes it: every .tla beside the spec (the library ships with the engine). */
+export function corpusModel(cfgPath: string): BenchModel {
   const dir = dirname(cfgPath);
   const cfgName = basename(cfgPath);
   const files = new Map<string, string>();
-  // The spec's own directory wins over a library module of the same name.
-  for (const d of [...libraries, dir]) {
-    for (const name of readdirSync(d).filter((n) => n.endsWith('.tla'))) {
-      files.set(name, readFileSync(join(d, name), 'utf8'));
-    }
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.tla'))) {
+    files.set(name, readFileSync(join(dir, name), 'utf8'));
   }
   const mainModule = cfgName.replace(/\.cfg$/, '');
   return {
@@ -192,7 +189,7 @@ async function main(): Promise<void> {
   const at = argv.indexOf('--workers');
   const workerCounts = at >= 0 ? argv.splice(at, 2)[1].split(',').map(Number) : [1, 2];
   const configs = argv.length > 0 ? argv : ['TeachingConcurrency/SimpleRegular.cfg'];
-  const models = configs.map((c) => corpusModel(existsSync(c) ? c : join(EXAMPLES, c), LIBS));
+  const models = configs.map((c) => corpusModel(existsSync(c) ? c : join(EXAMPLES, c)));
   const rows = await benchBrowser(models, workerCounts);
   console.log(JSON.stringify(rows, null, 2));
 }

@@ -25,7 +25,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { EXAMPLES, LIBS, modelName, readExpected, type ExpectedModel } from './conformance/corpus';
+import { EXAMPLES, modelName, readExpected, type ExpectedModel } from './conformance/corpus';
 import type { ModelRow } from './conformance/report';
 import { runCheckChild } from './conformance/run-child';
 
@@ -52,7 +52,6 @@ function corpusChild(
       '--config',
       join(EXAMPLES, m.config),
       ...extra,
-      ...LIBS.flatMap((d) => ['--lib', d]),
     ],
     { cwd: dirname(modulePath), timeoutMs, memoryMb: 6144, command },
   );
@@ -371,7 +370,7 @@ async function parallelTable(argv: string[], timeoutMs: number): Promise<void> {
   let rows;
   try {
     const models = parallelConfigs().map((config) => ({
-      ...corpusModel(join(EXAMPLES, config), LIBS),
+      ...corpusModel(join(EXAMPLES, config)),
       name: config,
     }));
     rows = await benchBrowser(models, [1, 2], repeat);

@@ -26,7 +26,6 @@ import {
 import {
   EXAMPLES,
   hasProperties,
-  LIBS,
   listGraphCases,
   modelName,
   readExpected,
@@ -81,8 +80,6 @@ function parseOptions(argv: string[]): Options {
   return o;
 }
 
-const libArgs = LIBS.flatMap((dir) => ['--lib', dir]);
-
 /** Our figures from the child's JSON, or why there are none. */
 function observe(child: ChildOutcome): Observed | { status: 'timeout' | 'crash'; reason: string } {
   if (child.timedOut) return { status: 'timeout', reason: `no result within the time limit` };
@@ -108,9 +105,10 @@ function observe(child: ChildOutcome): Observed | { status: 'timeout' | 'crash';
 
 async function checkModelRow(m: ExpectedModel, o: Options): Promise<ModelRow> {
   const modulePath = join(EXAMPLES, m.module);
-  // As TLC was run: in the model's directory, the corpus modules on the library path.
+  // As TLC was run, in the model's directory; out of the box: no library path (the library
+  // modules TLC had on its path ship with specstage).
   const child = await runCheckChild(
-    [modulePath, '--config', join(EXAMPLES, m.config), ...libArgs],
+    [modulePath, '--config', join(EXAMPLES, m.config)],
     {
       cwd: dirname(modulePath),
       timeoutMs: o.timeoutMs,
@@ -134,7 +132,7 @@ async function checkModelRow(m: ExpectedModel, o: Options): Promise<ModelRow> {
 async function checkGraphRow(g: GraphCase, o: Options, scratch: string): Promise<GraphRow> {
   const ourDot = join(scratch, `${g.name}.dot`);
   const child = await runCheckChild(
-    [g.spec, '--config', g.cfg, '--no-deadlock', '--dump-dot', ourDot, ...libArgs],
+    [g.spec, '--config', g.cfg, '--no-deadlock', '--dump-dot', ourDot],
     {
       cwd: STATEGRAPHS,
       timeoutMs: o.timeoutMs,

@@ -15,8 +15,6 @@ export const CORPUS = resolve(
 export const EXAMPLES = join(CORPUS, 'examples');
 export const STATEGRAPHS = join(CORPUS, 'stategraphs');
 
-/** The library path TLC ran with. */
-export const LIBS = ['community', 'tlaps', 'standard'].map((d) => join(CORPUS, 'modules', d));
 
 export interface ExpectedModel {
   /** Paths relative to examples/. */

@@ -11,7 +11,6 @@ import type { CheckRequest, CheckResult, Progress, Trace, TraceStep, StateGraph,
 import { toTraceValue } from '../core/trace-value';
 import { registerSourceStrings } from '../core/string-order';
 import { EvalError } from '../eval/errors';
-import { NATIVE_MODULES } from '../eval/model';
 import type { ActionLabel } from '../eval/scope';
 import { printValue } from '../eval/print';
 import { ModelRuntime, type State } from './runtime';
@@ -70,19 +69,13 @@ export function loadModules(req: CheckRequest): Map<string, Module> {
     });
   }
   if (!analysis.main) throw new FrontEndFailure({ message: `Cannot find the module ${req.mainModule}` });
-  for (const [name, m] of analysis.modules) {
-    if (NATIVE_MODULES.has(name)) continue;
+  // TLC reads every module's text, the library's too: their identifiers are interned in that order.
+  for (const name of analysis.modules.keys()) {
+    if (name === req.mainModule) continue;
     const text = analysis.sources.get(analysis.fileOf.get(name) ?? '');
     if (text) registerSourceStrings(text);
-    void m;
   }
-  const modules = new Map<string, Module>();
-  for (const [name, m] of analysis.modules) if (!NATIVE_MODULES.has(name)) modules.set(name, m);
-  for (const lib of analysis.libraryModules) {
-    if (!NATIVE_MODULES.has(lib)) {
-      throw new FrontEndFailure({ message: `The module ${lib} is not built into specstage: add its .tla file (e.g. from the Community Modules) to the spec's files or library path` });
-    }
-  }
+  const modules = new Map(analysis.modules);
   return modules;
 }
 

@@ -10,7 +10,7 @@ import { checkModel, serveSearch } from './check';
 import type { CheckRequest, CheckResult } from './types';
 import { channelNets } from './parallel-net';
 import { loadModel } from '../cli/load-model';
-import { EXAMPLES, LIBS } from '../../scripts/conformance/corpus';
+import { EXAMPLES } from '../../scripts/conformance/corpus';
 
 async function shared(
   req: CheckRequest,
@@ -48,7 +48,7 @@ function spec(text: string, cfg: string): CheckRequest {
 
 function corpus(config: string): CheckRequest {
   const cfg = `${EXAMPLES}/${config}`;
-  const model = loadModel(cfg.replace(/\.cfg$/, '.tla'), cfg, LIBS);
+  const model = loadModel(cfg.replace(/\.cfg$/, '.tla'), cfg, []);
   return {
     files: model.files,
     mainModule: model.mainModule,

@@ -13,13 +13,12 @@ import type { SourceFile } from './types';
 
 const CORPUS = join(__dirname, '../../../shared/corpus');
 const GRAPHS = join(CORPUS, 'stategraphs');
-const LIBS = ['community', 'tlaps', 'standard'].map((d) => join(CORPUS, 'modules', d));
 
-/** The spec first, then the other modules beside it and in the library, as the CLI hands them over. */
+/** The spec first, then the other modules beside it, as the CLI hands them over (the library ships with the engine). */
 function sources(main: string): SourceFile[] {
   const files: SourceFile[] = [];
   const seen = new Set<string>();
-  for (const dir of [GRAPHS, ...LIBS]) {
+  for (const dir of [GRAPHS]) {
     const names = readdirSync(dir).filter((n) => n.endsWith('.tla'));
     names.sort((a, b) => (a === `${main}.tla` ? -1 : b === `${main}.tla` ? 1 : a.localeCompare(b)));
     for (const name of names) {

@@ -11,6 +11,7 @@ import { exploreModel } from '../check/explore';
 import { itfToTrace } from '../formats/itf';
 import { decodeShareLink, sharePayloadOf } from '../formats/share-link';
 import { canonicalStateKey } from '../formats/trace-value';
+import { libraryFile } from '../tla/library';
 import { EXIT } from './exit-codes';
 import { parseTraceArgs, reachableModules, runTrace } from './trace';
 
@@ -94,14 +95,18 @@ describe('specstage trace', () => {
     expect(parseTraceArgs(['t.json', '--step=2']).ok).toBe(true);
   });
 
-  it('a link carries the modules the spec reaches, not the whole library nor built-in ones', () => {
+  it('a link carries the modules the spec reaches, not the library that ships with specstage', () => {
     const files = [
-      { name: 'A.tla', text: '---- MODULE A ----\nEXTENDS B, Naturals\nI == INSTANCE C\n====' },
+      { name: 'A.tla', text: '---- MODULE A ----\nEXTENDS B, Naturals, Bags\nI == INSTANCE C\n====' },
       { name: 'B.tla', text: '---- MODULE B ----\n====' },
       { name: 'C.tla', text: '---- MODULE C ----\n====' },
       { name: 'D.tla', text: '---- MODULE D ----\n====' },
+      { name: 'E.tla', text: '---- MODULE E ----\n====' },
+      // The shipped text (a --lib folder holding the library): the link need not carry it.
+      { name: 'Naturals.tla', text: libraryFile('Naturals')!.text },
+      // A module of the user's that has a library module's name wins over it, so it travels.
+      { name: 'Bags.tla', text: '---- MODULE Bags ----\nEXTENDS D\n====' },
     ];
-    files.push({ name: 'Naturals.tla', text: '---- MODULE Naturals ----\nEXTENDS D\n====' });
-    expect(reachableModules(files, 'A').map((f) => f.name)).toEqual(['A.tla', 'B.tla', 'C.tla']);
+    expect(reachableModules(files, 'A').map((f) => f.name)).toEqual(['A.tla', 'B.tla', 'Bags.tla', 'D.tla', 'C.tla']);
   });
 });

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { pathOfTrace } from '../check/explore';
 import type { CheckRequest, SourceFile, Trace } from '../check/types';
-import { NATIVE_MODULES } from '../eval/model';
+import { libraryFile } from '../tla/library';
 import { traceToItf } from '../formats/itf';
 import {
   encodeShareLink,
@@ -108,16 +108,16 @@ export function parseTraceArgs(
 }
 
 /**
- * The modules `main` reaches by EXTENDS and INSTANCE among `files`, less those built into the
- * engine: what the link must carry.
+ * The modules `main` reaches by EXTENDS and INSTANCE among `files`, less the library modules that
+ * ship with specstage (a file with the shipped text): what the link must carry.
  */
 export function reachableModules(files: SourceFile[], main: string): SourceFile[] {
   const byName = new Map(files.map((f) => [f.name.replace(/\.tla$/, ''), f]));
   const seen = new Map<string, SourceFile>();
   const visit = (name: string) => {
     const file = byName.get(name);
-    // Modules the engine implements natively are built in wherever a link is opened.
-    if (!file || seen.has(name) || NATIVE_MODULES.has(name)) return;
+    // The shipped library is there wherever a link is opened.
+    if (!file || seen.has(name) || file.text === libraryFile(name)?.text) return;
     seen.set(name, file);
     // Comments may name modules too; carrying an extra module costs bytes, not correctness.
     for (const m of file.text.matchAll(/\b(?:EXTENDS|INSTANCE)\s+([A-Za-z0-9_][A-Za-z0-9_\s,]*)/g))

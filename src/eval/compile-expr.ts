@@ -24,7 +24,7 @@ import { FcnSetValue, RecordSetValue, ProductValue, FilterSetValue } from '../co
 import { EvalError, withRange } from './errors';
 import { compareStrings } from '../core/string-order';
 import { type Ctx, type Frame, type DefInfo, type Binding, type MemoEntry, Scope, frameUp } from './scope';
-import type { BuiltinTable, EvalServices } from './builtins/types';
+import type { Builtin, BuiltinTable, EvalServices } from './builtins/types';
 import { printValue } from './print';
 
 export type Ev = (c: Ctx) => Value;
@@ -155,8 +155,8 @@ export class Compiler {
           }
           if (!bound.has(x.name)) {
             const b = sc.lookup(x.name);
-            if (!b) {
-              if (this.builtins.get(x.name)?.impure) ok = false;
+            if (!b || b.k === 'builtin') {
+              if (this.builtinOf(x.name, b)?.impure) ok = false;
             } else if (b.k === 'local') {
               if (b.arity > 0 || x.kind !== 'Ident') ok = false;
               else if (!locals.includes(b)) locals.push(b);
@@ -419,8 +419,8 @@ export class Compiler {
   private ident(name: string, range: Range, sc: Scope, primed: boolean): Ev {
     const b = sc.lookup(name);
     if (!b && name.includes('!')) return this.subexpression(name, range, sc, primed);
-    if (!b) {
-      const bi = this.builtins.get(name);
+    if (!b || b.k === 'builtin') {
+      const bi = this.builtinOf(name, b);
       if (bi && bi.arity === 0) {
         if (bi.value !== undefined) {
           const v = bi.value;
@@ -516,7 +516,19 @@ export class Compiler {
       }
       case 'instance':
         throw new EvalError(`${name} is an instance: use ${name}!Op`, range);
+      case 'builtin':
+        return this.ident(name, range, sc, primed);
     }
+  }
+
+  /**
+   * The built-in operator a name denotes, given what the scope binds it to: a library module's
+   * operator implemented natively, or (when the scope has no binding) a kernel operator of the
+   * table. Undefined when the name is bound to anything else.
+   */
+  private builtinOf(name: string, b: Binding | undefined): Builtin | undefined {
+    if (!b) return this.builtins.get(name);
+    return b.k === 'builtin' ? b.builtin : undefined;
   }
 
   /** The expression a `subst` binding stands for, evaluated where it was written. */
@@ -568,7 +580,7 @@ export class Compiler {
         throw new EvalError(`The temporal operator ${name} cannot be evaluated here`, range);
     }
     const b = sc.lookup(name);
-    if (b) {
+    if (b && b.k !== 'builtin') {
       if (b.k === 'def') {
         if (b.def.kind === 'fcn') return this.fcnApp({ kind: 'Ident', name, range }, args, sc, primed, range);
         const argEvs = this.args(args, b.def.params.map((p) => p.arity), sc, primed);
@@ -599,11 +611,10 @@ export class Compiler {
       }
       throw new EvalError(`${name} is not an operator that takes arguments`, range);
     }
-    return this.builtinCall(name, args, sc, primed, range);
+    return this.builtinCall(name, this.builtinOf(name, b), args, sc, primed, range);
   }
 
-  private builtinCall(name: string, args: Expr[], sc: Scope, primed: boolean, range: Range): Ev {
-    const bi = this.builtins.get(name);
+  private builtinCall(name: string, bi: Builtin | undefined, args: Expr[], sc: Scope, primed: boolean, range: Range): Ev {
     if (!bi || !bi.call) throw new EvalError(`Unknown operator ${name}`, range);
     if (bi.arity !== args.length && bi.arity >= 0) {
       throw new EvalError(`${name} takes ${bi.arity} argument(s) but is given ${args.length}`, range);
@@ -713,8 +724,8 @@ export class Compiler {
         return () => v;
       }
       if (b && b.k === 'subst') return this.binding(b, name, e.range, sc, primed);
-      if (!b) {
-        const bi = this.builtins.get(name);
+      if (!b || b.k === 'builtin') {
+        const bi = this.builtinOf(name, b);
         if (bi && bi.call) {
           const call = bi.call;
           const services = this.services;
@@ -839,9 +850,8 @@ export class Compiler {
             return;
           }
           const b = s.lookup(x.name);
-          if (!b) {
-            const bi = this.builtins.get(x.name);
-            if (bi?.impure) ok = false;
+          if (!b || b.k === 'builtin') {
+            if (this.builtinOf(x.name, b)?.impure) ok = false;
           } else if (b.k === 'var') ok = false;
           else if (b.k === 'def') {
             if (b.def.kind === 'fcn' || b.def.params.length > 0) {

@@ -12,19 +12,7 @@ import { type Binding, type DefInfo, Scope } from './scope';
 import { Compiler } from './compile-expr';
 import { ActionCompiler } from './compile-action';
 import type { BuiltinTable, EvalServices } from './builtins/types';
-
-/** Modules the engine implements natively: their operators are built-ins. */
-export const NATIVE_MODULES = new Set([
-  'Naturals',
-  'Integers',
-  'Reals',
-  'Sequences',
-  'FiniteSets',
-  'TLC',
-  'TLCExt',
-  'Randomization',
-  'TLAPS',
-]);
+import { nativeDefinition } from './builtins/library';
 
 export class ModelError extends EvalError {}
 
@@ -90,8 +78,6 @@ export class ModelBuilder {
     const sc = new Scope(this.base, { depth, size: 0 });
     if (cacheKey) this.moduleScopes.set(cacheKey, sc);
     for (const ext of mod.extends) {
-      if (NATIVE_MODULES.has(ext.name) && !this.modules.has(ext.name)) continue;
-      if (NATIVE_MODULES.has(ext.name)) continue; // native operators win over the TLA+ definitions
       const em = this.module(ext.name, ext.range);
       const esc = this.moduleScope(em, inInstance ? `${key}/${ext.name}` : ext.name, subst, depth, inInstance);
       for (const [n, b] of esc.own()) if (!isLocal(em, n)) sc.define(n, b);
@@ -105,9 +91,10 @@ export class ModelBuilder {
         def: { name: t.name, kind: 'op', params: [], body: t.statement, range: t.range, scope: sc, compiled: new Map() },
       });
     }
-    // `Nat <- [ZSequences] ZSeqNat`: a name that is not defined in the module (a built-in) replaced there.
+    // `Nat <- [ZSequences] ZSeqNat`: a name the module has from elsewhere (a built-in, another
+    // module) replaced there. The module's own definitions are replaced in unit().
     for (const a of this.config.constants) {
-      if (a.kind === 'moduleReplace' && a.module === mod.name && !sc.has(a.name)) {
+      if (a.kind === 'moduleReplace' && a.module === mod.name && !definesItself(mod, a.name)) {
         const ov = this.moduleOverride(mod.name, a.name);
         if (ov) sc.define(a.name, ov);
       }
@@ -144,6 +131,12 @@ export class ModelBuilder {
           sc.define(u.name, ov);
           return;
         }
+        // A library module's operator implemented natively, as TLC's Java overrides.
+        const builtin = nativeDefinition(mod.name, u.name, u.params.length);
+        if (builtin) {
+          sc.define(u.name, { k: 'builtin', name: u.name, builtin });
+          return;
+        }
         sc.define(u.name, {
           k: 'def',
           def: { name: u.name, kind: 'op', params: u.params, body: u.body, range: u.range, scope: sc, compiled: new Map() },
@@ -162,11 +155,10 @@ export class ModelBuilder {
           return;
         }
         // Unnamed INSTANCE: the module's definitions join this scope.
-        if (NATIVE_MODULES.has(u.module) && !this.modules.has(u.module)) return;
         const isc = this.instantiate({ k: 'instance', name: `(${u.module})`, params: [], unit: u, scope: sc });
         const im = this.module(u.module, u.moduleRange);
         for (const [n, b] of isc.own()) {
-          if (b.k === 'def' && !isLocal(im, n)) sc.define(n, b);
+          if ((b.k === 'def' || b.k === 'builtin') && !isLocal(im, n)) sc.define(n, b);
           if (b.k === 'instance') sc.define(n, b);
         }
         return;
@@ -192,10 +184,6 @@ export class ModelBuilder {
   instantiate(b: Extract<Binding, { k: 'instance' }>): Scope {
     if (b.modScope) return b.modScope;
     const u = b.unit;
-    if (NATIVE_MODULES.has(u.module) && !this.modules.has(u.module)) {
-      b.modScope = new Scope(this.base, { depth: b.scope.depth, size: 0 });
-      return b.modScope;
-    }
     const mod = this.module(u.module, u.moduleRange);
     let exprScope = b.scope;
     if (b.params.length > 0) {
@@ -288,7 +276,7 @@ export class ModelBuilder {
         this.base.define(a.name, t);
         continue;
       }
-      if (!cur || cur.k !== 'def') continue;
+      if (!cur || (cur.k !== 'def' && cur.k !== 'builtin')) continue;
       let nb: Binding | undefined;
       if (a.kind === 'value') nb = { k: 'const', name: a.name, value: cfgValue(a.value) };
       else if (a.kind === 'replace') {
@@ -369,6 +357,16 @@ export function isTemporal(e: Expr, sc: Scope, seen = new Set<DefInfo>()): boole
     default:
       return false;
   }
+}
+
+/** Whether one of the module's own units defines or declares `name`. */
+function definesItself(mod: Module, name: string): boolean {
+  return mod.units.some(
+    (u) =>
+      ((u.kind === 'OpDef' || u.kind === 'FcnDef' || u.kind === 'Instance') && (u as { name?: string }).name === name) ||
+      (u.kind === 'Constants' && u.decls.some((d) => d.name === name)) ||
+      (u.kind === 'Variables' && u.names.some((v) => v.name === name)),
+  );
 }
 
 function isLocal(mod: Module, name: string): boolean {

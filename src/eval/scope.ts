@@ -10,6 +10,7 @@
 import type { Expr, Param, Bound, Range, Unit } from '../tla/ast';
 import type { Value } from '../core/values';
 import type { InitSplit } from './init-split';
+import type { Builtin } from './builtins/types';
 
 export interface Frame {
   v: Value[];
@@ -86,6 +87,8 @@ export type Binding =
   | { k: 'local'; depth: number; index: number; name: string; arity: number }
   /** A constant or variable of an instantiated module, replaced by an expression of the instantiator. */
   | { k: 'subst'; expr: Expr; scope: Scope; name: string; isVar?: boolean }
+  /** A library module's operator implemented natively (builtins/library.ts) instead of by its TLA+ definition. */
+  | { k: 'builtin'; name: string; builtin: Builtin }
   /** A named INSTANCE: `I!Op`, `I(x)!Op` */
   | {
       k: 'instance';

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, EXAMPLES, LIBS } from '../../scripts/conformance/corpus';
+import { CORPUS, EXAMPLES } from '../../scripts/conformance/corpus';
 import { checkModel } from '../check/check';
 import { reachableModules } from '../cli/trace';
 import { exploreModel, pathOfTrace } from '../check/explore';
@@ -30,7 +30,7 @@ import { canonicalStateKey } from './trace-value';
 
 function specFiles(dir: string) {
   const files = new Map<string, string>();
-  for (const d of [join(EXAMPLES, dir), ...LIBS])
+  for (const d of [join(EXAMPLES, dir)])
     for (const name of readdirSync(d))
       if (name.endsWith('.tla') && !files.has(name))
         files.set(name, readFileSync(join(d, name), 'utf8'));

@@ -7,7 +7,6 @@
 import type { Diagnostic, Expr, Module } from './ast';
 import { type CheckResult, type ResolvedModule, ModuleEnv, SpecChecker } from './check-module';
 import { type LoadSpecOptions, type LoadedSpec, loadSpec } from './modules';
-import { isLibraryModule } from './stdlib';
 import { resolveSubexpressions } from './subexpressions';
 import type { SymbolInfo } from './symbols';
 
@@ -27,8 +26,7 @@ export function analyzeSpec(mainName: string, options: LoadSpecOptions = {}): An
   const checker = new SpecChecker(spec.missingModules, broken);
   const top = (name: string): ResolvedModule | undefined => {
     const module = spec.modules.get(name);
-    if (module) return { kind: 'ast', module, env: topEnv };
-    return isLibraryModule(name) ? { kind: 'library', name } : undefined;
+    return module ? { kind: 'ast', module, env: topEnv } : undefined;
   };
   const topEnv: ModuleEnv = new ModuleEnv(undefined, top);
   for (const module of orderedModules(spec)) checker.checkModule(module, topEnv);

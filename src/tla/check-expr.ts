@@ -11,7 +11,7 @@ import type { Bound, Expr, Range, Unit } from './ast';
 import { boundSets } from './ast-walk';
 import { type Level, CONSTANT, applyLevel, checkBuiltinLevels, maxLevel } from './levels';
 import { LANGUAGE_SYMBOLS, symbolArity } from './spellings';
-import { libraryModulesDefining } from './stdlib';
+import { libraryModulesDefining } from './library';
 import { type SymbolInfo, Scope } from './symbols';
 
 /** What expression checking needs from the module being checked. */

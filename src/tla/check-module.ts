@@ -7,11 +7,13 @@
  */
 import type { Diagnostic, Expr, Module, Range } from './ast';
 import { UnitChecker } from './check-units';
-import { libraryExports } from './stdlib';
 import { type SymbolInfo, Scope } from './symbols';
 
-export type ResolvedModule =
-  { kind: 'ast'; module: Module; env: ModuleEnv } | { kind: 'library'; name: string };
+export interface ResolvedModule {
+  kind: 'ast';
+  module: Module;
+  env: ModuleEnv;
+}
 
 /** Which modules a name denotes from inside a module: its earlier nested modules, then outwards. */
 export class ModuleEnv {
@@ -57,7 +59,6 @@ export class SpecChecker {
 
   /** Non-LOCAL symbols at the end of a module: what `EXTENDS` brings. */
   exports(target: ResolvedModule): Map<string, SymbolInfo> | undefined {
-    if (target.kind === 'library') return libraryExports(target.name);
     const done = this.exportsOf.get(target.module);
     if (done) return done;
     if (this.active.has(target.module)) return undefined; // a cycle, reported by loadSpec
@@ -100,7 +101,6 @@ export class SpecChecker {
       if (nested.has(name)) return false;
       const target = env.resolve(name);
       if (!target) return true;
-      if (target.kind === 'library') return false;
       this.exports(target);
       return this.incomplete.has(target.module) || this.active.has(target.module);
     });

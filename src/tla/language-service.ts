@@ -182,6 +182,12 @@ export function hoverAt(
   const target = definitionAt(analysis, moduleName, position);
   if (!target) return undefined;
   const source = target.file === undefined ? undefined : analysis.sources.get(target.file);
+  // TLC's standard modules hold placeholders for what it implements in Java (`a + b == {a, b}`):
+  // show only how the operator is called.
+  if (source && target.range && target.file?.startsWith('library/standard/')) {
+    const head = source.split('\n')[target.range.start.line - 1].split('==')[0].trim();
+    return { target, text: `${head}  (module ${target.module})` };
+  }
   if (!source || !target.range) {
     const arities = target.paramArities ?? [];
     const params = arities.length

@@ -1,13 +1,13 @@
 /**
  * Loading a specification: the main module and, transitively, every module it EXTENDS or
  * INSTANCEs (in nested modules and LET too), from the files given, the other top-level modules of
- * an already-read file, a loader (the library path), or the library the front end knows by name
- * (stdlib.ts). Reports modules that cannot be found and circular dependencies.
+ * an already-read file, a loader (the library path), or the library modules that ship with
+ * specstage (library/). Reports modules that cannot be found and circular dependencies.
  */
 import type { Diagnostic, Module, Range } from './ast';
 import { walkUnits } from './ast-walk';
 import { type ParseResult, moduleNameOfFile, parseModuleText } from './parser';
-import { isLibraryModule, isNativeModule } from './stdlib';
+import { libraryFile } from './library';
 
 export interface SourceFile {
   fileName: string;
@@ -39,7 +39,7 @@ export interface LoadedSpec {
   fileOf: Map<string, string>;
   /** Text of each file read, by file name (for hover text and for printing source lines). */
   sources: Map<string, string>;
-  /** Library modules used without a file: the engine provides these (`isNativeModule`) or needs their source. */
+  /** Modules read from the library that ships with specstage (library/): no file or loader had them. */
   libraryModules: Set<string>;
   /** Modules referred to that no file, loader or library provides. */
   missingModules: Set<string>;
@@ -69,11 +69,13 @@ export function loadSpec(mainName: string, options: LoadSpecOptions = {}): Loade
   /** Reads the file that should hold `name`; true if the module is now known. */
   const read = (name: string, requested?: Range): boolean => {
     if (spec.modules.has(name)) return true;
-    const source: SourceFile | undefined = files.has(name)
+    let source: SourceFile | undefined = files.has(name)
       ? { fileName: files.get(name)!.fileName, text: files.get(name)!.text }
-      : isNativeModule(name)
-        ? undefined // the engine's own: never read from the library path
-        : options.loader?.(name);
+      : options.loader?.(name);
+    if (!source) {
+      source = libraryFile(name);
+      if (source) spec.libraryModules.add(name);
+    }
     if (!source || readFiles.has(source.fileName)) return false;
     readFiles.add(source.fileName);
     spec.sources.set(source.fileName, source.text);
@@ -137,7 +139,6 @@ export function loadSpec(mainName: string, options: LoadSpecOptions = {}): Loade
     edges.set(name, refs);
     for (const ref of refs) {
       if (read(ref.name, ref.range)) queue.push(ref.name);
-      else if (isLibraryModule(ref.name)) spec.libraryModules.add(ref.name);
       else {
         spec.missingModules.add(ref.name);
         spec.diagnostics.push({

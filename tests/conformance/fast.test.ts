@@ -14,7 +14,6 @@ import { keyedGraph, readTlcDot } from '../../src/formats/dot';
 import { compareGraphs, compareModel } from '../../scripts/conformance/compare';
 import {
   EXAMPLES,
-  LIBS,
   listGraphCases,
   readExpected,
   STATEGRAPHS,
@@ -65,7 +64,7 @@ async function check(
   config: string,
   options: { collectGraph?: boolean; checkDeadlock?: boolean } = {},
 ): Promise<CheckResult> {
-  const model = loadModel(spec, config, LIBS);
+  const model = loadModel(spec, config, []);
   return checkModel(
     {
       files: model.files,

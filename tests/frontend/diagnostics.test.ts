@@ -206,8 +206,8 @@ describe('modules', () => {
   });
 
   it('a missing imported module silences undefined names (they may come from it)', () => {
-    expect(problems('EXTENDS Apalache\nA == FunAsSeq(1, 2, 3)')).toEqual([
-      'missing-module M 2:9-2:17 cannot find module Apalache (no Apalache.tla beside the spec or on the library path)',
+    expect(problems('EXTENDS Elsewhere\nA == FunAsSeq(1, 2, 3)')).toEqual([
+      'missing-module M 2:9-2:18 cannot find module Elsewhere (no Elsewhere.tla beside the spec or on the library path)',
     ]);
   });
 });

@@ -10,9 +10,6 @@ import { initParser } from '../../src/tla/parser';
 import { nodeParserAssets } from '../../src/tla/parser-assets-node';
 
 export const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
-export const LIBRARY_DIRS = ['modules/standard', 'modules/community', 'modules/tlaps'].map((d) =>
-  join(CORPUS, d),
-);
 
 export function loadParser(): Promise<void> {
   return initParser(nodeParserAssets());
@@ -49,14 +46,14 @@ export function tlaFilesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Looks a module up beside `specFile`, then in the corpus's library directories. */
+/**
+ * Looks a module up beside `specFile`, as TLC does first; the library modules come with the
+ * front end (src/tla/library), as they would for a user with no library path.
+ */
 export function corpusLoader(specFile: string): (name: string) => SourceFile | undefined {
-  const dirs = [dirname(specFile), ...LIBRARY_DIRS];
+  const dir = dirname(specFile);
   return (name) => {
-    for (const dir of dirs) {
-      const file = join(dir, `${name}.tla`);
-      if (existsSync(file)) return { fileName: file, text: readFileSync(file, 'utf8') };
-    }
-    return undefined;
+    const file = join(dir, `${name}.tla`);
+    return existsSync(file) ? { fileName: file, text: readFileSync(file, 'utf8') } : undefined;
   };
 }

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, LIBS } from '../../../../../scripts/conformance/corpus';
+import { EXAMPLES } from '../../../../../scripts/conformance/corpus';
 import { exploreModel } from '../../../../check/explore';
 import type { Trace, TraceState } from '../../../../check/types';
 import { buildDiagram, type SequenceDiagram } from './diagram';
@@ -13,7 +13,7 @@ import { inferMapping } from './inferMapping';
 
 function specFiles(dir: string) {
   const files = new Map<string, string>();
-  for (const d of [join(EXAMPLES, dir), ...LIBS]) {
+  for (const d of [join(EXAMPLES, dir)]) {
     for (const name of readdirSync(d))
       if (name.endsWith('.tla') && !files.has(name))
         files.set(name, readFileSync(join(d, name), 'utf8'));

@@ -6,7 +6,13 @@ describe('buildCheckRequest', () => {
   it('sends the open modules, the chosen config and the run settings', () => {
     const state = initialState();
     state.files['Notes.txt'] = 'not a module';
-    state.model = { ...state.model, deadlock: 'skip', workers: 2, maxGraphStates: 100 };
+    state.model = {
+      ...state.model,
+      deadlock: 'skip',
+      workers: 2,
+      maxGraphStates: 100,
+      memoryBudgetMb: 512,
+    };
     const request = buildCheckRequest(state);
     expect(request.mainModule).toBe('DieHard');
     expect(request.files.map((f) => f.name)).toEqual(['DieHard.tla']);
@@ -15,9 +21,15 @@ describe('buildCheckRequest', () => {
     expect(request.options).toEqual({
       checkDeadlock: false,
       workers: 2,
+      memoryBudgetBytes: 512 * 2 ** 20,
       collectGraph: true,
       maxGraphStates: 100,
     });
+  });
+
+  it('always sends a memory budget, 1 GiB where the device does not say its memory', () => {
+    expect(initialState().model.memoryBudgetMb).toBe(1024);
+    expect(buildCheckRequest(initialState()).options?.memoryBudgetBytes).toBe(2 ** 30);
   });
 
   it('leaves deadlock checking to the .cfg unless overridden', () => {

@@ -19,6 +19,9 @@ export function buildCheckRequest(state: Pick<AppState, 'files' | 'model'>): Che
     options: {
       checkDeadlock: model.deadlock === 'cfg' ? undefined : model.deadlock === 'check',
       workers: model.workers,
+      // The tab must not grow until the browser kills it (a budget from an older save may lack).
+      memoryBudgetBytes:
+        model.memoryBudgetMb > 0 ? Math.round(model.memoryBudgetMb * 2 ** 20) : undefined,
       collectGraph: model.recordGraph,
       maxGraphStates: model.recordGraph ? model.maxGraphStates : undefined,
     },

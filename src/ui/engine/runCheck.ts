@@ -3,9 +3,10 @@
  * store, as it is: a result, or the error that prevented one.
  */
 import type { CheckerPool } from '../../../workers/pool';
-import type { Progress } from '../../check/types';
-import { appStore } from '../store';
+import type { CheckRequest, Progress } from '../../check/types';
+import { appStore, type GrowthWarning } from '../store';
 import { buildCheckRequest } from './checkRequest';
+import { deepening, growingVariables } from './unbounded';
 
 let pool: Promise<CheckerPool> | undefined;
 
@@ -40,17 +41,59 @@ export async function runCheck(): Promise<void> {
   store.runStarted();
   try {
     const request = buildCheckRequest(appStore.getState());
-    const result = await (
-      await enginePool()
-    ).check(
-      request,
-      throttled((p) => appStore.getState().runProgress(p)),
-    );
+    const pool = await enginePool();
+    let warned = false;
+    const onProgress = throttled((p) => {
+      appStore.getState().runProgress(p);
+      const run = appStore.getState().run;
+      const deep = warned ? undefined : deepening(run.history ?? []);
+      if (!deep) return;
+      warned = true;
+      appStore.getState().runGrowth(deep);
+      void nameGrowingVariables(pool, request, deep);
+    });
+    const result = await pool.check(request, onProgress);
     appStore.getState().runFinished(result);
   } catch (error) {
     if (error instanceof Error && error.name === 'CancelledError')
       appStore.getState().runCancelled();
     else appStore.getState().runFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Random behaviours that find which variables grow; a few hundred steps say enough. */
+const GROWTH_PROBE = { behaviours: 4, maxSteps: 300, seed: 1 };
+
+/**
+ * Names the variables behind a search that keeps getting deeper, from a few random behaviours on
+ * another worker of the pool (it waits for one when the check holds them all). The answer goes on
+ * the run it was asked for, unless another run has started since.
+ */
+async function nameGrowingVariables(
+  pool: CheckerPool,
+  request: CheckRequest,
+  warning: GrowthWarning,
+): Promise<void> {
+  let variables: GrowthWarning['variables'] = [];
+  try {
+    const answer = await pool.simulate(
+      {
+        files: request.files,
+        mainModule: request.mainModule,
+        cfg: request.cfg,
+        cfgName: request.cfgName,
+        options: { ...GROWTH_PROBE, checkDeadlock: false, collectTraces: true },
+      },
+      undefined,
+      1,
+    );
+    variables = growingVariables((answer.traces ?? []).map((b) => b.trace));
+  } catch {
+    // A cancel stops the probe too; the warning stays without names.
+  }
+  // The warning object is the run's token: a new run has none, or another one.
+  if (appStore.getState().run.growth === warning) {
+    appStore.getState().runGrowth({ ...warning, variables });
   }
 }
 

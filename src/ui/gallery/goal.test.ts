@@ -23,6 +23,7 @@ const modelOf = (example: Example): ModelSettings => ({
   cfgFile: example.cfgFile,
   deadlock: 'cfg',
   workers: 1,
+  memoryBudgetMb: 1024,
   recordGraph: false,
   maxGraphStates: 0,
   watches: [],

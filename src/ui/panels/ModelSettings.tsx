@@ -61,6 +61,21 @@ export function ModelSettings() {
           onChange={(e) => update({ workers: clamp(e.target.valueAsNumber, 1, cores) })}
         />
 
+        <label htmlFor="memory-budget" title={memoryHint}>
+          Memory
+        </label>
+        <span className="form-inline" title={memoryHint}>
+          <input
+            id="memory-budget"
+            type="number"
+            min={16}
+            step={256}
+            value={model.memoryBudgetMb}
+            onChange={(e) => update({ memoryBudgetMb: clamp(e.target.valueAsNumber, 16, 16384) })}
+          />
+          <span>MiB at most</span>
+        </span>
+
         <label htmlFor="record-graph">State graph</label>
         <span className="form-inline">
           <input
@@ -90,6 +105,10 @@ const workersHint = (cores: number) =>
   `Web Workers that share the check (1 to ${cores}, this device's cores): each keeps part of the ` +
   'states seen and explores its share of every level. More workers finish sooner on a large ' +
   'model and give the same answer; one core less than the device has keeps the page responsive.';
+
+const memoryHint =
+  'The check stops, with a message, when the states it keeps would pass this much memory: a ' +
+  'spec with no bound then stops instead of growing the tab until the browser kills it.';
 
 /** Keeps a chosen file listed even after it was closed, so the select shows what will fail. */
 function withCurrent(options: string[], current: string): string[] {

@@ -8,6 +8,7 @@ import { runSimulation } from '../engine/runSimulation';
 import { useApp } from '../store';
 import type { Progress, SimulateProgress } from '../../check/types';
 import { formatCount, formatDuration } from './numbers';
+import { GrowthNotice } from './GrowthNotice';
 import { ProgressChart } from './ProgressChart';
 
 const describe = (p: Progress) =>
@@ -52,6 +53,7 @@ export function RunControls() {
         {running && (shown || (simulation ? 'Starting…' : 'Checking…'))}
         {status === 'cancelled' && `Cancelled${shown ? ` after ${shown}` : ''}`}
       </span>
+      <GrowthNotice />
       <ProgressChart />
     </section>
   );

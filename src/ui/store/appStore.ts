@@ -30,6 +30,8 @@ export interface AppActions {
   runProgress(progress: Progress): void;
   runFinished(result: CheckResult): void;
   runFailed(message: string): void;
+  /** The search looks unbounded; `variables` once the growing ones are named. */
+  runGrowth(growth: NonNullable<AppState['run']['growth']>): void;
   runCancelled(): void;
   /** A simulation runs through the same states as a check (running, done, …), with its figures. */
   simulationStarted(): void;
@@ -60,6 +62,7 @@ function stateOfExample(example: Example): Pick<AppState, 'files' | 'activeFile'
       cfgFile: example.cfgFile,
       deadlock: 'cfg',
       workers: defaultWorkers(),
+      memoryBudgetMb: defaultMemoryBudgetMb(),
       recordGraph: true,
       // The state graph view draws up to about this many states whole (src/ui/views/graph).
       maxGraphStates: 2000,
@@ -72,6 +75,20 @@ function stateOfExample(example: Example): Pick<AppState, 'files' | 'activeFile'
 export function defaultWorkers(): number {
   const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
   return Math.max(1, cores - 1);
+}
+
+/**
+ * A check's default memory budget: an eighth of the device's memory (Chrome reports up to 8 GiB),
+ * between 256 MiB and 1 GiB; 1 GiB where the browser does not say. An unbounded spec then stops
+ * with a message instead of growing the tab until the browser kills it.
+ */
+export function defaultMemoryBudgetMb(): number {
+  const gib =
+    typeof navigator === 'undefined'
+      ? undefined
+      : (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
+  if (!gib) return 1024;
+  return Math.min(1024, Math.max(256, Math.round(gib * 128)));
 }
 
 export function initialState(): AppState {
@@ -98,6 +115,7 @@ function persisted(state: AppStore): PersistedState {
         : {
             status: state.run.status,
             failure: state.run.failure,
+            growth: state.run.growth,
             result: result && { ...result, graph: undefined },
           },
     selectedStep: state.selectedStep,
@@ -159,6 +177,7 @@ export function createAppStore(storage: PersistStorage<PersistedState>) {
           });
         },
         runFailed: (failure) => set({ run: { ...get().run, status: 'failed', failure } }),
+        runGrowth: (growth) => set({ run: { ...get().run, growth } }),
         runCancelled: () => set({ run: { ...get().run, status: 'cancelled' } }),
         simulationStarted: () =>
           set({

@@ -17,6 +17,11 @@ export interface ModelSettings {
   /** `cfg` follows the .cfg's CHECK_DEADLOCK; the others override it. */
   deadlock: 'cfg' | 'check' | 'skip';
   workers: number;
+  /**
+   * The check stops with a message when the engine's estimate of its memory (seen states, queue)
+   * passes this many MiB, before the tab runs out (src/check/memory.ts watches the heap too).
+   */
+  memoryBudgetMb: number;
   /** Record the reachable graph for the state graph view, up to `maxGraphStates`. */
   recordGraph: boolean;
   maxGraphStates: number;
@@ -42,6 +47,15 @@ export interface RunState {
   failure?: string;
   /** Set when the run is a random simulation rather than a check (RunControls' Simulate). */
   simulation?: SimulationState;
+  /** The search keeps getting deeper (src/ui/engine/unbounded.ts): likely an unbounded variable. */
+  growth?: GrowthWarning;
+}
+
+export interface GrowthWarning {
+  depth: number;
+  distinctStates: number;
+  /** Variables seen growing along random behaviours; undefined while they are looked for. */
+  variables?: { name: string; from: string; to: string; steps: number }[];
 }
 
 export interface SimulationState {

@@ -1,0 +1,106 @@
+/**
+ * A check that keeps getting deeper: `x' = x + 1` has one new state per level and never ends, and
+ * a tab left to run it grows until the browser kills it. Two pure parts, wired up by runCheck.ts:
+ *
+ * - `deepening(history)` reads the progress samples: the search is past depth 100 and still going
+ *   deeper, with few states per level (an unbounded counter, a growing sequence) or very deep;
+ * - `growingVariables(traces)` names the culprits from a few random behaviours (the pool's
+ *   simulate): variables whose size grows along a behaviour and keeps taking new values.
+ */
+import type { Progress, Trace, TraceValue } from '../../check/types';
+import { printValueOneLine } from '../../formats/tla-value';
+import { canonicalKey, kindOf } from '../../formats/trace-value';
+
+/** Below this depth no warning: many finite specs go this deep. */
+export const DEEPENING_MIN_DEPTH = 100;
+/** At this depth the warning comes whatever the width of the levels. */
+const VERY_DEEP = 500;
+/** Fewer states than this per level on average: thin levels, as a counter makes. */
+const THIN_LEVEL = 100;
+
+export interface Deepening {
+  depth: number;
+  distinctStates: number;
+}
+
+/** Whether the run's samples look like a search with no bottom (see the module comment). */
+export function deepening(history: readonly Progress[]): Deepening | undefined {
+  const last = history[history.length - 1];
+  if (!last || last.depth < DEEPENING_MIN_DEPTH) return undefined;
+  // Still getting deeper: the depth rose by a fifth since the middle of the run.
+  const middle = history[Math.floor((history.length - 1) / 2)];
+  if (history.length < 3 || last.depth < middle.depth * 1.2) return undefined;
+  const thin = last.distinctStates <= last.depth * THIN_LEVEL;
+  if (!thin && last.depth < VERY_DEEP) return undefined;
+  return { depth: last.depth, distinctStates: last.distinctStates };
+}
+
+export interface GrowingVariable {
+  name: string;
+  /** Its value at the start and at the end of the behaviour it grew in, one line each. */
+  from: string;
+  to: string;
+  steps: number;
+}
+
+/** Behaviours shorter than this say nothing about growth. */
+const MIN_STEPS = 40;
+
+/**
+ * A value's size: an integer's magnitude, a collection's element count plus its elements' sizes;
+ * strings, booleans and model values count nothing.
+ */
+export function valueSize(v: TraceValue): number {
+  switch (kindOf(v)) {
+    case 'int':
+      return Math.abs(Number((v as { '#bigint': string })['#bigint']));
+    case 'set':
+      return sizeOfAll((v as { '#set': TraceValue[] })['#set']);
+    case 'seq':
+      return sizeOfAll(v as TraceValue[]);
+    case 'map':
+      return sizeOfAll((v as { '#map': [TraceValue, TraceValue][] })['#map'].map(([, x]) => x));
+    case 'record':
+      return sizeOfAll(Object.values(v as Record<string, TraceValue>));
+    default:
+      return 0;
+  }
+}
+
+const sizeOfAll = (xs: TraceValue[]) => xs.reduce((n, x) => n + 1 + valueSize(x), 0);
+
+/**
+ * Variables that grow along some behaviour: by the end their size has grown by at least a quarter
+ * of the steps taken, and they took a new value on at least a quarter of the steps. A bounded
+ * variable that goes round (a counter modulo 3, a flag) takes few values; one that changes shape
+ * without growing (a sequence rotating) does not grow.
+ */
+export function growingVariables(traces: Trace[]): GrowingVariable[] {
+  const found = new Map<string, GrowingVariable>();
+  for (const trace of traces) {
+    const steps = trace.states.length - 1;
+    if (steps < MIN_STEPS) continue;
+    for (const name of trace.vars) {
+      if (found.has(name)) continue;
+      const values = trace.states.map((s) => s[name]).filter((v) => v !== undefined);
+      if (values.length < trace.states.length) continue;
+      const first = values[0];
+      const last = values[values.length - 1];
+      const grew = valueSize(last) - valueSize(first);
+      const distinct = new Set(values.map(canonicalKey)).size;
+      if (grew >= steps / 4 && distinct >= steps / 4) {
+        found.set(name, {
+          name,
+          from: clip(printValueOneLine(first)),
+          to: clip(printValueOneLine(last)),
+          steps,
+        });
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}

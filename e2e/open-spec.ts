@@ -31,11 +31,28 @@ export async function openAsProject(page: Page, files: SpecFile[]): Promise<void
   await expect(page.locator('[data-testid=editor] .view-lines')).toContainText(`MODULE ${module}`);
 }
 
-/** Replaces the open editor's whole text, as select-all and paste would. */
+/**
+ * Replaces the open editor's whole text by select-all and paste (typed text would be indented
+ * by the editor as it goes).
+ */
 export async function replaceEditorText(page: Page, text: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.locator('[data-testid=editor] .view-lines').click();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.insertText(text);
+  await page.keyboard.press('ControlOrMeta+V');
+}
+
+/** Changes the first `find` in the open file to `replace`, through the editor's find box. */
+export async function editInEditor(page: Page, find: string, replace: string): Promise<void> {
+  await page.locator('[data-testid=editor] .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('ControlOrMeta+F');
+  await page.keyboard.insertText(find);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  // The match stays selected: typing replaces it.
+  await page.keyboard.insertText(replace);
 }
 
 export const runButton = (page: Page): Locator =>

@@ -7,6 +7,7 @@ import { appStore, useApp } from '../store';
 import type { SimulationState } from '../store/state';
 import { formatCount, formatDuration } from './numbers';
 import { shownVerdict } from './runVerdict';
+import { StaleNotice, useStaleChanges } from './StaleNotice';
 
 export { verdictText } from './runVerdict';
 
@@ -23,6 +24,7 @@ export function ResultsPanel() {
   return (
     <section className="panel-section results" aria-labelledby="results-heading">
       <h2 id="results-heading">Results</h2>
+      {(run.result || run.status === 'cancelled') && <StaleNotice what="result" />}
       {run.status === 'failed' && (
         <p className="results__failure" role="alert">
           The check did not run: {run.failure}
@@ -58,13 +60,15 @@ function ResultDetails({
     result,
     simulation ? { simulation: { behaviours: simulation.behaviours } } : {},
   );
+  const stale = useStaleChanges().length > 0;
   return (
-    <div data-testid="result">
+    <div data-testid="result" data-stale={stale || undefined}>
       <p
         className="verdict"
         data-verdict={verdict.tone === 'stopped' ? 'stopped' : result.result}
         data-tone={verdict.tone}
       >
+        {stale && <span className="verdict__stale">Before your changes: </span>}
         {verdict.headline}
         {verdict.violated && (
           <>

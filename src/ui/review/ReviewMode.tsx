@@ -16,6 +16,7 @@ import { leaveReview, reviewShortcut } from './start';
 import '../views/trace/trace.css';
 import './review.css';
 import { shownVerdict } from '../panels/runVerdict';
+import { useStaleChanges } from '../panels/StaleNotice';
 
 export default function ReviewMode() {
   const activeView = useApp((s) => s.view.activeView);
@@ -40,6 +41,7 @@ export default function ReviewMode() {
     }
   }, []);
 
+  const stale = useStaleChanges();
   const result = run.result;
   const shown =
     result &&
@@ -79,6 +81,15 @@ export default function ReviewMode() {
         >
           {verdict}
         </span>
+        {stale.length > 0 && (
+          <span
+            className="review-bar__stale"
+            data-testid="review-stale"
+            title={`Changed since the check: ${stale.join('; ')}`}
+          >
+            out of date
+          </span>
+        )}
         {count > 0 && (
           <span className="review-bar__nav">
             <button

@@ -64,6 +64,23 @@ describe('app store', () => {
     expect(after.run.result?.graph).toBeUndefined();
   });
 
+  it('keeps what a run checked, and a simulation’s figures, across a reload', () => {
+    const storage = memoryStorage();
+    const before = storeOver(storage);
+    before.getState().simulationStarted();
+    before
+      .getState()
+      .simulationFinished(
+        { ...result, result: 'success', violated: undefined },
+        { seed: 7, behaviours: 1000, steps: 5000, generatedStates: 9000, failures: 0 },
+      );
+    const after = storeOver(storage).getState();
+    // Without its figures, a simulation's success would read as a whole check's.
+    expect(after.run.simulation?.summary?.behaviours).toBe(1000);
+    expect(after.run.checked?.mainModule).toBe('DieHard');
+    expect(after.run.checked?.files['DieHard.tla']).toBe(before.getState().files['DieHard.tla']);
+  });
+
   it('does not come back from a reload in a run whose worker is gone', () => {
     const storage = memoryStorage();
     storeOver(storage).getState().runStarted();

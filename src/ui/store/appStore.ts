@@ -6,6 +6,7 @@ import { createStore } from 'zustand/vanilla';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type { CheckResult, Progress, SimulateProgress } from '../../check/types';
 import { appendSample, finalSample } from '../engine/progressHistory';
+import { checkedSpecOf } from '../engine/staleness';
 import { defaultExample, type Example } from '../examples';
 import { initialTraceView, mergeTraceView, persistedTraceView } from '../explore/state';
 import type {
@@ -111,11 +112,17 @@ function persisted(state: AppStore): PersistedState {
     // A reload ends a run in flight: the worker that ran it is gone.
     run:
       state.run.status === 'running'
-        ? { status: 'cancelled' }
+        ? { status: 'cancelled', checked: state.run.checked }
         : {
             status: state.run.status,
             failure: state.run.failure,
             growth: state.run.growth,
+            checked: state.run.checked,
+            // A simulation's answer must stay one after a reload: without its figures it would
+            // read as a whole check's "No error found".
+            simulation: state.run.simulation?.summary
+              ? { summary: state.run.simulation.summary }
+              : undefined,
             result: result && { ...result, graph: undefined },
           },
     selectedStep: state.selectedStep,
@@ -156,7 +163,7 @@ export function createAppStore(storage: PersistStorage<PersistedState>) {
         // A new check's trace is what the user wants to see next, even while exploring.
         runStarted: () =>
           set({
-            run: { status: 'running', history: [] },
+            run: { status: 'running', history: [], checked: checkedSpecOf(get()) },
             selectedStep: 0,
             traceView: { ...get().traceView, source: 'check' },
           }),
@@ -181,7 +188,7 @@ export function createAppStore(storage: PersistStorage<PersistedState>) {
         runCancelled: () => set({ run: { ...get().run, status: 'cancelled' } }),
         simulationStarted: () =>
           set({
-            run: { status: 'running', simulation: {} },
+            run: { status: 'running', simulation: {}, checked: checkedSpecOf(get()) },
             selectedStep: 0,
             traceView: { ...get().traceView, source: 'check' },
           }),

@@ -3,6 +3,7 @@
  * everything but transient requests is persisted so that a reload keeps the user's work.
  */
 import type { CheckResult, Progress, SimulateProgress } from '../../check/types';
+import type { CheckedSpec } from '../engine/staleness';
 import type { TraceViewState } from '../explore/state';
 import type { SequenceMapping } from '../views/sequence/model/mapping';
 
@@ -47,6 +48,8 @@ export interface RunState {
   failure?: string;
   /** Set when the run is a random simulation rather than a check (RunControls' Simulate). */
   simulation?: SimulationState;
+  /** What the run read (modules, config, settings): an edit since makes its answer stale. */
+  checked?: CheckedSpec;
   /** The search keeps getting deeper (src/ui/engine/unbounded.ts): likely an unbounded variable. */
   growth?: GrowthWarning;
 }

@@ -1,5 +1,6 @@
 /** Tabs over the views of a run's behaviour; only the active view is mounted. */
 import { Suspense } from 'react';
+import { StaleNotice } from '../panels/StaleNotice';
 import { appStore, useApp } from '../store';
 import { views } from './registry';
 
@@ -7,6 +8,11 @@ export function ViewArea() {
   const active = useApp((s) => s.view.activeView);
   const entry = views.find((v) => v.id === active) ?? views[0];
   const View = entry.component;
+  // What the views show of the last run: its trace (unless an explored or opened one is shown)
+  // and, in the state graph, its states.
+  const showsRun = useApp(
+    (s) => s.run.result !== undefined && (s.traceView.source === 'check' || entry.id === 'graph'),
+  );
   return (
     <section className="view-area" aria-label="Views">
       <div className="tabs tabs--views" role="tablist" aria-label="Views">
@@ -25,6 +31,11 @@ export function ViewArea() {
           </button>
         ))}
       </div>
+      {showsRun && (
+        <div className="view-area__notice">
+          <StaleNotice what="trace" />
+        </div>
+      )}
       <div
         id="view-panel"
         role="tabpanel"

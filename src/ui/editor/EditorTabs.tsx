@@ -1,4 +1,4 @@
-/** One tab per open file (modules and model configs), with adding and closing files. */
+/** One tab per open file (modules and model configs), with adding, renaming and closing files. */
 import { useState, type FormEvent } from 'react';
 import { appStore, useApp, useFileNames } from '../store';
 
@@ -7,25 +7,54 @@ function newFileText(name: string): string {
   return `---- MODULE ${name.replace(/\.tla$/, '')} ----\nEXTENDS Naturals\n\n====\n`;
 }
 
+const NAME_RULE = 'A module name (letters, digits, _), optionally ending in .tla or .cfg';
+
+/** The file name typed, with `.tla` added when it has no extension; undefined if unusable. */
+function fileNameOf(raw: string, extension = '.tla'): string | undefined {
+  const name = raw.trim();
+  if (!/^[A-Za-z0-9_]+(\.tla|\.cfg)?$/.test(name)) return undefined;
+  return /\.(tla|cfg)$/.test(name) ? name : `${name}${extension}`;
+}
+
 export function EditorTabs() {
   const names = useFileNames();
   const activeFile = useApp((s) => s.activeFile);
   const [adding, setAdding] = useState(false);
+  const [renaming, setRenaming] = useState<string>();
   const [error, setError] = useState<string>();
 
   const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const raw = String(new FormData(event.currentTarget).get('name') ?? '').trim();
-    if (!/^[A-Za-z0-9_]+(\.tla|\.cfg)?$/.test(raw)) {
-      setError('A module name (letters, digits, _), optionally ending in .tla or .cfg');
+    const name = fileNameOf(String(new FormData(event.currentTarget).get('name') ?? ''));
+    if (!name) {
+      setError(NAME_RULE);
       return;
     }
-    const name = /\.(tla|cfg)$/.test(raw) ? raw : `${raw}.tla`;
     if (!appStore.getState().addFile(name, newFileText(name))) {
       setError(`${name} is already open`);
       return;
     }
     setAdding(false);
+    setError(undefined);
+  };
+
+  const rename = (from: string, raw: string) => {
+    const kind = from.endsWith('.cfg') ? '.cfg' : '.tla';
+    const to = fileNameOf(raw, kind);
+    if (to === from) {
+      setRenaming(undefined);
+      setError(undefined);
+      return;
+    }
+    if (!to || !to.endsWith(kind)) {
+      setError(`A name for a ${kind} file: letters, digits and _`);
+      return;
+    }
+    if (!appStore.getState().renameFile(from, to)) {
+      setError(`${to} is already open`);
+      return;
+    }
+    setRenaming(undefined);
     setError(undefined);
   };
 
@@ -35,23 +64,60 @@ export function EditorTabs() {
 
   return (
     <div className="tabs tabs--editor" role="tablist" aria-label="Open files">
-      {names.map((name) => (
-        <div key={name} className="tab" data-active={name === activeFile || undefined}>
-          <button
-            role="tab"
-            aria-selected={name === activeFile}
-            className="tab__label"
-            onClick={() => appStore.getState().setActiveFile(name)}
+      {names.map((name) =>
+        name === renaming ? (
+          <form
+            key={name}
+            className="tabs__add-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              rename(name, String(new FormData(e.currentTarget).get('name') ?? ''));
+            }}
           >
-            {name}
-          </button>
-          {names.length > 1 && (
-            <button className="tab__close" aria-label={`Close ${name}`} onClick={() => close(name)}>
-              ×
+            <input
+              name="name"
+              autoFocus
+              defaultValue={name}
+              aria-label={`New name for ${name}`}
+              onFocus={(e) => e.currentTarget.setSelectionRange(0, name.length - 4)}
+              onBlur={() => {
+                setRenaming(undefined);
+                setError(undefined);
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  setRenaming(undefined);
+                  setError(undefined);
+                }
+              }}
+            />
+            {error && <span className="tabs__error">{error}</span>}
+          </form>
+        ) : (
+          <div key={name} className="tab" data-active={name === activeFile || undefined}>
+            <button
+              role="tab"
+              aria-selected={name === activeFile}
+              className="tab__label"
+              title="Double-click (or F2) to rename"
+              onClick={() => appStore.getState().setActiveFile(name)}
+              onDoubleClick={() => setRenaming(name)}
+              onKeyDown={(e) => e.key === 'F2' && setRenaming(name)}
+            >
+              {name}
             </button>
-          )}
-        </div>
-      ))}
+            {names.length > 1 && (
+              <button
+                className="tab__close"
+                aria-label={`Close ${name}`}
+                onClick={() => close(name)}
+              >
+                ×
+              </button>
+            )}
+          </div>
+        ),
+      )}
       {adding ? (
         <form className="tabs__add-form" onSubmit={add}>
           <input

@@ -105,9 +105,10 @@ export class EditorController {
       warning: MarkerSeverity.Warning,
       info: MarkerSeverity.Info,
     };
+    const texts = Object.fromEntries([...this.open].map(([n, f]) => [n, f.model.getValue()]));
     for (const [name, file] of this.open) {
       const markers = diagnostics
-        .filter((d) => fileOfRange(d.range) === name)
+        .filter((d) => fileOfRange(d.range, texts) === name)
         .map((d) => ({
           severity: severity[d.severity],
           message: d.message,

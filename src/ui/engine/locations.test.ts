@@ -40,3 +40,15 @@ describe('locations', () => {
     expect(diagnosticsOfResult(failed({ message: 'parse', diagnostics }))).toBe(diagnostics);
   });
 });
+
+describe('fileOfRange with the open files', () => {
+  it('finds a module in the file whose header names it, when no file has its name', () => {
+    const files = { 'Spec.tla': '---- MODULE Mutex ----\n====', 'Spec.cfg': 'INIT Init' };
+    expect(fileOfRange(at('Mutex', 1), files)).toBe('Spec.tla');
+    expect(formatLocation(at('Mutex', 1), files)).toBe('Spec.tla:1:3');
+    // A file of the module's name wins; an unknown module keeps its own name.
+    expect(fileOfRange(at('Mutex', 1), { ...files, 'Mutex.tla': '' })).toBe('Mutex.tla');
+    expect(fileOfRange(at('Other', 1), files)).toBe('Other.tla');
+    expect(fileOfRange(at('Spec.cfg', 1), files)).toBe('Spec.cfg');
+  });
+});

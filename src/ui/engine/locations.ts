@@ -2,13 +2,35 @@
 import type { CheckResult } from '../../check/types';
 import type { Diagnostic, Range } from '../../tla/ast';
 
-/** A range names a module (`DieHard`) or, for the model config, its file name (`DieHard.cfg`). */
-export function fileOfRange(range: Range): string {
-  return range.module.endsWith('.cfg') ? range.module : `${range.module}.tla`;
+/**
+ * The file a range is in. A range names a module (`DieHard`) or, for the model config, its file
+ * name (`DieHard.cfg`). A module is in the file of its name, unless `files` has none: then in the
+ * file whose header declares it (`Spec.tla` holding `MODULE Mutex` after its header was edited).
+ */
+export function fileOfRange(range: Range, files?: Record<string, string>): string {
+  if (range.module.endsWith('.cfg')) return range.module;
+  const named = `${range.module}.tla`;
+  if (!files || named in files) return named;
+  return fileHoldingModule(files, range.module) ?? named;
 }
 
-export function formatLocation(range: Range): string {
-  return `${fileOfRange(range)}:${range.start.line}:${range.start.column}`;
+/** The .tla file whose first module header names `module`. */
+export function fileHoldingModule(
+  files: Record<string, string>,
+  module: string,
+): string | undefined {
+  return Object.keys(files).find(
+    (name) => name.endsWith('.tla') && moduleNameOf(files[name]) === module,
+  );
+}
+
+/** The name in a module's header (`---- MODULE Spec ----`), if it has one. */
+export function moduleNameOf(text: string): string | undefined {
+  return /^\s*-{4,}\s*MODULE\s+(\w+)/m.exec(text)?.[1];
+}
+
+export function formatLocation(range: Range, files?: Record<string, string>): string {
+  return `${fileOfRange(range, files)}:${range.start.line}:${range.start.column}`;
 }
 
 /** Every located problem of a result: the front end's diagnostics, else the error's own range. */

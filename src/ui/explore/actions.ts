@@ -78,7 +78,7 @@ export function showImportedTrace(trace: Trace): void {
 export function revealStepAction(trace: Trace, index: number): void {
   const range = trace.steps[index]?.range;
   if (!range) return;
-  get().revealLocation(fileOfRange(range), range.start.line, range.start.column, {
+  get().revealLocation(fileOfRange(range, get().files), range.start.line, range.start.column, {
     end: range.end,
     focus: false,
   });

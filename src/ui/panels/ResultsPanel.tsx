@@ -19,12 +19,26 @@ export function ResultsPanel() {
       result: s.run.result,
       failure: s.run.failure,
       summary: s.run.simulation?.summary,
+      checked: s.run.checked,
+      simulating: s.run.simulation !== undefined,
     })),
   );
   return (
     <section className="panel-section results" aria-labelledby="results-heading">
       <h2 id="results-heading">Results</h2>
       {(run.result || run.status === 'cancelled') && <StaleNotice what="result" />}
+      {run.checked && run.status !== 'idle' && (
+        <p className="results__checked" data-testid="checked-target">
+          {run.simulating
+            ? run.status === 'running'
+              ? 'Simulating'
+              : 'Simulated'
+            : run.status === 'running'
+              ? 'Checking'
+              : 'Checked'}{' '}
+          <code>{run.checked.mainModule}.tla</code> with <code>{run.checked.cfgFile}</code>
+        </p>
+      )}
       {run.status === 'failed' && (
         <p className="results__failure" role="alert">
           The check did not run: {run.failure}
@@ -114,6 +128,7 @@ function ResultDetails({
                 {error.diagnostics.map((d, i) => (
                   <li key={i} data-severity={d.severity}>
                     <LocationLink range={d.range} /> {d.message}
+                    {d.code === 'module-name' && <RenameToModule message={d.message} />}
                   </li>
                 ))}
               </ul>
@@ -173,11 +188,36 @@ function SimulationStats({
 
 /** `DieHard.tla:9:13`, moving the editor's cursor there when clicked. */
 function LocationLink({ range }: { range: Range }) {
+  // The file that holds the range now (a module whose header was edited is in another file).
+  const files = useApp((s) => s.files);
   const reveal = () =>
-    appStore.getState().revealLocation(fileOfRange(range), range.start.line, range.start.column);
+    appStore
+      .getState()
+      .revealLocation(fileOfRange(range, files), range.start.line, range.start.column);
   return (
     <button className="link" onClick={reveal}>
-      {formatLocation(range)}
+      {formatLocation(range, files)}
     </button>
+  );
+}
+
+/**
+ * The fix for "file Spec.tla holds module Mutex": the file takes the module's name (its header
+ * was edited), and the model follows.
+ */
+function RenameToModule({ message }: { message: string }) {
+  const files = useApp((s) => s.files);
+  const names = /^file (\w+\.tla) holds module (\w+)/.exec(message);
+  if (!names) return null;
+  const [, file, module] = names;
+  const target = `${module}.tla`;
+  if (!(file in files) || target in files) return null;
+  return (
+    <>
+      {' '}
+      <button className="link-button" onClick={() => appStore.getState().renameFile(file, target)}>
+        Rename {file} to {target}
+      </button>
+    </>
   );
 }

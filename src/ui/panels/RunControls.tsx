@@ -10,6 +10,7 @@ import type { Progress, SimulateProgress } from '../../check/types';
 import { formatCount, formatDuration } from './numbers';
 import { GrowthNotice } from './GrowthNotice';
 import { ProgressChart } from './ProgressChart';
+import { RunTarget } from './RunTarget';
 
 const describe = (p: Progress) =>
   `${formatCount(p.distinctStates)} distinct states, depth ${formatCount(p.depth)}, ${formatDuration(p.elapsedMs)}`;
@@ -33,6 +34,7 @@ export function RunControls() {
 
   return (
     <section className="panel-section run-controls" aria-label="Run">
+      <RunTarget />
       <button
         className="button button--primary"
         onClick={() => void (running ? cancelCheck() : runCheck())}

@@ -7,6 +7,7 @@ import { persist, type PersistStorage } from 'zustand/middleware';
 import type { CheckResult, Progress, SimulateProgress } from '../../check/types';
 import { appendSample, finalSample } from '../engine/progressHistory';
 import { checkedSpecOf } from '../engine/staleness';
+import { modelAfterRename, modelFollowing, renameInFiles } from './fileNames';
 import { defaultExample, type Example } from '../examples';
 import { initialTraceView, mergeTraceView, persistedTraceView } from '../explore/state';
 import type {
@@ -25,6 +26,12 @@ export interface AppActions {
   /** Adds a file and opens it; returns false when the name is taken. */
   addFile(name: string, text: string): boolean;
   removeFile(name: string): void;
+  /**
+   * Renames a file, keeping its place among the tabs; a module's header follows the new name, and
+   * so does the model when it named the file. False when the new name is taken.
+   */
+  renameFile(from: string, to: string): boolean;
+  /** Opens a file in the editor; a module or config with a partner of its name becomes the model. */
   setActiveFile(name: string): void;
   updateModel(change: Partial<ModelSettings>): void;
   runStarted(): void;
@@ -148,7 +155,19 @@ export function createAppStore(storage: PersistStorage<PersistedState>) {
         setFileText: (name, text) => set({ files: { ...get().files, [name]: text } }),
         addFile: (name, text) => {
           if (name in get().files) return false;
-          set({ files: { ...get().files, [name]: text }, activeFile: name });
+          const files = { ...get().files, [name]: text };
+          set({ files, activeFile: name, model: modelFollowing(files, name, get().model) });
+          return true;
+        },
+        renameFile: (from, to) => {
+          const { files, model, activeFile } = get();
+          if (!(from in files) || to in files) return false;
+          const renamed = renameInFiles(files, from, to);
+          set({
+            files: renamed,
+            activeFile: activeFile === from ? to : activeFile,
+            model: modelFollowing(renamed, to, modelAfterRename(model, from, to)),
+          });
           return true;
         },
         removeFile: (name) => {
@@ -158,7 +177,8 @@ export function createAppStore(storage: PersistStorage<PersistedState>) {
           const activeFile = get().activeFile === name ? names[0] : get().activeFile;
           set({ files, activeFile });
         },
-        setActiveFile: (name) => set({ activeFile: name }),
+        setActiveFile: (name) =>
+          set({ activeFile: name, model: modelFollowing(get().files, name, get().model) }),
         updateModel: (change) => set({ model: { ...get().model, ...change } }),
         // A new check's trace is what the user wants to see next, even while exploring.
         runStarted: () =>

@@ -252,6 +252,42 @@ describe('visualizer-only links', () => {
   });
 });
 
+describe('the author’s verdict', () => {
+  const spec = {
+    version: 1 as const,
+    modules: [{ name: 'A.tla', text: '---- MODULE A ----\n====' }],
+    mainModule: 'A',
+    cfg: { name: 'A.cfg', text: 'INIT Init' },
+  };
+
+  it('travels with the spec and comes back as it was', async () => {
+    const verdict = {
+      result: 'safety failure' as const,
+      violated: 'NotSolved',
+      distinctStates: 14,
+      depth: 7,
+      counterexample: true,
+    };
+    const decoded = await decodeShareLink(await encodeShareLink({ ...spec, verdict }));
+    expect(decoded.ok && decoded.link.verdict).toEqual(verdict);
+  });
+
+  it('is refused when it is not one a check gives, or has no spec', async () => {
+    const kind = async (r: unknown, withSpec = true) => {
+      const wire = withSpec
+        ? { v: 1, m: [['A.tla', 'x']], main: 'A', c: ['A.cfg', ''], r }
+        : { v: 1, r };
+      const d = await decodeShareLink(await payloadOf(wire));
+      return d.ok ? 'ok' : d.error.message;
+    };
+    expect(await kind({ result: 'success', behaviours: 1000 })).toBe('ok');
+    expect(await kind({ result: 'proved' })).toMatch(/not one a check gives/);
+    expect(await kind({ result: 'success', depth: -1 })).toMatch(/depth is not a count/);
+    expect(await kind({ result: 'success', stopped: 'tired' })).toMatch(/unknown reason/);
+    expect(await kind({ result: 'success' }, false)).toMatch(/no spec it is about/);
+  });
+});
+
 /** A small seeded generator (mulberry32) so that a failing case can be replayed. */
 function random(seed: number): () => number {
   let a = seed >>> 0;

@@ -2,7 +2,8 @@
  * Share links: everything needed to reopen a behaviour at one step, packed into a URL fragment.
  *
  * A link carries the spec's modules, the .cfg, the behaviour as a path of successor choices
- * (src/check/explore.ts), the selected step and the open view with its settings. It never carries
+ * (src/check/explore.ts), the selected step, the open view with its settings and the verdict of
+ * the author's last check, as a claim the recipient can check again. It never carries
  * states to be trusted: whoever opens the link replays the path under the spec, so a link cannot
  * show a behaviour the spec does not have. The one exception is a trace with no spec (a trace from
  * another tool opened for its pictures): it travels as ITF and opens as an imported trace, marked
@@ -15,7 +16,7 @@
  * fragment, the inflated bytes — a few KB of deflate can inflate to gigabytes — and each field),
  * answering a typed error that says what is wrong in words a user can act on.
  */
-import type { TraceState } from '../check/types';
+import type { TraceState, Verdict } from '../check/types';
 import type { ItfTrace } from './itf';
 import { canonicalStateKey } from './trace-value';
 
@@ -51,6 +52,24 @@ export interface ShareView {
   sequenceMapping?: unknown;
 }
 
+/**
+ * What the author's last run of the shared spec answered: a claim for whoever opens the link to
+ * see and to check again, never a result to trust (the link can say anything).
+ */
+export interface ShareVerdict {
+  result: Verdict;
+  /** The invariant, property or assumption violated. */
+  violated?: string;
+  distinctStates?: number;
+  depth?: number;
+  /** The run stopped before the end: no verdict, whatever `result` says. */
+  stopped?: 'cancelled' | 'memory budget';
+  /** A simulation of this many random behaviours, not a whole check. */
+  behaviours?: number;
+  /** The link's behaviour is this run's counterexample. */
+  counterexample?: boolean;
+}
+
 export interface ShareLink {
   version: typeof SHARE_LINK_VERSION;
   /** The spec's modules (`.tla` files); empty for a trace shared without its spec. */
@@ -73,6 +92,8 @@ export interface ShareLink {
   /** The selected state, from 0. */
   step?: number;
   view?: ShareView;
+  /** The author's run of this spec and model, as a claim (see ShareVerdict). */
+  verdict?: ShareVerdict;
 }
 
 export type ShareLinkErrorKind =
@@ -235,6 +256,7 @@ interface Wire {
   t?: ItfTrace;
   s?: number;
   w?: ShareView;
+  r?: ShareVerdict;
 }
 
 function toWire(link: ShareLink): Wire {
@@ -248,6 +270,7 @@ function toWire(link: ShareLink): Wire {
   if (link.trace) wire.t = link.trace;
   if (link.step !== undefined) wire.s = link.step;
   if (link.view) wire.w = link.view;
+  if (link.verdict) wire.r = link.verdict;
   return wire;
 }
 
@@ -319,6 +342,45 @@ function view(x: unknown): ShareView {
   return out;
 }
 
+const VERDICTS: readonly Verdict[] = [
+  'success',
+  'safety failure',
+  'deadlock failure',
+  'liveness failure',
+  'assumption failure',
+  'error',
+];
+
+function count(x: unknown, what: string): number {
+  if (!Number.isSafeInteger(x) || (x as number) < 0) throw new Invalid(`${what} is not a count`);
+  return x as number;
+}
+
+function verdict(x: unknown): ShareVerdict {
+  if (!isObject(x)) throw new Invalid('the verdict is not an object');
+  if (typeof x.result !== 'string' || !(VERDICTS as readonly string[]).includes(x.result))
+    throw new Invalid('the verdict is not one a check gives');
+  const out: ShareVerdict = { result: x.result as Verdict };
+  if (x.violated !== undefined) {
+    const name = str(x.violated, 'what the verdict says was violated');
+    if (name.length > 200) throw new Invalid('the violated property’s name is too long');
+    out.violated = name;
+  }
+  if (x.distinctStates !== undefined) out.distinctStates = count(x.distinctStates, 'the states');
+  if (x.depth !== undefined) out.depth = count(x.depth, 'the depth');
+  if (x.behaviours !== undefined) out.behaviours = count(x.behaviours, 'the behaviours');
+  if (x.stopped !== undefined) {
+    if (x.stopped !== 'cancelled' && x.stopped !== 'memory budget')
+      throw new Invalid('the verdict stopped for an unknown reason');
+    out.stopped = x.stopped;
+  }
+  if (x.counterexample !== undefined) {
+    if (typeof x.counterexample !== 'boolean') throw new Invalid('counterexample is not a boolean');
+    out.counterexample = x.counterexample;
+  }
+  return out;
+}
+
 function validate(wire: unknown): ShareLink {
   if (!isObject(wire)) throw new Invalid('it is not an object');
   const link: ShareLink = { version: SHARE_LINK_VERSION, modules: [] };
@@ -372,6 +434,11 @@ function validate(wire: unknown): ShareLink {
     link.step = wire.s as number;
   }
   if (wire.w !== undefined) link.view = view(wire.w);
+  if (wire.r !== undefined) {
+    link.verdict = verdict(wire.r);
+    if (!(link.mainModule && link.cfg))
+      throw new Invalid('it has a verdict but no spec it is about');
+  }
   if (link.path && !(link.mainModule && link.cfg))
     throw new Invalid('it has a behaviour but no spec and model to replay it under');
   if (link.path && link.trace) throw new Invalid('it has both a behaviour and a trace');

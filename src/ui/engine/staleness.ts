@@ -81,3 +81,13 @@ export function changesSince(
   }
   return changes;
 }
+
+/** Whether two runs read the same spec and model. */
+export function sameSpec(a: CheckedSpec, b: CheckedSpec): boolean {
+  if (a.mainModule !== b.mainModule || a.cfgFile !== b.cfgFile || a.deadlock !== b.deadlock)
+    return false;
+  const names = Object.keys(a.files);
+  return (
+    names.length === Object.keys(b.files).length && names.every((n) => a.files[n] === b.files[n])
+  );
+}

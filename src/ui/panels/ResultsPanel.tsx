@@ -7,6 +7,7 @@ import { appStore, useApp } from '../store';
 import type { SimulationState } from '../store/state';
 import { formatCount, formatDuration } from './numbers';
 import { shownVerdict } from './runVerdict';
+import { SharedClaim } from '../share/SharedClaim';
 import { StaleNotice, useStaleChanges } from './StaleNotice';
 
 export { verdictText } from './runVerdict';
@@ -26,6 +27,7 @@ export function ResultsPanel() {
   return (
     <section className="panel-section results" aria-labelledby="results-heading">
       <h2 id="results-heading">Results</h2>
+      <SharedClaim />
       {(run.result || run.status === 'cancelled') && <StaleNotice what="result" />}
       {run.checked && run.status !== 'idle' && (
         <p className="results__checked" data-testid="checked-target">

@@ -15,8 +15,10 @@ import {
   SHARE_LINK_VERSION,
   stateDigests,
   type ShareLink,
+  type ShareVerdict,
 } from '../../formats/share-link';
 import { buildCheckRequest } from '../engine/checkRequest';
+import { changesSince } from '../engine/staleness';
 import { shownTrace } from '../explore/state';
 import type { AppStore } from '../store';
 
@@ -55,6 +57,8 @@ export async function buildShareLink(
     link.mainModule = model.mainModule;
     link.cfg = { name: model.cfgFile, text: cfg };
   }
+  const verdict = hasSpec ? verdictOf(state) : undefined;
+  if (verdict) link.verdict = verdict;
   const trace = shownTrace(state);
   let note: string | undefined;
   if (trace && trace.states.length > 0) {
@@ -78,4 +82,24 @@ export async function buildShareLink(
     }
   }
   return { url: shareUrl(base, await encodeShareLink(link)), note };
+}
+
+/**
+ * The last run's answer, when it is about the spec the link carries (not out of date): the
+ * recipient sees it as a claim and can check it again.
+ */
+function verdictOf(state: AppStore): ShareVerdict | undefined {
+  const { run } = state;
+  const result = run.result;
+  if (!result || run.status === 'running' || !run.checked) return undefined;
+  if (changesSince(run.checked, state).length > 0) return undefined;
+  const summary = run.simulation?.summary;
+  return {
+    result: result.result,
+    ...(result.violated !== undefined ? { violated: result.violated } : {}),
+    ...(summary ? { behaviours: summary.behaviours } : {}),
+    ...(summary ? {} : { distinctStates: result.distinctStates, depth: result.depth }),
+    ...(result.stopped ? { stopped: result.stopped } : {}),
+    ...(state.traceView.source === 'check' && result.trace ? { counterexample: true } : {}),
+  };
 }

@@ -15,6 +15,7 @@ import {
   type ShareLink,
 } from '../../formats/share-link';
 import { normalizeValue } from '../../formats/trace-value';
+import { checkedSpecOf } from '../engine/staleness';
 import { initialTraceView } from '../explore/state';
 import type { AppState, AppStore, ModelSettings } from '../store';
 import type { SequenceMapping } from '../views/sequence/model/mapping';
@@ -148,11 +149,13 @@ export async function openShareLink(
       watches: view?.watches ?? [],
       sequenceMapping: sequenceMapping(view?.sequenceMapping),
     };
+    // The author's verdict is a claim about this spec: shown as such until checked here.
+    const claim = link.verdict && { verdict: link.verdict, spec: checkedSpecOf({ files, model }) };
     Object.assign(change, {
       files,
       activeFile: `${link.mainModule}.tla`,
       model,
-      run: { status: 'idle' },
+      run: claim ? { status: 'idle', claim } : { status: 'idle' },
     });
   }
   const step = link.step ?? 0;
@@ -192,7 +195,12 @@ export async function openShareLink(
 
   store.setState(change);
   if (!link.path || !hasSpec) {
-    showNotice({ tone: 'info', title: 'Opened a shared spec.', canRestore: replacing });
+    showNotice({
+      tone: 'info',
+      title: 'Opened a shared spec.',
+      detail: claimDetail(link),
+      canRestore: replacing,
+    });
     return;
   }
   const request: ExploreRequest = {
@@ -238,6 +246,7 @@ export async function openShareLink(
     showNotice({
       tone: 'info',
       title: `Opened a shared behaviour of ${replayed} states looping back to state ${link.loop + 1}, replayed under the shared spec.`,
+      detail: claimDetail(link),
       canRestore: replacing,
     });
     return;
@@ -276,7 +285,16 @@ export async function openShareLink(
     showNotice({
       tone: 'info',
       title: `Opened a shared behaviour of ${replayed} states at state ${Math.min(step, replayed - 1) + 1}, replayed under the shared spec.`,
+      detail: claimDetail(link),
       canRestore: replacing,
     });
   }
+}
+
+/** The banner's word on the author's verdict: where to see it, and that it is a claim. */
+function claimDetail(link: ShareLink): string | undefined {
+  const v = link.verdict;
+  if (!v) return undefined;
+  const what = v.counterexample ? 'this behaviour is its counterexample; ' : '';
+  return `The link says what its author’s check found (${what}see Results): re-check it here to confirm.`;
 }

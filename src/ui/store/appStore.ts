@@ -119,12 +119,13 @@ function persisted(state: AppStore): PersistedState {
     // A reload ends a run in flight: the worker that ran it is gone.
     run:
       state.run.status === 'running'
-        ? { status: 'cancelled', checked: state.run.checked }
+        ? { status: 'cancelled', checked: state.run.checked, claim: state.run.claim }
         : {
             status: state.run.status,
             failure: state.run.failure,
             growth: state.run.growth,
             checked: state.run.checked,
+            claim: state.run.claim,
             // A simulation's answer must stay one after a reload: without its figures it would
             // read as a whole check's "No error found".
             simulation: state.run.simulation?.summary
@@ -183,7 +184,12 @@ export function createAppStore(storage: PersistStorage<PersistedState>) {
         // A new check's trace is what the user wants to see next, even while exploring.
         runStarted: () =>
           set({
-            run: { status: 'running', history: [], checked: checkedSpecOf(get()) },
+            run: {
+              status: 'running',
+              history: [],
+              checked: checkedSpecOf(get()),
+              claim: get().run.claim,
+            },
             selectedStep: 0,
             traceView: { ...get().traceView, source: 'check' },
           }),
@@ -208,7 +214,12 @@ export function createAppStore(storage: PersistStorage<PersistedState>) {
         runCancelled: () => set({ run: { ...get().run, status: 'cancelled' } }),
         simulationStarted: () =>
           set({
-            run: { status: 'running', simulation: {}, checked: checkedSpecOf(get()) },
+            run: {
+              status: 'running',
+              simulation: {},
+              checked: checkedSpecOf(get()),
+              claim: get().run.claim,
+            },
             selectedStep: 0,
             traceView: { ...get().traceView, source: 'check' },
           }),

@@ -4,6 +4,7 @@
  */
 import type { CheckResult, Progress, SimulateProgress } from '../../check/types';
 import type { CheckedSpec } from '../engine/staleness';
+import type { ShareVerdict } from '../../formats/share-link';
 import type { TraceViewState } from '../explore/state';
 import type { SequenceMapping } from '../views/sequence/model/mapping';
 
@@ -50,8 +51,19 @@ export interface RunState {
   simulation?: SimulationState;
   /** What the run read (modules, config, settings): an edit since makes its answer stale. */
   checked?: CheckedSpec;
+  /**
+   * A share link's claim about the spec it carried (the author's verdict), shown until a check
+   * here confirms or contradicts it; kept across runs of that spec.
+   */
+  claim?: SharedClaim;
   /** The search keeps getting deeper (src/ui/engine/unbounded.ts): likely an unbounded variable. */
   growth?: GrowthWarning;
+}
+
+export interface SharedClaim {
+  verdict: ShareVerdict;
+  /** The spec and model the link carried: the claim is about them, not about later edits. */
+  spec: CheckedSpec;
 }
 
 export interface GrowthWarning {

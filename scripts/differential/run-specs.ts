@@ -1,0 +1,156 @@
+/**
+ * The spec half of the harness: each spec checked by TLC (`-dump dot`, one worker) and by
+ * `bin/specstage check --json --dump-dot` in a child process, and judged as the conformance suite
+ * judges models, plus the reachable graph when both succeed:
+ * - same verdict (TLC finds a violation and we say success: `MISSED VIOLATION`, the worst);
+ * - success: same distinct states and depth, and the same reachable graph (states as values,
+ *   initial states, edges);
+ * - safety violation or deadlock: a counterexample of the same length (BFS makes both shortest);
+ * - evaluation errors: both fail.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Verdict } from '../../src/check/types';
+import { readTlcDot } from '../../src/formats/dot';
+import { parseTlcTrace } from '../../src/formats/tlc-trace';
+import { compareGraphs, describeGraphComparison } from '../conformance/compare';
+import { runCheckChild } from '../conformance/run-child';
+import { type GeneratedSpec, generateSpec } from './spec-gen';
+import { runTlc } from './tlc';
+
+export interface SpecOutcome {
+  result: Verdict | 'timeout';
+  distinctStates?: number;
+  generatedStates?: number;
+  depth?: number;
+  traceLength?: number;
+  violated?: string;
+  message?: string;
+}
+
+export type SpecJudgement =
+  | { agree: true; how: string }
+  | { agree: false; cls: 'MISSED VIOLATION' | 'verdict' | 'counts' | 'graph' | 'trace' | 'we-timeout'; detail: string }
+  | { skipped: true; why: string };
+
+export interface SpecRecord {
+  name: string;
+  family: string;
+  tlc: SpecOutcome;
+  ours: SpecOutcome;
+  judgement: SpecJudgement;
+}
+
+/** TLC's verdict and figures from its output. */
+export function parseTlcResult(out: string): SpecOutcome {
+  const num = (re: RegExp): number | undefined => {
+    const m = re.exec(out);
+    return m ? Number(m[1].replace(/,/g, '')) : undefined;
+  };
+  const figures = {
+    generatedStates: num(/([\d,]+) states generated/),
+    distinctStates: num(/([\d,]+) distinct states found/),
+    depth: num(/The depth of the complete state graph search is (\d+)/),
+  };
+  const trace = parseTlcTrace(out);
+  // A violation in an initial state is printed without `State 1:`.
+  const traceLength = trace?.states.length ?? (/violated by the initial state/.test(out) ? 1 : undefined);
+  if (/^Model checking completed\. No error has been found\./m.test(out)) return { result: 'success', ...figures };
+  let m = /^Error: Invariant (\S+) is violated/m.exec(out);
+  if (m) return { result: 'safety failure', violated: m[1], traceLength, ...figures };
+  m = /^Error: Action property (\S+) is violated/m.exec(out);
+  if (m) return { result: 'safety failure', violated: m[1], traceLength, ...figures };
+  if (/^Error: Deadlock reached\./m.test(out)) return { result: 'deadlock failure', traceLength, ...figures };
+  if (/^Error: Temporal properties were violated\./m.test(out)) return { result: 'liveness failure', traceLength, ...figures };
+  if (/^Error: Assumption .* is false\./m.test(out)) return { result: 'assumption failure', ...figures };
+  const err = /^Error: [\s\S]*?(?=\n\n|\nFinished in|$)/m.exec(out) ?? /\*\*\* Errors:[\s\S]*?(?=\n\n\n|$)/.exec(out);
+  return { result: 'error', message: err ? err[0].slice(0, 1500) : out.trim().split('\n').slice(-8).join('\n'), ...figures };
+}
+
+const isViolation = (v: string): boolean => v !== 'success' && v !== 'error' && v !== 'timeout';
+
+export function judgeSpec(tlc: SpecOutcome, ours: SpecOutcome, graphs?: { tlcDot: string; ourDot: string }): SpecJudgement {
+  if (tlc.result === 'timeout') return { skipped: true, why: 'TLC passed the time limit' };
+  if (ours.result === 'timeout') return { agree: false, cls: 'we-timeout', detail: `TLC: ${tlc.result} (${tlc.distinctStates} states)` };
+  if (tlc.result !== ours.result) {
+    const detail = `TLC: ${tlc.result}${tlc.violated ? ` (${tlc.violated})` : ''}${tlc.message ? `: ${tlc.message.slice(0, 300)}` : ''}; ours: ${ours.result}${ours.violated ? ` (${ours.violated})` : ''}${ours.message ? `: ${ours.message.slice(0, 300)}` : ''}`;
+    if (isViolation(tlc.result) && ours.result === 'success') return { agree: false, cls: 'MISSED VIOLATION', detail };
+    return { agree: false, cls: 'verdict', detail };
+  }
+  switch (tlc.result) {
+    case 'error':
+      return { agree: true, how: 'error' };
+    case 'success': {
+      if (tlc.distinctStates !== ours.distinctStates || tlc.depth !== ours.depth) {
+        return { agree: false, cls: 'counts', detail: `TLC ${tlc.distinctStates} states, depth ${tlc.depth}; ours ${ours.distinctStates}, depth ${ours.depth}` };
+      }
+      if (graphs) {
+        const c = compareGraphs(readTlcDot(graphs.tlcDot), readTlcDot(graphs.ourDot));
+        if (!c.match) return { agree: false, cls: 'graph', detail: describeGraphComparison(c) };
+        return { agree: true, how: `success, ${tlc.distinctStates} states, same graph` };
+      }
+      return { agree: true, how: `success, ${tlc.distinctStates} states` };
+    }
+    case 'safety failure':
+    case 'deadlock failure':
+      if (tlc.traceLength !== ours.traceLength) {
+        return { agree: false, cls: 'trace', detail: `counterexample of ${ours.traceLength} states, TLC ${tlc.traceLength}` };
+      }
+      return { agree: true, how: `${tlc.result}, ${tlc.traceLength} states` };
+    default:
+      return { agree: true, how: tlc.result };
+  }
+}
+
+export interface SpecRunOptions {
+  workDir: string;
+  tlcTimeoutMs: number;
+  oursTimeoutMs: number;
+  log: (line: string) => void;
+}
+
+/** Checks one spec (files already chosen) with both checkers and judges it. */
+export async function runSpec(spec: GeneratedSpec, o: SpecRunOptions): Promise<SpecRecord> {
+  const dir = join(o.workDir, spec.name);
+  mkdirSync(dir, { recursive: true });
+  const tla = `${spec.name}.tla`;
+  const cfg = `${spec.name}.cfg`;
+  writeFileSync(join(dir, tla), spec.tla);
+  writeFileSync(join(dir, cfg), spec.cfg);
+  const t = await runTlc(dir, [{ name: tla, text: spec.tla }, { name: cfg, text: spec.cfg }], {
+    timeoutMs: o.tlcTimeoutMs,
+    extraArgs: ['-dump', 'dot', 'tlc.dot'],
+  });
+  const tlc: SpecOutcome = t.timedOut ? { result: 'timeout' } : parseTlcResult(t.stdout);
+  const child = await runCheckChild([tla, '--config', cfg, '--dump-dot', 'ours.dot'], { cwd: dir, timeoutMs: o.oursTimeoutMs, memoryMb: 4096 });
+  const j = child.json;
+  const ours: SpecOutcome = child.timedOut
+    ? { result: 'timeout' }
+    : j
+      ? {
+          result: (j.result ?? 'error') as Verdict,
+          distinctStates: j.distinctStates,
+          generatedStates: j.generatedStates,
+          depth: j.depth,
+          traceLength: j.trace?.states.length,
+          violated: j.violated,
+          message: j.error?.message,
+        }
+      : { result: 'error', message: `no result: exit ${child.exitCode}; ${child.stderrTail.slice(-500)}` };
+  const tlcDot = join(dir, 'tlc.dot');
+  const ourDot = join(dir, 'ours.dot');
+  const graphs = tlc.result === 'success' && existsSync(tlcDot) && existsSync(ourDot) ? { tlcDot: readFileSync(tlcDot, 'utf8'), ourDot: readFileSync(ourDot, 'utf8') } : undefined;
+  return { name: spec.name, family: spec.family, tlc, ours, judgement: judgeSpec(tlc, ours, graphs) };
+}
+
+export async function runSpecs(seed: number, count: number, o: SpecRunOptions): Promise<{ records: SpecRecord[]; ms: number }> {
+  const started = Date.now();
+  const records: SpecRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const rec = await runSpec(generateSpec(seed, i), o);
+    records.push(rec);
+    const j = rec.judgement;
+    if ('agree' in j && !j.agree) o.log(`spec ${rec.name} [${rec.family}]: ${j.cls}: ${j.detail}`);
+  }
+  return { records, ms: Date.now() - started };
+}

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '../check/types';
-import { parseTlcTrace, printTlcTrace } from './tlc-trace';
+import { parseTlcTrace, printTlcTrace, tlcErrorHeadline } from './tlc-trace';
 
 const TRACES = join(__dirname, '../../../shared/corpus/tlc-traces');
 const outputs = readdirSync(TRACES).filter((f) => f.endsWith('.tlc.txt'));
@@ -61,5 +61,32 @@ describe('TLC traces', () => {
 
   it('has no trace to read in a successful run', () => {
     expect(parseTlcTrace('Model checking completed. No error has been found.\n')).toBeUndefined();
+  });
+});
+
+describe("TLC's error headline", () => {
+  it('names what the trace violates, from the corpus outputs', () => {
+    const dieHard = readFileSync(join(TRACES, 'DieHard__DieHard.tlc.txt'), 'utf8');
+    expect(tlcErrorHeadline(dieHard)).toEqual({
+      result: 'safety failure',
+      violated: 'NotSolved',
+      text: 'Invariant NotSolved is violated.',
+    });
+  });
+
+  it('reads each kind of TLC error, and none in a trace without one', () => {
+    const of = (line: string) =>
+      tlcErrorHeadline(`${line}\nError: The behavior up to this point is:\n`);
+    expect(of('Error: Deadlock reached.')).toMatchObject({ result: 'deadlock failure' });
+    expect(of('Error: Temporal properties were violated.')).toMatchObject({
+      result: 'liveness failure',
+    });
+    expect(of('Error: Action property Step of module M is violated.')).toMatchObject({
+      violated: 'Step',
+    });
+    expect(of('Error: Invariant Inv is violated by the initial state:')).toMatchObject({
+      violated: 'Inv',
+    });
+    expect(tlcErrorHeadline('State 1: <Initial predicate>\n/\\ x = 1\n')).toBeUndefined();
   });
 });

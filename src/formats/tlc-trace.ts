@@ -5,7 +5,7 @@
  * output (to import TLC traces and to compare our counterexamples with TLC's).
  */
 import type { Range } from '../tla/ast';
-import type { Trace, TraceState, TraceStep } from '../check/types';
+import type { Trace, TraceState, TraceStep, Verdict } from '../check/types';
 import { parseStateLabel } from './dot';
 import { printState } from './tla-value';
 
@@ -104,4 +104,39 @@ export function parseTlcTrace(output: string): Trace | undefined {
   const trace: Trace = { vars, states, steps };
   if (loop !== undefined) trace.loop = loop;
   return trace;
+}
+
+/** What TLC said was wrong, from the `Error:` line before its trace. */
+export interface TlcErrorHeadline {
+  result: Verdict;
+  violated?: string;
+  /** TLC's sentence, without `Error: `: `Invariant NotSolved is violated.` */
+  text: string;
+}
+
+/** The lines that only introduce the trace. */
+const TRACE_INTRO =
+  /^(The behavior up to this point is|The following behavior constitutes a counter-example)/;
+
+/**
+ * TLC's verdict as its output states it before the trace (`Error: Invariant NotSolved is
+ * violated.`), so that a pasted trace keeps what it is a trace of; undefined when there is none.
+ */
+export function tlcErrorHeadline(output: string): TlcErrorHeadline | undefined {
+  for (const line of output.split('\n')) {
+    const m = /^Error: (.*\S)\s*$/.exec(line);
+    if (!m || TRACE_INTRO.test(m[1])) continue;
+    const text = m[1];
+    const invariant = /^Invariant (\S+) is violated/.exec(text);
+    if (invariant) return { result: 'safety failure', violated: invariant[1], text };
+    const action = /^Action property (\S+) of module \S+ is violated/.exec(text);
+    if (action) return { result: 'safety failure', violated: action[1], text };
+    if (/^Deadlock reached/.test(text))
+      return { result: 'deadlock failure', violated: 'deadlock', text };
+    if (/^Temporal properties were violated/.test(text))
+      return { result: 'liveness failure', text };
+    if (/^Assumption .* is false/.test(text)) return { result: 'assumption failure', text };
+    return { result: 'error', text };
+  }
+  return undefined;
 }

@@ -5,7 +5,7 @@
 import type { Trace } from '../check/types';
 import { itfToTrace, type ItfTrace } from './itf';
 import { isTlcDumpTrace, tlcDumpTraceToTrace } from './tlc-dump-trace';
-import { parseTlcTrace } from './tlc-trace';
+import { parseTlcTrace, tlcErrorHeadline, type TlcErrorHeadline } from './tlc-trace';
 import { normalizeValue } from './trace-value';
 
 export type TraceFileKind = 'itf' | 'tlc-json' | 'tlc-text';
@@ -15,10 +15,17 @@ export type TraceFileKind = 'itf' | 'tlc-json' | 'tlc-text';
  * are normalised (sets and functions in one order) so that traces from any source compare by
  * their printed form.
  */
-export function readTraceFile(text: string): { trace: Trace; kind: TraceFileKind } {
+export function readTraceFile(text: string): {
+  trace: Trace;
+  kind: TraceFileKind;
+  /** TLC's text names what the trace violates (`Error: Invariant NotSolved is violated.`). */
+  headline?: TlcErrorHeadline;
+} {
   const { trace, kind } = read(text);
+  const headline = kind === 'tlc-text' ? tlcErrorHeadline(text) : undefined;
   return {
     kind,
+    ...(headline ? { headline } : {}),
     trace: {
       ...trace,
       states: trace.states.map((s) =>

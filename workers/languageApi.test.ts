@@ -33,3 +33,28 @@ describe('language worker API', () => {
     expect(await api.hover(files, 'M', 'M', at)).toContain('Inc == x + 1');
   });
 });
+
+describe('model config diagnostics', () => {
+  const files = { 'M.tla': spec.replace(' /\\ y', ''), 'M.cfg': '' };
+  const problems = async (cfg: string) =>
+    (await api.analyzeConfig({ ...files, 'M.cfg': cfg }, 'M', 'M.cfg')).map(
+      (d) => `${d.range.start.line}: ${d.message}`,
+    );
+
+  it('flags names the module does not define, where they are written', async () => {
+    expect(await problems('INIT Init\nNEXT Next\nINVARIANT TypeOK Inc\n')).toEqual([
+      '3: INVARIANT TypeOK: module M defines no TypeOK',
+    ]);
+    expect(await problems('INIT Init\nNEXT Nxt\nCONSTANT N = 3\n')).toEqual([
+      '2: NEXT Nxt: module M defines no Nxt',
+      '3: CONSTANT N: module M declares no constant N',
+    ]);
+  });
+
+  it('accepts what the module defines or extends, and reports syntax errors', async () => {
+    expect(await problems('INIT Init\nNEXT Next\n')).toEqual([]);
+    // Nat comes from Naturals, which M extends.
+    expect(await problems('INIT Init\nNEXT Next\nCONSTRAINT Nat\n')).toEqual([]);
+    expect((await problems('INIT\n')).length).toBeGreaterThan(0);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Diagnostic, Position, Range } from '../src/tla/ast';
 import { analyzeSpec, type Analysis } from '../src/tla/analyze';
 import { definitionAt, hoverAt, outline, type OutlineItem } from '../src/tla/language-service';
+import { configDiagnostics } from './configDiagnostics';
 
 export interface LanguageAnalysis {
   diagnostics: Diagnostic[];
@@ -28,6 +29,8 @@ export interface LanguageApi {
     module: string,
     at: Position,
   ): Promise<string | undefined>;
+  /** The problems of the model config `cfg` (a file of `files`) for the module `main`. */
+  analyzeConfig(files: Record<string, string>, main: string, cfg: string): Promise<Diagnostic[]>;
 }
 
 /** `prepare` loads the parser in the host (browser assets or Node paths). */
@@ -58,6 +61,11 @@ export function createLanguageApi(prepare: () => Promise<void>): LanguageApi {
     async hover(files, main, module, at) {
       return hoverAt(await analysisOf(files, main), module, at)?.text;
     },
+    async analyzeConfig(files, main, cfg) {
+      const text = files[cfg];
+      if (text === undefined) return [];
+      const analysis = await analysisOf(files, main);
+      return configDiagnostics(analysis.modules, main, text, cfg);
+    },
   };
 }
-

@@ -26,6 +26,12 @@ export function CodeEditor() {
         created = new EditorController(monaco, container.current, {
           onChange: (file, text) => appStore.getState().setFileText(file, text),
           onRun: () => void runCheck(),
+          mainOfConfig: (cfg) => {
+            const { model, files } = appStore.getState();
+            if (model.cfgFile === cfg) return model.mainModule;
+            const stem = cfg.replace(/\.cfg$/, '');
+            return `${stem}.tla` in files ? stem : undefined;
+          },
         });
         setController(created);
       },
@@ -43,6 +49,11 @@ export function CodeEditor() {
   }, [controller, files, activeFile]);
 
   useEffect(() => controller?.setDark(dark), [controller, dark]);
+
+  // Another module or config checked: the configs' names are judged against it.
+  const mainModule = useApp((s) => s.model.mainModule);
+  const cfgFile = useApp((s) => s.model.cfgFile);
+  useEffect(() => controller?.refreshConfigDiagnostics(), [controller, mainModule, cfgFile]);
 
   useEffect(() => controller?.setDiagnostics(diagnosticsOfResult(result)), [controller, result]);
 

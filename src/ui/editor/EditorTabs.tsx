@@ -1,6 +1,7 @@
 /** One tab per open file (modules and model configs), with adding, renaming and closing files. */
 import { useState, type FormEvent } from 'react';
 import { appStore, useApp, useFileNames } from '../store';
+import { useFileErrors } from './problems';
 
 function newFileText(name: string): string {
   if (name.endsWith('.cfg')) return 'INIT Init\nNEXT Next\n';
@@ -105,6 +106,7 @@ export function EditorTabs() {
               onKeyDown={(e) => e.key === 'F2' && setRenaming(name)}
             >
               {name}
+              <ProblemMark name={name} />
             </button>
             {names.length > 1 && (
               <button
@@ -140,5 +142,18 @@ export function EditorTabs() {
         </button>
       )}
     </div>
+  );
+}
+
+/** A red dot on the tab of a file the editor marks errors in, with their count for readers. */
+function ProblemMark({ name }: { name: string }) {
+  const errors = useFileErrors(name);
+  if (errors === 0) return null;
+  const text = `${errors} problem${errors === 1 ? '' : 's'}`;
+  return (
+    <span className="tab__problems" title={text} data-testid={`problems-${name}`}>
+      <span aria-hidden="true">●</span>
+      <span className="sr-only"> ({text})</span>
+    </span>
   );
 }

@@ -9,10 +9,13 @@ import { languageOfFile } from './fileLanguage';
 import type { Monaco } from './monacoSetup';
 import { editorThemeNames } from './themes';
 import { liveDiagnostics, registerTlaFeatures } from './languageFeatures';
+import { problemsStore } from './problems';
 
 export interface EditorCallbacks {
   onChange(file: string, text: string): void;
   onRun(): void;
+  /** The module a model config configures (for its live diagnostics), if any. */
+  mainOfConfig(cfg: string): string | undefined;
 }
 
 interface OpenFile {
@@ -26,7 +29,8 @@ export class EditorController {
   private readonly open = new Map<string, OpenFile>();
   private shown: string | undefined;
   private readonly highlight: MonacoEditor.IEditorDecorationsCollection;
-  private readonly analyze: (model: MonacoEditor.ITextModel) => void;
+  private readonly analyze: (model?: MonacoEditor.ITextModel) => void;
+  private readonly markerListener: IDisposable;
 
   constructor(
     private readonly monaco: Monaco,
@@ -50,10 +54,21 @@ export class EditorController {
     const files = () =>
       Object.fromEntries([...this.open].map(([name, f]) => [name, f.model.getValue()]));
     registerTlaFeatures(monaco, files);
-    this.analyze = liveDiagnostics(monaco, files);
+    this.analyze = liveDiagnostics(monaco, files, (cfg) => callbacks.mainOfConfig(cfg));
     this.highlight = this.editor.createDecorationsCollection();
     this.editor.onDidChangeCursorSelection((e) => {
       if (e.source !== 'api') this.highlight.clear();
+    });
+    // Errors per file, for the tabs (problems.ts).
+    this.markerListener = monaco.editor.onDidChangeMarkers(() => {
+      const errors: Record<string, number> = {};
+      for (const [name, file] of this.open) {
+        const count = monaco.editor
+          .getModelMarkers({ resource: file.model.uri })
+          .filter((m) => m.severity === monaco.MarkerSeverity.Error).length;
+        if (count > 0) errors[name] = count;
+      }
+      problemsStore.setState({ errors });
     });
     this.editor.addAction({
       id: 'specstage.run',
@@ -92,6 +107,11 @@ export class EditorController {
     this.editor.setModel(next.model);
     if (next.viewState) this.editor.restoreViewState(next.viewState);
     this.shown = name;
+  }
+
+  /** Analyses the model configs again (the model's module or config changed). */
+  refreshConfigDiagnostics(): void {
+    this.analyze();
   }
 
   setDark(dark: boolean): void {
@@ -145,6 +165,7 @@ export class EditorController {
   }
 
   dispose(): void {
+    this.markerListener.dispose();
     this.editor.dispose();
     for (const file of this.open.values()) {
       file.listener.dispose();

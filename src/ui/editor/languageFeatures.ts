@@ -10,7 +10,9 @@ import type {
   languages,
 } from 'monaco-editor/editor/editor.api';
 import type { LanguageApi } from '../../../workers/languageApi';
+import type { Diagnostic } from '../../tla/ast';
 import type { Monaco } from './monacoSetup';
+import { cfgLanguageId } from './cfgLanguage';
 import { tlaLanguageId } from './tlaLanguage';
 
 /** Diagnostics follow typing this long after it stops (the issue asks for markers within 300 ms). */
@@ -106,47 +108,70 @@ function registerProviders(monaco: Monaco, files: FilesSource): IDisposable {
 
 /**
  * Analyses the module of `model` (and what it uses) after typing stops, and marks its problems
- * in every open file they belong to. Newer requests supersede older ones.
+ * in every open file they belong to; then each open model config, for the names it gives that
+ * its module does not define (so a .cfg naming a missing invariant is flagged before any Run).
+ * Newer requests supersede older ones. Without a model, only the configs are analysed again.
  */
 export function liveDiagnostics(
   monaco: Monaco,
   files: FilesSource,
-): (model: MonacoEditor.ITextModel) => void {
+  mainOfConfig: (cfg: string) => string | undefined,
+): (model?: MonacoEditor.ITextModel) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
+  let pendingModule: MonacoEditor.ITextModel | undefined;
+  const { MarkerSeverity } = monaco;
+  const severity = {
+    error: MarkerSeverity.Error,
+    warning: MarkerSeverity.Warning,
+    info: MarkerSeverity.Info,
+  };
+  const markersOf = (diagnostics: Diagnostic[]) =>
+    diagnostics.map((d) => ({
+      severity: severity[d.severity],
+      message: d.message,
+      source: d.code,
+      startLineNumber: d.range.start.line,
+      startColumn: d.range.start.column,
+      endLineNumber: d.range.end.line,
+      endColumn: d.range.end.column,
+    }));
+
+  const analyzeModule = async (model: MonacoEditor.ITextModel, mine: number) => {
+    const module = moduleOf(model);
+    const { diagnostics } = await languageWorker().analyze(files(), module);
+    if (mine !== generation) return;
+    for (const m of monaco.editor.getModels()) {
+      if (m.getLanguageId() !== tlaLanguageId) continue;
+      const markers = markersOf(diagnostics.filter((d) => d.range.module === moduleOf(m)));
+      // The same owner as a check's markers: the newest analysis of the text replaces them.
+      monaco.editor.setModelMarkers(m, 'specstage', markers);
+    }
+  };
+
+  const analyzeConfigs = async (mine: number) => {
+    const all = files();
+    for (const m of monaco.editor.getModels()) {
+      if (m.getLanguageId() !== cfgLanguageId) continue;
+      const cfg = m.uri.path.replace(/^.*\//, '');
+      const main = mainOfConfig(cfg);
+      const diagnostics = main ? await languageWorker().analyzeConfig(all, main, cfg) : [];
+      if (mine !== generation) return;
+      monaco.editor.setModelMarkers(m, 'specstage', markersOf(diagnostics));
+    }
+  };
+
   return (model) => {
-    if (model.getLanguageId() !== tlaLanguageId) return;
+    if (model && model.getLanguageId() === tlaLanguageId) pendingModule = model;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       const mine = ++generation;
-      const module = moduleOf(model);
-      void languageWorker()
-        .analyze(files(), module)
-        .then(({ diagnostics }) => {
-          if (mine !== generation) return;
-          const { MarkerSeverity } = monaco;
-          const severity = {
-            error: MarkerSeverity.Error,
-            warning: MarkerSeverity.Warning,
-            info: MarkerSeverity.Info,
-          };
-          for (const m of monaco.editor.getModels()) {
-            if (m.getLanguageId() !== tlaLanguageId) continue;
-            const markers = diagnostics
-              .filter((d) => d.range.module === moduleOf(m))
-              .map((d) => ({
-                severity: severity[d.severity],
-                message: d.message,
-                source: d.code,
-                startLineNumber: d.range.start.line,
-                startColumn: d.range.start.column,
-                endLineNumber: d.range.end.line,
-                endColumn: d.range.end.column,
-              }));
-            // The same owner as a check's markers: the newest analysis of the text replaces them.
-            monaco.editor.setModelMarkers(m, 'specstage', markers);
-          }
-        });
+      const module = pendingModule;
+      pendingModule = undefined;
+      void (async () => {
+        if (module && !module.isDisposed()) await analyzeModule(module, mine);
+        await analyzeConfigs(mine);
+      })();
     }, ANALYSIS_DELAY_MS);
   };
 }

@@ -51,6 +51,12 @@ const sources = import.meta.glob<string>(
   { query: '?raw', import: 'default' },
 );
 const loading = new Map<string, Promise<Example>>();
+const loaded = new Map<string, Example>();
+
+/** The example with its files if they are at hand (bundled, or fetched before); no fetch. */
+export function loadedExample(id: string): Example | undefined {
+  return examples.find((e) => e.id === id) ?? loaded.get(id);
+}
 
 /** The example with its files (fetched once, then kept). */
 export function loadExample(meta: ExampleMeta): Promise<Example> {
@@ -65,7 +71,9 @@ export function loadExample(meta: ExampleMeta): Promise<Example> {
         if (!load) throw new Error(`The example ${meta.id} has no file ${name}`);
         files[name] = await load();
       }
-      return { ...meta, files };
+      const example = { ...meta, files };
+      loaded.set(meta.id, example);
+      return example;
     })();
     loading.set(meta.id, example);
     // A failed fetch (offline before the chunk was cached) may be retried.

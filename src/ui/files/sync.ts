@@ -16,7 +16,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { initialTraceView } from '../explore/state';
 import { appStore, type AppStore } from '../store';
-import { initialState } from '../store/appStore';
+import { freshModel } from '../store/appStore';
 import { isQuotaError, localStorageBackend, openIndexedDb, type ProjectBackend } from './backend';
 import {
   blankProjectFiles,
@@ -164,7 +164,7 @@ function apply(project: ProjectContent): void {
     appStore.setState({
       files,
       activeFile: names.includes(project.activeFile) ? project.activeFile : names[0],
-      model: { ...initialState().model, ...project.model },
+      model: { ...freshModel(), ...project.model },
       run: { status: 'idle' },
       selectedStep: 0,
       traceView: initialTraceView(),
@@ -326,7 +326,7 @@ export function createProject(name = 'Untitled'): Promise<string | undefined> {
   return serial(async () => {
     if (!requireReady()) return undefined;
     const files = blankProjectFiles();
-    const model = { ...initialState().model, mainModule: 'Spec', cfgFile: 'Spec.cfg' };
+    const model = { ...freshModel(), mainModule: 'Spec', cfgFile: 'Spec.cfg' };
     return (await openNew({ files, activeFile: 'Spec.tla', model }, name)).id;
   });
 }
@@ -342,7 +342,7 @@ export function createProjectFromFiles(
       addedCfg ? { ...files, [addedCfg.name]: addedCfg.text } : files,
       mainModule,
     );
-    const model = { ...initialState().model, mainModule, cfgFile };
+    const model = { ...freshModel(), mainModule, cfgFile };
     const activeFile = `${mainModule}.tla` in all ? `${mainModule}.tla` : Object.keys(all)[0];
     return openNew({ files: all, activeFile, model }, mainModule);
   });

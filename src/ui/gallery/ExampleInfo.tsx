@@ -7,10 +7,10 @@ import { useApp } from '../store';
 import { checkGoal } from './checkGoal';
 import { describeExpected } from './expected';
 import {
-  currentExample,
   galleryStore,
   openExample,
   showNextHint,
+  useCurrentExample,
   useGallery,
 } from './galleryState';
 import { RichText } from './RichText';
@@ -18,9 +18,8 @@ import './gallery.css';
 
 export function ExampleInfo() {
   const files = useApp((s) => s.files);
-  const model = useApp((s) => s.model);
   const infoOpen = useGallery((s) => s.infoOpen);
-  const example = currentExample({ files, model });
+  const example = useCurrentExample();
   if (!example) return null;
   return (
     <section className="panel-section example-info" aria-labelledby="example-info-heading">

@@ -5,8 +5,12 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { gallery, loadExample, type ExampleMeta } from '../examples';
-import { appStore, type AppState } from '../store';
+import { useEffect, useState } from 'react';
+import { gallery, loadedExample, loadExample, type ExampleMeta } from '../examples';
+import { currentExample } from './currentExample';
+
+export { currentExample };
+import { appStore, useApp, type AppState } from '../store';
 import type { GoalVerdict } from './goal';
 
 export interface GoalCheck {
@@ -41,15 +45,27 @@ export function useGallery<T>(selector: (state: GalleryState) => T): T {
 export const openGallery = () => galleryStore.setState({ open: true });
 export const closeGallery = () => galleryStore.setState({ open: false, loadError: undefined });
 
-/** The gallery example the open model is, if any: its module and .cfg are open and selected. */
-export function currentExample(state: Pick<AppState, 'files' | 'model'>): ExampleMeta | undefined {
-  return gallery.find(
-    (e) =>
-      e.mainModule === state.model.mainModule &&
-      e.cfgFile === state.model.cfgFile &&
-      `${e.mainModule}.tla` in state.files &&
-      e.cfgFile in state.files,
-  );
+/** currentExample, fetching the files of an example whose names match, to compare contents. */
+export function useCurrentExample(): ExampleMeta | undefined {
+  const files = useApp((s) => s.files);
+  const model = useApp((s) => s.model);
+  const [, loadedOne] = useState(0);
+  const candidate =
+    model.example === undefined
+      ? gallery.find((e) => e.mainModule === model.mainModule && e.cfgFile === model.cfgFile)
+      : undefined;
+  useEffect(() => {
+    if (!candidate || loadedExample(candidate.id)) return;
+    let live = true;
+    loadExample(candidate).then(
+      () => live && loadedOne((n) => n + 1),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [candidate]);
+  return currentExample({ files, model });
 }
 
 /** True when opening another example would lose something: files not as an example shipped them. */

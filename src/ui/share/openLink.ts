@@ -144,6 +144,8 @@ export async function openShareLink(
   if (hasSpec) {
     const model: ModelSettings = {
       ...before.model,
+      // The link's files come from no example of ours, whatever was open before.
+      example: undefined,
       mainModule: link.mainModule!,
       cfgFile: link.cfg!.name,
       watches: view?.watches ?? [],

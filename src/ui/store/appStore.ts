@@ -75,8 +75,15 @@ function stateOfExample(example: Example): Pick<AppState, 'files' | 'activeFile'
       // The state graph view draws up to about this many states whole (src/ui/views/graph).
       maxGraphStates: 2000,
       watches: [],
+      example: example.id,
     },
   };
+}
+
+/** Model settings for files that come from no example (a new project, dropped files). */
+export function freshModel(): ModelSettings {
+  const { example: _example, ...model } = initialState().model;
+  return model;
 }
 
 /** One worker per core but one: the main thread keeps a core for the page. */
@@ -260,7 +267,8 @@ export function createAppStore(storage: PersistStorage<PersistedState>) {
             files,
             activeFile:
               s.activeFile && s.activeFile in files ? s.activeFile : Object.keys(files)[0],
-            model: { ...current.model, ...s.model },
+            // An older save has no example id: it is not taken from the default example.
+            model: { ...current.model, example: undefined, ...s.model },
             view: { ...current.view, ...s.view },
             run: s.run ?? current.run,
             traceView: mergeTraceView(current.traceView, s.traceView),

@@ -31,6 +31,11 @@ export interface ModelSettings {
   watches: string[];
   /** The sequence diagram's mapping as the user set it; inferred from the trace when absent. */
   sequenceMapping?: SequenceMapping;
+  /**
+   * The gallery example these files were opened from (its id), kept with the project so that
+   * the example is recognised by where it came from, never by its file names alone.
+   */
+  example?: string;
 }
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
@@ -84,6 +89,8 @@ export interface SimulationState {
     failures: number;
     /** The index of the failing behaviour shown. */
     behaviour?: number;
+    /** With no failure: the index of the behaviour shown as a sample (its trace is the result's). */
+    sample?: number;
   };
 }
 

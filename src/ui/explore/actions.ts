@@ -4,6 +4,7 @@
  * change only the trace view's slice, the selected step and the model's watches.
  */
 import type { Trace } from '../../check/types';
+import type { TlcErrorHeadline } from '../../formats/tlc-trace';
 import { fileOfRange } from '../engine/locations';
 import { appStore } from '../store';
 import { shownTrace, type TraceSource, type TraceViewState } from './state';
@@ -69,9 +70,15 @@ export function removeWatch(expr: string): void {
   get().updateModel({ watches: get().model.watches.filter((w) => w !== expr) });
 }
 
-/** Shows a trace from elsewhere (a file, a test): any `Trace` works in the viewer. */
-export function showImportedTrace(trace: Trace): void {
-  patch({ source: 'imported', imported: trace, watchResults: undefined }, 0);
+/**
+ * Shows a trace from elsewhere (a file, a test): any `Trace` works in the viewer; `headline` says
+ * what it is a trace of, when its file did.
+ */
+export function showImportedTrace(trace: Trace, headline?: TlcErrorHeadline): void {
+  patch(
+    { source: 'imported', imported: trace, importedHeadline: headline, watchResults: undefined },
+    0,
+  );
 }
 
 /** Moves the editor to the definition of the action that made a step, and highlights it. */

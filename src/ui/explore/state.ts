@@ -5,6 +5,7 @@
  */
 import type { Trace } from '../../check/types';
 import type { ExploreChoice, WatchCell } from '../../check/explore';
+import type { TlcErrorHeadline } from '../../formats/tlc-trace';
 
 /** The last check's counterexample, a path built by hand, or a trace opened from a file. */
 export type TraceSource = 'check' | 'explore' | 'imported';
@@ -46,6 +47,8 @@ export interface TraceViewState {
   pinned: string[];
   explore: ExploreState;
   imported?: Trace;
+  /** What the opened trace is a trace of, when its file says (TLC's `Error:` line). */
+  importedHeadline?: TlcErrorHeadline;
   watchResults?: WatchResults;
 }
 

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { showImportedTrace } from '../explore/actions';
-import { parseTraceFile } from '../views/trace/traceFiles';
+import { readTrace } from '../views/trace/traceFiles';
 
 export function PasteTraceButton() {
   const [open, setOpen] = useState(false);
@@ -14,7 +14,8 @@ export function PasteTraceButton() {
 
   const show = () => {
     try {
-      showImportedTrace(parseTraceFile(text));
+      const { trace, headline } = readTrace(text);
+      showImportedTrace(trace, headline);
       setOpen(false);
       setText('');
       setError(undefined);

@@ -12,14 +12,17 @@ import { useApp } from '../../store';
 import { diffStates } from './stateDiff';
 import { StateTree, type TreeActions } from './StateTree';
 import { partsPage, treeRows } from './treeRows';
+import type { TraceViolation } from './violation';
 import { WatchList } from './WatchList';
 
 interface StatePanelProps {
   trace: Trace;
   index: number;
+  /** Set when this is the trace's failing state. */
+  violation?: TraceViolation;
 }
 
-export function StatePanel({ trace, index }: StatePanelProps) {
+export function StatePanel({ trace, index, violation }: StatePanelProps) {
   const { onlyChanged, hidden, pinned } = useApp(
     useShallow((s) => ({
       onlyChanged: s.traceView.onlyChanged,
@@ -74,6 +77,11 @@ export function StatePanel({ trace, index }: StatePanelProps) {
   return (
     <section className="state-panel" aria-label={`State ${index + 1}`}>
       <StepHeader trace={trace} index={index} changed={diff.size} />
+      {violation && (
+        <p className="state-panel__violation" role="note">
+          ✗ {violation.text}
+        </p>
+      )}
       <StateTree rows={rows} pinned={pinned} actions={actions} />
       {onlyChanged && shown.length < ordered.length && (
         <p className="state-panel__note muted">

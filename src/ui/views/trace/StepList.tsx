@@ -7,6 +7,7 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import type { Trace } from '../../../check/types';
 import { revealStepAction, selectStep } from '../../explore/actions';
 import { useScrollWindow } from './useScrollWindow';
+import type { TraceViolation } from './violation';
 
 /** Must match `.step-row`'s height in trace.css. */
 export const STEP_ROW_HEIGHT = 26;
@@ -14,9 +15,11 @@ export const STEP_ROW_HEIGHT = 26;
 interface StepListProps {
   trace: Trace;
   selected: number;
+  /** The failing state, marked in its row. */
+  violation?: TraceViolation;
 }
 
-export function StepList({ trace, selected }: StepListProps) {
+export function StepList({ trace, selected, violation }: StepListProps) {
   /** Whether the keyboard focus is in the list, so that it follows the selected row. */
   const focused = useRef(false);
   const lasso = trace.loop !== undefined;
@@ -59,6 +62,7 @@ export function StepList({ trace, selected }: StepListProps) {
               label={trace.steps[i]?.label || trace.steps[i]?.action || '(no action)'}
               selected={i === selected}
               loopStart={trace.loop === i}
+              violates={violation?.index === i ? violation.label : undefined}
               trace={trace}
             />
           ) : (
@@ -76,6 +80,8 @@ interface StepRowProps {
   label: string;
   selected: boolean;
   loopStart: boolean;
+  /** What this state violates (the failing state of the trace). */
+  violates?: string;
   trace: Trace;
 }
 
@@ -85,6 +91,7 @@ const StepRow = memo(function StepRow({
   label,
   selected,
   loopStart,
+  violates,
   trace,
 }: StepRowProps) {
   return (
@@ -96,6 +103,7 @@ const StepRow = memo(function StepRow({
     >
       <button
         className="step-row__button"
+        data-violates={violates}
         aria-current={selected ? 'step' : undefined}
         tabIndex={selected ? 0 : -1}
         title={label}
@@ -106,6 +114,12 @@ const StepRow = memo(function StepRow({
       >
         <span className="step-row__index">{index + 1}</span>
         <span className="step-row__label">{label}</span>
+        {violates && (
+          <span className="step-row__violation" title={`This state violates ${violates}`}>
+            ✗ {violates}
+            <span className="sr-only"> violated here</span>
+          </span>
+        )}
         {loopStart && (
           <span className="step-row__loop" title="The behaviour loops back to this state">
             ↻<span className="sr-only"> loop starts here</span>

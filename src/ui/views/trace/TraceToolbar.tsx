@@ -13,13 +13,7 @@ import {
 import type { TraceSource } from '../../explore/state';
 import { PasteTraceButton } from '../../share/PasteTrace';
 import { useApp } from '../../store';
-import {
-  download,
-  parseTraceFile,
-  traceFileName,
-  traceFileText,
-  type TraceFormat,
-} from './traceFiles';
+import { download, readTrace, traceFileName, traceFileText, type TraceFormat } from './traceFiles';
 
 const sourceTitles: Record<TraceSource, string> = {
   check: 'Check result',
@@ -97,7 +91,8 @@ function OpenTraceButton() {
   const open = async (file: File | undefined) => {
     if (!file) return;
     try {
-      showImportedTrace(parseTraceFile(await file.text()));
+      const { trace, headline } = readTrace(await file.text());
+      showImportedTrace(trace, headline);
       setError(undefined);
     } catch (e) {
       setError(`${file.name}: ${(e as Error).message}`);

@@ -6,7 +6,7 @@
 import type { Trace } from '../../../check/types';
 import { traceToItf } from '../../../formats/itf';
 import { readTraceFile } from '../../../formats/trace-file';
-import { printTlcTrace } from '../../../formats/tlc-trace';
+import { printTlcTrace, type TlcErrorHeadline } from '../../../formats/tlc-trace';
 import { traceToMarkdown } from '../../../formats/trace-markdown';
 
 export type TraceFormat = 'itf' | 'tlc' | 'md';
@@ -29,6 +29,12 @@ export function traceFileName(base: string, format: TraceFormat): string {
  */
 export function parseTraceFile(text: string): Trace {
   return readTraceFile(text).trace;
+}
+
+/** As parseTraceFile, with what TLC's text says the trace violates (its `Error:` line). */
+export function readTrace(text: string): { trace: Trace; headline?: TlcErrorHeadline } {
+  const { trace, headline } = readTraceFile(text);
+  return { trace, headline };
 }
 
 /** Offers the text as a file download. */

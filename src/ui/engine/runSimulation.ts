@@ -3,7 +3,7 @@
  * over its workers), answered in the store as a check's result would be, so that a violation opens
  * in the trace view like any counterexample; the simulation's own figures go beside it.
  */
-import type { SimulateProgress, SimulateRequest } from '../../check/types';
+import type { SimulateProgress, SimulateRequest, Trace } from '../../check/types';
 import { appStore } from '../store';
 import { buildCheckRequest } from './checkRequest';
 import { enginePool } from './runCheck';
@@ -36,23 +36,47 @@ export async function runSimulation(): Promise<void> {
       cfgName: check.cfgName,
       options: { ...UI_SIMULATION, checkDeadlock: check.options?.checkDeadlock },
     };
-    const result = await (
-      await enginePool()
-    ).simulate(
+    const pool = await enginePool();
+    const result = await pool.simulate(
       request,
       throttled((p) => appStore.getState().simulationProgress(p)),
     );
-    appStore.getState().simulationFinished(simulationAsCheckResult(result), {
-      seed: result.seed,
-      behaviours: result.behaviours,
-      steps: result.steps,
-      generatedStates: result.generatedStates,
-      failures: result.failures,
-      ...(result.behaviour !== undefined ? { behaviour: result.behaviour } : {}),
-    });
+    // No failure: the seed's first behaviour, replayed alone, is shown as a sample of what the
+    // spec does (a seed names the same behaviours whatever the worker count).
+    const sample =
+      result.result === 'success' && !result.trace && !result.stopped
+        ? await sampleBehaviour(request, result.seed)
+        : undefined;
+    appStore
+      .getState()
+      .simulationFinished(simulationAsCheckResult(sample ? { ...result, trace: sample } : result), {
+        seed: result.seed,
+        behaviours: result.behaviours,
+        steps: result.steps,
+        generatedStates: result.generatedStates,
+        failures: result.failures,
+        ...(result.behaviour !== undefined ? { behaviour: result.behaviour } : {}),
+        ...(sample ? { sample: 0 } : {}),
+      });
   } catch (error) {
     if (error instanceof Error && error.name === 'CancelledError')
       appStore.getState().runCancelled();
     else appStore.getState().runFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Behaviour 0 of `seed`, with its trace; undefined if it cannot be had (a cancel). */
+async function sampleBehaviour(request: SimulateRequest, seed: number): Promise<Trace | undefined> {
+  try {
+    const one = await (
+      await enginePool()
+    ).simulate(
+      { ...request, options: { ...request.options, behaviours: 1, seed, collectTraces: true } },
+      undefined,
+      1,
+    );
+    return one.traces?.[0]?.trace;
+  } catch {
+    return undefined;
   }
 }

@@ -184,6 +184,12 @@ function SimulationStats({
           <dd>#{sim.behaviour}</dd>
         </>
       )}
+      {sim.sample !== undefined && (
+        <>
+          <dt>Shown behaviour</dt>
+          <dd>#{sim.sample} (a sample)</dd>
+        </>
+      )}
     </dl>
   );
 }

@@ -100,6 +100,8 @@ function verdictOf(state: AppStore): ShareVerdict | undefined {
     ...(summary ? { behaviours: summary.behaviours } : {}),
     ...(summary ? {} : { distinctStates: result.distinctStates, depth: result.depth }),
     ...(result.stopped ? { stopped: result.stopped } : {}),
-    ...(state.traceView.source === 'check' && result.trace ? { counterexample: true } : {}),
+    ...(state.traceView.source === 'check' && result.trace && result.result !== 'success'
+      ? { counterexample: true }
+      : {}),
   };
 }

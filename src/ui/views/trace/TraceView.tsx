@@ -3,10 +3,12 @@
  * file), the selected state as a tree marked with what its step changed, watch expressions, and in
  * explore mode the choices that extend the path. Everything shown is read from the store.
  */
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import type { Trace } from '../../../check/types';
 import { ChoicesPanel } from '../../explore/ChoicesPanel';
 import { startExploring } from '../../explore/actions';
 import type { TraceSource } from '../../explore/state';
+import { formatCount } from '../../panels/numbers';
 import { shownVerdict } from '../../panels/runVerdict';
 import { useApp } from '../../store';
 import { useTrace } from '../useTrace';
@@ -14,6 +16,7 @@ import { StatePanel } from './StatePanel';
 import { StepList } from './StepList';
 import { TraceToolbar } from './TraceToolbar';
 import { useStepKeys } from './useStepKeys';
+import { traceViolation, type TraceViolation } from './violation';
 import './trace.css';
 
 export default function TraceView() {
@@ -24,16 +27,36 @@ export default function TraceView() {
   const count = trace?.states.length ?? 0;
   const index = Math.max(0, Math.min(selected, count - 1));
   useStepKeys(root, index, count);
+  const violation = useViolation(trace);
+  const headline = useApp((s) => s.traceView.importedHeadline);
+  const sample = useApp((s) =>
+    s.traceView.source === 'check' ? s.run.simulation?.summary : undefined,
+  );
 
   return (
     <div ref={root} className="trace-viewer" data-source={source}>
       <TraceToolbar trace={trace} index={index} />
+      {source === 'imported' && headline && (
+        <p className="trace-viewer__headline" data-testid="trace-headline">
+          This trace comes with TLC’s verdict: <strong>{headline.text}</strong>
+        </p>
+      )}
+      {sample?.sample !== undefined && trace && (
+        <p className="trace-viewer__sample" data-testid="trace-sample">
+          A sample behaviour of the simulation (#{sample.sample} of {formatCount(sample.behaviours)}
+          , seed {sample.seed}); the simulation found no error.
+        </p>
+      )}
       <div className="trace-viewer__body">
         {trace && count > 0 ? (
           <>
-            <StepList trace={trace} selected={index} />
+            <StepList trace={trace} selected={index} violation={violation} />
             <div className="trace-viewer__state">
-              <StatePanel trace={trace} index={index} />
+              <StatePanel
+                trace={trace}
+                index={index}
+                violation={violation?.index === index ? violation : undefined}
+              />
             </div>
           </>
         ) : (
@@ -42,6 +65,16 @@ export default function TraceView() {
         {source === 'explore' && <ChoicesPanel />}
       </div>
     </div>
+  );
+}
+
+/** The failing state of the shown trace, if it has one (violation.ts). */
+function useViolation(trace: Trace | undefined): TraceViolation | undefined {
+  const result = useApp((s) => s.run.result);
+  const traceView = useApp((s) => s.traceView);
+  return useMemo(
+    () => traceViolation({ run: { status: 'done', result }, traceView }, trace),
+    [result, traceView, trace],
   );
 }
 

@@ -1,0 +1,131 @@
+/**
+ * The smaller things met in a workshop: an example recognised by what it is, not by its file
+ * names; the failing state marked in the step list; a .cfg naming a missing invariant flagged as
+ * it is typed; Ctrl+G; a sample behaviour after a simulation that found nothing; a pasted TLC
+ * trace that keeps what it is a trace of.
+ */
+import { readFileSync } from 'node:fs';
+import { checkDieHard, editorText, expect, test } from './fixtures';
+import { editInEditor, openAsProject, threeShots, verdict } from './open-spec';
+
+const TLC_TRACE = new URL(
+  '../../shared/corpus/tlc-traces/DieHard__DieHard.tlc.txt',
+  import.meta.url,
+).pathname;
+
+test('your own TwoPhase.tla is not the gallery’s example; the gallery’s is', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/');
+  await openAsProject(page, [
+    {
+      name: 'TwoPhase.tla',
+      text: "---- MODULE TwoPhase ----\nVARIABLE x\nInit == x = 0\nNext == x' = 1 - x\n====\n",
+    },
+    { name: 'TwoPhase.cfg', text: 'INIT Init\nNEXT Next\n' },
+  ]);
+  await expect(page.getByRole('region', { name: 'Model' })).toBeVisible();
+  await expect(page.locator('.example-info')).toHaveCount(0);
+
+  page.once('dialog', (d) => void d.accept());
+  await page.getByLabel('Open an example').selectOption('TwoPhase');
+  await expect(page.locator('.example-info')).toContainText('TwoPhase: two-phase commit');
+  expect(await editorText(page)).toContain('MODULE TwoPhase');
+  expect(errors).toEqual([]);
+});
+
+test('the violating state is marked in the step list and its header', async ({ page }) => {
+  const steps = await checkDieHard(page);
+  const last = steps.last();
+  await expect(last).toHaveAttribute('data-violates', 'NotSolved');
+  await expect(last).toContainText('✗ NotSolved');
+  await expect(steps.first()).not.toHaveAttribute('data-violates', /.*/);
+  await last.click();
+  await expect(page.getByLabel('State 7', { exact: true })).toContainText(
+    '✗ This state violates NotSolved.',
+  );
+  await threeShots(page, 'violating-step', () => page.locator('.trace-viewer'));
+});
+
+test('a .cfg naming a missing invariant is flagged as it is typed, before any Run', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/');
+  await editorText(page);
+  await page.getByRole('tab', { name: 'DieHard.cfg' }).click();
+  await editInEditor(page, 'NotSolved', 'NotSolvd');
+  const editor = page.getByTestId('editor');
+  await expect(editor.locator('.squiggly-error')).toHaveCount(1, { timeout: 10_000 });
+  await expect(page.getByTestId('problems-DieHard.cfg')).toBeVisible();
+  // The message, on hover of the marked name.
+  await editor.locator('.squiggly-error').hover({ force: true });
+  await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText(
+    'INVARIANT NotSolvd: module DieHard defines no NotSolvd',
+  );
+  // No check ran for it.
+  await expect(page.getByTestId('result')).toHaveCount(0);
+  await threeShots(page, 'cfg-missing-invariant', () => page.locator('.editor-pane'));
+  // Seen from the module's tab too, and gone once fixed.
+  await page.getByRole('tab', { name: /^DieHard\.tla/ }).click();
+  await expect(page.getByTestId('problems-DieHard.cfg')).toBeVisible();
+  await page.getByRole('tab', { name: /^DieHard\.cfg/ }).click();
+  await editInEditor(page, 'NotSolvd', 'NotSolved');
+  await expect(page.getByTestId('problems-DieHard.cfg')).toHaveCount(0, { timeout: 10_000 });
+  expect(errors).toEqual([]);
+});
+
+test('Ctrl+G goes to a line', async ({ page }) => {
+  await page.goto('/');
+  await editorText(page);
+  await page.locator('[data-testid=editor] .view-lines').click();
+  await page.keyboard.press('Control+G');
+  const box = page.locator('.quick-input-widget');
+  await expect(box).toBeVisible();
+  await page.keyboard.type('23');
+  await threeShots(page, 'goto-line', () => page.locator('.editor-pane'));
+  await page.keyboard.press('Enter');
+  await expect(box).toBeHidden();
+  await expect(page.locator('[data-testid=editor] .active-line-number')).toHaveText('23');
+});
+
+test('a simulation that finds no error shows a sample behaviour', async ({ page, errors }) => {
+  await page.goto('/');
+  await openAsProject(page, [
+    {
+      name: 'Clock.tla',
+      text: "---- MODULE Clock ----\nEXTENDS Naturals\nVARIABLE h\nInit == h = 1\nNext == h' = IF h = 12 THEN 1 ELSE h + 1\nTypeOK == h \\in 1..12\n====\n",
+    },
+    { name: 'Clock.cfg', text: 'INIT Init\nNEXT Next\nINVARIANT TypeOK\n' },
+  ]);
+  await page.getByRole('button', { name: 'Simulate' }).click();
+  await expect(verdict(page)).toHaveText('No error in 1,000 random behaviours', {
+    timeout: 30_000,
+  });
+  await expect(verdict(page)).toHaveAttribute('data-tone', 'partial');
+  await expect(page.getByTestId('simulation-stats')).toContainText('Shown behaviour#0 (a sample)');
+  await expect(page.getByTestId('trace-sample')).toContainText(
+    'A sample behaviour of the simulation (#0 of 1,000',
+  );
+  const steps = page.getByRole('list', { name: 'Steps' }).getByRole('button');
+  await expect(steps.first()).toContainText('Initial predicate');
+  await expect(page.getByTestId('step-position')).toHaveText('1 / 101');
+  await threeShots(page, 'simulate-sample');
+  expect(errors).toEqual([]);
+});
+
+test('a pasted TLC trace keeps its "Invariant … is violated" header', async ({ page, errors }) => {
+  await page.goto('/');
+  await editorText(page);
+  await page.getByRole('button', { name: 'Paste trace…' }).click();
+  await page.getByLabel('Trace text').fill(readFileSync(TLC_TRACE, 'utf8'));
+  await page.getByRole('button', { name: 'Show trace' }).click();
+  await expect(page.getByTestId('trace-headline')).toContainText(
+    'Invariant NotSolved is violated.',
+  );
+  const steps = page.getByRole('list', { name: 'Steps' }).getByRole('button');
+  await expect(steps.last()).toHaveAttribute('data-violates', 'NotSolved');
+  await threeShots(page, 'pasted-headline', () => page.locator('.trace-viewer'));
+  expect(errors).toEqual([]);
+});

@@ -31,7 +31,8 @@ const clamp = (n: number, [low, high]: readonly [number, number]) =>
   Math.min(high, Math.max(low, n));
 
 export function App() {
-  const { sidePanelWidth, editorFraction } = useApp((s) => s.view);
+  const { sidePanelWidth, editorFraction, editorSideFraction, layout } = useApp((s) => s.view);
+  const side = layout === 'side';
   const mainColumn = useRef<HTMLDivElement>(null);
   const dark = useDarkTheme();
   const reviewing = useReview((s) => s.active);
@@ -55,11 +56,18 @@ export function App() {
   const setSideWidth = (width: number) =>
     appStore.getState().setPaneSizes({ sidePanelWidth: clamp(width, sideWidthRange) });
   const setEditorFraction = (fraction: number) =>
-    appStore.getState().setPaneSizes({ editorFraction: clamp(fraction, editorFractionRange) });
+    appStore
+      .getState()
+      .setPaneSizes(
+        side
+          ? { editorSideFraction: clamp(fraction, editorFractionRange) }
+          : { editorFraction: clamp(fraction, editorFractionRange) },
+      );
+  const fraction = side ? editorSideFraction : editorFraction;
 
   const sizes = {
     '--side-width': `${sidePanelWidth}px`,
-    '--editor-fraction': String(editorFraction),
+    '--editor-fraction': String(fraction),
   } as CSSProperties;
 
   if (reviewing) {
@@ -80,20 +88,23 @@ export function App() {
       <FilesBanner />
       <DropOverlay />
       <div className="workspace">
-        <div className="main-column" ref={mainColumn}>
-          <div className="editor-pane">
+        <div className="main-column" ref={mainColumn} data-layout={layout}>
+          <div className="editor-pane" aria-hidden={layout === 'views' || undefined}>
             <EditorTabs />
             <CodeEditor />
           </div>
-          <Splitter
-            orientation="horizontal"
-            label="Resize the editor and the views"
-            onMove={({ y }) => {
-              const box = mainColumn.current?.getBoundingClientRect();
-              if (box) setEditorFraction((y - box.top) / box.height);
-            }}
-            onStep={(d) => setEditorFraction(editorFraction + d * 0.05)}
-          />
+          {layout !== 'views' && (
+            <Splitter
+              orientation={side ? 'vertical' : 'horizontal'}
+              label="Resize the editor and the views"
+              onMove={({ x, y }) => {
+                const box = mainColumn.current?.getBoundingClientRect();
+                if (!box) return;
+                setEditorFraction(side ? (x - box.left) / box.width : (y - box.top) / box.height);
+              }}
+              onStep={(d) => setEditorFraction(fraction + d * 0.05)}
+            />
+          )}
           <ViewArea />
         </div>
         <Splitter

@@ -12,6 +12,7 @@ import { defaultExample, type Example } from '../examples';
 import { initialTraceView, mergeTraceView, persistedTraceView } from '../explore/state';
 import type {
   AppState,
+  MainLayout,
   ModelSettings,
   RevealRequest,
   SimulationState,
@@ -48,7 +49,10 @@ export interface AppActions {
   selectStep(index: number): void;
   setTheme(theme: ThemeSetting): void;
   setActiveView(view: ViewId): void;
-  setPaneSizes(sizes: Partial<Pick<ViewSettings, 'sidePanelWidth' | 'editorFraction'>>): void;
+  setPaneSizes(
+    sizes: Partial<Pick<ViewSettings, 'sidePanelWidth' | 'editorFraction' | 'editorSideFraction'>>,
+  ): void;
+  setLayout(layout: MainLayout): void;
   revealLocation(
     file: string,
     line: number,
@@ -111,7 +115,14 @@ export function initialState(): AppState {
     ...stateOfExample(defaultExample),
     run: { status: 'idle' },
     selectedStep: 0,
-    view: { theme: 'system', activeView: 'trace', sidePanelWidth: 360, editorFraction: 0.62 },
+    view: {
+      theme: 'system',
+      activeView: 'trace',
+      sidePanelWidth: 360,
+      editorFraction: 0.62,
+      editorSideFraction: 0.45,
+      layout: 'stacked',
+    },
     traceView: initialTraceView(),
   };
 }
@@ -245,6 +256,7 @@ export function createAppStore(storage: PersistStorage<PersistedState>) {
         setTheme: (theme) => set({ view: { ...get().view, theme } }),
         setActiveView: (activeView) => set({ view: { ...get().view, activeView } }),
         setPaneSizes: (sizes) => set({ view: { ...get().view, ...sizes } }),
+        setLayout: (layout) => set({ view: { ...get().view, layout } }),
         revealLocation: (file, line, column, options) =>
           set({
             activeFile: file,

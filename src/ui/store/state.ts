@@ -10,6 +10,11 @@ import type { SequenceMapping } from '../views/sequence/model/mapping';
 
 export type ThemeSetting = 'system' | 'light' | 'dark';
 export type ViewId = 'trace' | 'graph' | 'sequence';
+/**
+ * How the editor and the views share the main area: the editor above the views, beside them, or
+ * folded away so that a view has all of it (a design review, a projector).
+ */
+export type MainLayout = 'stacked' | 'side' | 'views';
 
 export interface ModelSettings {
   /** Module to check, without `.tla`. */
@@ -99,8 +104,11 @@ export interface ViewSettings {
   activeView: ViewId;
   /** Width of the side panel, px. */
   sidePanelWidth: number;
-  /** Share of the left column's height given to the editor, 0..1. */
+  /** Share of the main area's height given to the editor above the views, 0..1. */
   editorFraction: number;
+  /** Share of the main area's width given to the editor beside the views, 0..1. */
+  editorSideFraction: number;
+  layout: MainLayout;
 }
 
 /** A request to show a source location in the editor; `seq` makes repeated requests distinct. */

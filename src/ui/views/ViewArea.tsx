@@ -1,5 +1,6 @@
 /** Tabs over the views of a run's behaviour; only the active view is mounted. */
 import { Suspense } from 'react';
+import { LayoutSwitch } from '../layout/LayoutSwitch';
 import { StaleNotice } from '../panels/StaleNotice';
 import { appStore, useApp } from '../store';
 import { views } from './registry';
@@ -15,21 +16,25 @@ export function ViewArea() {
   );
   return (
     <section className="view-area" aria-label="Views">
-      <div className="tabs tabs--views" role="tablist" aria-label="Views">
-        {views.map((v) => (
-          <button
-            key={v.id}
-            role="tab"
-            id={`view-tab-${v.id}`}
-            aria-selected={v.id === entry.id}
-            aria-controls="view-panel"
-            className="tab tab__label"
-            data-active={v.id === entry.id || undefined}
-            onClick={() => appStore.getState().setActiveView(v.id)}
-          >
-            {v.title}
-          </button>
-        ))}
+      <div className="tabs tabs--views">
+        <div className="tabs__list" role="tablist" aria-label="Views">
+          {views.map((v) => (
+            <button
+              key={v.id}
+              role="tab"
+              id={`view-tab-${v.id}`}
+              aria-selected={v.id === entry.id}
+              aria-controls="view-panel"
+              className="tab tab__label"
+              data-active={v.id === entry.id || undefined}
+              onClick={() => appStore.getState().setActiveView(v.id)}
+            >
+              {v.title}
+            </button>
+          ))}
+        </div>
+        <span className="tabs__spacer" />
+        <LayoutSwitch />
       </div>
       {showsRun && (
         <div className="view-area__notice">

@@ -30,6 +30,11 @@ export interface ModelParts {
 
 export class ModelBuilder {
   private moduleScopes = new Map<string, Scope>();
+  /** Every module scope built, instances included. */
+  private readonly allScopes: Scope[] = [];
+  private readonly nativeBindings = new Map<string, Binding>();
+  /** Definitions the .cfg replaces (`Foo = 3`, `Seq <- BoundedSeq`): what they are replaced by. */
+  private readonly replaced = new Map<Binding, Binding>();
   readonly vars: string[] = [];
   private varBindings = new Map<string, Binding>();
   readonly compiler: Compiler;
@@ -77,10 +82,11 @@ export class ModelBuilder {
     if (cacheKey && this.moduleScopes.has(cacheKey)) return this.moduleScopes.get(cacheKey)!;
     const sc = new Scope(this.base, { depth, size: 0 });
     if (cacheKey) this.moduleScopes.set(cacheKey, sc);
+    this.allScopes.push(sc);
     for (const ext of mod.extends) {
       const em = this.module(ext.name, ext.range);
       const esc = this.moduleScope(em, inInstance ? `${key}/${ext.name}` : ext.name, subst, depth, inInstance);
-      for (const [n, b] of esc.own()) if (!isLocal(em, n)) sc.define(n, b);
+      for (const [n, b] of esc.own()) if (!isLocal(em, n)) sc.define(n, this.replaced.get(b) ?? b);
     }
     for (const u of mod.units) this.unit(u, sc, mod, subst, inInstance);
     // A named THEOREM / LEMMA stands for its statement (TLC evaluates `ASSUME T1`, `P(S)!Lemma`).
@@ -122,7 +128,7 @@ export class ModelBuilder {
           if (s) sc.define(c.name, s);
           else if (inInstance) {
             throw new ModelError(`The constant ${c.name} of ${mod.name} has no substitution in the INSTANCE`, c.range);
-          } else sc.define(c.name, this.constant(c.name, c.arity, c.range, sc));
+          } else sc.define(c.name, this.constant(c.name, c.arity, c.range, sc, mod.name));
         }
         return;
       case 'OpDef': {
@@ -134,7 +140,12 @@ export class ModelBuilder {
         // A library module's operator implemented natively, as TLC's Java overrides.
         const builtin = nativeDefinition(mod.name, u.name, u.params.length);
         if (builtin) {
-          sc.define(u.name, { k: 'builtin', name: u.name, builtin });
+          // One binding per module and name, whatever instance it is reached through: a `.cfg`
+          // replacement (`Seq <- BoundedSeq`) then reaches it everywhere, as TLC's does.
+          const key = `${mod.name}!${u.name}`;
+          let b = this.nativeBindings.get(key);
+          if (!b) this.nativeBindings.set(key, (b = { k: 'builtin', name: u.name, builtin }));
+          sc.define(u.name, this.replaced.get(b) ?? b);
           return;
         }
         sc.define(u.name, {
@@ -158,7 +169,7 @@ export class ModelBuilder {
         const isc = this.instantiate({ k: 'instance', name: `(${u.module})`, params: [], unit: u, scope: sc });
         const im = this.module(u.module, u.moduleRange);
         for (const [n, b] of isc.own()) {
-          if ((b.k === 'def' || b.k === 'builtin') && !isLocal(im, n)) sc.define(n, b);
+          if ((b.k === 'def' || b.k === 'builtin') && !isLocal(im, n)) sc.define(n, this.replaced.get(b) ?? b);
           if (b.k === 'instance') sc.define(n, b);
         }
         return;
@@ -221,10 +232,13 @@ export class ModelBuilder {
 
   private constantBindings = new Map<string, Binding>();
 
-  private constant(name: string, arity: number, range: Range, sc: Scope): Binding {
+  private constant(name: string, arity: number, range: Range, sc: Scope, module: string): Binding {
     const existing = this.constantBindings.get(name);
     if (existing) return existing;
-    const a = this.config.constants.find((c) => c.name === name && c.kind !== 'moduleReplace');
+    // `N = [M] v` for a constant of M, or plain `N = v` / `N <- Op`.
+    const a =
+      this.config.constants.find((c) => c.name === name && (c.kind === 'replace' || (c.kind === 'value' && !c.module))) ??
+      this.config.constants.find((c) => c.name === name && c.kind === 'value' && c.module === module);
     let b: Binding;
     if (!a) {
       // Resolved later if a definition in the root module replaces it; otherwise an error on use.
@@ -242,9 +256,18 @@ export class ModelBuilder {
 
   private pendingReplacements: { name: string; by: string; binding: Binding; arity: number }[] = [];
 
+  /**
+   * What the .cfg puts in place of `name` in module `module`: `name <- [module] Op` or
+   * `name = [module] value`. Applies wherever the module is used, through EXTENDS or INSTANCE (as
+   * `N!name`), so a definition TLC never evaluates (an unbounded CHOOSE) is never evaluated here.
+   */
   private moduleOverride(module: string, name: string): Binding | undefined {
-    const a = this.config.constants.find((c) => c.kind === 'moduleReplace' && c.module === module && c.name === name);
-    if (!a || a.kind !== 'moduleReplace') return undefined;
+    const a = this.config.constants.find(
+      (c) => (c.kind === 'moduleReplace' || (c.kind === 'value' && c.module !== undefined)) && c.module === module && c.name === name,
+    );
+    if (!a) return undefined;
+    if (a.kind === 'value') return { k: 'const', name, value: cfgValue(a.value) };
+    if (a.kind !== 'moduleReplace') return undefined;
     // The root scope is the first one built; it may still be under construction, so the
     // replacement is looked up when it is compiled.
     const root = this.moduleScopes.values().next().value as Scope;
@@ -277,6 +300,7 @@ export class ModelBuilder {
         continue;
       }
       if (!cur || (cur.k !== 'def' && cur.k !== 'builtin')) continue;
+      if (a.kind === 'value' && a.module) continue; // per module: moduleOverride
       let nb: Binding | undefined;
       if (a.kind === 'value') nb = { k: 'const', name: a.name, value: cfgValue(a.value) };
       else if (a.kind === 'replace') {
@@ -284,7 +308,11 @@ export class ModelBuilder {
         if (!t) throw new ModelError(`The model replaces ${a.name} by ${a.by}, which is not defined`, a.range);
         nb = t;
       }
-      if (nb) for (const sc of this.moduleScopes.values()) if (sc.has(a.name)) sc.define(a.name, nb);
+      if (!nb) continue;
+      for (const sc of this.moduleScopes.values()) if (sc.has(a.name)) sc.define(a.name, nb);
+      // The same definition reached through instances, and in instances built later.
+      this.replaced.set(cur, nb);
+      for (const sc of this.allScopes) if (sc.has(a.name) && sc.lookup(a.name) === cur) sc.define(a.name, nb);
     }
   }
 
@@ -294,20 +322,19 @@ export class ModelBuilder {
     const root = parts.root;
     if (cfg.specification) {
       const inits: { expr: Expr; scope: Scope }[] = [];
+      const temporal = (e: Expr, sc: Scope) => isTemporal(e, sc, this.compiler);
       const visit = (e: Expr, sc: Scope): void => {
         if (e.kind === 'And') return e.args.forEach((a) => visit(a, sc));
-        if (e.kind === 'Ident') {
-          const b = sc.lookup(e.name);
-          if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0 && isTemporal(b.def.body, b.def.scope)) {
-            return visit(b.def.body, b.def.scope);
-          }
-        }
+        // A definition standing for (part of) the spec, here or in an instance (`Spec == I!FairSpec`),
+        // maybe with parameters (`Spec == SpecOf(N)`): its body, in its module's scope.
+        const called = temporal(e, sc) ? definitionCalled(e, sc, this.compiler) : undefined;
+        if (called) return visit(called.body, called.scope);
         if (e.kind === 'OpApp' && e.name === '[]' && e.args[0].kind === 'StepExpr' && e.args[0].box) {
           if (parts.next) throw new ModelError('The specification has more than one [][Next]_v conjunct', e.range);
           parts.next = { expr: e.args[0].action, scope: sc, name: actionName(e.args[0].action) };
           return;
         }
-        if (isTemporal(e, sc)) {
+        if (temporal(e, sc)) {
           parts.temporal.push({ expr: e, scope: sc });
           return;
         }
@@ -331,28 +358,77 @@ function actionName(e: Expr): string {
   return 'Next';
 }
 
-/** Does the expression contain temporal operators (through definitions)? */
-export function isTemporal(e: Expr, sc: Scope, seen = new Set<DefInfo>()): boolean {
+/**
+ * The body of the user definition that `e` calls, with its parameters bound to the arguments in a
+ * scope of its own: `Spec`, `I!FairSpec`, `SpecOf(3)`. Undefined when `e` calls no definition.
+ */
+function definitionCalled(e: Expr, sc: Scope, compiler: Compiler): { body: Expr; scope: Scope } | undefined {
+  let def: DefInfo | undefined;
+  let args: Expr[] = [];
+  if (e.kind === 'Ident' || e.kind === 'OpApp') {
+    const b = sc.lookup(e.name);
+    if (b && b.k === 'def') def = b.def;
+    if (e.kind === 'OpApp') args = e.args;
+  } else if (e.kind === 'Qualified') {
+    if (e.path.some((p) => p.args.length > 0)) {
+      throw new ModelError(`The specification reaches ${e.path.map((p) => p.name).join('!')}!${e.name} through an instance with parameters, which specstage does not check yet`, e.range);
+    }
+    const r = compiler.resolveQualified(e, sc);
+    if (r.target.k === 'def') def = r.target.def;
+    args = e.args;
+  }
+  if (!def || def.kind !== 'op' || def.params.length !== args.length || def.params.some((p) => p.arity > 0)) return undefined;
+  if (args.length === 0) return { body: def.body, scope: def.scope };
+  // The arguments stay expressions of the caller, evaluated where they stand.
+  const inner = def.scope.child();
+  def.params.forEach((p, i) => inner.define(p.name, { k: 'subst', expr: args[i], scope: sc, name: p.name }));
+  return { body: def.body, scope: inner };
+}
+
+/**
+ * Does the expression contain temporal operators, also through definitions, operators with
+ * parameters and instances (`I!FairSpec`)?
+ */
+export function isTemporal(e: Expr, sc: Scope, compiler?: Compiler, seen = new Set<DefInfo>()): boolean {
+  const inDef = (def: DefInfo): boolean => {
+    if (seen.has(def)) return false;
+    seen.add(def);
+    return isTemporal(def.body, def.scope, compiler, seen);
+  };
   switch (e.kind) {
     case 'StepExpr':
     case 'Fairness':
     case 'TemporalQuant':
       return true;
-    case 'OpApp':
+    case 'OpApp': {
       if (e.name === '[]' || e.name === '<>' || e.name === '~>' || e.name === '-+->') return true;
-      return e.args.some((a) => isTemporal(a, sc, seen));
+      if (e.args.some((a) => isTemporal(a, sc, compiler, seen))) return true;
+      const b = sc.lookup(e.name);
+      return !!b && b.k === 'def' && b.def.kind === 'op' && inDef(b.def);
+    }
     case 'And':
     case 'Or':
-      return e.args.some((a) => isTemporal(a, sc, seen));
+      return e.args.some((a) => isTemporal(a, sc, compiler, seen));
     case 'Quant':
-      return isTemporal(e.body, sc, seen);
+      return isTemporal(e.body, sc, compiler, seen);
+    case 'If':
+      return [e.then, e.else_].some((a) => isTemporal(a, sc, compiler, seen));
+    case 'Case':
+      return [...e.arms.map((a) => a.body), ...(e.other ? [e.other] : [])].some((a) => isTemporal(a, sc, compiler, seen));
+    case 'Let':
+      return isTemporal(e.body, compiler ? compiler.letScope(e.defs, sc) : sc, compiler, seen);
     case 'Ident': {
       const b = sc.lookup(e.name);
-      if (b && b.k === 'def' && b.def.params.length === 0 && !seen.has(b.def)) {
-        seen.add(b.def);
-        return isTemporal(b.def.body, b.def.scope, seen);
+      return !!b && b.k === 'def' && b.def.params.length === 0 && inDef(b.def);
+    }
+    case 'Qualified': {
+      if (!compiler) return false;
+      try {
+        const r = compiler.resolveQualified(e, sc);
+        return r.target.k === 'def' && inDef(r.target.def);
+      } catch {
+        return false; // reported where the name is compiled
       }
-      return false;
     }
     default:
       return false;

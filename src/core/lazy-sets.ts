@@ -86,6 +86,39 @@ export class SubsetValue extends FiniteLazySet {
   }
 }
 
+/**
+ * `[x \in S |-> e]` over an infinite S (`[n \in Nat |-> 2 * n]`): applied point by point, as
+ * TLC's FcnLambdaValue is. What needs the whole function (equality, printing, a state's
+ * fingerprint, EXCEPT) is an error, as in TLC.
+ */
+export class LazyFunctionValue extends FunctionBase {
+  declare readonly domainSet: SetBase;
+  declare readonly at: (key: Value) => Value;
+  constructor(domainSet: SetBase, at: (key: Value) => Value) {
+    super();
+    (this as { domainSet: SetBase }).domainSet = domainSet;
+    (this as { at: (key: Value) => Value }).at = at;
+  }
+  private whole(): never {
+    throw new ValueError('a function with an infinite domain can only be applied: it cannot be compared, printed, updated or kept in a state');
+  }
+  size(): number {
+    return this.whole();
+  }
+  domainAt(): Value {
+    return this.whole();
+  }
+  valueAt(): Value {
+    return this.whole();
+  }
+  indexOf(): number {
+    return this.whole();
+  }
+  override apply(key: Value): Value | undefined {
+    return this.domainSet.contains(key) ? this.at(key) : undefined;
+  }
+}
+
 /** `[S -> T]` */
 export class FcnSetValue extends FiniteLazySet {
   declare readonly domain: SetBase;
@@ -219,6 +252,10 @@ export class DiffSetValue extends SetBase {
 }
 
 /** `S \cup T` where either is infinite: membership only. */
+/**
+ * `S \cup T` and `UNION {S, T, …}` where a part is infinite (or too lazy to enumerate):
+ * membership part by part.
+ */
 export class UnionSetValue extends SetBase {
   declare readonly parts: SetBase[];
   constructor(parts: SetBase[]) {
@@ -229,10 +266,14 @@ export class UnionSetValue extends SetBase {
     return this.parts.some((p) => p.contains(v));
   }
   isFinite(): boolean {
-    return false;
+    return this.parts.every((p) => p.isFinite());
   }
   enumerate(): SetValue {
-    throw new ValueError('an infinite union cannot be enumerated');
+    const infinite = this.parts.find((p) => !p.isFinite());
+    if (infinite) throw new ValueError('a union with an infinite part cannot be enumerated');
+    const all: Value[] = [];
+    for (const p of this.parts) for (const e of p.enumerate().elems) all.push(e);
+    return SetValue.of(all);
   }
 }
 

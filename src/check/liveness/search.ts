@@ -371,7 +371,8 @@ function lasso(
     }
     at = steps.length ? P.dst[steps[steps.length - 1]] : at;
   }
-  cycle.push(...path(at, entry, cycle.length === 0));
+  // A loop, not push(...): a path of more than ~100k states would overflow the call stack.
+  for (const x of path(at, entry, cycle.length === 0)) cycle.push(x);
   // Project to behaviour states, dropping stuttering steps (repeated states).
   const states: number[] = [];
   for (const p of stem) if (states[states.length - 1] !== P.ps[p]) states.push(P.ps[p]);

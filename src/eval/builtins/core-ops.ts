@@ -13,7 +13,7 @@ import {
   isFunction,
   compare,
 } from '../../core/values';
-import { IntervalValue, SubsetValue, DiffSetValue, UnionSetValue, NAT, INT, REAL, STRING_SET } from '../../core/lazy-sets';
+import { IntervalValue, SubsetValue, DiffSetValue, UnionSetValue, LazyFunctionValue, NAT, INT, REAL, STRING_SET } from '../../core/lazy-sets';
 import { printValue } from '../print';
 import type { Builtin } from './types';
 
@@ -151,13 +151,16 @@ export const coreOps: Builtin[] = [
   }),
   op1('SUBSET', (a) => new SubsetValue(set(a, 'SUBSET'))),
   op1('UNION', (a) => {
-    const parts = set(a, 'UNION').enumerate().elems;
+    const parts = set(a, 'UNION').enumerate().elems.map((p) => set(p, 'UNION'));
     if (parts.length === 0) return EMPTY_SET;
+    // A part that is infinite (`UNION {Seq(S), T}`) keeps the union lazy: membership part by part.
+    if (!parts.every((p) => p.isFinite())) return new UnionSetValue(parts);
     const all: Value[] = [];
-    for (const p of parts) all.push(...set(p, 'UNION').enumerate().elems);
+    for (const p of parts) for (const e of p.enumerate().elems) all.push(e);
     return SetValue.of(all);
   }),
   op1('DOMAIN', (a) => {
+    if (a instanceof LazyFunctionValue) return a.domainSet;
     if (!isFunction(a)) throw new ValueError(`DOMAIN is applied to ${printValue(a)}, which is not a function`);
     const n = a.size();
     if (n > 0 && a.domainAt(0) === 1 && a.domainAt(n - 1) === n) return new IntervalValue(1, n);

@@ -26,6 +26,7 @@ import {
   enumerateSet,
   forEachChild,
   hasBinders,
+  keptSlots,
 } from './compile-expr';
 
 export type { Act };
@@ -121,7 +122,7 @@ export class ActionCompiler {
       case 'And': {
         const sub = { target: mode.target, split: false };
         const parts = e.args.map((a) => this.action(a, sc, sub));
-        return conjunction(parts);
+        return conjunction(parts, this.predicates(e.args, sc), mode.target);
       }
       case 'Or': {
         const parts = e.args.map((a) => this.action(a, sc, mode));
@@ -160,12 +161,24 @@ export class ActionCompiler {
         };
       }
       case 'Let': {
-        const inner = this.comp.letScope(e.defs, sc);
-        return this.action(e.body, inner, mode);
+        // Values kept for the LET's evaluation must not change under it: in Init the state is
+        // still being given values; in Next only the next state is.
+        const inner = this.comp.letScope(e.defs, sc, mode.target === 'init' ? 'no-variables' : 'no-primes');
+        const body = this.action(e.body, inner, mode);
+        const slots = keptSlots(inner, e.defs);
+        if (slots.length === 0) return body;
+        return (c, k) => {
+          const v = c.f!.v;
+          for (let i = 0; i < slots.length; i++) v[slots[i]] = undefined as unknown as Value;
+          body(c, k);
+        };
       }
       case 'Ident': {
         const b = sc.lookup(e.name);
         if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0) {
+          // A constant definition is a value to TLC (computed once before the search), not an
+          // action whose `\E` or `\/` would branch.
+          if (b.def.scope.depth === 0 && this.comp.isConstantDef(b.def)) return this.guard(e, sc, mode);
           return this.call(b.def, [], sc, mode, e.range);
         }
         if (b && b.k === 'subst') return this.substAction(b.expr, b.scope, sc, mode);
@@ -198,6 +211,17 @@ export class ActionCompiler {
       default:
         return this.guard(e, sc, mode);
     }
+  }
+
+  /**
+   * The conjuncts as plain Boolean expressions (primes read the next state), compiled when first
+   * needed: what TLC evaluates once every variable has its value (see `conjunction`).
+   */
+  private predicates(es: Expr[], sc: Scope): LazyPredicate[] {
+    return es.map((e) => {
+      let ev: Ev | undefined;
+      return { ev: () => (ev ??= this.comp.expr(e, sc, false)), range: e.range };
+    });
   }
 
   private guard(e: Expr, sc: Scope, _mode: ActionMode): Act {
@@ -506,8 +530,11 @@ export class ActionCompiler {
     );
     const ranges = e.bounds.map((b) => b.set!.range);
     if (e.quantifier === 'A') {
-      // \A x \in S : A(x) in an action is the conjunction of A(x) for every x, in order.
+      // \A x \in S : A(x) in an action is the conjunction of A(x) for every x, in order; as in a
+      // conjunction, once every variable has its value the rest is evaluated, not enumerated.
       const body = this.action(e.body, inner, { target: mode.target, split: false });
+      const [bodyPred] = this.predicates([e.body], inner);
+      const target = mode.target;
       const n = e.bounds.length;
       return (c, k) => {
         const lists = sets.map((s, i) => enumerateSet(s(c), ranges[i]));
@@ -524,10 +551,23 @@ export class ActionCompiler {
           }
         };
         rec(0, []);
+        const bind = (i: number) => combos[i].forEach((x, j) => binds[j](c, x));
         const step = (i: number): void => {
           if (i === combos.length) return k();
-          combos[i].forEach((x, j) => binds[j](c, x));
-          body(c, () => step(i + 1));
+          if (i > 0 && allAssigned(c, target)) {
+            const pred = bodyPred;
+            for (let j = i; j < combos.length; j++) {
+              bind(j);
+              if (!asBool(pred.ev()(c), pred.range, 'action conjunct')) return;
+            }
+            return k();
+          }
+          bind(i);
+          body(c, () => {
+            step(i + 1);
+            // The later instances bound the same slots: A(x)'s remaining ways need x back.
+            bind(i);
+          });
         };
         step(0);
       };
@@ -706,15 +746,45 @@ function runInFrame(
   }
 }
 
-export function conjunction(parts: Act[]): Act {
+/**
+ * `p1 /\ p2 /\ …`, conjunct by conjunct, left to right. With `preds` (the conjuncts as Boolean
+ * expressions), as TLC does: once every variable has its value (TLC's `allAssigned`), the
+ * remaining conjuncts are evaluated rather than enumerated, so `x' = 1 /\ (P \/ Q)` gives one
+ * successor when P and Q both hold, not two, and `\E m \in M : …` stops at its first witness.
+ * Only conjuncts that may branch are worth the check; simple ones behave the same either way.
+ */
+export function conjunction(parts: Act[], preds?: LazyPredicate[], target: 'init' | 'next' = 'next'): Act {
   if (parts.length === 0) return (_c, k) => k();
   // A right fold of binary conjunctions: no closure is named at run time (tsx's keepNames would
   // wrap each named one in a defineProperty call, a third of the search time).
   let act = parts[parts.length - 1];
   for (let i = parts.length - 2; i >= 0; i--) {
-    act = fuse(parts[i], act);
+    const rest = preds && !simpleOf.has(parts[i + 1]) ? evaluatedOnceAssigned(act, preds.slice(i + 1), target) : act;
+    act = fuse(parts[i], rest);
   }
   return act;
+}
+
+/** Whether every variable has its value: the next state's (or, in Init, the state's). */
+function allAssigned(c: Ctx, target: 'init' | 'next'): boolean {
+  const vals = target === 'next' ? c.n! : c.s;
+  for (let i = 0; i < vals.length; i++) if (vals[i] === undefined) return false;
+  return true;
+}
+
+/** `rest` (a conjunction), or its conjuncts evaluated in order once every variable has a value. */
+function evaluatedOnceAssigned(rest: Act, preds: LazyPredicate[], target: 'init' | 'next'): Act {
+  return (c, k) => {
+    if (!allAssigned(c, target)) return rest(c, k);
+    for (let i = 0; i < preds.length; i++) if (!asBool(preds[i].ev()(c), preds[i].range, 'action conjunct')) return;
+    k();
+  };
+}
+
+/** A conjunct as a Boolean expression, compiled when first evaluated. */
+interface LazyPredicate {
+  ev: () => Ev;
+  range: Range;
 }
 
 /** `first /\ rest`: simple conjuncts call `rest` directly; others through a continuation. */

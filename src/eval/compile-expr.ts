@@ -20,7 +20,7 @@ import {
   makeFunction,
   compare,
 } from '../core/values';
-import { FcnSetValue, RecordSetValue, ProductValue, FilterSetValue } from '../core/lazy-sets';
+import { FcnSetValue, RecordSetValue, ProductValue, FilterSetValue, LazyFunctionValue } from '../core/lazy-sets';
 import { EvalError, withRange } from './errors';
 import { compareStrings } from '../core/string-order';
 import { type Ctx, type Frame, type DefInfo, type Binding, type MemoEntry, Scope, frameUp } from './scope';
@@ -351,8 +351,9 @@ export class Compiler {
         };
       }
       case 'Let': {
-        const inner = this.letScope(e.defs, sc);
-        return this.expr(e.body, inner, primed);
+        const inner = this.letScope(e.defs, sc, 'no-primes');
+        const body = this.expr(e.body, inner, primed);
+        return withFreshLetSlots(inner, e.defs, body);
       }
       case 'Choose': {
         if (!e.bound.set) {
@@ -761,6 +762,27 @@ export class Compiler {
     // Compiled lazily so that recursive operators terminate at compile time.
     let body: { ev: Ev; layout: { size: number } } | undefined;
     const n = argEvs.length;
+    if (n === 0 && def.letSlots) {
+      // A LET definition's value, kept in the LET's frame once computed (see letScope).
+      const slot = primed ? def.letSlots.vp : def.letSlots.v;
+      return (c) => {
+        const fr = frameUp(c.f, hops)!;
+        const kept = fr.v[slot];
+        if (kept !== undefined) return kept;
+        if (!body) body = this.defBody(def, primed);
+        const saved = c.f;
+        c.f = { v: new Array<Value>(body.layout.size), up: fr };
+        try {
+          const v = body.ev(c);
+          fr.v[slot] = v;
+          return v;
+        } catch (err) {
+          return withRange(err, range);
+        } finally {
+          c.f = saved;
+        }
+      };
+    }
     if (n === 0 && def.scope.depth === 0) {
       // A top-level definition without parameters depends on the states only: where the caller
       // allows it (c.memo, complete states that do not change), computed once per pair of states.
@@ -988,14 +1010,24 @@ export class Compiler {
 
   // ---------------------------------------------------------------- LET
 
-  letScope(defs: Unit[], sc: Scope): Scope {
+  /**
+   * The scope of a LET's definitions. `keep`: which definitions without parameters keep their
+   * value for the rest of the LET's evaluation (TLC's LazyValue), in slots of the enclosing frame:
+   * in an expression, those that read no next state (`no-primes`); in an Init being enumerated,
+   * whose state is still being given values, those that read no variable at all (`no-variables`).
+   */
+  letScope(defs: Unit[], sc: Scope, keep: 'none' | 'no-primes' | 'no-variables' = 'none'): Scope {
     const inner = sc.child();
     for (const d of defs) {
       if (d.kind === 'OpDef') {
-        inner.define(d.name, {
-          k: 'def',
-          def: { name: d.name, kind: 'op', params: d.params, body: d.body, range: d.range, scope: inner, compiled: new Map() },
-        });
+        const def: DefInfo = { name: d.name, kind: 'op', params: d.params, body: d.body, range: d.range, scope: inner, compiled: new Map() };
+        inner.define(d.name, { k: 'def', def });
+        if (keep !== 'none' && d.params.length === 0 && sc.depth > 0) {
+          const reads = this.stateReads(d.body, inner);
+          if (!reads.primes && (keep === 'no-primes' || !reads.variables)) {
+            def.letSlots = { v: inner.bindLocal(`#let ${d.name}`).index, vp: inner.bindLocal(`#let ${d.name}'`).index };
+          }
+        }
       } else if (d.kind === 'FcnDef') {
         inner.define(d.name, {
           k: 'def',
@@ -1006,6 +1038,39 @@ export class Compiler {
       }
     }
     return inner;
+  }
+
+  /**
+   * Whether evaluating `e` may read the next state (primes, UNCHANGED, ENABLED, \cdot) or any
+   * variable, looking through definitions and substitutions.
+   */
+  stateReads(e: Expr, sc: Scope): { primes: boolean; variables: boolean } {
+    const out = { primes: false, variables: false };
+    const seen = new Set<DefInfo>();
+    const visit = (x: Expr, s: Scope): void => {
+      if (out.primes && out.variables) return;
+      if (x.kind === 'OpApp' && (x.name === "'" || x.name === 'UNCHANGED' || x.name === 'ENABLED' || x.name === '\\cdot')) out.primes = true;
+      if (x.kind === 'StepExpr' || x.kind === 'Fairness') out.primes = true;
+      if (x.kind === 'Ident' || x.kind === 'OpApp' || x.kind === 'OpRef') {
+        const b = s.lookup(x.name);
+        if (b?.k === 'var') out.variables = true;
+        else if (b?.k === 'subst') visit(b.expr, b.scope);
+        else if (b?.k === 'def' && !seen.has(b.def)) {
+          seen.add(b.def);
+          visit(b.def.body, b.def.scope);
+        } else if (b?.k === 'instance') out.primes = out.variables = true;
+      }
+      if (x.kind === 'Qualified') out.primes = out.variables = true; // conservative
+      if (x.kind === 'Let') {
+        const inner = this.letScope(x.defs, s);
+        for (const u of x.defs) if (u.kind === 'OpDef' || u.kind === 'FcnDef') visit(u.body, inner);
+        visit(x.body, inner);
+        return;
+      }
+      forEachChild(x, (ch) => visit(ch, s));
+    };
+    visit(e, sc);
+    return out;
   }
 
   // ---------------------------------------------------------------- binders
@@ -1078,7 +1143,9 @@ export class Compiler {
       const bind = this.bindPattern(bounds[0], inner);
       const body = this.expr(bodyExpr, inner, primed);
       return (c) => {
-        const dom = enumerateSet(set(c), range);
+        const s = set(c);
+        if (isSet(s) && !s.isFinite()) return lazyFunction(c, s, bind, body);
+        const dom = enumerateSet(s, range);
         const vals = new Array<Value>(dom.length);
         for (let i = 0; i < dom.length; i++) {
           bind(c, dom[i]);
@@ -1245,6 +1312,41 @@ export class Compiler {
     if (args.length === 1) return args[0];
     return (c) => new TupleValue(args.map((a) => a(c)));
   }
+}
+
+/**
+ * `[x \in S |-> e]` over an infinite S: the body is evaluated at each application, with x bound in
+ * a copy of the frame and the state it was built in (as TLC's FcnLambdaValue keeps its context).
+ */
+function lazyFunction(c: Ctx, domain: SetBase, bind: (c: Ctx, v: Value) => void, body: Ev): LazyFunctionValue {
+  const { s, n, f } = c;
+  return new LazyFunctionValue(domain, (key) => {
+    const at: Ctx = { s, n, f: f ? { v: f.v.slice(), up: f.up } : f };
+    bind(at, key);
+    return body(at);
+  });
+}
+
+/** `body`, with the kept values of the LET's definitions cleared each time the LET is entered. */
+export function withFreshLetSlots(inner: Scope, defs: Unit[], body: Ev): Ev {
+  const slots = keptSlots(inner, defs);
+  if (slots.length === 0) return body;
+  return (c) => {
+    const v = c.f!.v;
+    for (let i = 0; i < slots.length; i++) v[slots[i]] = undefined as unknown as Value;
+    return body(c);
+  };
+}
+
+/** The frame slots where a LET keeps its definitions' values (see Compiler.letScope). */
+export function keptSlots(inner: Scope, defs: Unit[]): number[] {
+  const slots: number[] = [];
+  for (const d of defs) {
+    if (d.kind !== 'OpDef') continue;
+    const b = inner.lookup(d.name);
+    if (b?.k === 'def' && b.def.letSlots) slots.push(b.def.letSlots.v, b.def.letSlots.vp);
+  }
+  return slots;
 }
 
 function range(n: number): number[] {

@@ -76,6 +76,12 @@ export interface DefInfo {
   constantValue?: { v: Value };
   /** Set while the constant analysis is in progress (recursion guard). */
   analysing?: boolean;
+  /**
+   * A LET definition without parameters whose value is kept, once computed, for the rest of the
+   * LET's evaluation (as TLC's LazyValue): the slots of the enclosing frame holding it, unprimed
+   * and primed. Cleared when the LET is entered again.
+   */
+  letSlots?: { v: number; vp: number };
 }
 
 export type Binding =

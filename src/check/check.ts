@@ -3,7 +3,7 @@
  * one, reads the .cfg, evaluates the ASSUMEs, runs the breadth-first search and turns what it found
  * into plain data (CheckResult). The pool (workers/), the CLI and the UI all call this.
  */
-import type { Module } from '../tla/ast';
+import { type Module, tlcLocation } from '../tla/ast';
 import { initParser, isParserReady, moduleNameOfFile } from '../tla/parser';
 import { analyzeSpec } from '../tla/analyze';
 import type { ModelConfig } from '../cfg/types';
@@ -134,7 +134,16 @@ async function runCheck(
   const assumption = violatedAssumption(modules, req.mainModule, parts);
   if (assumption) {
     const name = assumption.name;
-    return done({ result: 'assumption failure', distinctStates: 0, generatedStates: 0, depth: 0, queueLeft: 0, violated: name ?? 'ASSUME', error: { message: `Assumption${name ? ' ' + name : ''} is violated`, range: assumption.range } });
+    return done({
+      result: 'assumption failure',
+      distinctStates: 0,
+      generatedStates: 0,
+      depth: 0,
+      queueLeft: 0,
+      violated: name ?? 'ASSUME',
+      violatedPart: { kind: 'assumption', label: tlcLocation(assumption.expr.range) },
+      error: { message: `Assumption${name ? ' ' + name : ''} is violated`, range: assumption.range },
+    });
   }
   if (!parts.init && !parts.next) {
     // ASSUME-only models (no behaviour spec): TLC reports success after the assumptions.
@@ -231,13 +240,21 @@ async function runCheck(
       return done({ result: 'success', ...counts });
     }
     case 'step-property': {
-      const trace = traceOfFps(rt, [...search.fpChain(o.stateId), o.toFp]);
-      return done({ result: 'safety failure', ...counts, violated: o.name, trace });
+      const fps = [...search.fpChain(o.stateId), o.toFp];
+      const trace = traceOfFps(rt, fps);
+      const { states } = replayChain(rt, fps);
+      const violatedPart = props.violatedPart(o.name, states[states.length - 2], states[states.length - 1]);
+      return done({ result: 'safety failure', ...counts, violated: o.name, ...(violatedPart ? { violatedPart } : {}), trace });
     }
     case 'stopped':
       return done({ result: 'success', ...counts, stopped: o.reason, error: o.reason === 'memory budget' ? { message: `Stopped at the memory budget after ${search.distinctStates} distinct states; ${search.queueLeft} left on the queue` } : undefined });
-    case 'invariant':
-      return done({ result: 'safety failure', ...counts, violated: o.name, trace: buildTrace(rt, search, o.stateId) });
+    case 'invariant': {
+      const fps = search.fpChain(o.stateId);
+      const { states } = replayChain(rt, fps);
+      const isProperty = config.properties.some((p) => p.name === o.name);
+      const violatedPart = isProperty ? props.violatedPart(o.name, states[states.length - 1]) : undefined;
+      return done({ result: 'safety failure', ...counts, violated: o.name, ...(violatedPart ? { violatedPart } : {}), trace: traceOfFps(rt, fps) });
+    }
     case 'deadlock':
       return done({ result: 'deadlock failure', ...counts, violated: 'deadlock', trace: buildTrace(rt, search, o.stateId) });
     case 'error': {

@@ -10,7 +10,7 @@
  * disjunctions of one formula per element. What is left at the leaves are expressions without
  * temporal operators ("predicates", state- or action-level), compiled in the scope where they stand.
  */
-import type { Expr, Range } from '../tla/ast';
+import { type Expr, type Range, tlcLocation } from '../tla/ast';
 import type { Value } from '../core/values';
 import { EvalError } from '../eval/errors';
 import { type Binding, type DefInfo, Scope } from '../eval/scope';
@@ -22,8 +22,11 @@ export type TF =
   | { k: 'pred'; e: Expr; sc: Scope; action: boolean }
   | { k: 'bool'; value: boolean }
   | { k: 'not'; a: TF }
-  | { k: 'and' | 'or'; args: TF[] }
-  | { k: 'always' | 'eventually'; a: TF }
+  /** `opaque`: a formula TLC checks as a whole (under IF, CASE or LET), not split into its parts. */
+  | { k: 'and' | 'or'; args: TF[]; opaque?: boolean }
+  /** `label` (on `[]`): how TLC names the formula when it checks it as an invariant or action property. */
+  | { k: 'always'; a: TF; label?: string }
+  | { k: 'eventually'; a: TF }
   | { k: 'leadsto'; a: TF; b: TF }
   | { k: 'unsupported'; why: string; range: Range };
 
@@ -31,6 +34,8 @@ export interface CompiledPred {
   name: string;
   range: Range;
   ev: Ev;
+  /** TLC's name for this part of the property: its definition's name, or its place. */
+  label: string;
 }
 
 /** What one PROPERTY asks, split by how it is checked. */
@@ -57,8 +62,11 @@ export class FormulaExpander {
 
   constructor(private readonly parts: ModelParts) {}
 
-  /** Expands `e` (in `sc`) into a temporal formula tree. */
-  expand(e: Expr, sc: Scope, depth = 0): TF {
+  /**
+   * Expands `e` (in `sc`) into a temporal formula tree. `defName`: the definition whose whole body
+   * `e` is (TLC names a `[]P` part after it).
+   */
+  expand(e: Expr, sc: Scope, depth = 0, defName?: string): TF {
     if (depth > MAX_EXPANSION) return { k: 'unsupported', why: 'the formula is nested too deeply (recursive definition?)', range: e.range };
     if (!this.isTemporal(e, sc)) return { k: 'pred', e, sc, action: this.isAction(e, sc) };
     const d = depth + 1;
@@ -68,7 +76,7 @@ export class FormulaExpander {
         return { k: e.kind === 'And' ? 'and' : 'or', args: e.args.map((a) => this.expand(a, sc, d)) };
       case 'Ident': {
         const b = sc.lookup(e.name);
-        if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0) return this.expand(b.def.body, b.def.scope, d);
+        if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0) return this.expand(b.def.body, b.def.scope, d, b.def.name);
         if (b && b.k === 'subst') return this.expand(b.expr, b.scope, d);
         return { k: 'unsupported', why: `cannot expand ${e.name}`, range: e.range };
       }
@@ -103,7 +111,7 @@ export class FormulaExpander {
             };
           }
           case '[]':
-            return { k: 'always', a: this.expand(a[0], sc, d) };
+            return { k: 'always', a: this.expand(a[0], sc, d), label: defName ?? tlcLocation(e.range) };
           case '<>':
             return { k: 'eventually', a: this.expand(a[0], sc, d) };
           case '~>':
@@ -122,6 +130,13 @@ export class FormulaExpander {
         return this.quant(e, sc, d);
       case 'TemporalQuant':
         return { k: 'unsupported', why: `TLC does not check temporal quantification (\\${e.quantifier})`, range: e.range };
+      // TLC checks these as temporal formulas (by the liveness checker), whatever they contain.
+      case 'If':
+        return opaque(this.choice([{ guard: e.cond, body: e.then }], e.else_, sc, d, e.range));
+      case 'Case':
+        return opaque(this.choice(e.arms, e.other, sc, d, e.range));
+      case 'Let':
+        return opaque(this.expand(e.body, this.parts.compiler.letScope(e.defs, sc), d));
       default:
         return { k: 'unsupported', why: `a temporal formula inside ${e.kind} is not supported`, range: e.range };
     }
@@ -146,12 +161,54 @@ export class FormulaExpander {
   private call(def: DefInfo, args: Expr[], sc: Scope, range: Range, d: number): TF {
     if (def.params.length !== args.length) return { k: 'unsupported', why: `${def.name} is given ${args.length} argument(s)`, range };
     if (def.params.some((p) => p.arity > 0)) return { k: 'unsupported', why: `operator arguments of ${def.name} in a temporal formula are not supported`, range };
-    if (def.params.length === 0) return this.expand(def.body, def.scope, d);
+    if (def.params.length === 0) return this.expand(def.body, def.scope, d, def.name);
     // The arguments stay expressions of the caller (a `subst` binding), so they are evaluated
     // where they stand, in the state the leaf predicate is evaluated in.
     const inner = def.scope.child();
     def.params.forEach((p, i) => inner.define(p.name, { k: 'subst', expr: args[i], scope: sc, name: p.name }));
-    return this.expand(def.body, inner, d);
+    return this.expand(def.body, inner, d, def.name);
+  }
+
+  /**
+   * `IF c THEN F ELSE G` and `CASE c1 -> F1 [] … [] OTHER -> G` over temporal formulas. A constant
+   * guard is evaluated now and picks its formula, the first true one as TLC does; a state-level
+   * guard holds or not in a behaviour's first state, so the choice is `(c1 /\ F1) \/ (~c1 /\ c2 /\ F2)
+   * \/ … \/ (~c1 /\ … /\ G)`.
+   */
+  private choice(arms: { guard: Expr; body: Expr }[], other: Expr | undefined, sc: Scope, d: number, range: Range): TF {
+    const options: TF[] = [];
+    const notBefore: TF[] = [];
+    for (const arm of arms) {
+      const known = this.constantBool(arm.guard, sc);
+      if (known === false) continue;
+      if (known === true) {
+        const chosen = this.expand(arm.body, sc, d);
+        options.push(notBefore.length === 0 ? chosen : { k: 'and', args: [...notBefore, chosen] });
+        return options.length === 1 ? options[0] : { k: 'or', args: options };
+      }
+      if (this.isAction(arm.guard, sc)) return { k: 'unsupported', why: 'an action-level condition over temporal formulas', range: arm.guard.range };
+      const guard: TF = { k: 'pred', e: arm.guard, sc, action: false };
+      options.push({ k: 'and', args: [...notBefore, guard, this.expand(arm.body, sc, d)] });
+      notBefore.push({ k: 'not', a: guard });
+    }
+    if (other) options.push({ k: 'and', args: [...notBefore, this.expand(other, sc, d)] });
+    else if (notBefore.length === 0) {
+      // Every guard is constant and false, and there is no OTHER: TLC fails to evaluate it.
+      throw new EvalError('No guard of the CASE (or IF) over temporal formulas is true, and there is no OTHER', range);
+    }
+    return options.length === 1 ? options[0] : { k: 'or', args: options };
+  }
+
+  /** The value of a constant Boolean expression, or undefined when it depends on the state. */
+  private constantBool(e: Expr, sc: Scope): boolean | undefined {
+    if (this.isAction(e, sc)) return undefined;
+    try {
+      const v = this.parts.compiler.topLevel(e, sc)({ s: [], n: null, f: null });
+      return typeof v === 'boolean' ? v : undefined;
+    } catch (x) {
+      if (x instanceof EvalError) return undefined;
+      throw x;
+    }
   }
 
   /** `\A x \in S : F` over a constant set: one formula per element, each with x bound to it. */
@@ -236,6 +293,10 @@ export class FormulaExpander {
   }
 }
 
+function opaque(f: TF): TF {
+  return { k: 'and', args: [f], opaque: true };
+}
+
 function constBinding(name: string, value: Value): Binding {
   return { k: 'const', name, value };
 }
@@ -280,11 +341,12 @@ export function planProperty(parts: ModelParts, expander: FormulaExpander, name:
     return plan;
   }
   const f = expander.expand({ kind: 'Ident', name, range }, parts.root);
-  const compile = (p: Extract<TF, { k: 'pred' }>): CompiledPred => ({ name, range: p.e.range, ev: parts.compiler.topLevel(p.e, p.sc) });
+  const compile = (p: Extract<TF, { k: 'pred' }>, label = name): CompiledPred => ({ name, range: p.e.range, ev: parts.compiler.topLevel(p.e, p.sc), label });
   const visit = (x: TF): void => {
-    // Conjunct by conjunct: the safety parts of a property are still checked when another
-    // conjunct cannot be (a violation found is real), but the property stays "unchecked".
-    if (x.k === 'and') return x.args.forEach(visit);
+    // Conjunct by conjunct, as TLC splits a property: the safety parts of a property are still
+    // checked when another conjunct cannot be (a violation found is real), but the property stays
+    // "unchecked".
+    if (x.k === 'and' && !x.opaque) return x.args.forEach(visit);
     const u = firstUnsupported(x);
     if (u) {
       plan.unsupported ??= `${u.why} (${u.range.module} line ${u.range.start.line})`;
@@ -297,7 +359,7 @@ export function planProperty(parts: ModelParts, expander: FormulaExpander, name:
       return;
     }
     if (x.k === 'always' && x.a.k === 'pred') {
-      (x.a.action ? plan.actions : plan.invariants).push(compile(x.a));
+      (x.a.action ? plan.actions : plan.invariants).push(compile(x.a, x.label));
       return;
     }
     plan.liveness.push(x);

@@ -124,6 +124,12 @@ export interface CheckResult {
   queueLeft: number;
   /** What was violated: the invariant name, the assumption, 'deadlock', the property name. */
   violated?: string;
+  /**
+   * What TLC names in its message: for a PROPERTY violated during the search, the part of it
+   * (`Invariant Inv2`, `Action property line 14, col 22 to line 14, col 33 of module M`); for an
+   * assumption, where its expression is.
+   */
+  violatedPart?: { kind: 'invariant' | 'action property' | 'assumption'; label: string };
   trace?: Trace;
   error?: EngineError;
   /** `.cfg` PROPERTIES this run did not check; never claim what was not checked. */

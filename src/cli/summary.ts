@@ -6,7 +6,7 @@
  */
 import type { ModelConfig } from '../cfg/types';
 import type { CheckResult, EngineError } from '../check/types';
-import type { Range } from '../tla/ast';
+import { tlcLocation } from '../tla/ast';
 import { printTlcTrace } from '../formats/tlc-trace';
 
 /** TLC's "Finished in 01min 05s". */
@@ -21,9 +21,7 @@ export function formatDuration(ms: number): string {
   return `${two(s)}s`;
 }
 
-export function formatRange(r: Range): string {
-  return `line ${r.start.line}, col ${r.start.column} to line ${r.end.line}, col ${r.end.column - 1} of module ${r.module}`;
-}
+export const formatRange = tlcLocation;
 
 function errorLines(e: EngineError): string[] {
   const lines: string[] = [];
@@ -46,11 +44,14 @@ function violationLines(result: CheckResult, config: ModelConfig | undefined): s
   const name = result.violated ?? '?';
   switch (result.result) {
     case 'safety failure': {
+      const part = result.violatedPart;
       const isProperty = config?.properties.some((p) => p.name === name) ?? false;
       return [
-        isProperty
-          ? `Error: Action property ${name} is violated.`
-          : `Error: Invariant ${name} is violated.`,
+        part
+          ? `Error: ${part.kind === 'invariant' ? 'Invariant' : 'Action property'} ${part.label} is violated.`
+          : isProperty
+            ? `Error: Action property ${name} is violated.`
+            : `Error: Invariant ${name} is violated.`,
         'Error: The behavior up to this point is:',
       ];
     }
@@ -64,7 +65,7 @@ function violationLines(result: CheckResult, config: ModelConfig | undefined): s
         '',
       ];
     case 'assumption failure':
-      return [`Error: Assumption ${name} is false.`];
+      return [`Error: Assumption ${result.violatedPart?.label ?? name} is false.`];
     default:
       return [];
   }

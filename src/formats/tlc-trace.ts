@@ -4,7 +4,7 @@
  * `Back to state k` or `Stuttering` closing a lasso); `parseTlcTrace` reads such a trace out of TLC's
  * output (to import TLC traces and to compare our counterexamples with TLC's).
  */
-import type { Range } from '../tla/ast';
+import { type Range, tlcLocation } from '../tla/ast';
 import type { Trace, TraceState, TraceStep, Verdict } from '../check/types';
 import { parseStateLabel } from './dot';
 import { printState } from './tla-value';
@@ -15,7 +15,7 @@ export function printStepLabel(step: TraceStep | undefined, index: number): stri
   const r = step.range;
   const name = step.label || step.action;
   if (!r) return `<${name}>`;
-  return `<${name} line ${r.start.line}, col ${r.start.column} to line ${r.end.line}, col ${r.end.column - 1} of module ${r.module}>`;
+  return `<${name} ${tlcLocation(r)}>`;
 }
 
 /**

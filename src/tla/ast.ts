@@ -24,6 +24,11 @@ export interface Range {
   end: Position;
 }
 
+/** A range as TLC prints it: `line 3, col 5 to line 3, col 12 of module M` (inclusive columns). */
+export function tlcLocation(r: Range): string {
+  return `line ${r.start.line}, col ${r.start.column} to line ${r.end.line}, col ${r.end.column - 1} of module ${r.module}`;
+}
+
 /**
  * Canonical spellings of the built-in operator symbols. The front end maps every alternative
  * spelling to these: `\land` and `∧` → `/\`, `\lor` → `\/`, `\lnot`, `\neg` and `¬` → `~`,

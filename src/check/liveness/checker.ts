@@ -93,6 +93,29 @@ export class PropertyChecker {
     return undefined;
   }
 
+  /**
+   * Which part of property `name` the state `s` (or the step s → t) violates, named as TLC names
+   * it: `Invariant Inv2`, `Action property line 3, col 5 to … of module M`.
+   */
+  violatedPart(name: string, s: State, t?: State): { kind: 'invariant' | 'action property'; label: string } | undefined {
+    const p = this.plans.find((x) => x.name === name);
+    if (!p) return undefined;
+    const c = this.ctx;
+    c.s = s;
+    c.n = t ?? null;
+    try {
+      const parts = t ? p.actions : p.invariants;
+      for (const q of parts) {
+        if (q.ev(c) !== true) return { kind: t ? 'action property' : 'invariant', label: q.label };
+      }
+    } catch {
+      return undefined; // the search reported how it fails
+    } finally {
+      c.n = null;
+    }
+    return undefined;
+  }
+
   /** Does the property have liveness parts (checked only after a complete search)? */
   hasLiveness(name: string): boolean {
     return this.live.some((p) => p.name === name);

@@ -182,8 +182,11 @@ export class ModelRuntime {
   /** Writes the fingerprint of `s` into `out` ([hi, lo]). */
   fingerprint(s: State, out: [number, number]): void {
     if (this.view) {
+      // As TLC: the VIEW of the symmetry representative, which TLC picks comparing the variables
+      // in their declared order (another order may pick another member of the orbit, whose view
+      // can differ).
       const c = this.evalCtx;
-      c.s = s;
+      c.s = this.perms.length === 0 ? s : this.representative(s, (this.declaredOrder ??= this.vars.map((_, i) => i)));
       c.n = null;
       c.f = null;
       this.hashState([this.view(c)], out);
@@ -205,10 +208,9 @@ export class ModelRuntime {
    * a small variable, and large ones (a set of messages, whose image must be re-sorted) are then
    * permuted only for the few images that tie on the others.
    */
-  private representative(s: State): State {
+  private representative(s: State, order: number[] = (this.symOrder ??= this.symmetryOrder())): State {
     let min = s;
     const n = s.length;
-    const order = (this.symOrder ??= this.symmetryOrder());
     for (const p of this.perms) {
       let cmp = 0;
       for (let k = 0; k < n; k++) {
@@ -222,6 +224,7 @@ export class ModelRuntime {
   }
 
   private symOrder?: number[];
+  private declaredOrder?: number[];
 
   /**
    * The order in which `representative` compares variables: fixed for the whole run, and the same

@@ -32,7 +32,7 @@ describe('bin/specstage', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^https:\/\/example\.org\/app\/#share=[A-Za-z0-9_-]+\n$/);
     expect(r.stderr).toContain('7 states, replayed under');
-  });
+  }, 60_000); // two CLI processes: seconds each on a busy two-core machine
 
   it('simulates DieHard to the NotSolved violation, the same with two worker threads', () => {
     const results = ['1', '2'].map((workers) => {

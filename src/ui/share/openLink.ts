@@ -57,7 +57,12 @@ function sequenceMapping(x: unknown): SequenceMapping | undefined {
     const msg = m.messages as Record<string, unknown>;
     if (typeof msg !== 'object' || msg === null || typeof msg.variable !== 'string')
       return undefined;
-    if (!['set', 'bag', 'seq', 'inbox', 'outbox', 'pairs'].includes(msg.shape as string))
+    if (!['set', 'bag', 'seq', 'inbox', 'outbox', 'pairs', 'nested'].includes(msg.shape as string))
+      return undefined;
+    if (
+      msg.keys !== undefined &&
+      !(Array.isArray(msg.keys) && msg.keys.every((k) => typeof k === 'string'))
+    )
       return undefined;
     for (const k of ['container', 'senderField', 'receiverField'])
       if (msg[k] !== undefined && typeof msg[k] !== 'string') return undefined;

@@ -7,8 +7,10 @@ import type { Trace } from '../../../check/types';
 import { appStore } from '../../store';
 import { messageFields } from './model/inferMapping';
 import {
+  KEY_ROLES,
   SHAPES,
   type ChannelContainer,
+  type KeyRole,
   type MessageMapping,
   type MessageShape,
   type SequenceMapping,
@@ -21,6 +23,14 @@ const shapeText: Record<MessageShape, string> = {
   inbox: 'inbox per process',
   outbox: 'outbox per process',
   pairs: 'channel per pair <<p, q>>',
+  nested: 'channels under several keys',
+};
+
+const keyText: Record<KeyRole, string> = {
+  sender: 'sender',
+  receiver: 'receiver',
+  pair: 'pair <<sender, receiver>>',
+  kind: 'kind of message',
 };
 
 const save = (sequenceMapping: SequenceMapping | undefined) =>
@@ -41,7 +51,12 @@ export function MappingPanel({ trace, mapping, custom }: Props) {
       ...mapping,
       messages: change && m ? { ...m, ...change } : (change as MessageMapping | undefined),
     });
-  const channelShape = m && (m.shape === 'inbox' || m.shape === 'outbox' || m.shape === 'pairs');
+  const channelShape =
+    m &&
+    (m.shape === 'inbox' || m.shape === 'outbox' || m.shape === 'pairs' || m.shape === 'nested');
+  const keys = m?.shape === 'nested' ? (m.keys ?? []) : [];
+  const setKey = (i: number, role: KeyRole) =>
+    setMessages({ keys: keys.map((k, j) => (j === i ? role : k)) });
 
   return (
     <form className="sq-panel" aria-label="Sequence mapping" onSubmit={(e) => e.preventDefault()}>
@@ -67,7 +82,15 @@ export function MappingPanel({ trace, mapping, custom }: Props) {
             held as
             <select
               value={m.shape}
-              onChange={(e) => setMessages({ shape: e.target.value as MessageShape })}
+              onChange={(e) => {
+                const shape = e.target.value as MessageShape;
+                // Channels under several keys start as the usual network[sender][receiver].
+                setMessages(
+                  shape === 'nested' && !m.keys?.length
+                    ? { shape, keys: ['sender', 'receiver'] }
+                    : { shape },
+                );
+              }}
             >
               {SHAPES.map((s) => (
                 <option key={s} value={s}>
@@ -86,9 +109,26 @@ export function MappingPanel({ trace, mapping, custom }: Props) {
                 <option value="seq">sequence</option>
                 <option value="set">set</option>
                 <option value="bag">bag</option>
+                <option value="count">count of messages</option>
               </select>
             </label>
           )}
+          {keys.map((role, i) => (
+            <label key={i}>
+              {i === 0 ? 'outer key names the' : 'then the'}
+              <select
+                value={role}
+                aria-label={`Key ${i + 1} names`}
+                onChange={(e) => setKey(i, e.target.value as KeyRole)}
+              >
+                {KEY_ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {keyText[r]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
           <label>
             sender field
             <select

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../../../../scripts/conformance/corpus';
+import { checkModel } from '../../../../check/check';
 import { exploreModel } from '../../../../check/explore';
 import type { Trace, TraceState } from '../../../../check/types';
 import { buildDiagram, type SequenceDiagram } from './diagram';
@@ -230,3 +231,135 @@ describe('EWD998 with channels (inbox per node)', async () => {
     expect(token).toMatchObject({ sendStep: 0, from: undefined });
   });
 });
+
+/**
+ * What every channel-style diagram must be: each arrow one message, from a lifeline to another,
+ * received (if at all) by its receiver; never a whole queue or set drawn as one message.
+ */
+function oneMessagePerArrow(d: SequenceDiagram) {
+  for (const m of d.messages) {
+    expect(m.from, m.text).toBeDefined();
+    expect(m.to, m.text).toBeDefined();
+    expect(m.from).not.toBe(m.to);
+    expect(m.text).not.toMatch(/^(<<|\{)/);
+    for (const r of m.receipts) expect(r.by).toBe(m.to);
+  }
+}
+
+describe('Echo (an inbox per node, a set of messages naming their sender)', async () => {
+  const cfg = readFileSync(join(EXAMPLES, 'echo/MCEcho.cfg'), 'utf8');
+  const trace = await walk('echo', 'MCEcho', cfg, [
+    'n0("a")',
+    'n0("b")',
+    'n1("b")',
+    'n0("c")',
+    'n1("c")',
+    'n1("b")',
+  ]);
+  const mapping = inferMapping(trace);
+  const d = buildDiagram(trace, mapping);
+
+  it('reads inbox as channels to the receiver, sndr as the sender', () => {
+    expect(mapping.messages).toEqual({
+      variable: 'inbox',
+      shape: 'inbox',
+      container: 'set',
+      senderField: 'sndr',
+    });
+    expect(d.lifelines.map((l) => l.name)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('draws each message from its sender to its receiver', () => {
+    oneMessagePerArrow(d);
+    expect(d.messages.slice(0, 2).map((m) => [m.from, m.to, m.sendStep])).toEqual([
+      [lifeline(d, 'a'), lifeline(d, 'b'), 1],
+      [lifeline(d, 'a'), lifeline(d, 'c'), 1],
+    ]);
+  });
+});
+
+describe('ChangRoberts (msgs: a set of ids waiting at each node)', async () => {
+  const cfg = readFileSync(join(EXAMPLES, 'chang_roberts/MCChangRoberts.cfg'), 'utf8');
+  const everyoneStarts = (s: TraceState) =>
+    JSON.stringify(s.initiator) === JSON.stringify([true, true, true]);
+  const trace = await walk(
+    'chang_roberts',
+    'MCChangRoberts',
+    cfg,
+    ['n0(1)', 'n0(2)', 'n1(2)', 'n0(3)', 'n1(1)', 'n1(3)'],
+    everyoneStarts,
+  );
+  const mapping = inferMapping(trace);
+  const d = buildDiagram(trace, mapping);
+
+  it('passes each id to the next node on the ring, received when it leaves the set', () => {
+    expect(mapping.messages).toEqual({ variable: 'msgs', shape: 'inbox', container: 'set' });
+    oneMessagePerArrow(d);
+    const ring = d.messages.map((m) => `${m.text}: ${name(d, m.from)}→${name(d, m.to)}`);
+    expect(ring.slice(0, 4)).toEqual(['1: 1→2', '2: 2→3', '1: 2→3', '3: 3→1']);
+  });
+});
+
+describe('EWD687a (msgs: a count of messages in flight on each edge)', async () => {
+  const cfg = readFileSync(join(EXAMPLES, 'ewd687a/MCEWD687a.cfg'), 'utf8');
+  const trace = await walk('ewd687a', 'MCEWD687a', cfg, [
+    'SendMsg(L)',
+    'SendMsg(L)',
+    'RcvMsg(P1, <<L, P1>>)',
+  ]);
+  const mapping = inferMapping(trace);
+  const d = buildDiagram(trace, mapping);
+
+  it('reads the counts per edge as messages from the edge’s first process to its second', () => {
+    expect(mapping.messages).toEqual({ variable: 'msgs', shape: 'pairs', container: 'count' });
+    oneMessagePerArrow(d);
+    expect(d.messages.map((m) => [name(d, m.from), name(d, m.to), m.sendStep, m.receipts])).toEqual(
+      [
+        ['L', 'P1', 1, [{ step: 3, by: lifeline(d, 'P1') }]],
+        ['L', 'P1', 2, []],
+      ],
+    );
+  });
+});
+
+describe('PingPong (network[p][q]: a FIFO channel per ordered pair, as LamportMutex has)', async () => {
+  const dir = new URL('../../../../../e2e/specs/', import.meta.url).pathname;
+  const files = [{ name: 'PingPong.tla', text: readFileSync(join(dir, 'PingPong.tla'), 'utf8') }];
+  const result = await checkModel({
+    files,
+    mainModule: 'PingPong',
+    cfg: readFileSync(join(dir, 'PingPong.cfg'), 'utf8'),
+  });
+  const trace = result.trace!;
+  const mapping = inferMapping(trace);
+  const d = buildDiagram(trace, mapping);
+
+  it('finds a channel per pair, the outer key the sender', () => {
+    expect(mapping.messages).toEqual({
+      variable: 'network',
+      shape: 'nested',
+      keys: ['sender', 'receiver'],
+      container: 'seq',
+    });
+    expect(d.lifelines.map((l) => l.name)).toEqual(['1', '2', '3']);
+  });
+
+  it('draws one message per arrow, not the queues that hold them', () => {
+    expect(trace.steps.map((s) => s.label)).toEqual([
+      'Initial predicate',
+      'Ping(1, 2)',
+      'Pong(2, 1)',
+      'Done(1, 2)',
+    ]);
+    oneMessagePerArrow(d);
+    expect(d.messages.map((m) => [m.text, name(d, m.from), name(d, m.to), m.sendStep])).toEqual([
+      ['ping seq=0', '1', '2', 1],
+      ['pong seq=0', '2', '1', 2],
+    ]);
+    expect(d.messages.map((m) => m.receipts.map((r) => r.step))).toEqual([[2], [3]]);
+  });
+});
+
+function name(d: SequenceDiagram, id: string | undefined) {
+  return d.lifelines.find((l) => l.id === id)?.name;
+}

@@ -3,18 +3,22 @@
  * distributed specs:
  * - the processes are the domain most process-indexed variables share (`rmState`, `pc`, `inbox`
  *   over `RM` or `Node`);
- * - the message variable is a set, bag or sequence of messages, or a function from processes (or
- *   pairs of them) to such containers; a name like `msgs`, `network` or `inbox` tips the balance;
+ * - the message variable is a set, bag or sequence of messages, or channels under one or more
+ *   keys (`decompose`): processes, pairs of them, message kinds (record fields); a channel holds
+ *   messages or their count; which process key is the sender is read from the steps
+ *   (`orientation`); a name like `msgs`, `network` or `inbox` tips the balance;
  * - sender and receiver fields go by their usual names (`src`/`dst`, `from`/`to`, …);
  * - notes are the other process-indexed variables, and variables grouped by a name prefix
  *   (`tmState`, `tmPrepared`); a spec without processes gets all its variables as notes.
  */
 import type { Trace, TraceValue } from '../../../../check/types';
 import { canonicalKey, kindOf } from '../../../../formats/trace-value';
+import { channelChanges, channelsOf } from './channels';
 import {
   RECEIVER_FIELDS,
   SENDER_FIELDS,
   type ChannelContainer,
+  type KeyRole,
   type MessageMapping,
   type SequenceMapping,
 } from './mapping';
@@ -22,6 +26,9 @@ import { containerKind, elementsOf, entriesOf, fieldsOf, type ContainerKind } fr
 
 const MESSAGE_NAME = /msg|message|net|chan|inbox|outbox|mailbox|queue|sent|buf|pending|in_?flight/i;
 const OUTBOX_NAME = /out|send|sent/i;
+/** Names that say "the messages" outright, over names that only mention them (`sentUnacked`). */
+const PLAIN_MESSAGE_NAME =
+  /^(msgs?|messages?|net(work)?|chans?|channels?|in_?flight|(in|out|mail)box(es)?|queues?)$/i;
 
 /** The domain of a function value as a key, its arguments, and whether it is a tuple. */
 function domainOf(v: TraceValue): { key: string; args: TraceValue[] } | undefined {
@@ -64,34 +71,161 @@ interface Candidate {
   messages: TraceValue[];
 }
 
-function messagesIn(values: TraceValue[], kind: ContainerKind): TraceValue[] {
-  return values.flatMap((v) => (elementsOf(v, kind) ?? []).map((e) => e.value));
+/** Levels of keys below the variable that channels may sit under (`net.req[p][q]`). */
+const MAX_LEVELS = 3;
+
+interface Level {
+  /** Record fields (by name) rather than function arguments. */
+  record: boolean;
+  args: TraceValue[];
+}
+
+/** The domain every value shares, if each is a function with that same domain. */
+function sharedDomain(values: TraceValue[]): (Level & { key: string }) | undefined {
+  let found: ReturnType<typeof domainOf>;
+  for (const v of values) {
+    const d = domainOf(v);
+    if (!d || (found && found.key !== d.key)) return undefined;
+    found = d;
+  }
+  return found && { key: found.key, args: found.args, record: found.key.startsWith('record:') };
+}
+
+const isCount = (v: TraceValue) =>
+  kindOf(v) === 'int' && Number((v as { '#bigint': string })['#bigint']) >= 0;
+
+/** A container's elements look like messages: not containers themselves (channels would). */
+function holdsMessages(values: TraceValue[], kind: ContainerKind): boolean {
+  const elements = values.flatMap((v) => (elementsOf(v, kind) ?? []).map((e) => e.value));
+  if (kind === 'bag' && elements.length > 0 && elements.every(isPair)) return false;
+  return elements.every((e) => !containerKind(e) || fieldsOf(e) !== undefined);
+}
+
+/**
+ * How a variable's values lead to channels: the levels of keys on the way (functions, records),
+ * then what each channel holds. A value that holds messages is a channel at once; one whose
+ * elements are channels (a function per process of sequences, a record of sets) goes a level
+ * down; below the top, a natural number is a count of messages.
+ */
+function decompose(
+  values: TraceValue[],
+  depth = 0,
+): { levels: Level[]; container: ChannelContainer } | undefined {
+  const kind = commonContainer(values);
+  if (kind && holdsMessages(values, kind)) return { levels: [], container: kind };
+  const domain = depth < MAX_LEVELS ? sharedDomain(values) : undefined;
+  if (domain) {
+    const inner = values.flatMap((v) => entriesOf(v)!.map(([, c]) => c));
+    const rest = inner.length > 0 ? decompose(inner, depth + 1) : undefined;
+    if (rest) {
+      const level = { record: domain.record, args: domain.args };
+      return { levels: [level, ...rest.levels], container: rest.container };
+    }
+  }
+  if (kind) return { levels: [], container: kind };
+  if (depth > 0 && values.length > 0 && values.every(isCount))
+    return { levels: [], container: 'count' };
+  return undefined;
+}
+
+const looksLikeProcess = (v: TraceValue) => {
+  const k = kindOf(v);
+  return k === 'modelValue' || k === 'int' || k === 'string';
+};
+
+/**
+ * Which key level names what: pairs of processes, a process (sender or receiver, decided by the
+ * steps), or a kind of message (record fields that are not process names).
+ */
+function levelRoles(
+  levels: Level[],
+  processes: ReadonlySet<string>,
+): ('pair' | 'process' | 'kind')[] | undefined {
+  const roles: ('pair' | 'process' | 'kind')[] = [];
+  for (const level of levels) {
+    const named = level.args.every((a) => processes.has(canonicalKey(a)));
+    if (level.args.every(isPair)) roles.push('pair');
+    else if (level.record && !named) roles.push('kind');
+    else if (named || level.args.every(looksLikeProcess)) roles.push('process');
+    else return undefined;
+  }
+  return roles;
+}
+
+/**
+ * Sender or receiver for each process level, from the steps: a process that acts (the step's
+ * first parameter naming a process) is the sender of what it adds and the receiver of what it
+ * takes out. With two process levels the likelier orientation wins (the outer one sending, as
+ * `network[p][q]` usually reads, when the steps do not tell); with one, the name breaks a tie.
+ */
+function orientation(
+  trace: Trace,
+  name: string,
+  roles: ('pair' | 'process' | 'kind')[],
+  container: ChannelContainer,
+): KeyRole[] | undefined {
+  const at = roles.flatMap((r, i) => (r === 'process' ? [i] : []));
+  if (at.length > 2) return undefined;
+  const keys: KeyRole[] = roles.map((r) => (r === 'process' ? 'sender' : r));
+  if (at.length === 0) return keys;
+  const provisional: MessageMapping = { variable: name, shape: 'nested', keys, container };
+  const sent = at.map(() => 0);
+  const taken = at.map(() => 0);
+  let before = channelsOf(trace.states[0]?.[name], provisional);
+  for (let i = 1; i < trace.states.length; i++) {
+    const after = channelsOf(trace.states[i][name], provisional);
+    const { added, removed } = channelChanges(before, after);
+    before = after;
+    const actor = trace.steps[i]?.params.find((p) => looksLikeProcess(p.value))?.value;
+    if (actor === undefined) continue;
+    const who = canonicalKey(actor);
+    at.forEach((level, j) => {
+      for (const c of added) if (canonicalKey(c.path[level]) === who) sent[j]++;
+      for (const c of removed) if (canonicalKey(c.path[level]) === who) taken[j]++;
+    });
+  }
+  if (at.length === 2) {
+    const outerSends = sent[0] + taken[1] >= sent[1] + taken[0];
+    keys[at[0]] = outerSends ? 'sender' : 'receiver';
+    keys[at[1]] = outerSends ? 'receiver' : 'sender';
+  } else {
+    const sends = sent[0] > taken[0] || (sent[0] === taken[0] && OUTBOX_NAME.test(name));
+    keys[at[0]] = sends ? 'sender' : 'receiver';
+  }
+  return keys;
+}
+
+/** The mapping in the simplest shape that says it (the older shapes, else `nested`). */
+function shaped(name: string, keys: KeyRole[], container: ChannelContainer): MessageMapping {
+  if (keys.length === 0 && container !== 'count') return { variable: name, shape: container };
+  if (keys.length === 1 && keys[0] !== 'kind') {
+    const shape = keys[0] === 'pair' ? 'pairs' : keys[0] === 'sender' ? 'outbox' : 'inbox';
+    return { variable: name, shape, container };
+  }
+  return { variable: name, shape: 'nested', keys, container };
 }
 
 function messageCandidate(
   trace: Trace,
   name: string,
-  processDomain: string | undefined,
+  processes: ReadonlySet<string>,
 ): Candidate | undefined {
-  const values = trace.states.map((s) => s[name]);
-  const domain = fixedDomain(trace, name);
-  let mapping: MessageMapping | undefined;
-  let messages: TraceValue[] = [];
-  const whole = domain ? undefined : commonContainer(values);
-  if (whole) {
-    mapping = { variable: name, shape: whole };
-    messages = messagesIn(values, whole);
-  } else if (domain) {
-    const channels = values.flatMap((v) => entriesOf(v)!.map(([, c]) => c));
-    const container = commonContainer(channels) as ChannelContainer | undefined;
-    if (!container) return undefined;
-    messages = messagesIn(channels, container);
-    if (domain.args.every(isPair)) mapping = { variable: name, shape: 'pairs', container };
-    else if (domain.key === processDomain) {
-      mapping = { variable: name, shape: OUTBOX_NAME.test(name) ? 'outbox' : 'inbox', container };
-    }
-  }
-  if (!mapping) return undefined;
+  const values = trace.states.map((s) => s[name]).filter((v) => v !== undefined);
+  if (values.length < trace.states.length) return undefined;
+  const found = decompose(values);
+  if (!found) return undefined;
+  const roles = levelRoles(found.levels, processes);
+  if (!roles) return undefined;
+  const keys = orientation(trace, name, roles, found.container);
+  if (!keys) return undefined;
+  // A number per process is a counter, unless its name says messages.
+  if (found.container === 'count' && !MESSAGE_NAME.test(name)) return undefined;
+  const mapping = shaped(name, keys, found.container);
+  const messages = trace.states.flatMap((s) =>
+    [...channelsOf(s[name], mapping).values()].flatMap((c) =>
+      [...c.messages.values()].map((x) => x.value),
+    ),
+  );
   const records = messages.map(fieldsOf).filter((r) => r !== undefined);
   const fields = new Set(records.flatMap((r) => Object.keys(r)));
   const field = (names: string[]) => [...fields].find((f) => names.includes(f.toLowerCase()));
@@ -99,12 +233,13 @@ function messageCandidate(
   mapping.receiverField = field(RECEIVER_FIELDS);
   let score = 0;
   if (MESSAGE_NAME.test(name)) score += 3;
+  if (PLAIN_MESSAGE_NAME.test(name)) score += 1;
   if (records.length > 0) score += 2;
   if (mapping.senderField || mapping.receiverField) score += 2;
-  if (mapping.shape === 'inbox' || mapping.shape === 'outbox' || mapping.shape === 'pairs')
-    score += 1;
+  if (keys.some((k) => k !== 'kind')) score += 1;
   // A set of plain values (`tmPrepared \subseteq RM`) is rarely a message pool.
-  if (messages.length > 0 && records.length === 0 && !mapping.senderField) score -= 2;
+  if (messages.length > 0 && records.length === 0 && !mapping.senderField && keys.length === 0)
+    score -= 2;
   return { mapping, score, messages };
 }
 
@@ -162,8 +297,16 @@ export function inferMapping(trace: Trace): SequenceMapping {
     if (arity > 0 && weight > best) [processDomain, best] = [key, weight];
   }
 
+  const processes = new Set(
+    processDomain
+      ? (trace.vars
+          .map((v) => (domainOfVar.get(v) === processDomain ? fixedDomain(trace, v) : undefined))
+          .find(Boolean)
+          ?.args.map(canonicalKey) ?? [])
+      : [],
+  );
   const candidates = trace.vars
-    .map((v) => messageCandidate(trace, v, processDomain))
+    .map((v) => messageCandidate(trace, v, processes))
     .filter((c): c is Candidate => !!c && c.score > 0)
     .sort((a, b) => b.score - a.score);
   const messages = candidates[0]?.mapping;
@@ -181,13 +324,10 @@ export function inferMapping(trace: Trace): SequenceMapping {
 
 /** The record fields of the messages a mapping reads, for the panel's sender/receiver choices. */
 export function messageFields(trace: Trace, m: MessageMapping): string[] {
-  const values = trace.states.map((s) => s[m.variable]).filter((v) => v !== undefined);
-  const channels =
-    m.shape === 'set' || m.shape === 'bag' || m.shape === 'seq'
-      ? messagesIn(values, m.shape)
-      : messagesIn(
-          values.flatMap((v) => (entriesOf(v) ?? []).map(([, c]) => c)),
-          m.container ?? 'seq',
-        );
-  return [...new Set(channels.flatMap((x) => Object.keys(fieldsOf(x) ?? {})))].sort();
+  const fields = new Set<string>();
+  for (const s of trace.states)
+    for (const c of channelsOf(s[m.variable], m).values())
+      for (const { value } of c.messages.values())
+        for (const f of Object.keys(fieldsOf(value) ?? {})) fields.add(f);
+  return [...fields].sort();
 }

@@ -9,7 +9,7 @@ import { canonicalKey } from '../../../../formats/trace-value';
 import type { Channels } from './channels';
 import type { Lifeline } from './diagram';
 import { rolesOf } from './inferMapping';
-import type { SequenceMapping } from './mapping';
+import { channelKeys, type SequenceMapping } from './mapping';
 import { entriesOf, fieldsOf, shortText } from './values';
 
 export const processId = (key: string) => `p:${key}`;
@@ -43,15 +43,20 @@ export function findLifelines(
     if (v !== undefined && !processes.has(canonicalKey(v))) processes.set(canonicalKey(v), v);
   };
   if (m) {
-    for (const s of states) {
-      for (const arg of argsOf(s[m.variable]) ?? []) {
-        if (m.shape === 'pairs' && Array.isArray(arg)) arg.forEach(add);
-        else if (m.shape === 'inbox' || m.shape === 'outbox') add(arg);
+    // The keys that name processes, in every state's channels, then the sender and receiver
+    // fields of the messages.
+    const keys = channelKeys(m);
+    for (const channels of perState) {
+      for (const { path } of channels.values()) {
+        path.forEach((k, i) => {
+          if (keys[i] === 'pair' && Array.isArray(k)) k.forEach(add);
+          else if (keys[i] === 'sender' || keys[i] === 'receiver') add(k);
+        });
       }
     }
     for (const channels of perState) {
-      for (const inside of channels.values()) {
-        for (const { value } of inside.values()) {
+      for (const { messages } of channels.values()) {
+        for (const { value } of messages.values()) {
           const record = fieldsOf(value);
           if (m.senderField) add(record?.[m.senderField]);
           if (m.receiverField) add(record?.[m.receiverField]);

@@ -12,17 +12,30 @@
  * - `inbox` / `outbox`: a function from processes to their incoming (outgoing) messages:
  *   `[p \in Node |-> Seq(Msg)]`; its argument is the receiver (sender).
  * - `pairs`: a function on pairs `<<p, q>>` (sender, receiver) to the channel between them.
+ * - `nested`: channels reached through several keys, each with its role (`keys`): a function per
+ *   sender of functions per receiver (`network[p][q]`, LamportMutex's), a record of channels by
+ *   message kind (`[req |-> …, ack |-> …]`), and any nesting of these.
  */
-export type MessageShape = 'set' | 'bag' | 'seq' | 'inbox' | 'outbox' | 'pairs';
+export type MessageShape = 'set' | 'bag' | 'seq' | 'inbox' | 'outbox' | 'pairs' | 'nested';
 
-/** How the messages inside a channel function (`inbox`, `outbox`, `pairs`) are held. */
-export type ChannelContainer = 'set' | 'bag' | 'seq';
+/**
+ * How the messages inside a channel are held: a set, a bag, a sequence, or only their number
+ * (`msgs \in [Edges -> Nat]`: a message sent as it rises, received as it falls).
+ */
+export type ChannelContainer = 'set' | 'bag' | 'seq' | 'count';
+
+/** What one key on the way from the variable to a channel says about the channel's messages. */
+export type KeyRole = 'sender' | 'receiver' | 'pair' | 'kind';
+
+export const KEY_ROLES: KeyRole[] = ['sender', 'receiver', 'pair', 'kind'];
 
 export interface MessageMapping {
   variable: string;
   shape: MessageShape;
   /** For channel functions: what each channel holds. */
   container?: ChannelContainer;
+  /** For `nested`: the role of each key on the way to a channel, outermost first. */
+  keys?: KeyRole[];
   /** Record fields naming the sender and the receiver, when messages carry them. */
   senderField?: string;
   receiverField?: string;
@@ -38,7 +51,31 @@ export interface SequenceMapping {
   notes: string[];
 }
 
-export const SHAPES: MessageShape[] = ['set', 'bag', 'seq', 'inbox', 'outbox', 'pairs'];
+export const SHAPES: MessageShape[] = ['set', 'bag', 'seq', 'inbox', 'outbox', 'pairs', 'nested'];
+export const CONTAINERS: ChannelContainer[] = ['seq', 'set', 'bag', 'count'];
+
+/** The roles of the keys from the variable to each channel, whatever the shape. */
+export function channelKeys(m: MessageMapping): KeyRole[] {
+  switch (m.shape) {
+    case 'inbox':
+      return ['receiver'];
+    case 'outbox':
+      return ['sender'];
+    case 'pairs':
+      return ['pair'];
+    case 'nested':
+      return m.keys ?? [];
+    default:
+      return [];
+  }
+}
+
+/** What each channel holds. */
+export function channelContainer(m: MessageMapping): ChannelContainer {
+  return m.shape === 'set' || m.shape === 'bag' || m.shape === 'seq'
+    ? m.shape
+    : (m.container ?? 'seq');
+}
 
 /** Field names that say who sent a message and who is to receive it (compared in lower case). */
 export const SENDER_FIELDS = ['src', 'from', 'sender', 'source', 'snd', 'sndr', 'orig', 'origin'];
@@ -67,6 +104,8 @@ export function validMapping(
     m &&
     vars.includes(m.variable) &&
     SHAPES.includes(m.shape) &&
-    (m.container === undefined || ['set', 'bag', 'seq'].includes(m.container));
+    (m.container === undefined || CONTAINERS.includes(m.container)) &&
+    (m.keys === undefined ||
+      (Array.isArray(m.keys) && m.keys.length <= 4 && m.keys.every((k) => KEY_ROLES.includes(k))));
   return { messages: known ? m : undefined, notes: saved.notes.filter((n) => vars.includes(n)) };
 }

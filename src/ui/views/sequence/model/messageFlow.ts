@@ -15,8 +15,8 @@ import { canonicalKey } from '../../../../formats/trace-value';
 import { channelChanges, type ChannelChange, type Channels } from './channels';
 import type { Message, SequenceDiagram } from './diagram';
 import { actionOfRole } from './inferMapping';
-import { processId, type Lifelines } from './lifelines';
-import type { MessageMapping } from './mapping';
+import type { Lifelines } from './lifelines';
+import { channelKeys, type MessageMapping } from './mapping';
 import { fieldsOf, shortText } from './values';
 
 export const OTHERS = 'o:';
@@ -71,18 +71,27 @@ export function messageFlow(
   const inFlight = new Map<string, number[]>();
   const slot = (c: ChannelChange) => `${c.channel}\u0000${c.key}`;
 
-  /** Sender or receiver, from a field, else from the channel the message is in. */
-  const endpoint = ({ channel, value }: ChannelChange, which: 'from' | 'to') => {
+  const keys = m ? channelKeys(m) : [];
+  /** Sender or receiver, from a field, else from the keys of the channel the message is in. */
+  const endpoint = ({ path, value }: ChannelChange, which: 'from' | 'to') => {
     const field = which === 'from' ? m?.senderField : m?.receiverField;
     const named = field ? fieldsOf(value)?.[field] : undefined;
     if (named !== undefined) return lanes.lifelineOfValue(named);
-    if (!m || channel === '') return undefined;
-    // A pair channel's key is the canonical JSON of <<sender, receiver>>.
-    if (m.shape === 'pairs')
-      return lanes.lifelineOfValue((JSON.parse(channel) as TraceValue[])[which === 'from' ? 0 : 1]);
-    return (m.shape === 'inbox' && which === 'to') || (m.shape === 'outbox' && which === 'from')
-      ? processId(channel)
-      : undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const k = path[i];
+      if (keys[i] === 'pair' && Array.isArray(k) && k.length === 2)
+        return lanes.lifelineOfValue(k[which === 'from' ? 0 : 1]);
+      if (keys[i] === (which === 'from' ? 'sender' : 'receiver')) return lanes.lifelineOfValue(k);
+    }
+    return undefined;
+  };
+  /** A channel's kind (`req` in `net.req[q]`), said before the message. */
+  const kindOfPath = (path: TraceValue[]) =>
+    path.find((k, i) => keys[i] === 'kind' && typeof k === 'string') as string | undefined;
+  const textOf = (c: ChannelChange) => {
+    const text = messageText(c.value, m);
+    const kind = kindOfPath(c.path);
+    return kind && kind !== text && !text.startsWith(`${kind} `) ? `${kind} ${text}` : text;
   };
   const send = (step: number, c: ChannelChange, actor: string | undefined) => {
     inFlight.set(slot(c), [...(inFlight.get(slot(c)) ?? []), messages.length]);
@@ -91,7 +100,7 @@ export function messageFlow(
       from: endpoint(c, 'from') ?? actor,
       to: endpoint(c, 'to'),
       receipts: [],
-      text: messageText(c.value, m),
+      text: textOf(c),
       full: printValueOneLine(c.value),
       channel: c.channel,
       key: c.key,
@@ -123,7 +132,7 @@ export function messageFlow(
     for (const id of taken) receive(id, i, actor);
     // Messages that stay in a pool: received by a step that takes one as a parameter, or by a
     // receive action whose name and parameters agree with one.
-    const pool = before.get('');
+    const pool = before.get('')?.messages;
     for (const id of pool ? [...inFlight.values()].flat() : []) {
       const value = pool?.get(messages[id].key)?.value;
       if (value === undefined || messages[id].channel !== '') continue;

@@ -109,6 +109,90 @@ describe('message shapes', () => {
     expect(d.steps.map((s) => s.actor)).toEqual([undefined, P, Q, P]);
   });
 
+  it('channels per pair as a function of functions, network[to][from]: the steps tell which is which', () => {
+    // Stored receiver first: whoever acts takes from network[self][_] and adds to network[_][self]...
+    // here p sends to q (added under q, then p), and q takes it out.
+    const net = (pq: TraceValue[], qp: TraceValue[]) =>
+      fn([p, fn([p, []], [q, qp])], [q, fn([p, pq], [q, []])]);
+    const t = trace(
+      ['network'],
+      [{ network: net([], []) }, { network: net([{ t: 'req' }], []) }, { network: net([], []) }],
+      ['Init', 'Send(p, q)', 'Recv(q, p)'],
+      [[], [p, q], [q, p]],
+    );
+    const mapping = inferMapping(t);
+    expect(mapping.messages).toEqual({
+      variable: 'network',
+      shape: 'nested',
+      keys: ['receiver', 'sender'],
+      container: 'seq',
+    });
+    const d = buildDiagram(t, mapping);
+    const [P, Q] = d.lifelines.map((l) => l.id);
+    expect(d.messages.map((x) => [x.text, x.from, x.to, x.receipts])).toEqual([
+      ['t=req', P, Q, [{ step: 2, by: Q }]],
+    ]);
+  });
+
+  it('a record of channels by kind, each an inbox per process: [req |-> …, ack |-> …]', () => {
+    const net = (req: TraceValue[], ack: TraceValue[]) => ({
+      req: fn([p, []], [q, req]),
+      ack: fn([p, ack], [q, []]),
+    });
+    const t = trace(
+      ['net', 'st'],
+      [
+        { net: net([], []), st: pc('a', 'a') },
+        { net: net([{ n: int(1) }], []), st: pc('b', 'a') },
+        { net: net([], [{ n: int(1) }]), st: pc('b', 'b') },
+      ],
+      ['Init', 'Ask(p)', 'Answer(q)'],
+      [[], [p], [q]],
+    );
+    const mapping = inferMapping(t);
+    expect(mapping.messages).toEqual({
+      variable: 'net',
+      shape: 'nested',
+      keys: ['kind', 'receiver'],
+      container: 'seq',
+    });
+    const d = buildDiagram(t, mapping);
+    const [P, Q] = d.lifelines.map((l) => l.id);
+    expect(d.messages.map((x) => [x.text, x.from, x.to, x.sendStep])).toEqual([
+      ['req n=1', P, Q, 1],
+      ['ack n=1', Q, P, 2],
+    ]);
+    expect(d.messages[0].receipts).toEqual([{ step: 2, by: Q }]);
+  });
+
+  it('counts per pair (msgs \\in [Edges -> Nat]): a message per unit, sent as it rises', () => {
+    const msgs = (pq: number, qp: number) => fn([[p, q], int(pq)], [[q, p], int(qp)]);
+    const t = trace(
+      ['msgs'],
+      [{ msgs: msgs(0, 0) }, { msgs: msgs(1, 0) }, { msgs: msgs(2, 0) }, { msgs: msgs(1, 0) }],
+      ['Init', 'Send(p)', 'Send(p)', 'Recv(q)'],
+      [[], [p], [p], [q]],
+    );
+    const mapping = inferMapping(t);
+    expect(mapping.messages).toEqual({ variable: 'msgs', shape: 'pairs', container: 'count' });
+    const d = buildDiagram(t, mapping);
+    const [P, Q] = d.lifelines.map((l) => l.id);
+    expect(d.messages.map((x) => [x.text, x.from, x.to, x.sendStep, x.receipts])).toEqual([
+      ['msgs', P, Q, 1, [{ step: 3, by: Q }]],
+      ['msgs', P, Q, 2, []],
+    ]);
+  });
+
+  it('a counter per process is not taken for messages', () => {
+    const t = trace(
+      ['counter'],
+      [{ counter: fn([p, int(0)], [q, int(0)]) }, { counter: fn([p, int(1)], [q, int(0)]) }],
+      ['Init', 'Inc(p)'],
+      [[], [p]],
+    );
+    expect(inferMapping(t).messages).toBeUndefined();
+  });
+
   it('an outbox per process: the argument is the sender; a parameter that is the message receives it', () => {
     const msg = { kind: 'vote', v: int(1) };
     const out = (a: TraceValue[], b: TraceValue[]) => fn([p, set(...a)], [q, set(...b)]);

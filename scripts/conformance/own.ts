@@ -5,7 +5,8 @@
  * `npx tsx scripts/conformance/own.ts` records it again from TLC.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseTlcOutput, type TlcOutcome } from '../../src/formats/tlc-output';
@@ -59,8 +60,14 @@ export function tlcUnavailable(): string | undefined {
 }
 
 export function runTlcOn(c: { module: string; config: string }): OwnCase {
-  const r = spawnSync(TLC, [c.module, '-config', c.config, '-workers', '1'], { cwd: OWN, encoding: 'utf8', timeout: 300_000 });
-  return { ...c, ...parseTlcOutput(`${r.stdout}\n${r.stderr}`) };
+  // TLC's states/ folder goes to a temporary directory, not beside the specs.
+  const meta = mkdtempSync(join(tmpdir(), 'specstage-tlc-'));
+  try {
+    const r = spawnSync(TLC, [c.module, '-config', c.config, '-workers', '1', '-metadir', meta], { cwd: OWN, encoding: 'utf8', timeout: 300_000 });
+    return { ...c, ...parseTlcOutput(`${r.stdout}\n${r.stderr}`) };
+  } finally {
+    rmSync(meta, { recursive: true, force: true });
+  }
 }
 
 function main(): void {

@@ -4,16 +4,15 @@
  * against the record (and, where java is present, the record against TLC);
  * `npx tsx scripts/conformance/own.ts` records it again from TLC.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseTlcOutput, type TlcOutcome } from '../../src/formats/tlc-output';
-import { CORPUS } from './corpus';
+import type { TlcOutcome } from '../../src/formats/tlc-output';
+import { runTlc, tlcUnavailable } from './tlc';
+
+export { tlcUnavailable };
 
 export const OWN = join(import.meta.dirname, '../../tests/conformance/own');
-export const TLC = join(CORPUS, '../tools/tlc');
 
 export interface OwnCase extends TlcOutcome {
   module: string;
@@ -52,22 +51,9 @@ export function readOwnExpected(): OwnCase[] {
   });
 }
 
-/** Why TLC cannot run here, or undefined when it can. */
-export function tlcUnavailable(): string | undefined {
-  if (!existsSync(TLC) || !existsSync(join(TLC, '..', 'tla2tools.jar'))) return `no TLC at ${TLC}`;
-  const java = spawnSync('java', ['-version']);
-  return java.error || java.status !== 0 ? 'java is not on the PATH' : undefined;
-}
-
 export function runTlcOn(c: { module: string; config: string }): OwnCase {
-  // TLC's states/ folder goes to a temporary directory, not beside the specs.
-  const meta = mkdtempSync(join(tmpdir(), 'specstage-tlc-'));
-  try {
-    const r = spawnSync(TLC, [c.module, '-config', c.config, '-workers', '1', '-metadir', meta], { cwd: OWN, encoding: 'utf8', timeout: 300_000 });
-    return { ...c, ...parseTlcOutput(`${r.stdout}\n${r.stderr}`) };
-  } finally {
-    rmSync(meta, { recursive: true, force: true });
-  }
+  const { output: _, ...outcome } = runTlc(OWN, c.module, c.config);
+  return { ...c, ...outcome };
 }
 
 function main(): void {

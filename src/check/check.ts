@@ -157,7 +157,7 @@ async function runCheck(
   const checkDeadlock = req.options?.checkDeadlock ?? config.checkDeadlock ?? true;
   const graph: StateGraph | undefined = req.options?.collectGraph ? { states: [], edges: [], truncated: false } : undefined;
   const maxGraph = req.options?.maxGraphStates ?? Infinity;
-  const edgeSeen = new Set<string>();
+  const edgeSeen = new Map<string, number>();
   const limits: SearchLimits = {
     checkDeadlock,
     memoryBudgetBytes: req.options?.memoryBudgetBytes,
@@ -188,9 +188,16 @@ async function runCheck(
             if (!graph) return;
             if (from >= maxGraph || to >= maxGraph) return;
             const key = `${from}>${to}>${label?.name ?? ''}`;
-            if (edgeSeen.has(key)) return;
-            edgeSeen.add(key);
-            graph.edges.push({ from, to, action: label?.name ?? '' });
+            const text = label ? labelText(label) : undefined;
+            const at = edgeSeen.get(key);
+            if (at !== undefined) {
+              // The same action with other parameters between the same states: one more label.
+              const labels = graph.edges[at].labels;
+              if (text && labels && !labels.includes(text)) labels.push(text);
+              return;
+            }
+            edgeSeen.set(key, graph.edges.length);
+            graph.edges.push({ from, to, action: label?.name ?? '', ...(text ? { labels: [text] } : {}) });
           }
         : undefined,
   };

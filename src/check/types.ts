@@ -108,7 +108,11 @@ export interface EngineError {
 export interface StateGraph {
   /** `id` is the index of the state in discovery order. */
   states: { id: number; state: TraceState; initial: boolean }[];
-  edges: { from: number; to: number; action: string }[];
+  /**
+   * One edge per pair of states and action; `labels` are the steps it stands for with their
+   * parameters (`Acquire(c1)`), as the trace labels them.
+   */
+  edges: { from: number; to: number; action: string; labels?: string[] }[];
   /** True when maxGraphStates cut the recording short. */
   truncated: boolean;
 }

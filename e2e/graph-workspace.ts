@@ -120,6 +120,18 @@ export async function openView(page: Page, name: 'Trace' | 'State graph' | 'Sequ
   );
 }
 
+/**
+ * The whole recorded graph, as the graph view shows it for a readable graph and on request for a
+ * larger one (which it starts around the trace).
+ */
+export async function showWholeGraph(page: Page) {
+  await page.getByRole('button', { name: /^Whole graph/ }).click();
+  await expect(page.getByRole('button', { name: /^Whole graph/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+}
+
 /** Boxes of the visible elements matching `selector` that overlap another one (none is good). */
 export async function overlaps(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((sel) => {

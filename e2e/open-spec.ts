@@ -62,7 +62,7 @@ export const verdict = (page: Page): Locator => page.getByTestId('result').locat
 
 /**
  * Screenshots of the page (or of `part`) in the light theme, the dark theme and an 800 px wide
- * window (the theme setting must be "system", as it is on a first visit), as `<name>-light.png`, `<name>-dark.png`, `<name>-800.png` in e2e/artifacts; the theme
+ * window (the theme setting is put on "system" if the top bar is there), as `<name>-light.png`, `<name>-dark.png`, `<name>-800.png` in e2e/artifacts; the theme
  * and size are put back.
  */
 export async function threeShots(page: Page, name: string, part?: () => Locator): Promise<void> {
@@ -72,7 +72,10 @@ export async function threeShots(page: Page, name: string, part?: () => Locator)
     if (part) await part().screenshot({ path });
     else await page.screenshot({ path });
   };
-  // The theme setting is "system" in these tests: the page follows the emulated preference.
+  // With the theme setting on "system", the page follows the emulated preference.
+  const setting = page.getByRole('button', { name: /^Theme:/ });
+  if ((await setting.count()) > 0)
+    while ((await setting.textContent()) !== 'Theme: system') await setting.click();
   const theme = async (colorScheme: 'light' | 'dark') => {
     await page.emulateMedia({ colorScheme });
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);

@@ -7,13 +7,22 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { artifacts, expect, setTheme, test } from './fixtures';
-import { ewd998Chan, openAndCheck, openView, overlaps, paxos, twoPhase } from './graph-workspace';
+import {
+  ewd998Chan,
+  openAndCheck,
+  openView,
+  overlaps,
+  paxos,
+  showWholeGraph,
+  twoPhase,
+} from './graph-workspace';
 
 const lanes = (page: Page) => page.locator('.sq-svg .sq-lane-name');
 
 /** Shows the shortest trace to a state of the whole graph, then the sequence view. */
 async function traceTo(page: Page, node: number) {
   await openView(page, 'State graph');
+  await showWholeGraph(page);
   await page.locator(`[data-node="${node}"]`).dispatchEvent('click');
   await expect(page.locator('.gv-selected')).toHaveAttribute('data-selected', String(node));
   await openView(page, 'Sequence');

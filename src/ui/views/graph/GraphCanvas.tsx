@@ -48,6 +48,12 @@ interface Props {
   note?: string;
   fileStem: string;
   dot(): string;
+  /** The ways to look at the graph (whole, around the trace, clusters), at the toolbar's start. */
+  modes?: ReactNode;
+  /** A row under the toolbar for the mode's own controls. */
+  controls?: ReactNode;
+  /** The node of each state of the trace, when nodes are not states (clusters). */
+  locate?(trace: Trace): number[];
 }
 
 export function GraphCanvas({
@@ -61,6 +67,9 @@ export function GraphCanvas({
   note,
   fileStem,
   dot,
+  modes,
+  controls,
+  locate,
 }: Props) {
   const svg = useRef<SVGSVGElement>(null);
   const viewport = useRef<SVGGElement>(null);
@@ -71,8 +80,13 @@ export function GraphCanvas({
   const actions = useMemo(() => actionNames(graph), [graph]);
   const layout = useMemo(() => layoutGraph(graph, vars), [graph, vars]);
   const traceNodes = useMemo(
-    () => (trace ? locateStates(graph, trace.states.map(canonicalStateKey)) : []),
-    [graph, trace],
+    () =>
+      trace
+        ? locate
+          ? locate(trace)
+          : locateStates(graph, trace.states.map(canonicalStateKey))
+        : [],
+    [graph, trace, locate],
   );
   const scene = useMemo(() => {
     const edgeOf = new Map(graph.edges.map((e, i) => [`${e.from}>${e.to}`, i]));
@@ -132,6 +146,7 @@ export function GraphCanvas({
   return (
     <div className="gv" style={palette(dark) as CSSProperties}>
       <div className="gv-toolbar" role="toolbar" aria-label="State graph">
+        {modes}
         <span className="gv-header">{header}</span>
         <button onClick={() => zoom.zoomBy(1 / 1.4)} aria-label="Zoom out">
           −
@@ -146,6 +161,7 @@ export function GraphCanvas({
         </button>
       </div>
       {note && <p className="gv-note">{note}</p>}
+      {controls && <div className="gv-controls">{controls}</div>}
       <ul className="gv-legend" aria-label="Legend">
         <li>
           <svg width="12" height="12" aria-hidden>

@@ -1,10 +1,20 @@
 /**
- * The reachable state graph of the last run: drawn whole when the run recorded all of it and it is
- * small enough to stay interactive, else the neighbourhood of the shown trace, explored on demand.
+ * The reachable state graph of the last run: when the run recorded all of it, the recorded graph
+ * (whole, around the trace, or in clusters: RecordedGraphView), else the neighbourhood of the
+ * shown trace, explored on demand through the engine.
  */
 import { useApp } from '../../store';
 import { NeighbourhoodView } from './NeighbourhoodView';
-import { WholeGraphView } from './WholeGraphView';
+import { RecordedGraphView } from './RecordedGraphView';
+
+const ids = new WeakMap<object, number>();
+let lastId = 0;
+/** A number for an object, the same while it lives: a key that changes with the run's graph. */
+function idOf(o: object): number {
+  let id = ids.get(o);
+  if (id === undefined) ids.set(o, (id = ++lastId));
+  return id;
+}
 
 /** Past this many states a whole drawing is neither readable nor smooth (see e2e/graph-perf). */
 export const WHOLE_GRAPH_LIMIT = 2500;
@@ -27,7 +37,8 @@ export default function GraphView() {
     graph.states.length > 0 &&
     graph.states.length <= WHOLE_GRAPH_LIMIT
   ) {
-    return <WholeGraphView result={result} graph={graph} />;
+    // Keyed by the graph: a new run starts from its own first view.
+    return <RecordedGraphView key={idOf(graph)} result={result} graph={graph} />;
   }
   if (result.distinctStates === 0 && !result.trace) {
     return <p className="muted view-empty">The run reached no state to draw.</p>;

@@ -5,7 +5,7 @@
  */
 import type { TraceState } from '../../../../check/types';
 import { printValueOneLine } from '../../../../formats/tla-value';
-import type { DrawnGraph } from '../model/drawnGraph';
+import { edgeText, type DrawnGraph } from '../model/drawnGraph';
 import { assignCoordinates } from './coordinates';
 import { edgeShape, labelCandidates, type Box, type EdgeShape, type Point } from './edgeShapes';
 import { labelBox, placeLabels } from './labelPlacement';
@@ -57,7 +57,7 @@ export function layoutGraph(graph: DrawnGraph, vars: string[]): GraphLayout {
     const chars = Math.max(4, ...lines.map((l) => l.length));
     return { width: chars * FONT_SIZE * 0.6 + 12, height: lines.length * LINE_HEIGHT + 8 };
   });
-  const longestLabel = Math.max(0, ...graph.edges.map((e) => e.actions.join(', ').length));
+  const longestLabel = Math.max(0, ...graph.edges.map((e) => edgeText(e).length));
   // Room for a label between two columns, within reason: longer ones find space along the curve.
   const layerGap = Math.min(200, Math.max(70, longestLabel * FONT_SIZE * 0.6 + 36));
   const layers = layeredGraph(
@@ -131,7 +131,7 @@ export function placeEdgeLabels(
 ): (Point | undefined)[] {
   const order = [...new Set([...first, ...graph.edges.keys()])];
   const requests = order.map((e) => {
-    const text = graph.edges[e].actions.join(', ');
+    const text = edgeText(graph.edges[e]);
     // Labels stay inside the drawing's bounds: the view fits them and the export keeps them.
     const inside = (p: Point) => {
       const box = labelBox(text, p, FONT_SIZE);

@@ -22,8 +22,15 @@ export interface DrawnNode {
 export interface DrawnEdge {
   from: number;
   to: number;
-  /** Every action that takes `from` to `to`, in the order first seen. */
+  /** Every action that takes `from` to `to`, in the order first seen (colours, legend). */
   actions: string[];
+  /** The steps it stands for with their parameters, `Acquire(c1)`, as traces label them. */
+  labels?: string[];
+}
+
+/** An edge's text: its steps with their parameters, else its actions' names. */
+export function edgeText(e: DrawnEdge): string {
+  return (e.labels && e.labels.length > 0 ? e.labels : e.actions).join(', ');
 }
 
 export interface DrawnGraph {
@@ -40,14 +47,15 @@ export function actionNames(graph: DrawnGraph): string[] {
 
 /** Merges parallel transitions into one edge per ordered pair of nodes. */
 export function mergeEdges(
-  edges: Iterable<{ from: number; to: number; action: string }>,
+  edges: Iterable<{ from: number; to: number; action: string; labels?: string[] }>,
 ): DrawnEdge[] {
-  const byPair = new Map<string, DrawnEdge>();
+  const byPair = new Map<string, DrawnEdge & { labels: string[] }>();
   for (const e of edges) {
     const pair = `${e.from}>${e.to}`;
-    const seen = byPair.get(pair);
-    if (!seen) byPair.set(pair, { from: e.from, to: e.to, actions: [e.action] });
-    else if (!seen.actions.includes(e.action)) seen.actions.push(e.action);
+    let seen = byPair.get(pair);
+    if (!seen) byPair.set(pair, (seen = { from: e.from, to: e.to, actions: [], labels: [] }));
+    if (!seen.actions.includes(e.action)) seen.actions.push(e.action);
+    for (const l of e.labels ?? [e.action]) if (!seen.labels.includes(l)) seen.labels.push(l);
   }
   return [...byPair.values()];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExploreChoice } from '../../../../check/explore';
 import type { StateGraph, TraceState } from '../../../../check/types';
 import { canonicalStateKey } from '../../../../formats/trace-value';
-import { actionNames, locateStates, mergeEdges } from './drawnGraph';
+import { actionNames, edgeText, locateStates, mergeEdges } from './drawnGraph';
 import { addChoices, emptyNeighbourhood, neighbourhoodStateGraph } from './neighbourhood';
 import { shortestPathTo, traceOfPath, wholeGraph } from './wholeGraph';
 
@@ -65,9 +65,19 @@ describe('mergeEdges', () => {
       { from: 1, to: 0, action: 'A' },
     ]);
     expect(merged).toEqual([
-      { from: 0, to: 1, actions: ['B', 'A'] },
-      { from: 1, to: 0, actions: ['A'] },
+      { from: 0, to: 1, actions: ['B', 'A'], labels: ['B', 'A'] },
+      { from: 1, to: 0, actions: ['A'], labels: ['A'] },
     ]);
+  });
+
+  it('keeps the steps’ labels with their parameters, coloured by their action', () => {
+    const merged = mergeEdges([
+      { from: 0, to: 1, action: 'Acquire', labels: ['Acquire(c1)'] },
+      { from: 0, to: 1, action: 'Acquire', labels: ['Acquire(c2)'] },
+      { from: 1, to: 0, action: 'Release', labels: ['Release(c1)'] },
+    ]);
+    expect(merged.map(edgeText)).toEqual(['Acquire(c1), Acquire(c2)', 'Release(c1)']);
+    expect(merged[0].actions).toEqual(['Acquire']);
   });
 });
 
@@ -97,10 +107,10 @@ describe('neighbourhood', () => {
     expect(nb.paths[2]).toEqual([0, 1]);
     expect(nb.nodes[3]).toMatchObject({ depth: 2, expandable: true });
     expect(nb.edges).toEqual([
-      { from: 0, to: 1, actions: ['Inc'] },
-      { from: 0, to: 2, actions: ['Jump'] },
-      { from: 1, to: 2, actions: ['Inc', 'Twice'] },
-      { from: 1, to: 3, actions: ['Inc'] },
+      { from: 0, to: 1, actions: ['Inc'], labels: ['Inc'] },
+      { from: 0, to: 2, actions: ['Jump'], labels: ['Jump'] },
+      { from: 1, to: 2, actions: ['Inc', 'Twice'], labels: ['Inc', 'Twice'] },
+      { from: 1, to: 3, actions: ['Inc'], labels: ['Inc'] },
     ]);
     const dot = neighbourhoodStateGraph(nb);
     expect(dot.edges).toHaveLength(5);

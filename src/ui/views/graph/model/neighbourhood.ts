@@ -62,9 +62,16 @@ export function addChoices(
     const e = edgeAt.get(pair);
     if (e === undefined) {
       edgeAt.set(pair, edges.length);
-      edges.push({ from, to: at, actions: [choice.action] });
-    } else if (!edges[e].actions.includes(choice.action)) {
-      edges[e] = { ...edges[e], actions: [...edges[e].actions, choice.action] };
+      edges.push({ from, to: at, actions: [choice.action], labels: [choice.label] });
+    } else {
+      const edge = edges[e];
+      const actions = edge.actions.includes(choice.action)
+        ? edge.actions
+        : [...edge.actions, choice.action];
+      const labels = edge.labels?.includes(choice.label)
+        ? edge.labels
+        : [...(edge.labels ?? []), choice.label];
+      edges[e] = { ...edge, actions, labels };
     }
   });
   return { nodes, edges, paths };

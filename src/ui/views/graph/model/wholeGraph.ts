@@ -23,7 +23,12 @@ export function wholeGraph(
   graph.states.forEach((s, i) => position.set(s.id, i));
   const transitions = graph.edges
     .filter((e) => position.has(e.from) && position.has(e.to))
-    .map((e) => ({ from: position.get(e.from)!, to: position.get(e.to)!, action: e.action }));
+    .map((e) => ({
+      from: position.get(e.from)!,
+      to: position.get(e.to)!,
+      action: e.action,
+      labels: e.labels,
+    }));
   const n = graph.states.length;
   const depth = new Int32Array(n).fill(-1);
   const parent = new Int32Array(n).fill(-1);

@@ -8,7 +8,7 @@
  * Edges of one colour and one tile of the drawing are one <path>, and one more for their arrow
  * heads: few elements (not one per edge), yet the browser can skip what is off screen.
  */
-import type { DrawnGraph } from '../model/drawnGraph';
+import { edgeText, type DrawnGraph } from '../model/drawnGraph';
 import { arrowHeadPath, curvePath, type Box, type Point } from '../layout/edgeShapes';
 import { FONT_SIZE, type GraphLayout } from '../layout/layoutGraph';
 import { CATEGORY_CSS, categoryClass, escapeXml } from './palette';
@@ -21,7 +21,7 @@ export const GRAPH_CSS = `${CATEGORY_CSS}
 .gv-node--initial{fill:var(--pic-initial);stroke-width:2}
 .gv-node--violating{fill:var(--pic-violating);stroke:var(--pic-violating)}
 .gv-node--expandable{stroke-dasharray:2 1.5}
-.gv-text{font:${FONT_SIZE}px var(--pic-mono,monospace);fill:var(--pic-text)}
+.gv-text{font:${FONT_SIZE}px var(--pic-mono,monospace);fill:var(--pic-text);pointer-events:none}
 .gv-trace-edge{fill:none;stroke:var(--pic-trace);stroke-width:2.6;stroke-linecap:round}
 .gv-trace-node{fill:none;stroke:var(--pic-trace);stroke-width:2}
 .gv-step{font:bold ${FONT_SIZE}px var(--pic-mono,monospace);fill:var(--pic-trace);paint-order:stroke;stroke:var(--pic-bg);stroke-width:3px}
@@ -103,7 +103,7 @@ export function renderStaticScene({ graph, layout, labels, actions }: StaticScen
     const at = labels[i];
     if (!at) return;
     out.push(
-      `<text class="gv-label" x="${r1(at.x)}" y="${r1(at.y + FONT_SIZE * 0.35)}" text-anchor="middle">${escapeXml(e.actions.join(', '))}</text>`,
+      `<text class="gv-label" x="${r1(at.x)}" y="${r1(at.y + FONT_SIZE * 0.35)}" text-anchor="middle">${escapeXml(edgeText(e))}</text>`,
     );
   });
   out.push('</g><g class="gv-nodes">');

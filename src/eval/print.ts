@@ -3,6 +3,8 @@
  * The UI and formats print `TraceValue`s with src/formats; both follow TLC's notation.
  */
 import { type Value, ModelValue, SetBase, TupleValue, RecordValue, FunctionBase, OpValue } from '../core/values';
+import { IntervalValue } from '../core/lazy-sets';
+import { isRecordFieldName, quoteString } from '../formats/tla-value';
 
 export function printValue(v: Value): string {
   switch (typeof v) {
@@ -11,16 +13,21 @@ export function printValue(v: Value): string {
     case 'number':
       return String(v);
     case 'string':
-      return JSON.stringify(v);
+      return quoteString(v);
   }
   if (v instanceof ModelValue) return v.name;
   if (v instanceof OpValue) return v.name;
+  // TLC keeps `a..b` as an interval (until an operation enumerates it) and prints it so.
+  if (v instanceof IntervalValue) return v.size() === 0 ? '{}' : `${v.lo}..${v.hi}`;
   if (v instanceof SetBase) {
     if (!v.isFinite()) return setName(v);
     return `{${v.enumerate().elems.map(printValue).join(', ')}}`;
   }
   if (v instanceof TupleValue) return `<<${v.elems.map(printValue).join(', ')}>>`;
-  if (v instanceof RecordValue) return `[${v.names.map((n, i) => `${n} |-> ${printValue(v.values[i])}`).join(', ')}]`;
+  // TLC prints a function on strings as a record only when every string could be a field name.
+  if (v instanceof RecordValue && v.names.every(isRecordFieldName)) {
+    return `[${v.names.map((n, i) => `${n} |-> ${printValue(v.values[i])}`).join(', ')}]`;
+  }
   if (v instanceof FunctionBase) {
     const n = v.size();
     const parts: string[] = [];

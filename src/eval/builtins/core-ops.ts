@@ -64,8 +64,9 @@ export function setUnion(a: SetBase, b: SetBase): SetBase {
   if (!a.isFinite() || !b.isFinite()) return new UnionSetValue([a, b]);
   const x = a.enumerate().elems;
   const y = b.enumerate().elems;
+  // As TLC: `{} \cup S` is S itself (an interval stays one), `S \cup {}` is S enumerated.
   if (x.length === 0) return b;
-  if (y.length === 0) return a;
+  if (y.length === 0) return a.enumerate();
   // Merge two sorted lists.
   const out: Value[] = [];
   let i = 0;

@@ -17,7 +17,7 @@
  */
 import { join } from 'node:path';
 import type { SourceFile } from '../../src/check/types';
-import { afterStart, runTlc, startupFailure } from './tlc';
+import { afterStart, errorBlock, runTlc, startupFailure } from './tlc';
 import { type Canon, parseTlcValue } from './values';
 
 export interface ExprCase {
@@ -96,7 +96,7 @@ export function parseRunOutput(out: string, modelValues: ReadonlySet<string>): P
     else values.set(starts[i].id, text);
   }
   if (errAt >= 0) {
-    const msg = /^Error: [\s\S]*?(?=\nFinished in|$)/m.exec(out.slice(errAt))![0].trim();
+    const msg = errorBlock(out.slice(errAt)) ?? 'Error';
     const line = /Evaluating assumption line (\d+)/.exec(msg);
     stopped = { message: msg, line: line ? Number(line[1]) : undefined };
   }
@@ -194,6 +194,6 @@ export async function tlcErrorMessage(layout: BatchLayout, c: ExprCase, workDir:
   const text = module.text.replace(`ASSUME Try(${c.id}, `, `ASSUME PrintT(<<${c.id}, `).replace(/\)\n====/, '>>)\n====');
   const r = await runTlc(join(workDir, name), [{ name: module.name, text }, { name: `${name}.cfg`, text: cfg }], { timeoutMs });
   const out = afterStart(r.stdout) ?? r.stdout;
-  const m = /^Error: [\s\S]*?(?=\nFinished in|$)/m.exec(out);
-  return m ? m[0].replace(/^Error: Evaluating assumption line \d+, col \d+ to line \d+, col \d+ of module \w+ failed\.\n?/, '').trim() : undefined;
+  const m = errorBlock(out);
+  return m ? m.replace(/^Error: Evaluating assumption line \d+, col \d+ to line \d+, col \d+ of module \w+ failed\.\n?/, '').trim() : undefined;
 }

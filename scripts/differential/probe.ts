@@ -40,7 +40,7 @@ async function main(argv: string[]): Promise<void> {
       const ourText = o?.kind === 'value' ? o.printed : o?.kind === 'error' || o?.kind === 'rejected' ? `${o.kind}: ${o.message}` : o?.kind;
       console.log(`${c.id}. ${c.expr}`);
       console.log(`   TLC:  ${tlcText?.replace(/\n/g, ' ')}`);
-      if (t?.kind === 'error' && !t.message) console.log(`         (${(await tlcErrorMessage(layout, c, dir, 60_000))?.replace(/\n/g, ' ') ?? 'no message'})`);
+      if (t?.kind === 'error' && !t.message && 'agree' in j && !j.agree) console.log(`         (${(await tlcErrorMessage(layout, c, dir, 60_000))?.replace(/\n/g, ' ') ?? 'no message'})`);
       console.log(`   ours: ${ourText?.replace(/\n/g, ' ')}`);
       console.log(`   ${'agree' in j ? (j.agree ? `agree (${j.how})` : `DISAGREE ${j.cls}: ${j.detail}`) : `skipped: ${j.why}`}`);
     }

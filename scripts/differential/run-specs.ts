@@ -16,7 +16,7 @@ import { parseTlcTrace } from '../../src/formats/tlc-trace';
 import { compareGraphs, describeGraphComparison } from '../conformance/compare';
 import { runCheckChild } from '../conformance/run-child';
 import { type GeneratedSpec, generateSpec } from './spec-gen';
-import { runTlc } from './tlc';
+import { errorBlock, runTlc } from './tlc';
 
 export interface SpecOutcome {
   result: Verdict | 'timeout';
@@ -63,8 +63,8 @@ export function parseTlcResult(out: string): SpecOutcome {
   if (/^Error: Deadlock reached\./m.test(out)) return { result: 'deadlock failure', traceLength, ...figures };
   if (/^Error: Temporal properties were violated\./m.test(out)) return { result: 'liveness failure', traceLength, ...figures };
   if (/^Error: Assumption .* is false\./m.test(out)) return { result: 'assumption failure', ...figures };
-  const err = /^Error: [\s\S]*?(?=\n\n|\nFinished in|$)/m.exec(out) ?? /\*\*\* Errors:[\s\S]*?(?=\n\n\n|$)/.exec(out);
-  return { result: 'error', message: err ? err[0].slice(0, 1500) : out.trim().split('\n').slice(-8).join('\n'), ...figures };
+  const err = errorBlock(out) ?? /\*\*\* Errors:[\s\S]*?(?=\n\n\n|$)/.exec(out)?.[0];
+  return { result: 'error', message: err ? err.slice(0, 1500) : out.trim().split('\n').slice(-8).join('\n'), ...figures };
 }
 
 const isViolation = (v: string): boolean => v !== 'success' && v !== 'error' && v !== 'timeout';

@@ -94,6 +94,14 @@ export function startupFailure(stdout: string): string | undefined {
   const head = (start ?? stdout).trimStart();
   if (start !== undefined && !head.startsWith('Error:')) return undefined;
   if (/^Error: Evaluating assumption/.test(head)) return undefined;
-  const err = /^Error: [\s\S]*?(?=\nFinished in|$)/m.exec(head);
-  return err ? err[0].trim() : head.split('\n').slice(-5).join('\n');
+  return errorBlock(head) ?? head.split('\n').slice(-5).join('\n');
+}
+
+/** TLC's first `Error: …` message, up to the `Finished in` line (or the end), or undefined. */
+export function errorBlock(out: string): string | undefined {
+  const at = out.search(/^Error: /m);
+  if (at < 0) return undefined;
+  const rest = out.slice(at);
+  const end = rest.search(/\nFinished in /);
+  return (end < 0 ? rest : rest.slice(0, end)).trim();
 }

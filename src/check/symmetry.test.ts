@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Value, ModelValue, RecordValue, SetValue, TupleValue, compare, makeFunction } from '../core/values';
+import { type Value, ModelValue, RecordValue, SetValue, TupleValue, ValueError, compare, makeFunction } from '../core/values';
 import { type Permutation, compareImage, permutationsOf, permute } from './symmetry';
 
 /** A small seeded generator (mulberry32), so that a failure replays. */
@@ -56,15 +56,26 @@ describe('symmetry', () => {
     expect(group).toHaveLength(11);
     const r = rng(7);
     let differ = 0;
+    let compared = 0;
     for (let i = 0; i < 3000; i++) {
-      const v = value(r, 3);
-      const p: Permutation = group[Math.floor(r() * group.length)];
-      // m: another value, or an image of v (equal or close to it), where comparisons go deep.
-      const m = r() < 0.5 ? value(r, 3) : permute(v, group[Math.floor(r() * group.length)]);
-      const expected = Math.sign(compare(permute(v, p), m));
+      let v: Value, p: Permutation, m: Value, expected: number;
+      try {
+        v = value(r, 3);
+        p = group[Math.floor(r() * group.length)];
+        // m: another value, or an image of v (equal or close to it), where comparisons go deep.
+        m = r() < 0.5 ? value(r, 3) : permute(v, group[Math.floor(r() * group.length)]);
+        expected = Math.sign(compare(permute(v, p), m));
+      } catch (e) {
+        // Values TLC cannot compare (an integer with a set, or a set of both): never the values of
+        // one variable in two states, which is what symmetry compares.
+        if (e instanceof ValueError) continue;
+        throw e;
+      }
+      compared++;
       expect(Math.sign(compareImage(v, p, m))).toBe(expected);
       if (expected !== 0) differ++;
     }
-    expect(differ).toBeGreaterThan(1000);
+    expect(compared).toBeGreaterThan(1200);
+    expect(differ).toBeGreaterThan(500);
   });
 });

@@ -16,6 +16,8 @@ import {
   makeFunction,
   setInfiniteSetEquality,
   equals,
+  notAMember,
+  describeValue,
 } from './values';
 
 /** Above this many elements an enumeration is refused instead of exhausting memory. */
@@ -43,7 +45,8 @@ export class IntervalValue extends FiniteLazySet {
     (this as { hi: number }).hi = hi;
   }
   contains(v: Value): boolean {
-    return typeof v === 'number' && v >= this.lo && v <= this.hi;
+    if (typeof v !== 'number') return notAMember(v, `${this.lo}..${this.hi}`);
+    return v >= this.lo && v <= this.hi;
   }
   override size(): number {
     return Math.max(0, this.hi - this.lo + 1);
@@ -65,7 +68,8 @@ export class SubsetValue extends FiniteLazySet {
     (this as { base: SetBase }).base = base;
   }
   contains(v: Value): boolean {
-    if (!isSet(v)) return false;
+    // Not even a model value is compared with SUBSET S's elements: TLC's error.
+    if (!isSet(v)) throw new ValueError(`Attempted to check whether ${describeValue(v)} is an element of SUBSET S, a set of sets`);
     for (const e of v.enumerate().elems) if (!this.base.contains(e)) return false;
     return true;
   }
@@ -82,7 +86,7 @@ export class SubsetValue extends FiniteLazySet {
       for (let i = 0; i < base.length; i++) if (mask & (1 << i)) elems.push(base[i]);
       out.push(new SetValue(elems)); // subsequences of a sorted list are sorted
     }
-    return SetValue.of(out);
+    return SetValue.sorted(out);
   }
 }
 
@@ -132,7 +136,7 @@ export class FcnSetValue extends FiniteLazySet {
     return this.domain.isFinite() && (this.range.isFinite() || this.domain.size() === 0);
   }
   contains(v: Value): boolean {
-    if (!isFunction(v)) return false;
+    if (!isFunction(v)) return notAMember(v, '[S -> T]');
     const dom = this.domain.enumerate().elems;
     if (v.size() !== dom.length) return false;
     for (let i = 0; i < dom.length; i++) {
@@ -158,7 +162,7 @@ export class FcnSetValue extends FiniteLazySet {
       while (p >= 0 && ++idx[p] === rng.length) idx[p--] = 0;
       if (p < 0) break;
     }
-    return SetValue.of(out);
+    return SetValue.sorted(out);
   }
 }
 
@@ -176,7 +180,10 @@ export class RecordSetValue extends FiniteLazySet {
     return this.sets.every((s) => s.isFinite());
   }
   contains(v: Value): boolean {
-    if (!isFunction(v) || v.size() !== this.names.length) return false;
+    if (!isFunction(v)) return notAMember(v, 'a set of records');
+    // TLC reads the value as a record first: a function on other values than strings is an error.
+    if (v.size() > 0 && typeof v.domainAt(0) !== 'string') return notAMember(v, 'a set of records');
+    if (v.size() !== this.names.length) return false;
     for (let i = 0; i < this.names.length; i++) {
       if (v.domainAt(i) !== this.names[i]) return false;
       if (!this.sets[i].contains(v.valueAt(i))) return false;
@@ -187,7 +194,7 @@ export class RecordSetValue extends FiniteLazySet {
     const lists = this.sets.map((s) => s.enumerate().elems);
     const out: Value[] = [];
     cartesian(lists, (vals) => out.push(new RecordValue(this.names, vals)));
-    return SetValue.of(out);
+    return SetValue.sorted(out);
   }
 }
 
@@ -203,11 +210,15 @@ export class ProductValue extends FiniteLazySet {
   }
   contains(v: Value): boolean {
     if (!(v instanceof TupleValue) || v.elems.length !== this.sets.length) {
-      if (!isFunction(v) || v.size() !== this.sets.length) return false;
+      if (!isFunction(v)) return notAMember(v, 'a set of tuples');
+      // As TLC: a function on other values than integers (a record) is an error, whatever its size.
+      for (let i = 0; i < v.size(); i++) equals(v.domainAt(i), i + 1);
+      if (v.size() !== this.sets.length) return false;
     }
     const f = v as FunctionBase;
     for (let i = 0; i < this.sets.length; i++) {
-      if (f.domainAt(i) !== i + 1) return false;
+      // As TLC: a domain of other values than integers cannot be compared with 1..n (an error).
+      if (!equals(f.domainAt(i), i + 1)) return false;
       if (!this.sets[i].contains(f.valueAt(i))) return false;
     }
     return true;
@@ -216,7 +227,7 @@ export class ProductValue extends FiniteLazySet {
     const lists = this.sets.map((s) => s.enumerate().elems);
     const out: Value[] = [];
     cartesian(lists, (vals) => out.push(new TupleValue(vals)));
-    return SetValue.of(out);
+    return SetValue.sorted(out);
   }
 }
 
@@ -306,12 +317,12 @@ export class InfiniteSetValue extends SetBase {
   contains(v: Value): boolean {
     switch (this.which) {
       case 'Nat':
-        return typeof v === 'number' && v >= 0;
+        return typeof v === 'number' ? v >= 0 : notAMember(v, 'Nat');
       case 'Int':
       case 'Real':
-        return typeof v === 'number';
+        return typeof v === 'number' || notAMember(v, this.which);
       case 'STRING':
-        return typeof v === 'string';
+        return typeof v === 'string' || notAMember(v, 'STRING');
     }
   }
   isFinite(): boolean {
@@ -330,19 +341,20 @@ export class SeqSetValue extends SetBase {
     (this as { base: SetBase }).base = base;
   }
   contains(v: Value): boolean {
-    if (!isFunction(v)) return false;
+    if (!isFunction(v)) return notAMember(v, 'Seq(S)');
     const n = v.size();
     for (let i = 0; i < n; i++) {
-      if (v.domainAt(i) !== i + 1) return false;
+      // TLC reads the value as a sequence first: a function on another domain is an error.
+      if (v.domainAt(i) !== i + 1) throw new ValueError(`Attempted to check whether ${describeValue(v)} is an element of Seq(S): it is not a sequence`);
       if (!this.base.contains(v.valueAt(i))) return false;
     }
     return true;
   }
+  /** Never enumerated, even `Seq({})` (= {<<>>}), as TLC never enumerates Seq(S). */
   isFinite(): boolean {
-    return this.base.size() === 0;
+    return false;
   }
   enumerate(): SetValue {
-    if (this.base.size() === 0) return new SetValue([new TupleValue([])]);
     throw new ValueError('Seq(S) is infinite and cannot be enumerated');
   }
 }
@@ -353,7 +365,10 @@ export const REAL = new InfiniteSetValue('Real');
 export const STRING_SET = new InfiniteSetValue('STRING');
 
 setInfiniteSetEquality((a, b) => {
-  if (a instanceof InfiniteSetValue && b instanceof InfiniteSetValue) return a.which === b.which;
+  if (a instanceof InfiniteSetValue && b instanceof InfiniteSetValue) {
+    if (a.which === b.which) return true;
+    throw new ValueError(`Attempted to compare the infinite sets ${a.which} and ${b.which}`);
+  }
   if (a instanceof SeqSetValue && b instanceof SeqSetValue) return equals(a.base, b.base);
   throw new ValueError('cannot decide the equality of these infinite sets');
 });

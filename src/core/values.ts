@@ -234,9 +234,23 @@ export class SetValue extends SetBase {
     (this as { elems: readonly Value[] }).elems = elems;
   }
 
-  static of(elems: Value[]): SetValue {
+  /** `of` where the caller needs the normal form: TLC's error when the elements cannot be compared. */
+  static sorted(elems: Value[]): SetValue {
+    const s = SetValue.of(elems);
+    return s instanceof SetValue ? s : s.enumerate();
+  }
+
+  static of(elems: Value[]): SetBase {
     if (elems.length <= 1) return new SetValue(elems);
-    elems.sort(compare);
+    try {
+      elems.sort(compare);
+    } catch (e) {
+      // Elements TLC cannot compare (`{1, "a"}`): TLC keeps such a set unnormalised and fails on
+      // whatever needs it normalised; membership alone scans it in its written order.
+      // (A comparator that throws leaves the array as it was: V8 sorts a copy.)
+      if (e instanceof ValueError) return new UnsortableSetValue(elems, e);
+      throw e;
+    }
     let w = 1;
     for (let r = 1; r < elems.length; r++) {
       if (compare(elems[r], elems[w - 1]) !== 0) elems[w++] = elems[r];
@@ -260,6 +274,33 @@ export class SetValue extends SetBase {
 }
 
 export const EMPTY_SET = new SetValue([]);
+
+/**
+ * A set whose elements TLC cannot compare with one another (`{1, "a"}`, `{{1}, {"a"}}`): every
+ * use that needs its elements in order (enumeration, size, equality, printing, fingerprints) is
+ * TLC's error; `x \in S` compares x with the elements in their written order and stops at the
+ * first equal one, as TLC's scan of an unnormalised set does (so `1 \in {1, "a"}` is TRUE and
+ * `"a" \in {1, "a"}` an error).
+ */
+export class UnsortableSetValue extends SetBase {
+  declare readonly elems: readonly Value[];
+  declare readonly error: ValueError;
+  constructor(elems: readonly Value[], error: ValueError) {
+    super();
+    (this as { elems: readonly Value[] }).elems = elems;
+    (this as { error: ValueError }).error = error;
+  }
+  contains(v: Value): boolean {
+    for (const e of this.elems) if (equals(e, v)) return true;
+    return false;
+  }
+  isFinite(): boolean {
+    return true;
+  }
+  enumerate(): SetValue {
+    throw new ValueError(this.error.message);
+  }
+}
 
 /**
  * An operator passed as an argument (higher-order parameter or LAMBDA). Not a TLA+ value proper,
@@ -323,7 +364,11 @@ export function compare(a: Value, b: Value): number {
   if (ta === 'string' && typeof b === 'string') return compareStrings(a as string, b);
   const ra = rankOf(a);
   const rb = rankOf(b);
-  if (ra !== rb) return ra - rb;
+  if (ra !== rb) {
+    // TLC compares a model value with anything (it sorts first); other kinds cannot be compared.
+    if (ra === Rank.ModelVal || rb === Rank.ModelVal) return ra - rb;
+    throw incomparable(a, b);
+  }
   switch (ra) {
     case Rank.Bool:
       return a ? 1 : -1;
@@ -365,6 +410,11 @@ function compareFunctions(a: FunctionBase, b: FunctionBase): number {
 }
 
 function compareSets(a: SetBase, b: SetBase): number {
+  // Infinite sets have no order; two equal ones compare as equal (`Seq(S) \in {Seq(S)}`).
+  if (!a.isFinite() || !b.isFinite()) {
+    if (equals(a, b)) return 0;
+    throw new ValueError('Attempted to order infinite sets');
+  }
   const x = a.enumerate().elems;
   const y = b.enumerate().elems;
   if (x.length !== y.length) return x.length - y.length;
@@ -376,27 +426,95 @@ function compareSets(a: SetBase, b: SetBase): number {
 }
 
 /**
- * Equality. Sets are compared by extension, except that comparing an infinite set with a finite
- * one is false without enumeration, and two infinite sets must be the same kind of lazy set
- * (decided in lazy-sets.ts through `sameInfiniteSet`).
+ * Equality, as TLC decides it. A model value equals only itself and can be compared with anything;
+ * values of two other kinds (an integer and a string, a set and a function, …) cannot be compared
+ * and their equality is an error, as in TLC, also inside sets and functions (`{1} = {"a"}`). Sets of
+ * different sizes and functions on domains of different sizes are unequal without looking inside.
+ * A finite set and an infinite one cannot be compared; two infinite sets only when they are the
+ * same kind of lazy set (lazy-sets.ts, `sameInfiniteSet`).
  */
 export function equals(a: Value, b: Value): boolean {
   if (a === b) return true;
   const ta = typeof a;
-  if (ta !== 'object' || typeof b !== 'object') return false;
+  const tb = typeof b;
+  if (ta !== 'object' || tb !== 'object') {
+    if (ta === tb) return false;
+    if (isModelValue(a) || isModelValue(b)) return false;
+    throw incomparable(a, b);
+  }
   const oa = a as ObjValue;
   const ob = b as ObjValue;
-  if (oa.rank !== ob.rank) return false;
+  if (oa.rank !== ob.rank) {
+    if (oa.rank === Rank.ModelVal || ob.rank === Rank.ModelVal) return false;
+    throw incomparable(a, b);
+  }
+  // Model values are interned: two distinct objects are two distinct values.
+  if (oa.rank === Rank.ModelVal) return false;
+  // Fingerprints already computed (values held in states) settle most inequalities at once. TLC
+  // would fail on kinds it cannot compare deep inside two such values (`{1}` and `{"a"}` held in
+  // two variables); states TLC can hold never have them.
   if (oa.fpSet && ob.fpSet && (oa.fpHi !== ob.fpHi || oa.fpLo !== ob.fpLo)) return false;
   if (oa.rank === Rank.Set) {
     const sa = oa as SetBase;
     const sb = ob as SetBase;
     const fa = sa.isFinite();
     const fb = sb.isFinite();
-    if (fa !== fb) return false;
+    if (fa !== fb) throw new ValueError(`Attempted to compare the infinite set ${describeValue(fa ? b : a)} with a finite set`);
     if (!fa) return infiniteSetEquality(sa, sb);
   }
   return compare(a, b) === 0;
+}
+
+function isModelValue(v: Value): boolean {
+  return typeof v === 'object' && v.rank === Rank.ModelVal;
+}
+
+const KIND_NAMES = ['model value', 'boolean', 'integer', 'string', 'function', 'set', 'operator'];
+
+/** A short description for messages (values.ts cannot use the printer, which depends on it). */
+export function describeValue(v: Value): string {
+  switch (typeof v) {
+    case 'boolean':
+      return v ? 'TRUE' : 'FALSE';
+    case 'number':
+      return String(v);
+    case 'string':
+      return JSON.stringify(v);
+  }
+  if (v instanceof ModelValue) return v.name;
+  if (v instanceof OpValue) return `the operator ${v.name}`;
+  if (v instanceof SetBase) return v.isFinite() && v.size() <= 8 ? `{${v.enumerate().elems.map(describeValue).join(', ')}}` : 'a set';
+  if (v instanceof FunctionBase) {
+    if (v.size() > 8) return 'a function';
+    const parts: string[] = [];
+    for (let i = 0; i < v.size(); i++) parts.push(`${describeValue(v.domainAt(i))} :> ${describeValue(v.valueAt(i))}`);
+    return `(${parts.join(' @@ ')})`;
+  }
+  return String(v);
+}
+
+/** TLC's error for comparing values of two kinds (`1 = "a"`, `{1, "a"}`, `1 \in {"a"}`). */
+export function incomparable(a: Value, b: Value): ValueError {
+  return new ValueError(
+    `Attempted to compare the ${KIND_NAMES[rankOf(a)]} ${safeDescribe(a)} with the ${KIND_NAMES[rankOf(b)]} ${safeDescribe(b)}: values of different kinds cannot be compared`,
+  );
+}
+
+function safeDescribe(v: Value): string {
+  try {
+    return describeValue(v);
+  } catch {
+    return v instanceof SetBase ? '{…}' : '…';
+  }
+}
+
+/**
+ * `v` is not a member of a set of another kind of value: false for a model value (TLC compares it
+ * with anything), otherwise TLC's error (`"a" \in Nat`, `1 \in SUBSET S`).
+ */
+export function notAMember(v: Value, set: string): false {
+  if (isModelValue(v)) return false;
+  throw new ValueError(`Attempted to check whether ${safeDescribe(v)} is an element of ${set}, a set of another kind of value`);
 }
 
 /** Set by lazy-sets.ts: equality of two infinite sets, or a ValueError when undecidable. */

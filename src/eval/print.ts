@@ -2,8 +2,8 @@
  * Prints engine values the way TLC prints them (error messages, action labels, Print output).
  * The UI and formats print `TraceValue`s with src/formats; both follow TLC's notation.
  */
-import { type Value, ModelValue, SetBase, TupleValue, RecordValue, FunctionBase, OpValue } from '../core/values';
-import { IntervalValue } from '../core/lazy-sets';
+import { type Value, ModelValue, SetBase, TupleValue, RecordValue, FunctionBase, OpValue, ValueError } from '../core/values';
+import { InfiniteSetValue, IntervalValue, SeqSetValue } from '../core/lazy-sets';
 import { isRecordFieldName, quoteString } from '../formats/tla-value';
 
 export function printValue(v: Value): string {
@@ -37,10 +37,12 @@ export function printValue(v: Value): string {
   return String(v);
 }
 
+/**
+ * TLC prints Nat, Int, Real, STRING and Seq(S) by name and enumerates every other set to print
+ * it, which fails for an infinite one (`Nat \ {1}`, `[Nat -> S]`): so does this.
+ */
 function setName(s: SetBase): string {
-  const which = (s as unknown as { which?: string }).which;
-  if (which) return which;
-  const base = (s as unknown as { base?: SetBase }).base;
-  if (base) return `Seq(${printValue(base)})`;
-  return '<infinite set>';
+  if (s instanceof InfiniteSetValue) return s.which;
+  if (s instanceof SeqSetValue) return `Seq(${printValue(s.base)})`;
+  throw new ValueError('Attempted to print an infinite set that has no name (TLC enumerates a set to print it)');
 }

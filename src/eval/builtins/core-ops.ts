@@ -61,7 +61,12 @@ function mod(a: number, b: number): number {
 }
 
 export function setUnion(a: SetBase, b: SetBase): SetBase {
-  if (!a.isFinite() || !b.isFinite()) return new UnionSetValue([a, b]);
+  if (!a.isFinite() || !b.isFinite()) {
+    // As TLC: a union with the empty set is the other set itself (`Seq(S) \cup {}` is Seq(S)).
+    if (a.isFinite() && a.size() === 0) return b;
+    if (b.isFinite() && b.size() === 0) return a;
+    return new UnionSetValue([a, b]);
+  }
   const x = a.enumerate().elems;
   const y = b.enumerate().elems;
   // As TLC: `{} \cup S` is S itself (an interval stays one), `S \cup {}` is S enumerated.
@@ -115,6 +120,7 @@ export const coreOps: Builtin[] = [
   op2('^', (a, b) => {
     const e = int(b, '^');
     if (e < 0) throw new ValueError('Negative exponent in ^');
+    if (e === 0 && int(a, '^') === 0) throw new ValueError('0^0 is undefined');
     return checked(int(a, '^') ** e);
   }),
   op1('-.', (a) => checked(-int(a, '-'))),

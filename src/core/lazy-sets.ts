@@ -284,7 +284,7 @@ export class UnionSetValue extends SetBase {
     if (infinite) throw new ValueError('a union with an infinite part cannot be enumerated');
     const all: Value[] = [];
     for (const p of this.parts) for (const e of p.enumerate().elems) all.push(e);
-    return SetValue.of(all);
+    return SetValue.sorted(all);
   }
 }
 

@@ -300,7 +300,7 @@ function traceOfFps(rt: ModelRuntime, fps: [number, number][]): Trace {
   const steps: TraceStep[] = labels.map((l, i) =>
     i === 0 || !l
       ? { action: initName, params: [], label: i === 0 ? 'Initial predicate' : initName, range: rt.parts.init?.expr.range }
-      : { action: l.name, params: l.params.map((p) => ({ name: p.name, value: toTraceValue(p.value) })), label: labelText(l), range: l.range },
+      : { action: l.name, params: l.params.map((p) => ({ name: p.name, value: toTraceValue(p.value), ...(p.bound ? { bound: true } : {}) })), label: labelText(l), range: l.range },
   );
   return { vars: rt.vars, states: states.map((s) => stateRecord(rt.vars, s)), steps };
 }

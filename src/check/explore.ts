@@ -191,7 +191,7 @@ export async function exploreModel(req: ExploreRequest): Promise<ExploreResult> 
       const l = chosen.label;
       steps.push(
         l
-          ? { action: l.name, params: l.params.map((p) => ({ name: p.name, value: toTraceValue(p.value) })), label: labelText(l), range: l.range }
+          ? { action: l.name, params: l.params.map((p) => ({ name: p.name, value: toTraceValue(p.value), ...(p.bound ? { bound: true } : {}) })), label: labelText(l), range: l.range }
           : { action: initName, params: [], label: 'Initial predicate', range: model.parts.init?.expr.range },
       );
       states.push(chosen.state);

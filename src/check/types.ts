@@ -32,8 +32,11 @@ export type TraceState = Record<string, TraceValue>;
 export interface TraceStep {
   /** The action's operator name, e.g. `Send`; `Init` / the init predicate name for the first state. */
   action: string;
-  /** Bound parameters in order: `\E p \in Procs` → `{name: "p", value: …}`; operator arguments too. */
-  params: { name: string; value: TraceValue }[];
+  /**
+   * Parameters in order: the operator's arguments, then variables bound by `\E p \in Procs` in it
+   * (`bound`: TLC does not print those in its step label).
+   */
+  params: { name: string; value: TraceValue; bound?: boolean }[];
   /** Human label: `Send(p1, [type |-> "ack"])`, values printed as TLA+. */
   label: string;
   /** Where the action is defined (the disjunct or operator body). */

@@ -126,10 +126,16 @@ export class ActionCompiler {
       }
       case 'Or': {
         const parts = e.args.map((a) => this.action(a, sc, mode));
+        const ranges = e.args.map((a) => a.range);
+        const split = mode.split;
         return (c, k) => {
           for (let i = 0; i < parts.length; i++) {
             if (c.halt) return;
+            const saved = c.lab;
+            // TLC's action is the disjunct split off: its place names the step.
+            if (split && c.wantLabels && saved && !saved.frozen) c.lab = { name: saved.name, params: saved.params, range: ranges[i] };
             parts[i](c, k);
+            c.lab = saved;
           }
         };
       }
@@ -166,11 +172,18 @@ export class ActionCompiler {
         const inner = this.comp.letScope(e.defs, sc, mode.target === 'init' ? 'no-variables' : 'no-primes');
         const body = this.action(e.body, inner, mode);
         const slots = keptSlots(inner, e.defs);
-        if (slots.length === 0) return body;
+        const bodyRange = e.body.range;
+        const split = mode.split;
         return (c, k) => {
-          const v = c.f!.v;
-          for (let i = 0; i < slots.length; i++) v[slots[i]] = undefined as unknown as Value;
+          if (slots.length) {
+            const v = c.f!.v;
+            for (let i = 0; i < slots.length; i++) v[slots[i]] = undefined as unknown as Value;
+          }
+          const saved = c.lab;
+          // TLC's action is the LET's body.
+          if (split && c.wantLabels && saved && !saved.frozen) c.lab = { name: saved.name, params: saved.params, range: bodyRange };
           body(c, k);
+          c.lab = saved;
         };
       }
       case 'Ident': {
@@ -387,7 +400,7 @@ export class ActionCompiler {
             // An argument that reads x' through a definition is not known before the step.
           }
         });
-        c.lab = { name: def.name, params, range: def.range };
+        c.lab = { name: def.name, params, range: savedLab?.frozen ? savedLab.range : def.body.range, frozen: savedLab?.frozen };
       }
       try {
         act(c, k);
@@ -574,6 +587,13 @@ export class ActionCompiler {
     }
     let act = this.action(e.body, inner, mode);
     const split = mode.split;
+    // TLC splits an action at \E only over a set it can compute before the search (no
+    // variables): the body is then the step's place; otherwise the whole \E is.
+    const splits = e.bounds.every((b) => {
+      const r = this.comp.stateReads(b.set!, sc);
+      return !r.variables && !r.primes;
+    });
+    const bodyRange = splits ? e.body.range : e.range;
     // One loop per bound, nested at compile time (see conjunction for why no recursion closure).
     for (let d = e.bounds.length - 1; d >= 0; d--) {
       const set = sets[d];
@@ -614,8 +634,9 @@ export class ActionCompiler {
             const saved = c.lab;
             c.lab = {
               name: saved.name,
-              params: saved.params.concat({ name, value: x }),
-              range: saved.range,
+              params: saved.params.concat({ name, value: x, bound: true }),
+              range: saved.frozen ? saved.range : bodyRange,
+              frozen: saved.frozen || !splits,
             };
             body(c, k);
             c.lab = saved;
@@ -643,7 +664,8 @@ export class ActionCompiler {
         c.lab = {
           name: def.name,
           params: paramNames.map((p, i) => ({ name: p, value: v[i] })),
-          range: def.range,
+          range: savedLab?.frozen ? savedLab.range : def.body.range,
+          frozen: savedLab?.frozen,
         };
       }
       try {

@@ -54,8 +54,12 @@ export interface MemoEntry {
 /** The action that produced a successor: the operator's name, its parameters, its definition. */
 export interface ActionLabel {
   name: string;
-  params: { name: string; value: Value }[];
+  /** The operator's arguments, then the variables `\E` bound inside it (`bound`). */
+  params: { name: string; value: Value; bound?: boolean }[];
+  /** What TLC shows for the step: the innermost disjunct, `\E` body or operator body split off. */
   range: Range;
+  /** Past a `\E` TLC does not split (its set depends on the state): the range stays its. */
+  frozen?: boolean;
 }
 
 /** A user definition: operator or recursive function, in some module (instance). */

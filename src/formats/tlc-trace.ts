@@ -7,13 +7,24 @@
 import { type Range, tlcLocation } from '../tla/ast';
 import type { Trace, TraceState, TraceStep, Verdict } from '../check/types';
 import { parseStateLabel } from './dot';
-import { printState } from './tla-value';
+import { printState, printValueOneLine } from './tla-value';
 
-/** `<Next line 59, col 13 to line 59, col 56 of module SlidingPuzzles>`; TLC's columns are inclusive. */
+/**
+ * `<Next line 59, col 13 to line 59, col 56 of module SlidingPuzzles>`, `<Send(p1) line …>`: the
+ * operator and its arguments (not the variables `\E` bound in it), where the step's disjunct
+ * is; TLC's columns are inclusive.
+ */
 export function printStepLabel(step: TraceStep | undefined, index: number): string {
   if (index === 0 || !step) return '<Initial predicate>';
   const r = step.range;
-  const name = step.label || step.action;
+  const own = step.params.filter((p) => !p.bound);
+  // A step read from TLC's text keeps its label as TLC wrote it (its parameters have no names).
+  const name =
+    step.params.length === 0 || !step.action
+      ? step.label || step.action
+      : own.length
+        ? `${step.action}(${own.map((p) => printValueOneLine(p.value)).join(',')})`
+        : step.action;
   if (!r) return `<${name}>`;
   return `<${name} ${tlcLocation(r)}>`;
 }

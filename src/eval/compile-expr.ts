@@ -86,7 +86,39 @@ export function checkInt(n: number, range?: Range): number {
   return n;
 }
 
+/**
+ * An argument of a user-defined operator, not evaluated yet. TLC passes arguments unevaluated and
+ * evaluates each one when (and only if) the body first uses it, once: an argument the body never
+ * reads may fail (`Op(Head(<<>>))` with `Op(x) == 0` is 0) or cost nothing. Read through the
+ * parameter's slot, which then holds the value.
+ */
+class LazyArg {
+  declare readonly ev: Ev;
+  declare readonly c: Ctx;
+  declare readonly frame: Frame | null;
+  constructor(ev: Ev, c: Ctx) {
+    this.ev = ev;
+    this.c = c;
+    this.frame = c.f;
+  }
+  force(): Value {
+    return evalInFrame(this.c, this.frame, this.ev);
+  }
+}
+
+/** Arguments as a built-in takes them: evaluated. */
+function forced(vals: Value[]): Value[] {
+  for (let i = 0; i < vals.length; i++) {
+    const x = vals[i];
+    if (x instanceof LazyArg) vals[i] = x.force();
+  }
+  return vals;
+}
+
 export class Compiler {
+  /** Parameters of user-defined operators: their slots may hold a `LazyArg`. */
+  private readonly lazyParams = new WeakSet<Binding>();
+
   /** Set by the action compiler once it exists (ENABLED needs it). */
   actions!: ActionCompiler;
 
@@ -547,9 +579,43 @@ export class Compiler {
   private local(b: Extract<Binding, { k: 'local' }>, sc: Scope): Ev {
     const hops = sc.depth - b.depth;
     const i = b.index;
+    if (this.lazyParams.has(b)) {
+      return (c) => {
+        const fr = hops === 0 ? c.f! : frameUp(c.f, hops)!;
+        const x = fr.v[i];
+        if (!(x instanceof LazyArg)) return x;
+        const v = x.force();
+        fr.v[i] = v;
+        return v;
+      };
+    }
     if (hops === 0) return (c) => c.f!.v[i];
     if (hops === 1) return (c) => c.f!.up!.v[i];
     return (c) => frameUp(c.f, hops)!.v[i];
+  }
+
+  /**
+   * The arguments of a call of a user-defined operator, as its parameters receive them: literals,
+   * variables and constants as values; a parameter of the caller passed on as it is (evaluated or
+   * not); anything else unevaluated (see LazyArg).
+   */
+  private lazyArgs(args: Expr[], arities: number[], sc: Scope, primed: boolean): Ev[] {
+    return args.map((a, i) => {
+      if (arities[i] > 0) return this.opArg(a, sc, primed, arities[i]);
+      const ev = this.expr(a, sc, primed);
+      if (a.kind === 'Num' || a.kind === 'Str' || a.kind === 'Bool') return ev;
+      if (a.kind === 'Ident') {
+        const b = sc.lookup(a.name);
+        if (b && (b.k === 'var' || b.k === 'const')) return ev;
+        if (b && b.k === 'local') {
+          if (!this.lazyParams.has(b)) return ev;
+          const hops = sc.depth - b.depth;
+          const idx = b.index;
+          return (c) => (hops === 0 ? c.f! : frameUp(c.f, hops)!).v[idx];
+        }
+      }
+      return (c: Ctx): Value => new LazyArg(ev, c) as unknown as Value;
+    });
   }
 
   // ---------------------------------------------------------------- operator application
@@ -584,12 +650,13 @@ export class Compiler {
     if (b && b.k !== 'builtin') {
       if (b.k === 'def') {
         if (b.def.kind === 'fcn') return this.fcnApp({ kind: 'Ident', name, range }, args, sc, primed, range);
-        const argEvs = this.args(args, b.def.params.map((p) => p.arity), sc, primed);
+        const argEvs = this.lazyArgs(args, b.def.params.map((p) => p.arity), sc, primed);
         return this.callDef(b.def, argEvs, sc, primed, range);
       }
       if (b.k === 'local' && b.arity > 0) {
         const op = this.local(b, sc);
-        const argEvs = args.map((a) => this.expr(a, sc, primed));
+        // Lazy as for a definition: the operator may be a LAMBDA or a definition (see LazyArg).
+        const argEvs = this.lazyArgs(args, args.map(() => 0), sc, primed);
         return (c) => {
           const f = op(c) as OpValue;
           return f.call(argEvs.map((a) => a(c)));
@@ -691,7 +758,7 @@ export class Compiler {
   opArg(e: Expr, sc: Scope, primed: boolean, arity: number): Ev {
     if (e.kind === 'Lambda') {
       const inner = sc.newFrame();
-      for (const p of e.params) inner.bindLocal(p);
+      for (const p of e.params) this.lazyParams.add(inner.bindLocal(p));
       const body = this.expr(e.body, inner, primed);
       const layout = inner.layout;
       return (c) => {
@@ -730,7 +797,7 @@ export class Compiler {
         if (bi && bi.call) {
           const call = bi.call;
           const services = this.services;
-          const op = new OpValue(name, bi.arity, (vals) => call(vals, services));
+          const op = new OpValue(name, bi.arity, (vals) => call(forced(vals), services));
           return () => op;
         }
       }
@@ -836,7 +903,10 @@ export class Compiler {
     let got = def.compiled.get(key) as { ev: Ev; layout: { size: number } } | undefined;
     if (!got) {
       const inner = def.scope.newFrame();
-      for (const p of def.params) inner.bindLocal(p.name, p.arity);
+      for (const p of def.params) {
+        const b = inner.bindLocal(p.name, p.arity);
+        if (p.arity === 0) this.lazyParams.add(b);
+      }
       // Register before compiling the body: a recursive call compiles to a lazy call of this entry.
       const entry: { ev: Ev; layout: { size: number } } = { ev: () => undefined as never, layout: inner.layout };
       def.compiled.set(key, entry);

@@ -74,7 +74,7 @@ async function nameGrowingVariables(
   request: CheckRequest,
   warning: GrowthWarning,
 ): Promise<void> {
-  let variables: GrowthWarning['variables'] = [];
+  let named: Pick<GrowthWarning, 'variables' | 'unnamed'>;
   try {
     const answer = await pool.simulate(
       {
@@ -87,13 +87,16 @@ async function nameGrowingVariables(
       undefined,
       1,
     );
-    variables = growingVariables((answer.traces ?? []).map((b) => b.trace));
+    // A probe cut short by a cancel saw too little to say that nothing grows.
+    named = answer.stopped
+      ? { unnamed: 'stopped' }
+      : { variables: growingVariables((answer.traces ?? []).map((b) => b.trace)) };
   } catch {
-    // A cancel stops the probe too; the warning stays without names.
+    named = { unnamed: 'stopped' };
   }
   // The warning object is the run's token: a new run has none, or another one.
   if (appStore.getState().run.growth === warning) {
-    appStore.getState().runGrowth({ ...warning, variables });
+    appStore.getState().runGrowth({ ...warning, ...named });
   }
 }
 

@@ -17,7 +17,13 @@ export function GrowthNotice() {
         <strong>The search keeps getting deeper</strong> (depth {formatCount(growth.depth)} with{' '}
         {formatCount(growth.distinctStates)} states): a variable is likely unbounded.
       </p>
-      {variables === undefined && <p className="muted">Looking for the variable that grows…</p>}
+      {variables === undefined && (
+        <p className="muted">
+          {growth.unnamed === 'stopped'
+            ? 'The run was stopped before the variable that grows was found.'
+            : 'Looking for the variable that grows…'}
+        </p>
+      )}
       {variables && variables.length > 0 && (
         <ul>
           {variables.map((v) => (

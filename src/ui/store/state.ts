@@ -81,6 +81,8 @@ export interface GrowthWarning {
   distinctStates: number;
   /** Variables seen growing along random behaviours; undefined while they are looked for. */
   variables?: { name: string; from: string; to: string; steps: number }[];
+  /** Why none were looked for to the end: the run was stopped first. */
+  unnamed?: 'stopped';
 }
 
 export interface SimulationState {

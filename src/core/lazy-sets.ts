@@ -288,6 +288,28 @@ export class UnionSetValue extends SetBase {
   }
 }
 
+/**
+ * `{x \in S : P}` over a large finite S (`[D -> D]`, `SUBSET S`, a product, a record set), as
+ * TLC's SetPredValue: membership tests x \in S and P(x) without enumerating S; S is filtered only
+ * when the set must be enumerated (and then once).
+ */
+export class FiniteFilterSetValue extends FiniteLazySet {
+  declare readonly base: SetBase;
+  declare readonly pred: (v: Value) => boolean;
+  constructor(base: SetBase, pred: (v: Value) => boolean) {
+    super();
+    (this as { base: SetBase }).base = base;
+    (this as { pred: (v: Value) => boolean }).pred = pred;
+  }
+  contains(v: Value): boolean {
+    return this.base.contains(v) && this.pred(v);
+  }
+  protected build(): SetValue {
+    // A subsequence of a sorted list stays sorted.
+    return new SetValue(this.base.enumerate().elems.filter((x) => this.pred(x)));
+  }
+}
+
 /** `{x \in S : P}` over an infinite S: membership only, through the predicate. */
 export class FilterSetValue extends SetBase {
   constructor(

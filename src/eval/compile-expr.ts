@@ -20,7 +20,7 @@ import {
   makeFunction,
   compare,
 } from '../core/values';
-import { FcnSetValue, RecordSetValue, ProductValue, FilterSetValue, LazyFunctionValue } from '../core/lazy-sets';
+import { FcnSetValue, RecordSetValue, ProductValue, FilterSetValue, FiniteFilterSetValue, LazyFunctionValue, SubsetValue } from '../core/lazy-sets';
 import { EvalError, withRange } from './errors';
 import { compareStrings } from '../core/string-order';
 import { type Ctx, type Frame, type DefInfo, type Binding, type MemoEntry, Scope, frameUp } from './scope';
@@ -292,6 +292,13 @@ export class Compiler {
                 c.f = saved;
               }
             });
+          }
+          if (s instanceof FcnSetValue || s instanceof SubsetValue || s instanceof ProductValue || s instanceof RecordSetValue) {
+            // A set of combinations: membership must not enumerate it (TLC's SetPredValue).
+            return new FiniteFilterSetValue(s, inContextOf(c, (at, x) => {
+              bind(at, x);
+              return asBool(pred(at), e.pred.range, 'set filter predicate');
+            }));
           }
           const out: Value[] = [];
           for (const x of enumerateSet(s, range)) {
@@ -1389,12 +1396,21 @@ export class Compiler {
  * a copy of the frame and the state it was built in (as TLC's FcnLambdaValue keeps its context).
  */
 function lazyFunction(c: Ctx, domain: SetBase, bind: (c: Ctx, v: Value) => void, body: Ev): LazyFunctionValue {
-  const { s, n, f } = c;
-  return new LazyFunctionValue(domain, (key) => {
-    const at: Ctx = { s, n, f: f ? { v: f.v.slice(), up: f.up } : f };
+  return new LazyFunctionValue(domain, inContextOf(c, (at, key) => {
     bind(at, key);
     return body(at);
-  });
+  }));
+}
+
+/**
+ * `run` for a value evaluated later (a lazy function's body, a lazy set's predicate), in the
+ * state and frame of now: a copy of the frame, so that later evaluations of the enclosing
+ * expression, which reuse the frame's slots, cannot change what it sees. (One copy serves every
+ * call: a body cannot refer to the value it defines.)
+ */
+function inContextOf<T>(c: Ctx, run: (at: Ctx, x: Value) => T): (x: Value) => T {
+  const at: Ctx = { s: c.s, n: c.n, f: c.f ? { v: c.f.v.slice(), up: c.f.up } : c.f };
+  return (x) => run(at, x);
 }
 
 /** `body`, with the kept values of the LET's definitions cleared each time the LET is entered. */

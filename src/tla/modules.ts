@@ -7,7 +7,7 @@
 import type { Diagnostic, Module, Range } from './ast';
 import { walkUnits } from './ast-walk';
 import { type ParseResult, moduleNameOfFile, parseModuleText } from './parser';
-import { libraryFile } from './library';
+import { libraryFile, libraryModuleNames } from './library';
 
 export interface SourceFile {
   fileName: string;
@@ -144,7 +144,7 @@ export function loadSpec(mainName: string, options: LoadSpecOptions = {}): Loade
         spec.diagnostics.push({
           severity: 'error',
           code: 'missing-module',
-          message: `cannot find module ${ref.name} (no ${ref.name}.tla beside the spec or on the library path)`,
+          message: missingModuleMessage(ref.name),
           range: ref.range,
         });
       }
@@ -152,6 +152,27 @@ export function loadSpec(mainName: string, options: LoadSpecOptions = {}): Loade
   }
   spec.diagnostics.push(...cycleDiagnostics(mainName, edges));
   return spec;
+}
+
+/**
+ * Why a module was not found, with what is known: the closest library module names first (a typo,
+ * or the case: `SequenceExt`, `functions`), then every module the library has.
+ */
+export function missingModuleMessage(name: string): string {
+  const known = libraryModuleNames().sort();
+  const close = known.filter((m) => m.toLowerCase() === name.toLowerCase() || editDistance(m.toLowerCase(), name.toLowerCase()) <= 2);
+  const hint = close.length ? `; did you mean ${close.join(' or ')}?` : '';
+  return `cannot find module ${name} (no ${name}.tla beside the spec or on the library path${hint}); the library that ships with specstage has ${known.join(', ')}`;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 /** The line `---- MODULE Name ----` of a module. */

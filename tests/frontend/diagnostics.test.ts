@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/tla/ast';
 import { analyzeTexts, loadParser, moduleText } from './support';
+import { libraryModuleNames } from '../../src/tla/library';
 
 beforeAll(loadParser);
 
@@ -165,8 +166,14 @@ describe('levels', () => {
 
 describe('modules', () => {
   it('missing-module', () => {
+    const known = `the library that ships with specstage has ${libraryModuleNames().sort().join(', ')}`;
     expect(problems('EXTENDS Naturals, Nowhere\nA == 1')).toEqual([
-      'missing-module M 2:19-2:26 cannot find module Nowhere (no Nowhere.tla beside the spec or on the library path)',
+      `missing-module M 2:19-2:26 cannot find module Nowhere (no Nowhere.tla beside the spec or on the library path); ${known}`,
+    ]);
+    // A typo or a wrong case names the library module meant.
+    expect(problems('EXTENDS SequenceExt, functions\nA == 1').map((p) => p.split(';').slice(0, 2).join(';'))).toEqual([
+      'missing-module M 2:9-2:20 cannot find module SequenceExt (no SequenceExt.tla beside the spec or on the library path; did you mean SequencesExt?)',
+      'missing-module M 2:22-2:31 cannot find module functions (no functions.tla beside the spec or on the library path; did you mean Functions?)',
     ]);
   });
 
@@ -206,7 +213,7 @@ describe('modules', () => {
   });
 
   it('a missing imported module silences undefined names (they may come from it)', () => {
-    expect(problems('EXTENDS Elsewhere\nA == FunAsSeq(1, 2, 3)')).toEqual([
+    expect(problems('EXTENDS Elsewhere\nA == FunAsSeq(1, 2, 3)').map((p) => p.split(';')[0])).toEqual([
       'missing-module M 2:9-2:18 cannot find module Elsewhere (no Elsewhere.tla beside the spec or on the library path)',
     ]);
   });

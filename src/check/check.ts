@@ -4,12 +4,12 @@
  * into plain data (CheckResult). The pool (workers/), the CLI and the UI all call this.
  */
 import { type Module, tlcLocation } from '../tla/ast';
-import { initParser, isParserReady, moduleNameOfFile } from '../tla/parser';
+import { initParser, isParserReady } from '../tla/parser';
 import { analyzeSpec } from '../tla/analyze';
 import type { ModelConfig } from '../cfg/types';
 import type { CheckRequest, CheckResult, Progress, Trace, TraceStep, StateGraph, EngineError } from './types';
 import { toTraceValue } from '../core/trace-value';
-import { registerSourceStrings } from '../core/string-order';
+import { registerModuleStrings } from '../core/string-order';
 import { EvalError } from '../eval/errors';
 import type { ActionLabel } from '../eval/scope';
 import { printValue } from '../eval/print';
@@ -54,9 +54,6 @@ export class FrontEndFailure extends Error {
 export function loadModules(req: CheckRequest): Map<string, Module> {
   const files = new Map<string, string>();
   for (const f of req.files) files.set(f.name, f.text);
-  // Strings are ordered as TLC interns them: in the order the sources are read (main module first).
-  const main = req.files.find((f) => moduleNameOfFile(f.name) === req.mainModule);
-  if (main) registerSourceStrings(main.text);
   const analysis = analyzeSpec(req.mainModule, { files });
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
@@ -69,14 +66,54 @@ export function loadModules(req: CheckRequest): Map<string, Module> {
     });
   }
   if (!analysis.main) throw new FrontEndFailure({ message: `Cannot find the module ${req.mainModule}` });
-  // TLC reads every module's text, the library's too: their identifiers are interned in that order.
-  for (const name of analysis.modules.keys()) {
-    if (name === req.mainModule) continue;
-    const text = analysis.sources.get(analysis.fileOf.get(name) ?? '');
-    if (text) registerSourceStrings(text);
-  }
+  // Strings are ordered as TLC interns them (string-order.ts): the identifiers of every module
+  // the spec reaches, the library's too, in the order TLC parses them, then string literals.
+  const order = tlcModuleOrder(analysis.modules, req.mainModule);
+  const textOf = (name: string): string => analysis.sources.get(analysis.fileOf.get(name) ?? '') ?? '';
+  registerModuleStrings(order.parse.map(textOf), order.semantic.map(textOf));
   const modules = new Map(analysis.modules);
   return modules;
+}
+
+/** The modules a module depends on, in the order it names them: EXTENDS, then INSTANCE. */
+function dependencies(m: Module): string[] {
+  const out = m.extends.map((e) => e.name);
+  for (const u of m.units) if (u.kind === 'Instance') out.push(u.module);
+  return out;
+}
+
+/**
+ * The order in which TLC's parser reads the modules (breadth first from the main module) and the
+ * order of its semantic analysis (a module after its dependencies, the main module last).
+ */
+export function tlcModuleOrder(modules: ReadonlyMap<string, Module>, main: string): { parse: string[]; semantic: string[] } {
+  const parse: string[] = [];
+  const queue = [main];
+  const seen = new Set(queue);
+  while (queue.length) {
+    const name = queue.shift()!;
+    const m = modules.get(name);
+    if (!m) continue;
+    parse.push(name);
+    for (const d of dependencies(m)) {
+      if (!seen.has(d)) {
+        seen.add(d);
+        queue.push(d);
+      }
+    }
+  }
+  const semantic: string[] = [];
+  const done = new Set<string>();
+  const visit = (name: string): void => {
+    if (done.has(name)) return;
+    done.add(name);
+    const m = modules.get(name);
+    if (!m) return;
+    for (const d of dependencies(m)) visit(d);
+    semantic.push(name);
+  };
+  visit(main);
+  return { parse, semantic };
 }
 
 export async function checkModel(req: CheckRequest, hooks: CheckHooks = {}): Promise<CheckResult> {

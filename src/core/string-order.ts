@@ -23,8 +23,26 @@ export function compareStrings(a: string, b: string): number {
   return a === b ? 0 : stringRank(a) - stringRank(b);
 }
 
-/** Registers the identifiers and string literals of a TLA+ or .cfg text, in order. */
+/** Registers the identifiers and string literals of a .cfg (or any) text, in order. */
 export function registerSourceStrings(text: string): void {
+  scanTokens(text, (kind, value) => void (kind === 'id' || kind === 'str' ? stringRank(value) : 0));
+}
+
+/**
+ * TLC's order for a spec's modules (and its .cfg, registered first with registerSourceStrings):
+ * its lexer interns every identifier and keyword of a module as it reads it (not `MODULE`), the
+ * modules in the order the parser meets them; string literals are interned later, module by module
+ * as the semantic analysis processes them (a module after those it extends or instantiates, the
+ * main module last). So `[zz |-> 1]` in a module makes "zz" rank before a string "aa" written
+ * above it, and "b" in the standard modules' text ranks before any string of the spec.
+ */
+export function registerModuleStrings(modulesInParseOrder: readonly string[], modulesInSemanticOrder: readonly string[]): void {
+  for (const text of modulesInParseOrder) scanTokens(text, (kind, value) => void (kind === 'id' && value !== 'MODULE' ? stringRank(value) : 0));
+  for (const text of modulesInSemanticOrder) scanTokens(text, (kind, value) => void (kind === 'str' ? stringRank(value) : 0));
+}
+
+/** The identifiers (keywords included) and string literals of a TLA+ or .cfg text, in order. */
+function scanTokens(text: string, emit: (kind: 'id' | 'str', value: string) => void): void {
   let i = 0;
   const n = text.length;
   let depth = 0; // nesting of (* *) comments
@@ -50,16 +68,24 @@ export function registerSourceStrings(text: string): void {
       let s = '';
       while (j < n && text[j] !== '"') {
         if (text[j] === '\\' && j + 1 < n) {
-          s += text[j + 1];
+          const e = text[j + 1];
+          s += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e === 'f' ? '\f' : e;
           j += 2;
         } else s += text[j++];
       }
-      stringRank(s);
+      emit('str', s);
       i = j + 1;
     } else if (/[A-Za-z_]/.test(c)) {
       let j = i + 1;
       while (j < n && /[A-Za-z0-9_]/.test(text[j])) j++;
-      stringRank(text.slice(i, j));
+      emit('id', text.slice(i, j));
+      i = j;
+    } else if (/[0-9]/.test(c)) {
+      // A number, or an identifier that starts with digits (`1a`).
+      let j = i + 1;
+      while (j < n && /[A-Za-z0-9_]/.test(text[j])) j++;
+      const w = text.slice(i, j);
+      if (/[A-Za-z_]/.test(w)) emit('id', w);
       i = j;
     } else if (c === '\\' && /[A-Za-z]/.test(text[i + 1] ?? '')) {
       // \in, \cup, … are operators, not names.

@@ -11,9 +11,16 @@ import {
   makeFunction,
 } from '../../core/values';
 import { SeqSetValue } from '../../core/lazy-sets';
+import { stringRank } from '../../core/string-order';
 import { printValue } from '../print';
 import { int, set, bool } from './core-ops';
 import type { Builtin } from './types';
+
+/** A string made at run time, ranked as TLC interns it: when it is made (string-order.ts). */
+function interned(s: string): string {
+  stringRank(s);
+  return s;
+}
 
 /** A sequence's elements; strings count as sequences of characters where TLC allows it. */
 export function seq(v: Value, op: string): readonly Value[] {
@@ -65,7 +72,7 @@ export const sequenceOps: Builtin[] = [
     name: '\\o',
     arity: 2,
     call: ([a, b]) => {
-      if (typeof a === 'string' && typeof b === 'string') return a + b;
+      if (typeof a === 'string' && typeof b === 'string') return interned(a + b);
       return new TupleValue([...seq(a, '\\o'), ...seq(b, '\\o')]);
     },
   },
@@ -75,7 +82,7 @@ export const sequenceOps: Builtin[] = [
     call: ([s, m, n]) => {
       const lo = int(m, 'SubSeq');
       const hi = int(n, 'SubSeq');
-      if (typeof s === 'string') return lo > hi ? '' : s.slice(lo - 1, hi);
+      if (typeof s === 'string') return interned(lo > hi ? '' : s.slice(lo - 1, hi));
       const e = seq(s, 'SubSeq');
       if (lo > hi) return EMPTY_TUPLE;
       if (lo < 1 || hi > e.length) throw new ValueError(`SubSeq(s, ${lo}, ${hi}) is out of the sequence's range 1..${e.length}`);
@@ -147,7 +154,7 @@ export const sequenceOps: Builtin[] = [
       return true;
     },
   },
-  { name: 'ToString', arity: 1, call: ([v]) => printValue(v) },
+  { name: 'ToString', arity: 1, call: ([v]) => interned(printValue(v)) },
   { name: 'JavaTime', arity: 0, call: () => Math.floor(Date.now() / 1000) },
   { name: 'TLCEval', arity: 1, call: ([v]) => v },
   { name: 'TLCGet', arity: 1, impure: true, call: ([k], sv) => sv.tlcGet(k) },

@@ -6,6 +6,7 @@
  * - `we-accept`: TLC fails (an evaluation error) and we give a value: in an invariant, the kind of
  *   difference that hides a violation TLC reports;
  * - `we-fail`: TLC gives a value and we fail;
+ * - `crash`: our engine fails with an internal error (a JavaScript exception), whatever TLC does;
  * - `parse`: one side refuses the module text and the other does not;
  * - `order`: the same value, but elements (or a function's domain, a record's fields) listed in a
  *   different order: CHOOSE, printing and SYMMETRY read that order;
@@ -18,7 +19,7 @@ import type { TlcOutcome } from './batch';
 import type { OurOutcome } from './child';
 import { keyOf, orderDifference, show } from './values';
 
-export type DisagreementClass = 'value' | 'we-accept' | 'we-fail' | 'parse' | 'order' | 'print' | 'we-timeout';
+export type DisagreementClass = 'value' | 'we-accept' | 'we-fail' | 'crash' | 'parse' | 'order' | 'print' | 'we-timeout';
 
 export type Judgement =
   | { agree: true; how: 'value' | 'error' | 'rejected' }
@@ -69,6 +70,10 @@ export function judge(tlc: TlcOutcome | undefined, ours: OurOutcome | undefined)
           ? `TLC refuses the module: ${tlc.message.slice(0, 300)}; we ${ours.kind === 'value' ? `give ${ours.printed}` : `fail: ${ours.message}`}`
           : `we refuse the module: ${(ours as { message: string }).message}; TLC ${tlc.kind === 'value' ? `gives ${tlc.text}` : 'fails'}`,
     };
+  }
+  // An internal error (a bug of ours: a JavaScript exception, a stack overflow) never agrees.
+  if (ours.kind === 'error' && /^(Internal error|RangeError)/.test(ours.message)) {
+    return { agree: false, cls: 'crash', detail: `TLC ${tlc.kind === 'value' ? `gives ${tlc.text}` : 'fails'}; we crash: ${ours.message.slice(0, 500)}` };
   }
   if (tlc.kind === 'error') {
     if (ours.kind === 'error') return { agree: true, how: 'error' };

@@ -1,21 +1,91 @@
 /**
- * Disagreements with TLC that we understand and keep on purpose, each with the reason. An entry
- * matches a class of disagreement, never one expression; the report counts them apart. Keep this
- * list short: a disagreement that can be fixed is fixed, with a regression test.
+ * Disagreements with TLC that we understand and keep, each with the reason. An entry matches a
+ * class of disagreement by what it is (the two outcomes, TLC's message), never one expression; the
+ * report counts them apart. Keep this list short: a disagreement that can be fixed is fixed, with a
+ * regression test (tests/differential/corpus).
  */
+import { withoutLayout } from './compare';
 import type { ExprRecord } from './run-exprs';
 import type { SpecRecord } from './run-specs';
+import { keyOf, parseTlcValue } from './values';
 
 interface Explanation {
+  /** A short name, as the report lists it. */
+  name: string;
   why: string;
   matches: (r: ExprRecord) => boolean;
 }
 
-const EXPLANATIONS: Explanation[] = [];
+const cls = (r: ExprRecord): string | undefined => ('agree' in r.judgement && !r.judgement.agree ? r.judgement.cls : undefined);
+const tlcSays = (r: ExprRecord, re: RegExp): boolean => re.test(r.tlcMessage ?? (r.tlc?.kind === 'error' ? (r.tlc.message ?? '') : ''));
 
-/** The reason for a disagreement, when an entry accounts for it. */
+/** `a..b` in our printing written out as TLC writes an enumerated set. */
+function intervalsEnumerated(printed: string): string {
+  return printed.replace(/(-?\d+)\.\.(-?\d+)/g, (_, lo: string, hi: string) => {
+    const a = Number(lo);
+    const b = Number(hi);
+    if (b - a > 1000) return `${lo}..${hi}`;
+    const xs: number[] = [];
+    for (let i = a; i <= b; i++) xs.push(i);
+    return `{${xs.join(', ')}}`;
+  });
+}
+
+const EXPLANATIONS: Explanation[] = [
+  {
+    name: 'DOMAIN printed as 1..n for a function TLC built over an enumerated set',
+    why:
+      'TLC prints DOMAIN of a function it built over an enumerated set {1, …, n} (with :>, @@, ' +
+      '[x \\in {1, 2} |-> …], or BagToSet, which TLC runs in Java) as that set, and 1..n when it was ' +
+      'built over an interval or as a sequence; we keep one form for every function on 1..n and print ' +
+      'its domain 1..n. Printing only: the values are equal.',
+    matches: (r) =>
+      cls(r) === 'print' &&
+      r.tlc?.kind === 'value' &&
+      r.ours?.kind === 'value' &&
+      withoutLayout(r.tlc.text) === withoutLayout(intervalsEnumerated(r.ours.printed)),
+  },
+  {
+    name: "ToString of a function TLC has not normalised",
+    why:
+      "TLC's ToString (not its PrintT) may print a function it has not normalised, one made by @@ " +
+      'or :> on strings, in the order its pairs were given; ours prints TLC\'s normal order. The two ' +
+      'strings are the same value printed in two orders.',
+    matches: (r) => {
+      if (cls(r) !== 'value' || r.tlc?.kind !== 'value' || r.ours?.kind !== 'value') return false;
+      if (r.tlc.value.k !== 'str' || r.ours.value.k !== 'str') return false;
+      const mvs = new Set(['m1', 'm2', 'm3']);
+      const a = parseTlcValue(r.tlc.value.v, mvs);
+      const b = parseTlcValue(r.ours.value.v, mvs);
+      return a.k !== 'sym' && b.k !== 'sym' && keyOf(a) === keyOf(b);
+    },
+  },
+  {
+    name: 'a record compared with a tuple (representation-dependent in TLC)',
+    why:
+      "TLC's equality of a record with a tuple or a function on other values depends on their " +
+      'representations and on which side each stands ([a |-> 1] = <<1, 2>> fails, <<1>> = [a |-> 1, ' +
+      'b |-> 2] is FALSE, (m1 :> 1) = <<1>> fails); we answer FALSE when their sizes differ and fail ' +
+      'when their domains must be compared. Only specs TLC rejects compare such values.',
+    matches: (r) => cls(r) === 'we-accept' && tlcSays(r, /Attempted to (check equality of|compare) (record|tuple|function)|with non-record|with non-tuple|with non-function/),
+  },
+  {
+    name: 'TLC defect: BagOfAll of a constant LAMBDA',
+    why:
+      "A TLC defect: its Java BagOfAll takes a LAMBDA whose body is constant for that constant ('The " +
+      "first argument of BagOfAll should be an operator, but instead it is: 9').",
+    matches: (r) => cls(r) === 'we-accept' && tlcSays(r, /The first argument of BagOfAll should be an operator/),
+  },
+];
+
+/** The name of the explained class a disagreement belongs to, if any. */
 export function explain(r: ExprRecord): string | undefined {
-  return EXPLANATIONS.find((e) => e.matches(r))?.why;
+  return EXPLANATIONS.find((e) => e.matches(r))?.name;
+}
+
+/** Every explained class, with its reason (for the report's JSON and the README). */
+export function explanations(): { name: string; why: string }[] {
+  return EXPLANATIONS.map(({ name, why }) => ({ name, why }));
 }
 
 const SPEC_EXPLANATIONS: { why: string; matches: (r: SpecRecord) => boolean }[] = [];

@@ -368,7 +368,7 @@ export class ExprGenerator {
   /** A directed graph record `[node |-> S, edge |-> E]` over 1..3 (Graphs). */
   private graph(d: number, env: Env): string {
     const r = this.rng;
-    const nodes = r.pick(['1..3', '{1, 2}', '{1, 2, 3}', `(1..${r.int(0, 3)})`]);
+    const nodes = r.pick(['(1..3)', '{1, 2}', '{1, 2, 3}', `(1..${r.int(0, 3)})`]);
     const e = this.fresh('e');
     const edges = r.chance(0.3)
       ? `{${e} \\in (${nodes} \\X ${nodes}) : ${this.sub(BOOL, Math.min(d, 1), { vars: [...env.vars, { text: `${e}[1]`, ty: INT, n: 1, small: true }, { text: `${e}[2]`, ty: INT, n: 1, small: true }] }).s}}`

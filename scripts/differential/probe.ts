@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ExprCase, tlcBatch, tlcErrorMessage } from './batch';
+import { batchModule, type ExprCase, tlcBatch, tlcErrorMessage } from './batch';
 import { runOursBatch } from './child';
 import { judge } from './compare';
 import { COMMUNITY_EXTENDS, libraryFiles, MODEL_VALUES, STANDARD_EXTENDS } from './libs';
@@ -31,6 +31,14 @@ async function main(argv: string[]): Promise<void> {
     for (const run of tlc.runs) {
       const r = await runOursBatch(run.module, run.cfg, libraryFiles(), run.ids, 30_000);
       for (const [id, o] of r) ours.set(id, o);
+    }
+    // Expressions TLC refused alone: our front end on the same module alone.
+    for (const c of cases) {
+      if (tlc.outcomes.get(c.id)?.kind !== 'rejected') continue;
+      const { module, cfg } = batchModule(`Probe_r${c.id}`, layout, [c]);
+      const r = await runOursBatch(module, cfg, libraryFiles(), [c.id], 30_000);
+      const got = r.get(c.id);
+      if (got) ours.set(c.id, got);
     }
     for (const c of cases) {
       const t = tlc.outcomes.get(c.id);

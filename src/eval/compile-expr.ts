@@ -25,6 +25,7 @@ import { EvalError, withRange } from './errors';
 import { compareStrings } from '../core/string-order';
 import { type Ctx, type Frame, type DefInfo, type Binding, type MemoEntry, Scope, frameUp } from './scope';
 import type { Builtin, BuiltinTable, EvalServices } from './builtins/types';
+import { isTlcJavaOverride } from './builtins/tlc-java';
 import { printValue } from './print';
 
 export type Ev = (c: Ctx) => Value;
@@ -657,7 +658,8 @@ export class Compiler {
     if (b && b.k !== 'builtin') {
       if (b.k === 'def') {
         if (b.def.kind === 'fcn') return this.fcnApp({ kind: 'Ident', name, range }, args, sc, primed, range);
-        const argEvs = this.lazyArgs(args, b.def.params.map((p) => p.arity), sc, primed);
+        const arities = b.def.params.map((p) => p.arity);
+        const argEvs = isTlcJavaOverride(b.def.range.module, b.def.name) ? this.args(args, arities, sc, primed) : this.lazyArgs(args, arities, sc, primed);
         return this.callDef(b.def, argEvs, sc, primed, range);
       }
       if (b.k === 'local' && b.arity > 0) {

@@ -21,7 +21,7 @@ import {
   convertSubexpression,
 } from './cst-operators';
 import { convertLetDefinition } from './cst-units';
-import { INFIX_SPELLING, POSTFIX_SPELLING, PREFIX_SPELLING } from './spellings';
+import { INFIX_PRECEDENCE, INFIX_SPELLING, POSTFIX_SPELLING, PREFIX_SPELLING } from './spellings';
 
 /** Node types that are expressions (the `_expr` supertype, expanded). */
 export const EXPR_TYPES: ReadonlySet<string> = new Set([
@@ -307,8 +307,31 @@ function zeroRange(ctx: ConvertContext): Range {
   return { module: ctx.moduleName, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 
+/**
+ * SANY's rule for `a op1 b op2 c` (Specifying Systems 15.2.1): the operand of an infix operator
+ * may be another infix application without parentheses only when their precedence ranges do not
+ * overlap, or both are the same left-associative operator. `a % n + 1` and `a \/ b /\ c` are
+ * errors there; the parser here resolves them silently, so they are reported as TLC would.
+ */
+function checkPrecedence(node: CstNode, symbolType: string, ctx: ConvertContext): void {
+  const outer = INFIX_PRECEDENCE[symbolType];
+  if (!outer) return;
+  for (const side of ['lhs', 'rhs'] as const) {
+    const child = node.childForFieldName(side);
+    if (child?.type !== 'bound_infix_op') continue;
+    const innerType = child.childForFieldName('symbol')?.type ?? '';
+    const inner = INFIX_PRECEDENCE[innerType];
+    if (!inner) continue;
+    const overlap = inner[0] <= outer[1] && outer[0] <= inner[1];
+    if (!overlap || (innerType === symbolType && outer[2] && side === 'lhs')) continue;
+    const spell = (t: string) => INFIX_SPELLING[t] ?? t;
+    error(ctx, 'syntax', `Precedence conflict between ops ${spell(innerType)} and ${spell(symbolType)}: add parentheses`, rangeOf(child, ctx));
+  }
+}
+
 function convertInfix(node: CstNode, ctx: ConvertContext, range: Range): Expr {
   const symbolType = node.childForFieldName('symbol')?.type ?? '';
+  checkPrecedence(node, symbolType, ctx);
   if (symbolType === 'land' || symbolType === 'lor' || symbolType === 'times') {
     // Left-nested chains of the same operator (`a /\ b /\ c` parses as `(a /\ b) /\ c`) become
     // one n-ary node; a parenthesised operand is a `parentheses` node and stays nested.

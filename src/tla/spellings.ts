@@ -168,3 +168,67 @@ export function symbolArity(name: string): number | undefined {
 export function spellingOf(nodeType: string): string | undefined {
   return INFIX_SPELLING[nodeType] ?? PREFIX_SPELLING[nodeType] ?? POSTFIX_SPELLING[nodeType];
 }
+
+/**
+ * SANY's precedence of infix operators by CST node type: [low, high, left-associative]
+ * (Specifying Systems, table 6). `a op1 b op2 c` without parentheses is legal only when the two
+ * ranges do not overlap, or op1 and op2 are the same left-associative operator.
+ */
+export const INFIX_PRECEDENCE: Readonly<Record<string, readonly [number, number, boolean]>> = {
+  implies: [1, 1, false],
+  plus_arrow: [2, 2, false],
+  equiv: [2, 2, false],
+  iff: [2, 2, false],
+  leads_to: [2, 2, false],
+  land: [3, 3, true],
+  lor: [3, 3, true],
+  ...Object.fromEntries(
+    ['assign', 'bnf_rule', 'eq', 'neq', 'lt', 'gt', 'leq', 'geq', 'approx', 'rs_ttile', 'rd_ttile', 'ls_ttile', 'ld_ttile', 'asymp', 'cong', 'doteq', 'gg', 'll', 'in', 'notin', 'prec', 'succ', 'preceq', 'succeq', 'propto', 'sim', 'simeq', 'sqsubset', 'sqsupset', 'sqsubseteq', 'sqsupseteq', 'subset', 'supset', 'subseteq', 'supseteq'].map(
+      (t) => [t, [5, 5, false] as const],
+    ),
+  ),
+  compose: [6, 6, true],
+  map_to: [7, 7, false],
+  map_from: [7, 7, false],
+  setminus: [8, 8, false],
+  cap: [8, 8, true],
+  cup: [8, 8, true],
+  dots_2: [9, 9, false],
+  dots_3: [9, 9, false],
+  excl: [9, 13, false],
+  hashhash: [9, 13, true],
+  dol: [9, 13, true],
+  doldol: [9, 13, true],
+  qq: [9, 13, true],
+  sqcap: [9, 13, true],
+  sqcup: [9, 13, true],
+  uplus: [9, 13, true],
+  wr: [9, 14, false],
+  plus: [10, 10, true],
+  plusplus: [10, 10, true],
+  oplus: [10, 10, true],
+  mod: [10, 11, false],
+  modmod: [10, 11, true],
+  vert: [10, 11, true],
+  vertvert: [10, 11, true],
+  minus: [11, 11, true],
+  minusminus: [11, 11, true],
+  ominus: [11, 11, true],
+  amp: [13, 13, true],
+  ampamp: [13, 13, true],
+  odot: [13, 13, true],
+  oslash: [13, 13, false],
+  otimes: [13, 13, true],
+  mul: [13, 13, true],
+  mulmul: [13, 13, true],
+  slash: [13, 13, false],
+  slashslash: [13, 13, false],
+  bigcirc: [13, 13, true],
+  bullet: [13, 13, true],
+  div: [13, 13, false],
+  circ: [13, 13, true],
+  star: [13, 13, true],
+  cdot: [5, 14, true],
+  pow: [14, 14, false],
+  powpow: [14, 14, false],
+};

@@ -50,7 +50,7 @@ describe('bullet lists', () => {
   });
 
   it('binary /\\ and \\/ chains flatten, parentheses keep their grouping', () => {
-    expect(shape('X == a /\\ b /\\ c \\/ d')).toBe('(\\/ (/\\ a b c) d)');
+    expect(shape('X == (a /\\ b /\\ c) \\/ d')).toBe('(\\/ (/\\ a b c) d)');
     expect(shape('X == a /\\ (b /\\ c)')).toBe('(/\\ a (/\\ b c))');
   });
 
@@ -97,7 +97,7 @@ describe('expressions', () => {
   });
 
   it('Unicode symbols', () => {
-    expect(shape('X ≜ ∀ x ∈ S : x ≤ 1 ∧ x ≠ 2 ∨ ¬ y ⇒ ⟨1, 2⟩ ∈ ℕ')).toBe(
+    expect(shape('X ≜ ∀ x ∈ S : (x ≤ 1 ∧ x ≠ 2) ∨ ¬ y ⇒ ⟨1, 2⟩ ∈ ℕ')).toBe(
       '(\\A x \\in S : (=> (\\/ (/\\ (<= x 1) (# x 2)) (~ y)) (\\in <<1, 2>> Nat)))',
     );
   });
@@ -106,10 +106,10 @@ describe('expressions', () => {
     expect(shape('X == (a \\land b) \\lor (~c /\\ \\lnot d /\\ \\neg e)')).toBe(
       '(\\/ (/\\ a b) (/\\ (~ c) (~ d) (~ e)))',
     );
-    expect(shape('X == (a =< b) = (a \\leq b) = (a /= b) = (a \\geq b)')).toBe(
+    expect(shape('X == (((a =< b) = (a \\leq b)) = (a /= b)) = (a \\geq b)')).toBe(
       '(= (= (= (<= a b) (<= a b)) (# a b)) (>= a b))',
     );
-    expect(shape('X == -x + (a \\intersect b \\union c) \\circ d \\equiv e \\times f')).toBe(
+    expect(shape('X == -x + ((a \\intersect b) \\union c) \\circ d \\equiv e \\times f')).toBe(
       '(<=> (+ (-. x) (\\o (\\cup (\\cap a b) c) d)) (\\X e f))',
     );
   });

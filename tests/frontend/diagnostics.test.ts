@@ -164,6 +164,36 @@ describe('levels', () => {
   });
 });
 
+describe('precedence conflicts, as SANY reports them', () => {
+  // SANY's verdict on each expression, read from `tlc -sany` (TLC 2.20).
+  const SANY: [string, boolean][] = [
+    ['a % b + 1', true],
+    ['(a + b) % c + 1', true],
+    ['1 + a % b', true],
+    ['a \\/ b /\\ c', true],
+    ['a = b = c', true],
+    ['a \\cup b \\cap c', true],
+    ['a ^ b ^ c', true],
+    ['a \\div b * c', true],
+    ['a < b = c', true],
+    ['a => b => c', true],
+    ['a | b + c', true],
+    ['a * b % c', false],
+    ['a + b - c', false],
+    ['a - b + c', false],
+    ['a .. b + 1', false],
+    ['a \\in S \\cup T', false],
+    ['a :> b @@ c :> d', false],
+    ['a \\X b \\X c', false],
+  ];
+  for (const [expr, conflict] of SANY) {
+    it(`${expr}: ${conflict ? 'a conflict' : 'legal'}`, () => {
+      const found = problems(`EXTENDS Integers, TLC\nCONSTANTS a, b, c, S, T\nX == ${expr}`).filter((p) => p.includes('Precedence conflict'));
+      expect(found.length > 0).toBe(conflict);
+    });
+  }
+});
+
 describe('modules', () => {
   it('missing-module', () => {
     const known = `the library that ships with specstage has ${libraryModuleNames().sort().join(', ')}`;

@@ -89,7 +89,7 @@ Spec2 == Init /\\ [][Inc \\/ Reset2 \\/ Toggle]_vars /\\ WF_vars(Inc) /\\ WF_var
     expect((await check('/\\ WF_vars(Inc)', '[]<><<Toggle>>_vars')).result).toBe('liveness failure');
     expect((await check('', '[](ENABLED Toggle)')).result).toBe('success');
     // The search for a next state goes past alternatives that fail, and stops at the first found.
-    expect((await check('', "[](ENABLED (\\E i \\in 1..3 : \\/ x' = i /\\ i = 3 \\/ x' \\in {i} /\\ i = 2))")).result).toBe('success');
+    expect((await check('', "[](ENABLED (\\E i \\in 1..3 : (x' = i /\\ i = 3) \\/ (x' \\in {i} /\\ i = 2)))")).result).toBe('success');
     expect((await check('', "[](ENABLED (\\E i \\in 1..3 : x' = i /\\ i = 4))")).result).toBe('safety failure');
   });
 

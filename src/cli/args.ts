@@ -15,6 +15,10 @@ export interface CheckArgs {
   libs: string[];
   /** `--memory-budget MiB`: stop the search with a message beyond this estimate. */
   memoryBudgetMb?: number;
+  /** `--engine tlc`: hand the model to TLC (tla2tools.jar) instead of specstage's engine. */
+  engine: 'specstage' | 'tlc';
+  /** `--tlc-jar PATH` (else $TLA2TOOLS_JAR) for `--engine tlc`. */
+  tlcJar?: string;
 }
 
 export const CHECK_USAGE = `Usage: specstage check Spec.tla [options]
@@ -28,7 +32,10 @@ Options:
   --dump-trace itf:FILE write the counterexample as ITF JSON (tlc:FILE: as TLC's text)
   --dump-dot FILE       write the reachable state graph in TLC's dot format
   --no-deadlock         do not report deadlocks (TLC's -deadlock)
-  --lib DIR             also load the .tla modules of DIR (repeatable)`;
+  --lib DIR             also load the .tla modules of DIR (repeatable)
+  --engine tlc          run TLC instead (the same model exported, the same report and JSON);
+                        needs java and tla2tools.jar: --tlc-jar PATH or $TLA2TOOLS_JAR
+  --tlc-jar PATH        TLC's tla2tools.jar for --engine tlc`;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -38,6 +45,7 @@ export function parseCheckArgs(argv: string[]): Parsed<CheckArgs> {
     json: false,
     noDeadlock: false,
     libs: [],
+    engine: 'specstage',
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -89,6 +97,15 @@ export function parseCheckArgs(argv: string[]): Parsed<CheckArgs> {
           break;
         case '--lib':
           args.libs.push(needValue());
+          break;
+        case '--engine': {
+          const v = needValue();
+          if (v !== 'tlc' && v !== 'specstage') throw new UsageError(`--engine takes tlc or specstage, not '${v}'`);
+          args.engine = v;
+          break;
+        }
+        case '--tlc-jar':
+          args.tlcJar = needValue();
           break;
         default:
           if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);

@@ -15,6 +15,7 @@ import { EXIT, exitCodeFor } from './exit-codes';
 import { LoadError, loadModel } from './load-model';
 import { progressLine } from './progress';
 import { resultJson, summaryLines } from './summary';
+import { checkWithTlc, findTlc } from './tlc-engine';
 
 /** What the command touches, replaceable in tests. */
 export interface CheckDeps {
@@ -84,10 +85,16 @@ export async function runCheck(
       ...(args.dumpDot ? { collectGraph: true } : {}),
     },
   };
+  let engine = deps.checkModel;
+  if (args.engine === 'tlc') {
+    const tlc = findTlc(args.tlcJar);
+    if ('error' in tlc) return fail(deps, args, tlc.error, EXIT.usage);
+    engine = (req, hooks) => checkWithTlc(req, hooks, tlc.jar);
+  }
   const progress = deps.progressStream ? progressLine(deps.progressStream) : undefined;
   let result: CheckResult;
   try {
-    result = await deps.checkModel(request, { onProgress: (p) => progress?.update(p) });
+    result = await engine(request, { onProgress: (p) => progress?.update(p) });
   } catch (e) {
     progress?.clear();
     const message = e instanceof Error ? e.message : String(e);

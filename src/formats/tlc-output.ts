@@ -38,3 +38,72 @@ export function parseTlcOutput(text: string): TlcOutcome {
     ...(message ? { message } : {}),
   };
 }
+
+/** One message of TLC's `-tool` output: `@!@!@STARTMSG code:severity @!@!@` … `@!@!@ENDMSG code @!@!@`. */
+export interface ToolMessage {
+  code: number;
+  severity: number;
+  text: string;
+}
+
+const START = /^@!@!@STARTMSG (\d+):(\d+) @!@!@$/;
+const END = /^@!@!@ENDMSG (\d+) @!@!@$/;
+
+/**
+ * Reads TLC's `-tool` output line by line: `feed` takes text as it arrives and returns the
+ * messages completed by it; lines outside messages come back with code 0.
+ */
+export function toolReader(): { feed(chunk: string): ToolMessage[]; end(): ToolMessage[] } {
+  let partial = '';
+  let open: { code: number; severity: number; lines: string[] } | undefined;
+  const line = (l: string, out: ToolMessage[]): void => {
+    const s = START.exec(l);
+    if (s) {
+      open = { code: Number(s[1]), severity: Number(s[2]), lines: [] };
+      return;
+    }
+    if (END.test(l) && open) {
+      out.push({ code: open.code, severity: open.severity, text: open.lines.join('\n').replace(/\n+$/, '') });
+      open = undefined;
+      return;
+    }
+    if (open) open.lines.push(l);
+    else out.push({ code: 0, severity: 0, text: l });
+  };
+  return {
+    feed(chunk) {
+      const out: ToolMessage[] = [];
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop()!;
+      for (const l of lines) line(l.replace(/\r$/, ''), out);
+      return out;
+    },
+    end() {
+      const out: ToolMessage[] = [];
+      if (partial) line(partial, out);
+      partial = '';
+      return out;
+    },
+  };
+}
+
+/**
+ * A `-tool` message as TLC prints it without `-tool`: errors start with `Error: `, states with
+ * `State N: `, the end of a lasso reads `Back to state N: …` — what parseTlcOutput and
+ * parseTlcTrace read.
+ */
+export function toolMessageAsText(m: ToolMessage): string {
+  if (m.code === 2217 || m.code === 2218) return m.text.replace(/^(\d+): /, 'State $1: ') + (m.code === 2217 ? '\n' : '');
+  if (m.code === 2122) return m.text.replace(/^(\d+): Back to state: /, 'Back to state $1: ');
+  if (m.severity === 1) return `Error: ${m.text}`;
+  return m.text;
+}
+
+/** TLC's progress report (message 2200): `Progress(7) at …: 73 states generated (…), 14 distinct states found (…), 1 states left on queue.` */
+export function toolProgress(m: ToolMessage): { depth: number; generatedStates: number; distinctStates: number; queueSize: number } | undefined {
+  if (m.code !== 2200) return undefined;
+  const r = /Progress\((\d+)\).*?: ([\d,]+) states generated.*?, ([\d,]+) distinct states found.*?, ([\d,]+) states left on queue/.exec(m.text);
+  if (!r) return undefined;
+  const n = (s: string) => Number(s.replace(/,/g, ''));
+  return { depth: n(r[1]), generatedStates: n(r[2]), distinctStates: n(r[3]), queueSize: n(r[4]) };
+}

@@ -5,7 +5,7 @@
  * `--lib` folder) wins over these. The engine evaluates their definitions, with native
  * implementations of most operators (src/eval/builtins), as TLC does with its Java overrides.
  */
-import { LIBRARY_DEFINERS, LIBRARY_FILES } from './sources.generated';
+import { LIBRARY_DEFINERS, LIBRARY_FILES, LIBRARY_LICENSES } from './sources.generated';
 
 export interface LibraryFile {
   /** `library/<folder>/<Module>.tla`: shown in messages, never a file of the user's. */
@@ -26,6 +26,13 @@ export function libraryFile(name: string): LibraryFile | undefined {
   if (!isLibraryModule(name)) return undefined;
   const f = LIBRARY_FILES[name];
   return { fileName: `library/${f.dir}/${name}.tla`, text: f.text };
+}
+
+/** The folder of a library module (standard, community, tlaps, apalache) and its licence text. */
+export function libraryLicense(name: string): { dir: string; text: string } | undefined {
+  if (!isLibraryModule(name)) return undefined;
+  const dir = LIBRARY_FILES[name].dir;
+  return { dir, text: LIBRARY_LICENSES[dir] };
 }
 
 /** Whether a file name is one that libraryFile gives. */

@@ -28,7 +28,8 @@ describe('the shipped library', () => {
         .sort()
         .map((fileName) => ({ dir, fileName, text: readFileSync(join(modulesDir, dir, fileName), 'utf8') })),
     );
-    const rendered = renderLibrary(files, (text, name) => parseModuleText(text, name));
+    const licenses = Object.fromEntries(LIBRARY_DIRS.map((d) => [d, readFileSync(join(modulesDir, d, 'LICENSE'), 'utf8')]));
+    const rendered = renderLibrary(files, (text, name) => parseModuleText(text, name), licenses);
     expect(rendered === readFileSync(join(import.meta.dirname, 'sources.generated.ts'), 'utf8')).toBe(true);
   });
 

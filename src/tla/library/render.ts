@@ -30,6 +30,7 @@ function ownDefinitions(m: Module): string[] {
 export function renderLibrary(
   files: LibraryFileText[],
   parse: (text: string, fileName: string) => { module?: Module },
+  licenses: Record<string, string> = {},
 ): string {
   const modules = new Map<string, LibraryFileText>();
   for (const f of files) {
@@ -56,6 +57,13 @@ export function renderLibrary(
       const f = modules.get(n)!;
       return `  ${JSON.stringify(n)}: { dir: ${JSON.stringify(f.dir)}, text: ${JSON.stringify(f.text)} },`;
     }),
+    '};',
+    '',
+    '/** Folder → its LICENSE text (a copy of a module travels with it: `specstage export`). */',
+    'export const LIBRARY_LICENSES: Record<string, string> = {',
+    ...Object.keys(licenses)
+      .sort()
+      .map((d) => `  ${JSON.stringify(d)}: ${JSON.stringify(licenses[d])},`),
     '};',
     '',
     '/** Public name → the library modules that define it themselves. */',

@@ -1,0 +1,119 @@
+/**
+ * `specstage check --engine tlc`: the same model handed to TLC. The model is exported as a folder
+ * TLC runs unchanged (formats/tlc-bundle.ts) in a temporary directory, TLC runs on it in `-tool`
+ * mode, its progress reports feed our progress line, and its output is read back into a
+ * CheckResult (verdict, counts, depth, the counterexample), so the report, the JSON and the exit
+ * code are those of a specstage run: a CI job switches engine with one flag.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ensureParser, type CheckHooks } from '../check/check';
+import type { CheckRequest, CheckResult } from '../check/types';
+import { tlcBundle } from '../formats/tlc-bundle';
+import { parseTlcOutput, toolMessageAsText, toolProgress, toolReader, type ToolMessage } from '../formats/tlc-output';
+import { parseTlcTrace } from '../formats/tlc-trace';
+
+export const NO_JAR_HELP =
+  "--engine tlc needs TLC's tla2tools.jar: give --tlc-jar PATH or set TLA2TOOLS_JAR (download it from https://github.com/tlaplus/tlaplus/releases), and java 11 or newer on the PATH";
+
+/** The jar to run: `--tlc-jar`, else $TLA2TOOLS_JAR; why not, when there is none or no java. */
+export function findTlc(jarArg: string | undefined, env = process.env): { jar: string } | { error: string } {
+  const jar = jarArg ?? env.TLA2TOOLS_JAR;
+  if (!jar) return { error: NO_JAR_HELP };
+  if (!existsSync(jar)) return { error: `no TLC jar at ${jar}: ${NO_JAR_HELP}` };
+  const java = spawnSync('java', ['-version']);
+  if (java.error || java.status !== 0) return { error: `java is not on the PATH: ${NO_JAR_HELP}` };
+  return { jar: resolve(jar) };
+}
+
+/** The result a specstage run would give, read from TLC's output. */
+export function resultFromTlc(text: string, durationMs: number): CheckResult {
+  const outcome = parseTlcOutput(text);
+  const queue = [...text.matchAll(/^[\d,]+ states generated, [\d,]+ distinct states found, ([\d,]+) states left on queue/gm)].pop();
+  const result: CheckResult = {
+    result: outcome.result,
+    distinctStates: outcome.distinctStates,
+    generatedStates: outcome.generatedStates,
+    depth: outcome.depth,
+    durationMs,
+    queueLeft: queue ? Number(queue[1].replace(/,/g, '')) : 0,
+    output: [],
+  };
+  const message = outcome.message ?? '';
+  const named = /^Error: (Invariant|Action property) (.+) is violated/.exec(message);
+  if (named) {
+    result.violated = named[2];
+    result.violatedPart = { kind: named[1] === 'Invariant' ? 'invariant' : 'action property', label: named[2] };
+  }
+  const assumption = /^Error: Assumption (.+) is false\./.exec(message);
+  if (assumption) result.violatedPart = { kind: 'assumption', label: assumption[1] };
+  if (outcome.result === 'deadlock failure') result.violated = 'deadlock';
+  if (outcome.result !== 'success' && outcome.result !== 'error') {
+    const trace = parseTlcTrace(text);
+    if (trace) result.trace = trace;
+  }
+  if (outcome.result === 'error') {
+    const err = /^Error: [\s\S]*?(?=\n\n|\nFinished in|$)/m.exec(text);
+    result.error = { message: `TLC: ${(err?.[0] ?? 'TLC stopped without a result').replace(/^Error: /, '')}` };
+  }
+  return result;
+}
+
+/** Runs TLC on the model (its bundle in a temporary folder); progress through `hooks`. */
+export async function checkWithTlc(req: CheckRequest, hooks: CheckHooks, jar: string): Promise<CheckResult> {
+  const started = Date.now();
+  await ensureParser();
+  const bundle = tlcBundle(req);
+  const dir = mkdtempSync(join(tmpdir(), 'specstage-tlc-'));
+  try {
+    for (const f of bundle.files) writeFileSync(join(dir, f.name), f.text);
+    const args = [
+      '-XX:+UseParallelGC',
+      '-cp',
+      jar,
+      'tlc2.TLC',
+      '-tool',
+      '-workers',
+      String(req.options?.workers ?? 1),
+      '-config',
+      bundle.cfgFile,
+      '-metadir',
+      join(dir, 'states'),
+      '-noGenerateSpecTE',
+      req.mainModule,
+    ];
+    const text: string[] = [];
+    await new Promise<void>((done, fail) => {
+      const child = spawn('java', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      const reader = toolReader();
+      const take = (ms: ToolMessage[]) => {
+        for (const m of ms) {
+          text.push(toolMessageAsText(m));
+          const p = toolProgress(m);
+          if (p) hooks.onProgress?.({ ...p, elapsedMs: Date.now() - started });
+        }
+      };
+      const stop = setInterval(() => {
+        if (hooks.shouldStop?.()) child.kill('SIGTERM');
+      }, 200);
+      child.stdout.setEncoding('utf8');
+      child.stdout.on('data', (d: string) => take(reader.feed(d)));
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (d: string) => text.push(d));
+      child.on('error', (e) => {
+        clearInterval(stop);
+        fail(e);
+      });
+      child.on('close', () => {
+        clearInterval(stop);
+        take(reader.end());
+        done();
+      });
+    });
+    return resultFromTlc(text.join('\n'), Date.now() - started);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -46,7 +46,11 @@ export interface SearchProgress {
 
 export type SearchOutcome =
   | { kind: 'success' }
-  | { kind: 'invariant'; name: string; stateId: number }
+  /**
+   * The state `stateId` violates an invariant; or, with `toFp`, a state outside the CONSTRAINTs
+   * (not recorded) reached from `stateId` (-1: an initial state) does.
+   */
+  | { kind: 'invariant'; name: string; stateId: number; toFp?: [number, number] }
   /** A step from `stateId` to the state with fingerprint `toFp` violates an action property. */
   | { kind: 'step-property'; name: string; stateId: number; toFp: [number, number] }
   | { kind: 'deadlock'; stateId: number }
@@ -174,6 +178,25 @@ export async function breadthFirstSearch(
     nextLevel.push({ s, id });
   };
 
+  /**
+   * A state outside the CONSTRAINTs (or reached by a step outside the ACTION_CONSTRAINTs): as TLC,
+   * it is not recorded nor explored, but its invariants (and the state parts of properties) are
+   * checked all the same: a violation there is a violation.
+   */
+  const checkOutside = (t: State, parent: number): void => {
+    let inv;
+    rt.level = depth + 1;
+    try {
+      inv = rt.violatedInvariant(t)?.name ?? limits.propertyState?.(t, parent < 0);
+    } catch (e) {
+      if (e instanceof EvalError) throw new Stop({ kind: 'error', error: e, stateId: parent < 0 ? undefined : parent });
+      throw e;
+    }
+    if (!inv) return;
+    rt.fingerprint(t, fp);
+    throw new Stop({ kind: 'invariant', name: inv, stateId: parent, toFp: [fp[0], fp[1]] });
+  };
+
   // Labels cost allocations on every successor; only the recorded graph needs them here.
   const wantLabels = !!limits.onEdge && limits.edgeLabels !== false;
   let outcome: SearchOutcome = { kind: 'success' };
@@ -181,7 +204,7 @@ export async function breadthFirstSearch(
     try {
       rt.initStates((s) => {
         generated++;
-        if (!rt.inModel(s, undefined)) return;
+        if (!rt.inModel(s, undefined)) return checkOutside(s, -1);
         admit(s, -1, undefined, undefined);
       });
     } catch (e) {
@@ -203,7 +226,8 @@ export async function breadthFirstSearch(
             (t, label) => {
               any = true;
               generated++;
-              if (!rt.inModel(s, t)) return;
+              const inModel = rt.inModel(s, t);
+              // TLC checks a step's action properties whatever the constraints say.
               const bad = limits.propertyStep?.(s, t);
               if (bad) {
                 rt.fingerprint(t, fp);
@@ -213,6 +237,11 @@ export async function breadthFirstSearch(
                   stateId: id,
                   toFp: [fp[0], fp[1]],
                 });
+              }
+              if (!inModel) {
+                checkOutside(t, id);
+                rt.level = depth;
+                return;
               }
               admit(t, id, label, s);
               rt.level = depth;
@@ -243,7 +272,9 @@ export async function breadthFirstSearch(
     distinctStates: count,
     generatedStates: generated,
     depth:
-      outcome.kind === 'invariant' ? Math.max(depth, levelOf(parents, outcome.stateId) + 1) : depth,
+      outcome.kind === 'invariant'
+        ? Math.max(depth, outcome.stateId < 0 ? 0 : levelOf(parents, outcome.stateId) + 1)
+        : depth,
     queueLeft: outcome.kind === 'success' ? 0 : level.filter(Boolean).length + nextLevel.length,
     fpChain: (id) => chainTo(parents, id).map((i) => [fpHi[i], fpLo[i]]),
     fpOf: (id) => [fpHi[id], fpLo[id]],

@@ -293,7 +293,8 @@ async function runCheck(
     case 'stopped':
       return done({ result: 'success', ...counts, stopped: o.reason, error: o.reason === 'memory budget' ? { message: `Stopped at the memory budget after ${search.distinctStates} distinct states; ${search.queueLeft} left on the queue` } : undefined });
     case 'invariant': {
-      const fps = search.fpChain(o.stateId);
+      // A state outside the constraints is not recorded: the trace ends with it, by fingerprint.
+      const fps = o.toFp ? [...(o.stateId < 0 ? [] : search.fpChain(o.stateId)), o.toFp] : search.fpChain(o.stateId);
       const { states } = replayChain(rt, fps);
       const isProperty = config.properties.some((p) => p.name === o.name);
       const violatedPart = isProperty ? props.violatedPart(o.name, states[states.length - 1]) : undefined;

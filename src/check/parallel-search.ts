@@ -478,6 +478,12 @@ class Participant {
         this.initKeys.push(k);
         inEmit = true;
         if (!rt.inModel(s, undefined)) {
+          // As TLC (and bfs.ts): not explored, but its invariants are checked.
+          const name = rt.violatedInvariant(s)?.name ?? this.limits.propertyState?.(s, true);
+          if (name) {
+            rt.fingerprint(s, fp);
+            this.noteEvent({ key: k, kind: 'invariant', name, toFp: [fp[0], fp[1]], parentPos: -1, genPart: 1, recorded: false });
+          }
           inEmit = false;
           return;
         }
@@ -594,14 +600,31 @@ class Participant {
               );
             inEmit = true;
             this.levelGenerated++;
-            if (!rt.inModel(s, t)) {
+            const inModel = rt.inModel(s, t);
+            const key = (pos + 1) * INDEX_SPACE + k;
+            // A step's action properties are checked whatever the constraints say (as TLC).
+            const bad = limits.propertyStep?.(s, t);
+            // Outside the constraints: not explored, but its invariants are checked (as TLC).
+            const outside = inModel || bad ? undefined : (rt.violatedInvariant(t)?.name ?? limits.propertyState?.(t, false));
+            if (!inModel && !bad && !outside) {
               inEmit = false;
               return;
             }
-            const key = (pos + 1) * INDEX_SPACE + k;
-            const bad = limits.propertyStep?.(s, t);
             rt.fingerprint(t, fp);
             inEmit = false;
+            if (outside) {
+              this.noteEvent({
+                key,
+                kind: 'invariant',
+                name: outside,
+                fp: [sHi, sLo],
+                toFp: [fp[0], fp[1]],
+                parentPos: pos,
+                genPart: 1,
+                recorded: false,
+              });
+              throw STOP_STATE;
+            }
             if (bad) {
               this.noteEvent({
                 key,
@@ -1069,8 +1092,14 @@ class Participant {
     let depth = this.depth;
     switch (e.kind) {
       case 'invariant':
-        outcome = { kind: 'invariant', name: e.name!, stateId: stateId! };
-        depth = this.depth + 1;
+        if (e.toFp) {
+          // A state outside the constraints, reached from the event's state (none: initial).
+          outcome = { kind: 'invariant', name: e.name!, stateId: stateId ?? -1, toFp: e.toFp };
+          depth = stateId === undefined ? 0 : this.depth;
+        } else {
+          outcome = { kind: 'invariant', name: e.name!, stateId: stateId! };
+          depth = this.depth + 1;
+        }
         break;
       case 'step-property':
         outcome = { kind: 'step-property', name: e.name!, stateId: stateId!, toFp: e.toFp! };

@@ -43,9 +43,10 @@ export interface SpecRecord {
 
 /** TLC's verdict and figures from its output. */
 export function parseTlcResult(out: string): SpecOutcome {
+  // The last figures: TLC prints progress lines with the same words before its final ones.
   const num = (re: RegExp): number | undefined => {
-    const m = re.exec(out);
-    return m ? Number(m[1].replace(/,/g, '')) : undefined;
+    const all = [...out.matchAll(new RegExp(re.source, 'g'))];
+    return all.length ? Number(all[all.length - 1][1].replace(/,/g, '')) : undefined;
   };
   const figures = {
     generatedStates: num(/([\d,]+) states generated/),
@@ -56,10 +57,10 @@ export function parseTlcResult(out: string): SpecOutcome {
   // A violation in an initial state is printed without `State 1:`.
   const traceLength = trace?.states.length ?? (/violated by the initial state/.test(out) ? 1 : undefined);
   if (/^Model checking completed\. No error has been found\./m.test(out)) return { result: 'success', ...figures };
-  let m = /^Error: Invariant (\S+) is violated/m.exec(out);
+  const m = /^Error: Invariant (\S+) is violated/m.exec(out);
   if (m) return { result: 'safety failure', violated: m[1], traceLength, ...figures };
-  m = /^Error: Action property (\S+) is violated/m.exec(out);
-  if (m) return { result: 'safety failure', violated: m[1], traceLength, ...figures };
+  // An action property is named by TLC by its position when it has no name of its own.
+  if (/^Error: Action property .* is violated/m.test(out)) return { result: 'safety failure', traceLength, ...figures };
   if (/^Error: Deadlock reached\./m.test(out)) return { result: 'deadlock failure', traceLength, ...figures };
   if (/^Error: Temporal properties were violated\./m.test(out)) return { result: 'liveness failure', traceLength, ...figures };
   if (/^Error: Assumption .* is false\./m.test(out)) return { result: 'assumption failure', ...figures };

@@ -9,6 +9,7 @@ import type { Diagnostic, Module } from './ast';
 import { convertSourceFile } from './cst-to-ast';
 import { textInput } from './parse-input';
 import { parseByUnits } from './parse-recovery';
+import { plusCalAsComment } from './pluscal-comment';
 import { syntaxDiagnostics } from './syntax-errors';
 import { TreeCache } from './tree-cache';
 
@@ -82,6 +83,12 @@ export function parseModuleText(text: string, fileName: string): ParseResult {
   }
   trees.store(fileName, text, tree); // the cache frees it when it is no longer needed
   const diagnostics = syntaxDiagnostics(tree.rootNode, fallbackName);
+  if (diagnostics.length > 0) {
+    // SANY reads a PlusCal algorithm as the comment it is: parse it that way when the module,
+    // algorithm and all, does not parse (offsets are unchanged, so are the diagnostics' places).
+    const plain = plusCalAsComment(text);
+    if (plain !== undefined) return parseModuleText(plain, fileName);
+  }
   if (diagnostics.length > 0) {
     const recovered = parseByUnits(parser, text);
     // Errors found piece by piece are better placed; if the pieces all parse (a cut in the

@@ -16,7 +16,7 @@ import { OWN, readOwnExpected, runTlcOn, tlcUnavailable } from '../../scripts/co
 
 const cases = readOwnExpected();
 const moduleFiles = () =>
-  ['ActionPredicates', 'Base', 'Inner', 'LazySets', 'Library', 'MajorityLike', 'OverrideThroughInstance', 'PermutationSort', 'Quorums', 'RefinedCounter', 'SeqScan', 'TemporalChoice', 'ViewSymmetry'].map(
+  ['ActionPredicates', 'Base', 'Inner', 'LazySets', 'Library', 'MajorityLike', 'OverrideThroughInstance', 'PermutationSort', 'PlusCalElse', 'Quorums', 'RefinedCounter', 'SeqScan', 'TemporalChoice', 'ViewSymmetry'].map(
     (m) => ({ name: `${m}.tla`, text: readFileSync(join(OWN, `${m}.tla`), 'utf8') }),
   );
 

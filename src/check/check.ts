@@ -3,7 +3,7 @@
  * one, reads the .cfg, evaluates the ASSUMEs, runs the breadth-first search and turns what it found
  * into plain data (CheckResult). The pool (workers/), the CLI and the UI all call this.
  */
-import { type Module, tlcLocation } from '../tla/ast';
+import { type Module, type Range, tlcLocation } from '../tla/ast';
 import { initParser, isParserReady } from '../tla/parser';
 import { analyzeSpec } from '../tla/analyze';
 import type { ModelConfig } from '../cfg/types';
@@ -17,7 +17,7 @@ import { ModelRuntime, type State } from './runtime';
 import { breadthFirstSearch, replayChain, type SearchLimits, type SearchResult } from './bfs';
 import { parallelSearch, releasePeers, serveParallelSearch, type ParallelNet } from './parallel-search';
 import { PropertyChecker } from './liveness/checker';
-import { buildModel, checkServices, readConfig, violatedAssumption } from './setup';
+import { buildModel, checkServices, readConfig, violatedAssumption, type SearchStats } from './setup';
 import { probeNodeHeap } from './memory';
 
 export interface CheckHooks {
@@ -152,8 +152,8 @@ async function runCheck(
   output: string[],
   started: number,
 ): Promise<CheckResult> {
-  const live: { runtime?: ModelRuntime } = {};
-  const services = checkServices(req, config, output, () => live.runtime?.level ?? 0);
+  const live: { runtime?: ModelRuntime; stats?: SearchStats } = {};
+  const services = checkServices(req, config, output, () => live.runtime?.level ?? 0, () => live.stats ?? { distinct: 0, generated: 0, queue: 0, diameter: 0, duration: 0, initial: 0 });
   const parts = buildModel(modules, config, services, req.mainModule);
   // PROPERTIES: safety parts checked during the search, liveness after it (liveness/checker.ts).
   // Until the search runs, every property counts as unchecked.
@@ -200,9 +200,10 @@ async function runCheck(
     memoryBudgetBytes: req.options?.memoryBudgetBytes,
     extraBytes: behaviour ? () => behaviour.bytes : undefined,
     shouldStop: hooks.shouldStop,
-    onProgress: hooks.onProgress
-      ? (p) => hooks.onProgress!({ ...p, elapsedMs: Date.now() - started })
-      : undefined,
+    onProgress: (p) => {
+      live.stats = { distinct: p.distinctStates, generated: p.generatedStates, queue: p.queueSize, diameter: p.depth, duration: Math.floor((Date.now() - started) / 1000), initial: live.stats?.initial ?? 0 };
+      hooks.onProgress?.({ ...p, elapsedMs: Date.now() - started });
+    },
     propertyState: props.hasSafetyChecks ? (s, initial) => props.stateProperty(s, initial) : undefined,
     propertyStep: props.hasStepChecks ? (s, t) => props.stepProperty(s, t) : undefined,
     edgeLabels: !!graph,
@@ -281,6 +282,13 @@ async function runCheck(
         trace.loop = loop;
         return done({ result: 'liveness failure', ...counts, violated: liveness.property, trace });
       }
+      // POSTCONDITION: evaluated once the search is complete, with TLCGet("stats") its figures.
+      // TLC reports a false one as a false assumption.
+      if (config.postcondition) {
+        live.stats = { distinct: search.distinctStates, generated: search.generatedStates, queue: search.queueLeft, diameter: search.depth, duration: Math.floor((Date.now() - started) / 1000), initial: distinctInitialStates(rt) };
+        const failed = violatedPostcondition(parts, config.postcondition.name, config.postcondition.range);
+        if (failed) return done({ result: 'assumption failure', ...counts, violated: config.postcondition.name, violatedPart: { kind: 'assumption', label: failed } });
+      }
       return done({ result: 'success', ...counts });
     }
     case 'step-property': {
@@ -316,6 +324,28 @@ function stateRecord(vars: string[], s: State) {
   const rec: Record<string, ReturnType<typeof toTraceValue>> = {};
   vars.forEach((v, i) => (rec[v] = toTraceValue(s[i])));
   return rec;
+}
+
+/** How many distinct initial states the model has (TLCGet("stats").initial). */
+function distinctInitialStates(rt: ModelRuntime): number {
+  const seen = new Set<string>();
+  const fp: [number, number] = [0, 0];
+  rt.initStates((s) => {
+    if (!rt.inModel(s, undefined)) return;
+    rt.fingerprint(s, fp);
+    seen.add(`${fp[0]}:${fp[1]}`);
+  });
+  return seen.size;
+}
+
+/** Where a POSTCONDITION that does not hold is (as TLC names it), or undefined when it holds. */
+function violatedPostcondition(parts: ReturnType<typeof buildModel>, name: string, range: Range): string | undefined {
+  const b = parts.root.lookup(name);
+  if (!b || b.k !== 'def') throw new EvalError(`The POSTCONDITION ${name} is not defined`, range);
+  const v = parts.compiler.topLevel({ kind: 'Ident', name, range }, parts.root)({ s: [], n: null, f: null });
+  if (v === true) return undefined;
+  if (v !== false) throw new EvalError(`The POSTCONDITION ${name} is not a Boolean`, b.def.range);
+  return tlcLocation(b.def.body.range);
 }
 
 function labelText(l: ActionLabel): string {

@@ -45,10 +45,25 @@ export interface TlcRunInfo {
   deadlock: boolean;
   /** The level of the state being evaluated (0 before the search has one). */
   level: () => number;
+  /**
+   * The search's figures for TLCGet("stats"), "distinct", "generated", "queue", "diameter",
+   * "duration": exact once it has finished (a POSTCONDITION), the last progress sample during it.
+   */
+  stats?: () => SearchStats;
+}
+
+export interface SearchStats {
+  distinct: number;
+  generated: number;
+  queue: number;
+  diameter: number;
+  /** Seconds since the search began. */
+  duration: number;
+  initial: number;
 }
 
 /** TLC's services as a model check (breadth-first) sees them; `level` is the search's current one. */
-export function checkServices(req: CheckRequest, config: ModelConfig, output: string[], level: () => number): EvalServices {
+export function checkServices(req: CheckRequest, config: ModelConfig, output: string[], level: () => number, stats?: () => SearchStats): EvalServices {
   return tlcServices(output, {
     mode: 'bfs',
     depth: -1,
@@ -56,6 +71,7 @@ export function checkServices(req: CheckRequest, config: ModelConfig, output: st
     seed: 0,
     deadlock: req.options?.checkDeadlock ?? config.checkDeadlock ?? true,
     level,
+    stats,
   });
 }
 
@@ -81,14 +97,20 @@ export function tlcServices(output: string[], run: TlcRunInfo): EvalServices {
           ['install', ''],
         ]);
       }
-      if (
-        k === 'distinct' ||
-        k === 'generated' ||
-        k === 'queue' ||
-        k === 'diameter' ||
-        k === 'duration'
-      )
-        return 0;
+      const stats = run.stats?.() ?? { distinct: 0, generated: 0, queue: 0, diameter: 0, duration: 0, initial: 0 };
+      if (k === 'distinct' || k === 'generated' || k === 'queue' || k === 'diameter' || k === 'duration') return stats[k];
+      if (k === 'stats') {
+        // As TLC 2.20 prints it: [distinct, generated, queue, diameter, worker, duration, initial].
+        return RecordValue.fromEntries([
+          ['distinct', stats.distinct],
+          ['generated', stats.generated],
+          ['queue', stats.queue],
+          ['diameter', stats.diameter],
+          ['worker', 0],
+          ['duration', stats.duration],
+          ['initial', stats.initial],
+        ]);
+      }
       throw new EvalError(`TLCGet(${printValue(k)}) is not supported`);
     },
     tlcSet: (k, v) => {

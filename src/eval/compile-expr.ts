@@ -817,6 +817,18 @@ export class Compiler {
     throw new EvalError('An operator argument must be an operator name or a LAMBDA', e.range);
   }
 
+  /**
+   * A definition of a module scope called with values: how a library operator implemented natively
+   * evaluates its own TLA+ definition for the arguments its native code leaves to the text
+   * (builtins/library.ts). Operator parameters take OpValues. Only for constant-level definitions.
+   */
+  definitionAsFunction(def: DefInfo): (vals: Value[]) => Value {
+    const holder = def.scope.newFrame();
+    for (const p of def.params) holder.bindLocal(p.name, p.arity);
+    const call = this.callDef(def, def.params.map((_, i) => (c: Ctx) => c.f!.v[i]), holder, false, def.range);
+    return (vals) => evalInFrame({ s: [], n: null, f: null }, { v: vals, up: null }, call);
+  }
+
   /** Calls a user definition: a new frame for its parameters, linked to its defining frame. */
   callDef(def: DefInfo, argEvs: Ev[], sc: Scope, primed: boolean, range: Range): Ev {
     const hops = sc.depth - def.scope.depth;

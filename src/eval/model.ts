@@ -137,8 +137,11 @@ export class ModelBuilder {
           sc.define(u.name, ov);
           return;
         }
-        // A library module's operator implemented natively, as TLC's Java overrides.
-        const builtin = nativeDefinition(mod.name, u.name, u.params.length);
+        const def: DefInfo = { name: u.name, kind: 'op', params: u.params, body: u.body, range: u.range, scope: sc, compiled: new Map() };
+        // A library module's operator implemented natively, as TLC's Java overrides; the native
+        // code may leave unusual arguments to the definition's text (at module level only).
+        const text = sc.depth === 0 ? () => this.compiler.definitionAsFunction(def) : undefined;
+        const builtin = nativeDefinition(mod.name, u.name, u.params.length, text);
         if (builtin) {
           // One binding per module and name, whatever instance it is reached through: a `.cfg`
           // replacement (`Seq <- BoundedSeq`) then reaches it everywhere, as TLC's does.
@@ -148,10 +151,7 @@ export class ModelBuilder {
           sc.define(u.name, this.replaced.get(b) ?? b);
           return;
         }
-        sc.define(u.name, {
-          k: 'def',
-          def: { name: u.name, kind: 'op', params: u.params, body: u.body, range: u.range, scope: sc, compiled: new Map() },
-        });
+        sc.define(u.name, { k: 'def', def });
         return;
       }
       case 'FcnDef':

@@ -81,7 +81,12 @@ export function tlcServices(output: string[], run: TlcRunInfo): EvalServices {
   return {
     print: (line) => output.push(line),
     tlcGet: (k) => {
-      if (typeof k === 'number') return registers.get(k) ?? 0;
+      if (typeof k === 'number') {
+        const v = registers.get(k);
+        // As TLC: reading a register that no TLCSet has set is an error.
+        if (v === undefined) throw new EvalError(`TLCGet(${k}) is undefined: no TLCSet(${k}, …) has set it`);
+        return v;
+      }
       if (k === 'level') return run.level();
       // A spec may assert that TLC's \cdot support is switched on; ours always is.
       if (k === '-Dtlc2.tool.impl.Tool.cdot') return 'true';
@@ -113,6 +118,7 @@ export function tlcServices(output: string[], run: TlcRunInfo): EvalServices {
       }
       throw new EvalError(`TLCGet(${printValue(k)}) is not supported`);
     },
+    tlcRegister: (i) => registers.get(i),
     tlcSet: (k, v) => {
       if (typeof k !== 'number') throw new EvalError('TLCSet expects an integer register');
       registers.set(k, v);

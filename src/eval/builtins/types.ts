@@ -11,6 +11,8 @@ export interface EvalServices {
   /** TLCGet / TLCSet registers and run statistics. */
   tlcGet(key: Value): Value;
   tlcSet(key: Value, v: Value): void;
+  /** TLCGet's register `i` if it has been set (TLCExt!TLCGetOrDefault), else undefined. */
+  tlcRegister?(i: number): Value | undefined;
 }
 
 export interface Builtin {

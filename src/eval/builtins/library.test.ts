@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkModel, ensureParser } from '../../check/check';
 import { parseModuleText } from '../../tla/parser';
-import { libraryFile } from '../../tla/library';
+import { libraryFile, libraryModuleNames } from '../../tla/library';
 import { builtinTable } from './index';
 import { LIBRARY_NATIVES } from './library';
 
@@ -15,7 +15,10 @@ beforeAll(ensureParser);
 function definitions(module: string): Map<string, number> {
   const m = parseModuleText(libraryFile(module)!.text, `${module}.tla`).module!;
   const out = new Map<string, number>();
-  for (const u of m.units) if (u.kind === 'OpDef' && !u.local) out.set(u.name, u.params.length);
+  for (const u of m.units) {
+    if (u.kind === 'OpDef' && !u.local) out.set(u.name, u.params.length);
+    if (u.kind === 'FcnDef' && !u.local) out.set(u.name, 0);
+  }
   return out;
 }
 
@@ -29,16 +32,44 @@ describe('library natives', () => {
     const problems: string[] = [];
     for (const entry of LIBRARY_NATIVES) {
       const defs = definitions(entry.module);
-      const named = [...entry.native.map((n) => (typeof n === 'string' ? n : n.name)), ...(entry.tla ?? []), ...Object.keys(entry.unsupported ?? {})];
-      if (new Set(named).size !== named.length) problems.push(`${entry.module}: a definition is listed twice`);
       for (const n of entry.native) {
         const b = typeof n === 'string' ? builtinTable().get(n) : n;
         const name = typeof n === 'string' ? n : n.name;
         if (!b) problems.push(`${entry.module}!${name}: no such built-in`);
-        else if (defs.get(name) !== b.arity) problems.push(`${entry.module}!${name}: arity ${b.arity}, definition ${defs.get(name)}`);
+        else if (defs.get(name) !== b.arity)
+          problems.push(`${entry.module}!${name}: arity ${b.arity}, definition ${defs.get(name)}`);
       }
-      for (const name of [...(entry.tla ?? []), ...Object.keys(entry.unsupported ?? {})])
-        if (!defs.has(name)) problems.push(`${entry.module}!${name}: not a definition of the module`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('sort every public definition of every library module exactly once', () => {
+    const problems: string[] = [];
+    const listed = new Set(LIBRARY_NATIVES.map((e) => e.module));
+    for (const module of libraryModuleNames())
+      if (!listed.has(module)) problems.push(`${module}: not sorted`);
+    for (const entry of LIBRARY_NATIVES) {
+      const defs = definitions(entry.module);
+      if (entry.tla?.includes('*')) {
+        // The TLAPS library: every definition from its text, none native.
+        if (entry.native.length > 0 || entry.unsupported)
+          problems.push(`${entry.module}: a TLAPS module with natives`);
+        continue;
+      }
+      const named = [
+        ...entry.native.map((n) => (typeof n === 'string' ? n : n.name)),
+        ...(entry.tla ?? []),
+        ...Object.keys(entry.unsupported ?? {}),
+      ];
+      const seen = new Set<string>();
+      for (const n of named) {
+        if (seen.has(n)) problems.push(`${entry.module}!${n}: sorted twice`);
+        seen.add(n);
+        if (!defs.has(n))
+          problems.push(`${entry.module}!${n}: not a public definition of the module`);
+      }
+      for (const d of defs.keys())
+        if (!seen.has(d)) problems.push(`${entry.module}!${d}: not sorted`);
     }
     expect(problems).toEqual([]);
   });
@@ -66,6 +97,8 @@ describe('library natives', () => {
   it('a placeholder that cannot be evaluated says so, never evaluates its TLA+ text', async () => {
     const r = await check('EXTENDS Reals\nASSUME Infinity > 3');
     expect(r.result).toBe('error');
-    expect(r.error?.message).toMatch(/Infinity of the module Reals cannot be evaluated by specstage: TLC has no real numbers/);
+    expect(r.error?.message).toMatch(
+      /Infinity of the module Reals cannot be evaluated by specstage: TLC has no real numbers/,
+    );
   });
 });

@@ -17,6 +17,8 @@ import {
   isFunction,
   isSet,
 } from '../../core/values';
+import { LazyFunctionValue } from '../../core/lazy-sets';
+import { builtinTable } from './index';
 import type { Builtin, EvalServices } from './types';
 
 /** Thrown by native code for arguments it leaves to the operator's TLA+ definition. */
@@ -26,9 +28,19 @@ export function useDefinition(): never {
   throw USE_DEFINITION;
 }
 
-/** A function value, or USE_DEFINITION. */
+/** A function value with a finite domain, or USE_DEFINITION. */
 export function fcnArg(v: Value): FunctionBase {
-  return isFunction(v) ? v : useDefinition();
+  return isFunction(v) && !(v instanceof LazyFunctionValue) ? v : useDefinition();
+}
+
+/** DOMAIN f as the kernel has it (its membership test is TLC's: another kind of value fails). */
+export function domainSet(f: FunctionBase): SetBase {
+  return builtinTable().get('DOMAIN')!.call1!(f) as SetBase;
+}
+
+/** The index of x in DOMAIN f, or -1: `x \in DOMAIN f` as the TLA+ text (and TLC) test it. */
+export function indexInDomain(f: FunctionBase, x: Value): number {
+  return domainSet(f).contains(x) ? f.indexOf(x) : -1;
 }
 
 /** A sequence's elements (a function on 1..n), or USE_DEFINITION (strings included). */

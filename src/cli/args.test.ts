@@ -32,6 +32,7 @@ describe('parseCheckArgs', () => {
         noDeadlock: true,
         libs: ['a', 'b'],
         memoryBudgetMb: 512,
+        engine: 'specstage',
       },
     });
   });
@@ -39,7 +40,7 @@ describe('parseCheckArgs', () => {
   it('has TLC-like defaults', () => {
     expect(parseCheckArgs(['Spec'])).toEqual({
       ok: true,
-      value: { spec: 'Spec', workers: 1, json: false, noDeadlock: false, libs: [] },
+      value: { spec: 'Spec', workers: 1, json: false, noDeadlock: false, libs: [], engine: 'specstage' },
     });
   });
 
@@ -56,6 +57,7 @@ describe('parseCheckArgs', () => {
       "--dump-trace takes itf:FILE or tlc:FILE, not 'x.json'",
     );
     expect(error(['A.tla', '--fast'])).toBe('unknown option --fast');
+    expect(error(['A.tla', '--engine', 'spin'])).toBe("--engine takes tlc or specstage, not 'spin'");
     expect(error(['A.tla', '--memory-budget', 'lots'])).toBe(
       "--memory-budget needs a positive number of MiB, not 'lots'",
     );

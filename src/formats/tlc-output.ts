@@ -107,3 +107,76 @@ export function toolProgress(m: ToolMessage): { depth: number; generatedStates: 
   const n = (s: string) => Number(s.replace(/,/g, ''));
   return { depth: n(r[1]), generatedStates: n(r[2]), distinctStates: n(r[3]), queueSize: n(r[4]) };
 }
+
+/** TLC's output as TLC prints it without `-tool`: `-tool` messages turned back into text. */
+export function tlcOutputAsText(text: string): string {
+  if (!/^@!@!@STARTMSG \d+:\d+ @!@!@\r?$/m.test(text)) return text;
+  const reader = toolReader();
+  return [...reader.feed(text), ...reader.end()].map(toolMessageAsText).join('\n');
+}
+
+/** A TLC run as its output tells it: what parseTlcOutput reads, and what a reader shows with it. */
+export interface TlcRunReport extends TlcOutcome {
+  /**
+   * TLC reached its end (`Finished in …`): its verdict and figures are final. A log cut short (TLC
+   * killed, out of memory, still running) has no verdict; its figures are its last progress report.
+   */
+  finished: boolean;
+  queueLeft: number;
+  /** TLC's own time (`Finished in 1931ms`, or to the second without `-tool`: `Finished in 01s`). */
+  durationMs?: number;
+  /** The module TLC checked: the first file it parsed (`Parsing file /tmp/m/DieHard.tla`). */
+  mainModule?: string;
+  /** `TLC2 Version 2.20 of …`, as printed. */
+  version?: string;
+  /** TLC's worker threads (`with 4 workers on 8 cores`). */
+  workers?: number;
+}
+
+/** `1931ms`, `01s`, `02min 13s`, `01h 05min`, `3d 04h`: TLC's ways of printing a duration. */
+export function tlcDurationMs(text: string): number | undefined {
+  const unit: Record<string, number> = { d: 86_400_000, h: 3_600_000, min: 60_000, s: 1000, ms: 1 };
+  let total = 0;
+  let any = false;
+  for (const m of text.matchAll(/(\d+)\s*(ms|min|d|h|s)\b/g)) {
+    total += Number(m[1]) * unit[m[2]];
+    any = true;
+  }
+  return any ? total : undefined;
+}
+
+/**
+ * Reads TLC's output (plain or `-tool`, whole or the tail of it) into its verdict and figures.
+ * A log without TLC's last lines is `finished: false`, with the figures of its last progress
+ * report and no verdict of its own (`result: 'error'`): it must never read as a pass.
+ */
+export function readTlcRun(output: string): TlcRunReport {
+  const text = tlcOutputAsText(output);
+  const outcome = parseTlcOutput(text);
+  const finishedAt = [...text.matchAll(/^Finished in (.+?) at \(/gm)].pop();
+  const num = (s: string) => Number(s.replace(/,/g, ''));
+  const report: TlcRunReport = { ...outcome, finished: !!finishedAt, queueLeft: 0 };
+  const final = [...text.matchAll(/^[\d,]+ states generated, [\d,]+ distinct states found, ([\d,]+) states left on queue/gm)].pop();
+  if (final) report.queueLeft = num(final[1]);
+  if (!final) {
+    // No final figures: the last progress report (TLC prints one a minute) says how far it got.
+    const p = [...text.matchAll(/^Progress\((\d+)\).*?: ([\d,]+) states generated.*?, ([\d,]+) distinct states found.*?, ([\d,]+) states left on queue/gm)].pop();
+    if (p) {
+      report.depth = num(p[1]);
+      report.generatedStates = num(p[2]);
+      report.distinctStates = num(p[3]);
+      report.queueLeft = num(p[4]);
+    }
+  }
+  if (finishedAt) {
+    const ms = tlcDurationMs(finishedAt[1]);
+    if (ms !== undefined) report.durationMs = ms;
+  }
+  const main = /^Parsing file (?:.*[/\\])?([A-Za-z0-9_]+)\.tla\s*$/m.exec(text);
+  if (main) report.mainModule = main[1];
+  const version = /^TLC2 Version (\S+)/m.exec(text);
+  if (version) report.version = version[1];
+  const workers = /^Running .* with (\d+) workers? on/m.exec(text);
+  if (workers) report.workers = Number(workers[1]);
+  return report;
+}

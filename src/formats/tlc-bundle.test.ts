@@ -46,3 +46,13 @@ describe('the bundle for TLC', () => {
     expect(cfgWithOptions('INIT I\nNEXT N', {})).toBe('INIT I\nNEXT N');
   });
 });
+
+describe('what TLC would stop at', () => {
+  it('names a module the spec extends that no file or library has, and syntax errors', () => {
+    const b = tlcBundle({ files: [spec('M', 'EXTENDS Naturals, Nowhere\nA == 1 +')], mainModule: 'M', cfg: '' });
+    expect(b.problems).toContain('module Nowhere is in no file and not in the library');
+    expect(b.problems.some((p) => /^module M, line \d+: /.test(p))).toBe(true);
+    const clean = tlcBundle({ files: [spec('M', 'EXTENDS Naturals\nA == 1')], mainModule: 'M', cfg: '' });
+    expect(clean.problems).toEqual([]);
+  });
+});

@@ -26,6 +26,11 @@ export interface TlcBundle {
   fromTlc: string[];
   /** Library modules of specstage's written beside the spec (TLC lacks them). */
   fromLibrary: string[];
+  /**
+   * What TLC will stop at, found while gathering the modules: a module no file or library has,
+   * syntax errors (`Spec.tla:3:7: …`). Empty when the modules read cleanly.
+   */
+  problems: string[];
 }
 
 /** The library folder whose modules TLC has in tla2tools.jar (its StandardModules). */
@@ -71,7 +76,14 @@ export function tlcBundle(req: CheckRequest): TlcBundle {
   const cfgFile = (req.cfgName ?? `${req.mainModule}.cfg`).split('/').pop()!;
   out.push({ name: cfgFile, text: cfgWithOptions(req.cfg, req.options) });
   out.push({ name: 'README.md', text: bundleReadme(mainFile, cfgFile, req, fromLibrary, fromTlc) });
-  return { files: out, mainFile, cfgFile, fromTlc: fromTlc.sort(), fromLibrary: fromLibrary.sort() };
+  const problems = [
+    ...(spec.main ? [] : [`no file holds module ${req.mainModule}`]),
+    ...[...spec.missingModules].map((m) => `module ${m} is in no file and not in the library`),
+    ...spec.diagnostics
+      .filter((d) => d.severity === 'error' && d.code !== 'missing-module')
+      .map((d) => `module ${d.range.module}, line ${d.range.start.line}: ${d.message}`),
+  ];
+  return { files: out, mainFile, cfgFile, fromTlc: fromTlc.sort(), fromLibrary: fromLibrary.sort(), problems };
 }
 
 /** Whether the config asks for liveness checking (PROPERTY with temporal formulas need the graph). */

@@ -14,6 +14,7 @@ import type {
 } from '../src/check/types';
 import type { ExploreRequest, ExploreResult } from '../src/check/explore';
 import type { ParallelNet } from '../src/check/parallel-search';
+import type { TlcBundle } from '../src/formats/tlc-bundle';
 
 export type PathOfTraceResult = { path: number[] } | { step: number; message: string };
 
@@ -45,6 +46,11 @@ export interface CheckerApi {
    * counterexample), or the step where the trace stops being a behaviour of the model.
    */
   pathOfTrace(request: CheckRequest, trace: Trace): Promise<PathOfTraceResult>;
+  /**
+   * The model as a folder TLC runs unchanged (src/formats/tlc-bundle.ts): its files, the .cfg with
+   * `request.options.checkDeadlock` written in, a README of the commands. The app zips it.
+   */
+  tlcBundle(request: CheckRequest): Promise<TlcBundle>;
   /** Asks the running check to stop at its next `shouldStop` poll (the engine then answers `stopped`). */
   requestStop(): void;
 }

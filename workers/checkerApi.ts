@@ -3,11 +3,12 @@
  * cooperative stop reach it between batches.
  */
 import * as Comlink from 'comlink';
-import { checkModel, serveSearch } from '../src/check/check';
+import { checkModel, ensureParser, serveSearch } from '../src/check/check';
 import type { ParallelNet } from '../src/check/parallel-search';
 import { simulateModel } from '../src/check/simulate';
 import { exploreModel, pathOfTrace, type ExploreRequest } from '../src/check/explore';
 import type { CheckRequest, Trace, SimulateRequest } from '../src/check/types';
+import { tlcBundle } from '../src/formats/tlc-bundle';
 import type { CheckerApi, ProgressListener, SimulateProgressListener } from './api';
 
 /** `prepare` runs before each check: a host loads what the engine cannot find by itself there. */
@@ -72,6 +73,12 @@ export function createCheckerApi(prepare: () => Promise<void> = async () => {}):
           (e instanceof Error ? e.message : String(e));
         return { step: 0, message };
       }
+    },
+    async tlcBundle(request: CheckRequest) {
+      await prepare();
+      // checkModel loads the parser itself; the bundle's module loader needs it loaded first.
+      await ensureParser();
+      return tlcBundle(request);
     },
     requestStop() {
       stopRequested = true;

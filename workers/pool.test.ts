@@ -60,6 +60,30 @@ describe('checker pool in Node worker_threads', () => {
     expect(broken).toMatchObject({ step: 0 });
   });
 
+  it('gathers the model for TLC on a worker: every module it reaches, the Deadlock setting', async () => {
+    pool = createNodePool();
+    const bundle = await pool.tlcBundle({
+      files: [
+        {
+          name: 'Main.tla',
+          text: "---- MODULE Main ----\nEXTENDS Naturals, SequencesExt, Helper\nVARIABLE x\nInit == x = 0\nNext == x' = x\n====\n",
+        },
+        { name: 'Helper.tla', text: '---- MODULE Helper ----\nH == 1\n====\n' },
+      ],
+      mainModule: 'Main',
+      cfg: 'INIT Init\nNEXT Next\n',
+      cfgName: 'Main.cfg',
+      options: { checkDeadlock: false },
+    });
+    const names = bundle.files.map((f) => f.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Main.tla', 'Helper.tla', 'SequencesExt.tla', 'Main.cfg', 'README.md']),
+    );
+    const cfg = bundle.files.find((f) => f.name === 'Main.cfg')?.text;
+    expect(cfg).toMatch(/^CHECK_DEADLOCK FALSE$/m);
+    expect(bundle.problems).toEqual([]);
+  });
+
   it('streams progress from an endless search and stops it on cancel', async () => {
     pool = createNodePool();
     const counter =

@@ -16,6 +16,7 @@ import type {
   SimulateResult,
 } from '../src/check/types';
 import type { ExploreRequest, ExploreResult } from '../src/check/explore';
+import type { TlcBundle } from '../src/formats/tlc-bundle';
 import { mergeSimulations } from '../src/check/simulate-merge';
 import { channelNets, type ParallelNet } from '../src/check/parallel-net';
 import { randomSeed } from '../src/check/simulate-random';
@@ -86,6 +87,14 @@ export class CheckerPool {
   pathOfTrace(request: CheckRequest, trace: Trace): Promise<PathOfTraceResult> {
     // comlink's Remote splits a promised union into a union of promises; it is one promise.
     return this.run((api) => api.pathOfTrace(request, trace) as Promise<PathOfTraceResult>);
+  }
+
+  /**
+   * The model as a folder for TLC, gathered by the engine's module loader on a worker (the parser
+   * lives there). Like any call, it waits for a free worker when a check holds them all.
+   */
+  tlcBundle(request: CheckRequest): Promise<TlcBundle> {
+    return this.run((api) => api.tlcBundle(request));
   }
 
   /**

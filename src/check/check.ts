@@ -17,7 +17,7 @@ import { ModelRuntime, type State } from './runtime';
 import { breadthFirstSearch, replayChain, type SearchLimits, type SearchResult } from './bfs';
 import { parallelSearch, releasePeers, serveParallelSearch, type ParallelNet } from './parallel-search';
 import { PropertyChecker } from './liveness/checker';
-import { buildModel, checkServices, readConfig, violatedAssumption, type SearchStats } from './setup';
+import { buildModel, checkServices, constantFalseFormula, readConfig, violatedAssumption, type SearchStats } from './setup';
 import { probeNodeHeap } from './memory';
 
 export interface CheckHooks {
@@ -182,6 +182,8 @@ async function runCheck(
       error: { message: `Assumption${name ? ' ' + name : ''} is violated`, range: assumption.range },
     });
   }
+  const constantFalse = constantFalseFormula(parts, config);
+  if (constantFalse) return done({ result: 'error', distinctStates: 0, generatedStates: 0, depth: 0, queueLeft: 0, error: constantFalse });
   if (!parts.init && !parts.next) {
     // ASSUME-only models (no behaviour spec): TLC reports success after the assumptions.
     return done({ result: 'success', distinctStates: 0, generatedStates: 0, depth: 0, queueLeft: 0 });

@@ -5,7 +5,7 @@
  */
 import type { Module, Unit } from '../tla/ast';
 import { parseConfig } from '../cfg/parse';
-import type { ModelConfig } from '../cfg/types';
+import type { ModelConfig, NamedEntry } from '../cfg/types';
 import type { CheckRequest } from './types';
 import { type Value, RecordValue } from '../core/values';
 import { registerSourceStrings } from '../core/string-order';
@@ -167,6 +167,36 @@ export function violatedAssumption(
       if (u.kind !== 'Assume') continue;
       const ev = parts.compiler.topLevel(u.expr, parts.root);
       if (!asBool(ev(ctx), u.expr.range, 'assumption')) return u;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * TLC's check of the .cfg's formulas before the search: an INVARIANT, CONSTRAINT,
+ * ACTION_CONSTRAINT or PROPERTY whose definition is constant (it reads no variable) and FALSE is an
+ * error, "The invariant of Inv is equal to FALSE", before any state (a constant TRUE one is
+ * dropped; one that fails to evaluate is evaluated, and fails, at the first state).
+ */
+export function constantFalseFormula(parts: ModelParts, config: ModelConfig): { message: string; range: NamedEntry['range'] } | undefined {
+  const ctx = { s: [] as Value[], n: null, f: null };
+  const kinds: [string, NamedEntry[]][] = [
+    ['invariant', config.invariants],
+    ['constraint', config.constraints],
+    ['action constraint', config.actionConstraints],
+    ['property', config.properties],
+  ];
+  for (const [kind, entries] of kinds) {
+    for (const entry of entries) {
+      const b = parts.root.lookup(entry.name);
+      if (!b || b.k !== 'def' || b.def.kind !== 'op' || b.def.params.length > 0 || !parts.compiler.isConstantDef(b.def)) continue;
+      let v: Value;
+      try {
+        v = parts.compiler.topLevel({ kind: 'Ident', name: entry.name, range: entry.range }, parts.root)(ctx);
+      } catch {
+        continue;
+      }
+      if (v === false) return { message: `The ${kind} of ${entry.name} is equal to FALSE`, range: entry.range };
     }
   }
   return undefined;

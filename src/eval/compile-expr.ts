@@ -1206,23 +1206,27 @@ export class Compiler {
         return false;
       };
     }
-    // Nested loops built at compile time (no named closure at run time: see compile-action.ts).
-    let loop: (c: Ctx, body: () => boolean) => boolean = (_c, body) => body();
-    for (let d = n - 1; d >= 0; d--) {
-      const set = sets[d];
-      const bind = binds[d];
-      const range = ranges[d];
-      const inner = loop;
-      loop = (c, body) => {
-        const elems = enumerateSet(set(c), range);
-        for (let i = 0; i < elems.length; i++) {
-          bind(c, elems[i]);
-          if (inner(c, body)) return true;
+    // Every set first, as TLC builds its enumerator from all the domains before the first
+    // element (`\E x \in {}, y \in S : P` evaluates S, and fails where S fails); then an
+    // odometer over them, the last bound moving fastest.
+    return (c, body) => {
+      const lists = new Array<readonly Value[]>(n);
+      for (let d = 0; d < n; d++) lists[d] = enumerateSet(sets[d](c), ranges[d]);
+      for (let d = 0; d < n; d++) if (lists[d].length === 0) return false;
+      const idx = new Array<number>(n).fill(0);
+      for (let d = 0; d < n; d++) binds[d](c, lists[d][0]);
+      for (;;) {
+        if (body()) return true;
+        let d = n - 1;
+        while (d >= 0 && ++idx[d] === lists[d].length) {
+          idx[d] = 0;
+          binds[d](c, lists[d][0]);
+          d--;
         }
-        return false;
-      };
-    }
-    return loop;
+        if (d < 0) return false;
+        binds[d](c, lists[d][idx[d]]);
+      }
+    };
   }
 
   // ---------------------------------------------------------------- functions

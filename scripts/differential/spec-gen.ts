@@ -143,12 +143,12 @@ export function generateSpec(seed: number, index: number): GeneratedSpec {
     const unchanged: string[] = [];
     for (const v of vars) {
       if (r.chance(0.65)) {
-        conj.push(`${v.name}' = ${update(v, param)}`);
+        conj.push(`${v.name}' = (${update(v, param)})`);
         changed.push(v.name);
       } else unchanged.push(v.name);
     }
     if (!changed.length) {
-      conj.push(`${vars[0].name}' = ${update(vars[0], param)}`);
+      conj.push(`${vars[0].name}' = (${update(vars[0], param)})`);
       unchanged.splice(unchanged.indexOf(vars[0].name), 1);
     }
     if (unchanged.length) conj.push(`UNCHANGED <<${unchanged.join(', ')}>>`);

@@ -365,13 +365,17 @@ function convertInfix(node: CstNode, ctx: ConvertContext, range: Range): Expr {
 }
 
 /** `[a |-> 1, b |-> 2]` and `[a : S]`: (field name, converted expression) pairs in order. */
+/** The fields of `[a |-> e, …]` or `[a : S, …]`; a field written twice is SANY's error, as in TLC. */
 function fieldPairs(node: CstNode, ctx: ConvertContext): [string, Expr][] {
   const pairs: [string, Expr][] = [];
-  let name: string | undefined;
+  let name: CstNode | undefined;
   for (const child of namedChildren(node)) {
-    if (child.type === 'identifier') name = child.text;
+    if (child.type === 'identifier') name = child;
     else if (EXPR_TYPES.has(child.type) && name !== undefined) {
-      pairs.push([name, convertExpr(child, ctx)]);
+      if (pairs.some(([n]) => n === name!.text)) {
+        error(ctx, 'duplicate-field', `Non-unique fields in constructor: ${name.text} is given twice`, rangeOf(name, ctx));
+      }
+      pairs.push([name.text, convertExpr(child, ctx)]);
       name = undefined;
     }
   }

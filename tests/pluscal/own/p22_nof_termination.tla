@@ -1,0 +1,9 @@
+---- MODULE p22_nof_termination ----
+EXTENDS Naturals
+(* PlusCal options (-termination -nof) *)
+(* --algorithm nof
+variables x = 0;
+begin
+  a: x := 1;
+end algorithm *)
+====

@@ -1,0 +1,74 @@
+---- MODULE p24_label_root ----
+EXTENDS Naturals
+(* PlusCal options (-label -labelRoot Step) *)
+(* --algorithm lroot
+variables x = 0;
+procedure Pr() begin
+  r1: x := x + 1;
+      return;
+end procedure;
+process P \in 1..2
+begin
+  p1: call Pr();
+      x := x + 1;
+      while x < 5 do
+        x := x + 1;
+      end while;
+      x := 0;
+end process;
+end algorithm *)
+\* BEGIN TRANSLATION (chksum(pcal) = "351412a1" /\ chksum(tla) = "c8461ee4")
+VARIABLES pc, x, stack
+
+vars == << pc, x, stack >>
+
+ProcSet == (1..2)
+
+Init == (* Global variables *)
+        /\ x = 0
+        /\ stack = [self \in ProcSet |-> << >>]
+        /\ pc = [self \in ProcSet |-> "p1"]
+
+r1(self) == /\ pc[self] = "r1"
+            /\ x' = x + 1
+            /\ pc' = [pc EXCEPT ![self] = Head(stack[self]).pc]
+            /\ stack' = [stack EXCEPT ![self] = Tail(stack[self])]
+
+Pr(self) == r1(self)
+
+p1(self) == /\ pc[self] = "p1"
+            /\ stack' = [stack EXCEPT ![self] = << [ procedure |->  "Pr",
+                                                     pc        |->  "Step1" ] >>
+                                                 \o stack[self]]
+            /\ pc' = [pc EXCEPT ![self] = "r1"]
+            /\ x' = x
+
+Step1(self) == /\ pc[self] = "Step1"
+               /\ x' = x + 1
+               /\ pc' = [pc EXCEPT ![self] = "Step2"]
+               /\ stack' = stack
+
+Step2(self) == /\ pc[self] = "Step2"
+               /\ IF x < 5
+                     THEN /\ x' = x + 1
+                          /\ pc' = [pc EXCEPT ![self] = "Step2"]
+                     ELSE /\ x' = 0
+                          /\ pc' = [pc EXCEPT ![self] = "Done"]
+               /\ stack' = stack
+
+P(self) == p1(self) \/ Step1(self) \/ Step2(self)
+
+(* Allow infinite stuttering to prevent deadlock on termination. *)
+Terminating == /\ \A self \in ProcSet: pc[self] = "Done"
+               /\ UNCHANGED vars
+
+Next == (\E self \in ProcSet: Pr(self))
+           \/ (\E self \in 1..2: P(self))
+           \/ Terminating
+
+Spec == Init /\ [][Next]_vars
+
+Termination == <>(\A self \in ProcSet: pc[self] = "Done")
+
+\* END TRANSLATION 
+====

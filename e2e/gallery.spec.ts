@@ -116,7 +116,9 @@ test('workshop: Check goal is not met on the shipped spec and met after a fix ty
   // Opening another example over these edits asks first; staying keeps them open.
   await page.getByRole('button', { name: 'Gallery' }).click();
   await gallery(page).getByRole('button', { name: 'Open DieHard' }).click();
-  await expect(gallery(page).getByRole('alertdialog')).toContainText('opens as a project of its own');
+  await expect(gallery(page).getByRole('alertdialog')).toContainText(
+    'opens as a project of its own',
+  );
   await page.screenshot({ path: `${artifacts}gallery-confirm-dark.png` });
   await gallery(page).getByRole('button', { name: 'Stay here' }).click();
   await page.keyboard.press('Escape');

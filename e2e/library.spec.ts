@@ -21,7 +21,10 @@ SmallStock == BagCardinality(stock) + SumSet({CopiesIn(i, stock) : i \\in Items}
 `;
 const CFG = 'INIT Init\nNEXT Next\nINVARIANT Consistent SmallStock\n';
 
-test('a spec extending Bags, SequencesExt and Functions checks with no library path', async ({ page, errors }) => {
+test('a spec extending Bags, SequencesExt and Functions checks with no library path', async ({
+  page,
+  errors,
+}) => {
   await page.goto('/');
   await openAsProject(page, [
     { name: 'Inventory.tla', text: SPEC },
@@ -32,7 +35,9 @@ test('a spec extending Bags, SequencesExt and Functions checks with no library p
   await expect(page.locator('[data-testid=editor] .squiggly-error')).toHaveCount(0);
   await runButton(page).click();
   // TLC: SmallStock is violated after three orders of one item (3 + 3 copies), in 4 states.
-  await expect(page.getByTestId('result')).toContainText('Invariant violated: SmallStock', { timeout: 60_000 });
+  await expect(page.getByTestId('result')).toContainText('Invariant violated: SmallStock', {
+    timeout: 60_000,
+  });
   await expect(page.getByTestId('result')).not.toContainText('not built into');
   const steps = page.getByRole('list', { name: 'Steps' }).getByRole('button');
   await expect(steps).toHaveCount(4);

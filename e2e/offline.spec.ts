@@ -89,7 +89,10 @@ test('after one load, the app opens and checks with the network off', async ({
   const names = local.map((r) => new URL(r.url).pathname);
   // The checker and the language worker, and the parser's .wasm they load.
   for (const part of ['checker.worker', 'language.worker', 'tree-sitter-tlaplus', '.wasm']) {
-    expect(names.some((n) => n.includes(part)), `${part} from the service worker`).toBe(true);
+    expect(
+      names.some((n) => n.includes(part)),
+      `${part} from the service worker`,
+    ).toBe(true);
   }
 
   const numbers = {

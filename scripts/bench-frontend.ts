@@ -26,7 +26,10 @@ export function thousandLineSpec(): string {
       '',
     );
   }
-  lines.push('Next == \\E p \\in Procs, v \\in Values : Act0(p, v) \\/ Act1(p, v)', 'Spec == [][Next]_vars');
+  lines.push(
+    'Next == \\E p \\in Procs, v \\in Values : Act0(p, v) \\/ Act1(p, v)',
+    'Spec == [][Next]_vars',
+  );
   return moduleText('Big', lines.join('\n'));
 }
 
@@ -49,7 +52,9 @@ export async function frontendTable(): Promise<void> {
   // A different directory each time: no earlier tree to reuse.
   const fresh = medianCpuMs(5, (k) => analyzeTexts('Big', { Big: spec }, { fileDir: `fresh${k}` }));
   analyzeTexts('Big', { Big: spec });
-  const edited = medianCpuMs(5, (k) => analyzeTexts('Big', { Big: spec.replace('Len(log) < 40', `Len(log) < ${40 + k + 1}`) }));
+  const edited = medianCpuMs(5, (k) =>
+    analyzeTexts('Big', { Big: spec.replace('Len(log) < 40', `Len(log) < ${40 + k + 1}`) }),
+  );
   console.log('\n=== Front end: a 1,000-line spec, median CPU of 5 ===');
   console.log(`from scratch       ${fresh.toFixed(0).padStart(6)} ms`);
   console.log(`after a one-line edit ${edited.toFixed(0).padStart(3)} ms`);

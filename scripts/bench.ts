@@ -47,15 +47,12 @@ function corpusChild(
   command?: string,
 ): ReturnType<typeof runCheckChild> {
   const modulePath = join(EXAMPLES, m.module);
-  return runCheckChild(
-    [
-      modulePath,
-      '--config',
-      join(EXAMPLES, m.config),
-      ...extra,
-    ],
-    { cwd: dirname(modulePath), timeoutMs, memoryMb: 6144, command },
-  );
+  return runCheckChild([modulePath, '--config', join(EXAMPLES, m.config), ...extra], {
+    cwd: dirname(modulePath),
+    timeoutMs,
+    memoryMb: 6144,
+    command,
+  });
 }
 
 function passedModels(resultsFile: string): Set<string> | undefined {

@@ -108,14 +108,11 @@ async function checkModelRow(m: ExpectedModel, o: Options): Promise<ModelRow> {
   const modulePath = join(EXAMPLES, m.module);
   // As TLC was run, in the model's directory; out of the box: no library path (the library
   // modules TLC had on its path ship with specstage).
-  const child = await runCheckChild(
-    [modulePath, '--config', join(EXAMPLES, m.config)],
-    {
-      cwd: dirname(modulePath),
-      timeoutMs: o.timeoutMs,
-      memoryMb: o.memoryMb,
-    },
-  );
+  const child = await runCheckChild([modulePath, '--config', join(EXAMPLES, m.config)], {
+    cwd: dirname(modulePath),
+    timeoutMs: o.timeoutMs,
+    memoryMb: o.memoryMb,
+  });
   const base = {
     kind: 'model' as const,
     name: modelName(m),
@@ -152,7 +149,13 @@ async function checkGraphRow(g: GraphCase, o: Options, scratch: string): Promise
   if ((tlc.states.size === 0 || seen.result === 'error') && !tlcUnavailable()) {
     const live = liveTlcGraph(g, scratch);
     if (live.result === 'error' && seen.result === 'error') {
-      return { kind: 'graph', name: g.name, status: 'match', detail: `TLC (run now) and we both fail: ${seen.error}`, wallSeconds };
+      return {
+        kind: 'graph',
+        name: g.name,
+        status: 'match',
+        detail: `TLC (run now) and we both fail: ${seen.error}`,
+        wallSeconds,
+      };
     }
     if (live.graph) {
       tlc = live.graph;
@@ -204,9 +207,17 @@ async function checkGraphRow(g: GraphCase, o: Options, scratch: string): Promise
 }
 
 /** TLC's verdict on a state-graph spec now, and its graph when it checked it. */
-function liveTlcGraph(g: GraphCase, scratch: string): { result: string; graph?: ReturnType<typeof readTlcDot> } {
+function liveTlcGraph(
+  g: GraphCase,
+  scratch: string,
+): { result: string; graph?: ReturnType<typeof readTlcDot> } {
   const dot = join(scratch, `${g.name}.tlc.dot`);
-  const run = runTlc(STATEGRAPHS, basename(g.spec), basename(g.cfg), ['-deadlock', '-dump', 'dot', dot]);
+  const run = runTlc(STATEGRAPHS, basename(g.spec), basename(g.cfg), [
+    '-deadlock',
+    '-dump',
+    'dot',
+    dot,
+  ]);
   if (run.result !== 'success' || !existsSync(dot)) return { result: run.result };
   return { result: run.result, graph: readTlcDot(readFileSync(dot, 'utf8')) };
 }

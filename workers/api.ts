@@ -31,7 +31,11 @@ export interface CheckerApi {
    * Checks the model. With `net`, this worker leads a search shared with the workers at the other
    * ends of its ports, each running `serveSearch` (src/check/parallel-search.ts).
    */
-  check(request: CheckRequest, onProgress?: ProgressListener, net?: ParallelNet): Promise<CheckResult>;
+  check(
+    request: CheckRequest,
+    onProgress?: ProgressListener,
+    net?: ParallelNet,
+  ): Promise<CheckResult>;
   /** A peer's part of a shared search led by the worker that runs `check` with the other ends. */
   serveSearch(request: CheckRequest, net: ParallelNet): Promise<void>;
   /** Random behaviours (src/check/simulate.ts); `request.options.shard` gives this worker's share. */

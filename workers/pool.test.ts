@@ -77,7 +77,13 @@ describe('checker pool in Node worker_threads', () => {
     });
     const names = bundle.files.map((f) => f.name);
     expect(names).toEqual(
-      expect.arrayContaining(['Main.tla', 'Helper.tla', 'SequencesExt.tla', 'Main.cfg', 'README.md']),
+      expect.arrayContaining([
+        'Main.tla',
+        'Helper.tla',
+        'SequencesExt.tla',
+        'Main.cfg',
+        'README.md',
+      ]),
     );
     const cfg = bundle.files.find((f) => f.name === 'Main.cfg')?.text;
     expect(cfg).toMatch(/^CHECK_DEADLOCK FALSE$/m);
@@ -178,7 +184,11 @@ describe('a check shared by worker threads', () => {
     cfg,
     cfgName: 'Grid.cfg',
   });
-  const essence = ({ durationMs, output, ...rest }: CheckResult) => (void durationMs, void output, rest);
+  const essence = ({ durationMs, output, ...rest }: CheckResult) => (
+    void durationMs,
+    void output,
+    rest
+  );
 
   it('gives the one-worker answer with two workers: figures and counterexample', async () => {
     pool = createNodePool({ size: 2 });
@@ -190,7 +200,10 @@ describe('a check shared by worker threads', () => {
       const two = await pool.check({ ...request, options: { workers: 2 } }, () => undefined);
       expect(essence(two)).toEqual(essence(one));
     }
-    const full = await pool.check({ ...grid('', 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE'), options: { workers: 2 } });
+    const full = await pool.check({
+      ...grid('', 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE'),
+      options: { workers: 2 },
+    });
     expect(full).toMatchObject({ result: 'success', distinctStates: 41 * 41 });
   }, 60_000);
 
@@ -203,7 +216,12 @@ describe('a check shared by worker threads', () => {
     let progressed!: () => void;
     const firstProgress = new Promise<void>((resolve) => (progressed = resolve));
     const run = pool.check(
-      { files: [{ name: 'Counter.tla', text: counter }], mainModule: 'Counter', cfg: 'INIT Init\nNEXT Next\n', options: { workers: 2 } },
+      {
+        files: [{ name: 'Counter.tla', text: counter }],
+        mainModule: 'Counter',
+        cfg: 'INIT Init\nNEXT Next\n',
+        options: { workers: 2 },
+      },
       (p) => {
         progress.push(p);
         if (p.distinctStates > 1000) progressed();
@@ -219,7 +237,10 @@ describe('a check shared by worker threads', () => {
     // 200 ms on an idle machine; a loaded CI box gets more slack.
     expect(stopMs).toBeLessThan(1_500);
     // And the pool answers again.
-    const again = await pool.check({ ...grid('', 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE'), options: { workers: 2 } });
+    const again = await pool.check({
+      ...grid('', 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE'),
+      options: { workers: 2 },
+    });
     expect(again.distinctStates).toBe(41 * 41);
   }, 60_000);
 });

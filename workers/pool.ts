@@ -107,7 +107,10 @@ export class CheckerPool {
     const progress = onProgress && Comlink.proxy(onProgress);
     if (count === 1) return this.run((api) => api.check(request, progress));
     const net = (value: ParallelNet) =>
-      Comlink.transfer(value, value.ports.filter((p): p is MessagePort => !!p));
+      Comlink.transfer(
+        value,
+        value.ports.filter((p): p is MessagePort => !!p),
+      );
     const [first, ...rest] = channelNets(count);
     const peers = rest.map((peer) => this.run((api) => api.serveSearch(request, net(peer))));
     const leader = this.run((api) => api.check(request, progress, net(first)));

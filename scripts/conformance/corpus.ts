@@ -15,7 +15,6 @@ export const CORPUS = resolve(
 export const EXAMPLES = join(CORPUS, 'examples');
 export const STATEGRAPHS = join(CORPUS, 'stategraphs');
 
-
 export interface ExpectedModel {
   /** Paths relative to examples/. */
   module: string;

@@ -19,17 +19,29 @@ export interface OwnCase extends TlcOutcome {
   config: string;
 }
 
-const COLUMNS = ['module', 'config', 'result', 'distinctStates', 'generatedStates', 'depth', 'message'] as const;
+const COLUMNS = [
+  'module',
+  'config',
+  'result',
+  'distinctStates',
+  'generatedStates',
+  'depth',
+  'message',
+] as const;
 
 /** Every `.cfg` of the folder with the module it belongs to (`XBad.cfg` → `X.tla`, the longest prefix). */
 export function ownConfigs(): { module: string; config: string }[] {
-  const modules = readdirSync(OWN).filter((f) => f.endsWith('.tla')).map((f) => f.slice(0, -4));
+  const modules = readdirSync(OWN)
+    .filter((f) => f.endsWith('.tla'))
+    .map((f) => f.slice(0, -4));
   return readdirSync(OWN)
     .filter((f) => f.endsWith('.cfg'))
     .sort()
     .map((config) => {
       const stem = config.slice(0, -4);
-      const module = modules.filter((m) => stem.startsWith(m)).sort((a, b) => b.length - a.length)[0];
+      const module = modules
+        .filter((m) => stem.startsWith(m))
+        .sort((a, b) => b.length - a.length)[0];
       if (!module) throw new Error(`no module for ${config}`);
       return { module: `${module}.tla`, config };
     });

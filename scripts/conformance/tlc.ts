@@ -16,7 +16,8 @@ let unavailable: string | undefined | null = null;
 /** Why TLC cannot run here (no TLC, no java), or undefined when it can. */
 export function tlcUnavailable(): string | undefined {
   if (unavailable !== null) return unavailable;
-  if (!existsSync(TLC) || !existsSync(join(TLC, '..', 'tla2tools.jar'))) unavailable = `no TLC at ${TLC}`;
+  if (!existsSync(TLC) || !existsSync(join(TLC, '..', 'tla2tools.jar')))
+    unavailable = `no TLC at ${TLC}`;
   else {
     const java = spawnSync('java', ['-version']);
     unavailable = java.error || java.status !== 0 ? 'java is not on the PATH' : undefined;
@@ -28,10 +29,20 @@ export function tlcUnavailable(): string | undefined {
  * Runs TLC with one worker on `module` in `cwd`; its states/ folder goes to a temporary
  * directory. `extra`: more arguments (`-deadlock`, `-dump dot FILE`).
  */
-export function runTlc(cwd: string, module: string, config: string, extra: string[] = [], timeoutMs = 300_000): TlcOutcome & { output: string } {
+export function runTlc(
+  cwd: string,
+  module: string,
+  config: string,
+  extra: string[] = [],
+  timeoutMs = 300_000,
+): TlcOutcome & { output: string } {
   const meta = mkdtempSync(join(tmpdir(), 'specstage-tlc-'));
   try {
-    const r = spawnSync(TLC, [module, '-config', config, '-workers', '1', '-metadir', meta, ...extra], { cwd, encoding: 'utf8', timeout: timeoutMs });
+    const r = spawnSync(
+      TLC,
+      [module, '-config', config, '-workers', '1', '-metadir', meta, ...extra],
+      { cwd, encoding: 'utf8', timeout: timeoutMs },
+    );
     const output = `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
     return { ...parseTlcOutput(output), output };
   } finally {

@@ -47,9 +47,14 @@ export interface BatchLayout {
   modelValues: string[];
 }
 
-export const TRY_LINE = 'Try(id, e) == AssertError("@@", PrintT(<<id, e>>)) \\/ PrintT(<<id, "@@done">>)';
+export const TRY_LINE =
+  'Try(id, e) == AssertError("@@", PrintT(<<id, e>>)) \\/ PrintT(<<id, "@@done">>)';
 
-export function batchModule(name: string, layout: BatchLayout, cases: readonly ExprCase[]): { module: SourceFile; cfg: string } {
+export function batchModule(
+  name: string,
+  layout: BatchLayout,
+  cases: readonly ExprCase[],
+): { module: SourceFile; cfg: string } {
   const lines = [
     `---- MODULE ${name} ----`,
     `EXTENDS ${layout.extends.join(', ')}`,
@@ -59,7 +64,9 @@ export function batchModule(name: string, layout: BatchLayout, cases: readonly E
     '====',
     '',
   ];
-  const cfg = layout.modelValues.length ? `CONSTANTS\n${layout.modelValues.map((m) => `  ${m} = ${m}`).join('\n')}\n` : '';
+  const cfg = layout.modelValues.length
+    ? `CONSTANTS\n${layout.modelValues.map((m) => `  ${m} = ${m}`).join('\n')}\n`
+    : '';
   return { module: { name: `${name}.tla`, text: lines.join('\n') }, cfg };
 }
 
@@ -81,7 +88,8 @@ export function parseRunOutput(out: string, modelValues: ReadonlySet<string>): P
   const errAt = out.search(/^Error: /m);
   const body = errAt >= 0 ? out.slice(0, errAt) : out;
   const starts: { id: number; at: number; text: number }[] = [];
-  for (let m = itemStart.exec(body); m; m = itemStart.exec(body)) starts.push({ id: Number(m[1]), at: m.index, text: m.index + m[0].length });
+  for (let m = itemStart.exec(body); m; m = itemStart.exec(body))
+    starts.push({ id: Number(m[1]), at: m.index, text: m.index + m[0].length });
   for (let i = 0; i < starts.length; i++) {
     const end = i + 1 < starts.length ? starts[i + 1].at : body.length;
     // An item is its first line and the indented lines after it (TLC breaks long values); a line
@@ -129,7 +137,11 @@ export async function tlcBatch(
   const runOnce = async (part: readonly ExprCase[]) => {
     const modName = `${name}_${serial++}`;
     const { module, cfg } = batchModule(modName, layout, part);
-    const r = await runTlc(join(workDir, modName), [module, { name: `${modName}.cfg`, text: cfg }], { timeoutMs: options.timeoutMs });
+    const r = await runTlc(
+      join(workDir, modName),
+      [module, { name: `${modName}.cfg`, text: cfg }],
+      { timeoutMs: options.timeoutMs },
+    );
     tlcRuns++;
     tlcMs += r.ms;
     return { module, cfg, r };
@@ -143,7 +155,9 @@ export async function tlcBatch(
       if (failure !== undefined) {
         if (rest.length === 1) {
           outcomes.set(rest[0].id, { kind: 'rejected', message: failure });
-          options.log?.(`TLC refuses expression ${rest[0].id}: ${failure.replace(/\s+/g, ' ').slice(0, 200)}`);
+          options.log?.(
+            `TLC refuses expression ${rest[0].id}: ${failure.replace(/\s+/g, ' ').slice(0, 200)}`,
+          );
           return;
         }
         const half = Math.ceil(rest.length / 2);
@@ -155,7 +169,12 @@ export async function tlcBatch(
       const evaluated: number[] = [];
       for (const id of parsed.done) {
         const text = parsed.values.get(id);
-        outcomes.set(id, text === undefined ? { kind: 'error' } : { kind: 'value', text, value: parseTlcValue(text, mvs) });
+        outcomes.set(
+          id,
+          text === undefined
+            ? { kind: 'error' }
+            : { kind: 'value', text, value: parseTlcValue(text, mvs) },
+        );
         evaluated.push(id);
       }
       const doneSet = new Set(parsed.done);
@@ -171,9 +190,14 @@ export async function tlcBatch(
       } else if (parsed.stopped) {
         outcomes.set(culprit.id, { kind: 'error', message: parsed.stopped.message });
         evaluated.push(culprit.id);
-        options.log?.(`TLC stopped at expression ${culprit.id}: ${parsed.stopped.message.split('\n').slice(1, 3).join(' ')}`);
+        options.log?.(
+          `TLC stopped at expression ${culprit.id}: ${parsed.stopped.message.split('\n').slice(1, 3).join(' ')}`,
+        );
       } else {
-        outcomes.set(culprit.id, { kind: 'error', message: `TLC stopped without a message (exit ${r.exitCode})` });
+        outcomes.set(culprit.id, {
+          kind: 'error',
+          message: `TLC stopped without a message (exit ${r.exitCode})`,
+        });
       }
       runs.push({ module, cfg, ids: evaluated });
       rest = rest.slice(firstLeft + 1);
@@ -188,12 +212,33 @@ export async function tlcBatch(
  * TLC's own message for an expression it fails on (AssertError hides it): the expression alone,
  * printed without the catch. For the report of a disagreement only.
  */
-export async function tlcErrorMessage(layout: BatchLayout, c: ExprCase, workDir: string, timeoutMs: number): Promise<string | undefined> {
+export async function tlcErrorMessage(
+  layout: BatchLayout,
+  c: ExprCase,
+  workDir: string,
+  timeoutMs: number,
+): Promise<string | undefined> {
   const name = `Msg_${c.id}`;
   const { module, cfg } = batchModule(name, layout, [c]);
-  const text = module.text.replace(`ASSUME Try(${c.id}, `, `ASSUME PrintT(<<${c.id}, `).replace(/\)\n====/, '>>)\n====');
-  const r = await runTlc(join(workDir, name), [{ name: module.name, text }, { name: `${name}.cfg`, text: cfg }], { timeoutMs });
+  const text = module.text
+    .replace(`ASSUME Try(${c.id}, `, `ASSUME PrintT(<<${c.id}, `)
+    .replace(/\)\n====/, '>>)\n====');
+  const r = await runTlc(
+    join(workDir, name),
+    [
+      { name: module.name, text },
+      { name: `${name}.cfg`, text: cfg },
+    ],
+    { timeoutMs },
+  );
   const out = afterStart(r.stdout) ?? r.stdout;
   const m = errorBlock(out);
-  return m ? m.replace(/^Error: Evaluating assumption line \d+, col \d+ to line \d+, col \d+ of module \w+ failed\.\n?/, '').trim() : undefined;
+  return m
+    ? m
+        .replace(
+          /^Error: Evaluating assumption line \d+, col \d+ to line \d+, col \d+ of module \w+ failed\.\n?/,
+          '',
+        )
+        .trim()
+    : undefined;
 }

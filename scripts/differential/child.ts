@@ -28,9 +28,15 @@ export type OurOutcome = Outcome | { kind: 'timeout' };
 const REGISTER = fileURLToPath(new URL('../../src/cli/register.mjs', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
 
-function runChild(job: ChildJob, timeoutMs: number, onLine: (id: number, o: Outcome) => void): Promise<{ timedOut: boolean; rejected?: string; crashed?: string }> {
+function runChild(
+  job: ChildJob,
+  timeoutMs: number,
+  onLine: (id: number, o: Outcome) => void,
+): Promise<{ timedOut: boolean; rejected?: string; crashed?: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--stack-size=4000', '--import', REGISTER, SELF], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--stack-size=4000', '--import', REGISTER, SELF], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let buf = '';
     let stderr = '';
     let end: { rejected?: string } | undefined;
@@ -48,7 +54,11 @@ function runChild(job: ChildJob, timeoutMs: number, onLine: (id: number, o: Outc
         const line = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
         if (!line.trim()) continue;
-        const msg = JSON.parse(line) as { id?: number; outcome?: Outcome; end?: { rejected?: string } };
+        const msg = JSON.parse(line) as {
+          id?: number;
+          outcome?: Outcome;
+          end?: { rejected?: string };
+        };
         if (msg.end) end = msg.end;
         else if (msg.id !== undefined && msg.outcome) {
           onLine(msg.id, msg.outcome);
@@ -61,7 +71,11 @@ function runChild(job: ChildJob, timeoutMs: number, onLine: (id: number, o: Outc
     child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
     child.on('close', () => {
       clearTimeout(timer);
-      resolve({ timedOut, rejected: end?.rejected, crashed: end || timedOut ? undefined : stderr || 'the child ended without a result' });
+      resolve({
+        timedOut,
+        rejected: end?.rejected,
+        crashed: end || timedOut ? undefined : stderr || 'the child ended without a result',
+      });
     });
     child.stdin.end(JSON.stringify(job));
   });
@@ -81,7 +95,11 @@ export async function runOursBatch(
   for (let attempt = 0; attempt <= ids.length; attempt++) {
     const left = ids.filter((id) => !out.has(id) && !skip.has(id));
     if (!left.length) break;
-    const r = await runChild({ module, cfg, libs, strip: [...strip], only: left }, timeoutMs, (id, o) => out.set(id, o));
+    const r = await runChild(
+      { module, cfg, libs, strip: [...strip], only: left },
+      timeoutMs,
+      (id, o) => out.set(id, o),
+    );
     if (r.rejected !== undefined) {
       // The front end refused the module: on one expression's line (recorded as `rejected`, the rest
       // go on without it), or without a line (every expression left gets the message).
@@ -102,7 +120,10 @@ export async function runOursBatch(
       continue;
     }
     // A crash (out of memory, an exception outside the evaluation): blame the next expression.
-    out.set(next, { kind: 'error', message: `our engine crashed: ${r.crashed ?? ''}`.slice(0, 2000) });
+    out.set(next, {
+      kind: 'error',
+      message: `our engine crashed: ${r.crashed ?? ''}`.slice(0, 2000),
+    });
     skip.add(next);
   }
   return out;
@@ -114,7 +135,12 @@ async function childMain(): Promise<void> {
   const write = (o: unknown) => process.stdout.write(JSON.stringify(o) + '\n');
   // Expressions outside `only` stay in the module text (TLC read them) but are not evaluated.
   const module = { ...job.module, text: withoutTries(job.module.text, new Set(job.strip)) };
-  const r = await evaluateBatch({ module, cfg: job.cfg, libs: job.libs }, (id, outcome) => write({ id, outcome }), new Set(), only);
+  const r = await evaluateBatch(
+    { module, cfg: job.cfg, libs: job.libs },
+    (id, outcome) => write({ id, outcome }),
+    new Set(),
+    only,
+  );
   write({ end: { rejected: r.moduleRejected } });
 }
 

@@ -19,7 +19,8 @@ import type { TlcOutcome } from './batch';
 import type { OurOutcome } from './child';
 import { keyOf, orderDifference, show } from './values';
 
-export type DisagreementClass = 'value' | 'we-accept' | 'we-fail' | 'crash' | 'parse' | 'order' | 'print' | 'we-timeout';
+export type DisagreementClass =
+  'value' | 'we-accept' | 'we-fail' | 'crash' | 'parse' | 'order' | 'print' | 'we-timeout';
 
 export type Judgement =
   | { agree: true; how: 'value' | 'error' | 'rejected' }
@@ -59,7 +60,12 @@ export function judge(tlc: TlcOutcome | undefined, ours: OurOutcome | undefined)
   if (!tlc) return { skipped: true, why: 'TLC gave no outcome' };
   if (tlc.kind === 'timeout') return { skipped: true, why: 'TLC passed the time limit' };
   if (!ours) return { agree: false, cls: 'we-fail', detail: 'our engine gave no outcome' };
-  if (ours.kind === 'timeout') return { agree: false, cls: 'we-timeout', detail: `TLC: ${tlc.kind === 'value' ? tlc.text : tlc.kind}` };
+  if (ours.kind === 'timeout')
+    return {
+      agree: false,
+      cls: 'we-timeout',
+      detail: `TLC: ${tlc.kind === 'value' ? tlc.text : tlc.kind}`,
+    };
   if (tlc.kind === 'rejected' || ours.kind === 'rejected') {
     if (tlc.kind === ours.kind) return { agree: true, how: 'rejected' };
     return {
@@ -73,20 +79,41 @@ export function judge(tlc: TlcOutcome | undefined, ours: OurOutcome | undefined)
   }
   // An internal error (a bug of ours: a JavaScript exception, a stack overflow) never agrees.
   if (ours.kind === 'error' && /^(Internal error|RangeError)/.test(ours.message)) {
-    return { agree: false, cls: 'crash', detail: `TLC ${tlc.kind === 'value' ? `gives ${tlc.text}` : 'fails'}; we crash: ${ours.message.slice(0, 500)}` };
+    return {
+      agree: false,
+      cls: 'crash',
+      detail: `TLC ${tlc.kind === 'value' ? `gives ${tlc.text}` : 'fails'}; we crash: ${ours.message.slice(0, 500)}`,
+    };
   }
   if (tlc.kind === 'error') {
     if (ours.kind === 'error') return { agree: true, how: 'error' };
-    return { agree: false, cls: 'we-accept', detail: `TLC fails${tlc.message ? `: ${tlc.message}` : ''}; we give ${ours.printed}` };
+    return {
+      agree: false,
+      cls: 'we-accept',
+      detail: `TLC fails${tlc.message ? `: ${tlc.message}` : ''}; we give ${ours.printed}`,
+    };
   }
-  if (ours.kind === 'error') return { agree: false, cls: 'we-fail', detail: `TLC gives ${tlc.text}; we fail: ${ours.message}` };
+  if (ours.kind === 'error')
+    return {
+      agree: false,
+      cls: 'we-fail',
+      detail: `TLC gives ${tlc.text}; we fail: ${ours.message}`,
+    };
   if (keyOf(tlc.value) !== keyOf(ours.value)) {
-    return { agree: false, cls: 'value', detail: `TLC gives ${tlc.text}; we give ${show(ours.value)}` };
+    return {
+      agree: false,
+      cls: 'value',
+      detail: `TLC gives ${tlc.text}; we give ${show(ours.value)}`,
+    };
   }
   const order = orderDifference(tlc.value, ours.value);
   if (order) return { agree: false, cls: 'order', detail: order };
   if (withoutLayout(tlc.text) !== withoutLayout(ours.printed)) {
-    return { agree: false, cls: 'print', detail: `TLC prints ${withoutLayout(tlc.text)}; we print ${ours.printed}` };
+    return {
+      agree: false,
+      cls: 'print',
+      detail: `TLC prints ${withoutLayout(tlc.text)}; we print ${ours.printed}`,
+    };
   }
   return { agree: true, how: 'value' };
 }

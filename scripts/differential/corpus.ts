@@ -28,7 +28,9 @@ export interface CorpusFile {
   cases: CorpusCase[];
 }
 
-export const CORPUS_DIR = fileURLToPath(new URL('../../tests/differential/corpus', import.meta.url));
+export const CORPUS_DIR = fileURLToPath(
+  new URL('../../tests/differential/corpus', import.meta.url),
+);
 
 export const CORPUS_FILES = ['standard.json', 'community.json'];
 

@@ -16,8 +16,10 @@ interface Explanation {
   matches: (r: ExprRecord) => boolean;
 }
 
-const cls = (r: ExprRecord): string | undefined => ('agree' in r.judgement && !r.judgement.agree ? r.judgement.cls : undefined);
-const tlcSays = (r: ExprRecord, re: RegExp): boolean => re.test(r.tlcMessage ?? (r.tlc?.kind === 'error' ? (r.tlc.message ?? '') : ''));
+const cls = (r: ExprRecord): string | undefined =>
+  'agree' in r.judgement && !r.judgement.agree ? r.judgement.cls : undefined;
+const tlcSays = (r: ExprRecord, re: RegExp): boolean =>
+  re.test(r.tlcMessage ?? (r.tlc?.kind === 'error' ? (r.tlc.message ?? '') : ''));
 
 /** `a..b` in our printing written out as TLC writes an enumerated set. */
 function intervalsEnumerated(printed: string): string {
@@ -39,7 +41,8 @@ const letters = (x: string): string => [...x].sort().join('');
  * and have the same characters in another order.
  */
 function sameUpToPrintedOrder(a: Canon, b: Canon): boolean {
-  if (a.k === 'str' && b.k === 'str') return a.v === b.v || (/[[{(]/.test(a.v) && letters(a.v) === letters(b.v));
+  if (a.k === 'str' && b.k === 'str')
+    return a.v === b.v || (/[[{(]/.test(a.v) && letters(a.v) === letters(b.v));
   if (a.k === 'set' && b.k === 'set') {
     if (a.elems.length !== b.elems.length) return false;
     // Elements in our order and TLC's order may differ as well: pair them by key first, then by
@@ -56,7 +59,9 @@ function sameUpToPrintedOrder(a: Canon, b: Canon): boolean {
     if (a.pairs.length !== b.pairs.length) return false;
     const rest = b.pairs.slice();
     return a.pairs.every(([d, v]) => {
-      const i = rest.findIndex(([e, w]) => sameUpToPrintedOrder(d, e) && sameUpToPrintedOrder(v, w));
+      const i = rest.findIndex(
+        ([e, w]) => sameUpToPrintedOrder(d, e) && sameUpToPrintedOrder(v, w),
+      );
       if (i < 0) return false;
       rest.splice(i, 1);
       return true;
@@ -87,7 +92,11 @@ const EXPLANATIONS: Explanation[] = [
       'equality, a state, PrintT) normalises it; ours always prints the normal form, as TLC prints ' +
       'states and PrintT output. The two values differ only in strings that list the same items in ' +
       'another order.',
-    matches: (r) => cls(r) === 'value' && r.tlc?.kind === 'value' && r.ours?.kind === 'value' && sameUpToPrintedOrder(r.tlc.value, r.ours.value),
+    matches: (r) =>
+      cls(r) === 'value' &&
+      r.tlc?.kind === 'value' &&
+      r.ours?.kind === 'value' &&
+      sameUpToPrintedOrder(r.tlc.value, r.ours.value),
   },
   {
     name: 'a record compared with a tuple (representation-dependent in TLC)',
@@ -96,14 +105,20 @@ const EXPLANATIONS: Explanation[] = [
       'representations and on which side each stands ([a |-> 1] = <<1, 2>> fails, <<1>> = [a |-> 1, ' +
       'b |-> 2] is FALSE, (m1 :> 1) = <<1>> fails); we answer FALSE when their sizes differ and fail ' +
       'when their domains must be compared. Only specs TLC rejects compare such values.',
-    matches: (r) => cls(r) === 'we-accept' && tlcSays(r, /Attempted to (check equality of|compare) (record|tuple|function)|with non-record|with non-tuple|with non-function/),
+    matches: (r) =>
+      cls(r) === 'we-accept' &&
+      tlcSays(
+        r,
+        /Attempted to (check equality of|compare) (record|tuple|function)|with non-record|with non-tuple|with non-function/,
+      ),
   },
   {
     name: 'TLC defect: BagOfAll of a constant LAMBDA',
     why:
       "A TLC defect: its Java BagOfAll takes a LAMBDA whose body is constant for that constant ('The " +
       "first argument of BagOfAll should be an operator, but instead it is: 9').",
-    matches: (r) => cls(r) === 'we-accept' && tlcSays(r, /The first argument of BagOfAll should be an operator/),
+    matches: (r) =>
+      cls(r) === 'we-accept' && tlcSays(r, /The first argument of BagOfAll should be an operator/),
   },
 ];
 

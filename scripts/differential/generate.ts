@@ -99,9 +99,26 @@ function sameTy(a: Ty, b: Ty): boolean {
 }
 
 const SMALL_INTS = [-3, -2, -1, 0, 1, 2, 3, 4, 5, 6];
-const BIG_INTS = [2147483647, -2147483647, 2147483646, 1073741824, -1073741824, 46340, 46341, 65536, -65536, 100000, 2147483000, 999999999];
+const BIG_INTS = [
+  2147483647, -2147483647, 2147483646, 1073741824, -1073741824, 46340, 46341, 65536, -65536, 100000,
+  2147483000, 999999999,
+];
 /** String literals, with TLA+'s escapes. */
-const STRINGS = ['"a"', '"b"', '"c"', '"ab"', '""', '"hello"', '"a b"', '"q\\"t"', '"x\\\\y"', '"n\\nl"', '"tab\\t"', '"Zed"', '"b2"'];
+const STRINGS = [
+  '"a"',
+  '"b"',
+  '"c"',
+  '"ab"',
+  '""',
+  '"hello"',
+  '"a b"',
+  '"q\\"t"',
+  '"x\\\\y"',
+  '"n\\nl"',
+  '"tab\\t"',
+  '"Zed"',
+  '"b2"',
+];
 const FIELDS = ['a', 'b', 'c', 'val', 'type'];
 const MODEL_VALUES = ['m1', 'm2', 'm3'];
 
@@ -125,7 +142,12 @@ export class ExprGenerator {
     const d = rng.int(1, this.opts.maxDepth);
     const family: string[] = [];
     const g = this.expr(ty, d, { vars: [] }, family);
-    return { expr: g.s, family: family[0] ?? 'leaf', ty: tyText(ty), ...(this.isolate ? { isolate: true } : {}) };
+    return {
+      expr: g.s,
+      family: family[0] ?? 'leaf',
+      ty: tyText(ty),
+      ...(this.isolate ? { isolate: true } : {}),
+    };
   }
 
   private fresh(prefix: string): string {
@@ -135,7 +157,13 @@ export class ExprGenerator {
   /** A type for a new expression; `depth` bounds nesting. */
   randomTy(depth: number): Ty {
     const r = this.rng;
-    const base = (): Ty => r.weighted<Ty>([[INT, 5], [BOOL, 2], [STR, 2], [MV, 1]]);
+    const base = (): Ty =>
+      r.weighted<Ty>([
+        [INT, 5],
+        [BOOL, 2],
+        [STR, 2],
+        [MV, 1],
+      ]);
     if (depth <= 0) return base();
     return r.weighted<() => Ty>([
       [() => INT, 18],
@@ -144,17 +172,42 @@ export class ExprGenerator {
       [() => MV, 2],
       [() => setOf(this.randomTy(depth - 1)), 18],
       [() => seqOf(this.randomTy(depth - 1)), 10],
-      [() => ({ t: 'fn', dom: r.weighted<Ty>([[INT, 3], [STR, 2], [MV, 1], [BOOL, 1]]), cod: this.randomTy(depth - 1) }), 9],
+      [
+        () => ({
+          t: 'fn',
+          dom: r.weighted<Ty>([
+            [INT, 3],
+            [STR, 2],
+            [MV, 1],
+            [BOOL, 1],
+          ]),
+          cod: this.randomTy(depth - 1),
+        }),
+        9,
+      ],
       [
         () => {
           const names = FIELDS.filter(() => r.chance(0.5));
           if (!names.length) names.push('a');
-          return { t: 'rec', fields: names.map((f) => [f, this.randomTy(depth - 1)] as [string, Ty]) };
+          return {
+            t: 'rec',
+            fields: names.map((f) => [f, this.randomTy(depth - 1)] as [string, Ty]),
+          };
         },
         7,
       ],
       [() => ({ t: 'tup', elems: [this.randomTy(depth - 1), this.randomTy(depth - 1)] }), 4],
-      [() => ({ t: 'bag', of: r.weighted<Ty>([[INT, 3], [STR, 2], [MV, 1]]) }), 3],
+      [
+        () => ({
+          t: 'bag',
+          of: r.weighted<Ty>([
+            [INT, 3],
+            [STR, 2],
+            [MV, 1],
+          ]),
+        }),
+        3,
+      ],
     ])();
   }
 
@@ -212,21 +265,36 @@ export class ExprGenerator {
       }
       case 'seq': {
         const k = r.int(0, 3);
-        return { s: `<<${Array.from({ length: k }, () => this.leaf(ty.of, env).s).join(', ')}>>`, n: k };
+        return {
+          s: `<<${Array.from({ length: k }, () => this.leaf(ty.of, env).s).join(', ')}>>`,
+          n: k,
+        };
       }
       case 'tup':
-        return { s: `<<${ty.elems.map((t) => this.leaf(t, env).s).join(', ')}>>`, n: ty.elems.length };
+        return {
+          s: `<<${ty.elems.map((t) => this.leaf(t, env).s).join(', ')}>>`,
+          n: ty.elems.length,
+        };
       case 'rec':
-        return { s: `[${ty.fields.map(([f, t]) => `${f} |-> ${this.leaf(t, env).s}`).join(', ')}]`, n: ty.fields.length };
+        return {
+          s: `[${ty.fields.map(([f, t]) => `${f} |-> ${this.leaf(t, env).s}`).join(', ')}]`,
+          n: ty.fields.length,
+        };
       case 'fn': {
         const k = r.int(1, 2);
-        const pairs = Array.from({ length: k }, () => `${this.leaf(ty.dom, env).s} :> ${this.leaf(ty.cod, env).s}`);
+        const pairs = Array.from(
+          { length: k },
+          () => `${this.leaf(ty.dom, env).s} :> ${this.leaf(ty.cod, env).s}`,
+        );
         return { s: `(${pairs.join(' @@ ')})`, n: k };
       }
       case 'bag': {
         const k = r.int(0, 2);
         if (k === 0) return { s: 'EmptyBag', n: 0 };
-        const pairs = Array.from({ length: k }, () => `${this.leaf(ty.of, env).s} :> ${r.int(1, 3)}`);
+        const pairs = Array.from(
+          { length: k },
+          () => `${this.leaf(ty.of, env).s} :> ${r.int(1, 3)}`,
+        );
         return { s: `(${pairs.join(' @@ ')})`, n: k };
       }
     }
@@ -276,11 +344,19 @@ export class ExprGenerator {
       ['RecursiveFcn', () => this.recursiveFcn(ty, d, env), 0.8],
       ['SetFold', () => this.setFold(ty, d, env), 0.8],
       ['HigherOrder', () => this.higherOrder(ty, d, env), 0.8],
-      ['TLCEval', () => {
-        const g = this.sub(ty, d, env);
-        return { s: `TLCEval(${g.s})`, n: g.n };
-      }, 0.2],
-      ['LastOf', () => (c ? { s: `Last(${this.sub(seqOf(ty), d, env).s})`, n: 1 } : undefined), 0.4],
+      [
+        'TLCEval',
+        () => {
+          const g = this.sub(ty, d, env);
+          return { s: `TLCEval(${g.s})`, n: g.n };
+        },
+        0.2,
+      ],
+      [
+        'LastOf',
+        () => (c ? { s: `Last(${this.sub(seqOf(ty), d, env).s})`, n: 1 } : undefined),
+        0.4,
+      ],
     ];
     const own = ((): [string, () => G | undefined, number][] => {
       switch (ty.t) {
@@ -301,7 +377,17 @@ export class ExprGenerator {
         case 'rec':
           return this.recProds(ty, d, env);
         case 'tup':
-          return [['Tuple', () => ({ s: `<<${ty.elems.map((t) => this.sub(t, d, env).s).join(', ')}>>`, n: ty.elems.length }), 4], ['TupleExcept', () => this.tupleExcept(ty, d, env), 1]];
+          return [
+            [
+              'Tuple',
+              () => ({
+                s: `<<${ty.elems.map((t) => this.sub(t, d, env).s).join(', ')}>>`,
+                n: ty.elems.length,
+              }),
+              4,
+            ],
+            ['TupleExcept', () => this.tupleExcept(ty, d, env), 1],
+          ];
         case 'bag':
           return this.bagProds(ty, d, env);
       }
@@ -311,7 +397,10 @@ export class ExprGenerator {
 
   private intProds(d: number, env: Env): [string, () => G | undefined, number][] {
     const r = this.rng;
-    const bin = (op: string) => (): G => ({ s: `(${this.sub(INT, d, env).s} ${op} ${this.sub(INT, d, env).s})`, n: 1 });
+    const bin = (op: string) => (): G => ({
+      s: `(${this.sub(INT, d, env).s} ${op} ${this.sub(INT, d, env).s})`,
+      n: 1,
+    });
     const c = this.opts.community;
     return [
       ['Plus', bin('+'), 4],
@@ -319,50 +408,186 @@ export class ExprGenerator {
       ['Times', bin('*'), 3],
       ['Div', bin('\\div'), 2],
       ['Mod', bin('%'), 2],
-      ['Pow', () => ({ s: `(${this.sub(INT, d, env).s} ^ ${r.weighted([[String(r.int(0, 4)), 8], [this.sub(INT, d, env).s, 1]])})`, n: 1 }), 1.5],
+      [
+        'Pow',
+        () => ({
+          s: `(${this.sub(INT, d, env).s} ^ ${r.weighted([
+            [String(r.int(0, 4)), 8],
+            [this.sub(INT, d, env).s, 1],
+          ])})`,
+          n: 1,
+        }),
+        1.5,
+      ],
       ['Neg', () => ({ s: `(-${this.sub(INT, d, env).s})`, n: 1 }), 1],
-      ['Cardinality', () => ({ s: `Cardinality(${this.sub(setOf(this.randomTy(1)), d, env).s})`, n: 1 }), 2],
+      [
+        'Cardinality',
+        () => ({ s: `Cardinality(${this.sub(setOf(this.randomTy(1)), d, env).s})`, n: 1 }),
+        2,
+      ],
       ['Len', () => ({ s: `Len(${this.sub(seqOf(this.randomTy(1)), d, env).s})`, n: 1 }), 2],
-      ['BagCardinality', () => ({ s: `BagCardinality(${this.sub({ t: 'bag', of: this.randomTy(0) }, d, env).s})`, n: 1 }), 0.5],
-      ['CopiesIn', () => {
-        const of = this.randomTy(0);
-        return { s: `CopiesIn(${this.sub(of, d, env).s}, ${this.sub({ t: 'bag', of }, d, env).s})`, n: 1 };
-      }, 0.5],
+      [
+        'BagCardinality',
+        () => ({
+          s: `BagCardinality(${this.sub({ t: 'bag', of: this.randomTy(0) }, d, env).s})`,
+          n: 1,
+        }),
+        0.5,
+      ],
+      [
+        'CopiesIn',
+        () => {
+          const of = this.randomTy(0);
+          return {
+            s: `CopiesIn(${this.sub(of, d, env).s}, ${this.sub({ t: 'bag', of }, d, env).s})`,
+            n: 1,
+          };
+        },
+        0.5,
+      ],
       ...(c
         ? ([
             ['Max', () => ({ s: `Max(${this.sub(setOf(INT), d, env).s})`, n: 1 }), 0.6],
             ['Min', () => ({ s: `Min(${this.sub(setOf(INT), d, env).s})`, n: 1 }), 0.6],
             ['SumSet', () => ({ s: `SumSet(${this.sub(setOf(INT), d, env).s})`, n: 1 }), 0.5],
-            ['ProductSet', () => ({ s: `ProductSet(${this.sub(setOf(INT), d, env).s})`, n: 1 }), 0.3],
-            ['SumFunction', () => ({ s: `SumFunction(${this.sub({ t: 'fn', dom: r.pick([INT, STR]), cod: INT }, d, env).s})`, n: 1 }), 0.4],
-            ['FoldSet', () => ({ s: `FoldSet(LAMBDA ${this.lambdaVars(2)} : ${this.combine2(INT)}, ${this.sub(INT, d, env).s}, ${this.sub(setOf(INT), d, env).s})`, n: 1 }), 0.5],
-            ['FoldSeq', () => ({ s: `FoldSeq(LAMBDA ${this.lambdaVars(2)} : ${this.combine2(INT)}, ${this.sub(INT, d, env).s}, ${this.sub(seqOf(INT), d, env).s})`, n: 1 }), 0.4],
-            ['FoldLeft', () => ({ s: `FoldLeft(LAMBDA ${this.lambdaVars(2)} : ${this.combine2(INT)}, ${this.sub(INT, d, env).s}, ${this.sub(seqOf(INT), d, env).s})`, n: 1 }), 0.3],
-            ['FoldRight', () => ({ s: `FoldRight(LAMBDA ${this.lambdaVars(2)} : ${this.combine2(INT)}, ${this.sub(seqOf(INT), d, env).s}, ${this.sub(INT, d, env).s})`, n: 1 }), 0.3],
-            ['FoldFunction', () => ({ s: `FoldFunction(LAMBDA ${this.lambdaVars(2)} : ${this.combine2(INT)}, ${this.sub(INT, d, env).s}, ${this.sub({ t: 'fn', dom: INT, cod: INT }, d, env).s})`, n: 1 }), 0.3],
-            ['MapThenSumSet', () => ({ s: `MapThenSumSet(LAMBDA ${this.lambdaVars(1)} : ${this.lastLambda[0]} * 2, ${this.sub(setOf(INT), d, env).s})`, n: 1 }), 0.3],
-            ['Quantify', () => ({ s: `Quantify(${this.sub(setOf(INT), d, env).s}, LAMBDA ${this.lambdaVars(1)} : ${this.lastLambda[0]} > 0)`, n: 1 }), 0.3],
-            ['SumBag', () => ({ s: `SumBag(${this.sub({ t: 'bag', of: INT }, d, env).s})`, n: 1 }), 0.3],
-            ['Choose_nk', () => ({ s: `choose(${this.smallInt(d, env).s}, ${this.smallInt(d, env).s})`, n: 1 }), 0.3],
-            ['SelectInSeq', () => {
-              const t = this.randomTy(0);
-              const x = this.fresh('x');
-              return { s: `${r.pick(['SelectInSeq', 'SelectLastInSeq'])}(${this.sub(seqOf(t), d, env).s}, LAMBDA ${x} : ${this.sub(BOOL, d, { vars: [...env.vars, { text: x, ty: t, n: 1 }] }).s})`, n: 1 };
-            }, 0.3],
-            ['IndexFirstSubSeq', () => ({ s: `IndexFirstSubSeq(${this.sub(seqOf(INT), d, env).s}, ${this.sub(seqOf(INT), d, env).s})`, n: 1 }), 0.3],
-            ['SeqMod', () => ({ s: `SeqMod(${this.sub(INT, d, env).s}, ${this.sub(INT, d, env).s})`, n: 1 }), 0.2],
-            ['BitAnd', () => ({ s: `(${this.smallNonNeg(d, env)} & ${this.smallNonNeg(d, env)})`, n: 1 }), 0.2],
-            ['BitOr', () => ({ s: `(${this.smallNonNeg(d, env)} | ${this.smallNonNeg(d, env)})`, n: 1 }), 0.2],
-            ['BitXor', () => ({ s: `(${this.smallNonNeg(d, env)} ^^ ${this.smallNonNeg(d, env)})`, n: 1 }), 0.2],
-            ['ShiftR', () => ({ s: `shiftR(${this.smallNonNeg(d, env)}, ${r.int(0, 3)})`, n: 1 }), 0.2],
-            ['InDegree', () => ({ s: `InDegree(${this.graph(d, env)}, ${r.int(1, 3)})`, n: 1 }), 0.2],
+            [
+              'ProductSet',
+              () => ({ s: `ProductSet(${this.sub(setOf(INT), d, env).s})`, n: 1 }),
+              0.3,
+            ],
+            [
+              'SumFunction',
+              () => ({
+                s: `SumFunction(${this.sub({ t: 'fn', dom: r.pick([INT, STR]), cod: INT }, d, env).s})`,
+                n: 1,
+              }),
+              0.4,
+            ],
+            [
+              'FoldSet',
+              () => ({
+                s: `FoldSet(LAMBDA ${this.lambdaVars(2)} : ${this.combine2(INT)}, ${this.sub(INT, d, env).s}, ${this.sub(setOf(INT), d, env).s})`,
+                n: 1,
+              }),
+              0.5,
+            ],
+            [
+              'FoldSeq',
+              () => ({
+                s: `FoldSeq(LAMBDA ${this.lambdaVars(2)} : ${this.combine2(INT)}, ${this.sub(INT, d, env).s}, ${this.sub(seqOf(INT), d, env).s})`,
+                n: 1,
+              }),
+              0.4,
+            ],
+            [
+              'FoldLeft',
+              () => ({
+                s: `FoldLeft(LAMBDA ${this.lambdaVars(2)} : ${this.combine2(INT)}, ${this.sub(INT, d, env).s}, ${this.sub(seqOf(INT), d, env).s})`,
+                n: 1,
+              }),
+              0.3,
+            ],
+            [
+              'FoldRight',
+              () => ({
+                s: `FoldRight(LAMBDA ${this.lambdaVars(2)} : ${this.combine2(INT)}, ${this.sub(seqOf(INT), d, env).s}, ${this.sub(INT, d, env).s})`,
+                n: 1,
+              }),
+              0.3,
+            ],
+            [
+              'FoldFunction',
+              () => ({
+                s: `FoldFunction(LAMBDA ${this.lambdaVars(2)} : ${this.combine2(INT)}, ${this.sub(INT, d, env).s}, ${this.sub({ t: 'fn', dom: INT, cod: INT }, d, env).s})`,
+                n: 1,
+              }),
+              0.3,
+            ],
+            [
+              'MapThenSumSet',
+              () => ({
+                s: `MapThenSumSet(LAMBDA ${this.lambdaVars(1)} : ${this.lastLambda[0]} * 2, ${this.sub(setOf(INT), d, env).s})`,
+                n: 1,
+              }),
+              0.3,
+            ],
+            [
+              'Quantify',
+              () => ({
+                s: `Quantify(${this.sub(setOf(INT), d, env).s}, LAMBDA ${this.lambdaVars(1)} : ${this.lastLambda[0]} > 0)`,
+                n: 1,
+              }),
+              0.3,
+            ],
+            [
+              'SumBag',
+              () => ({ s: `SumBag(${this.sub({ t: 'bag', of: INT }, d, env).s})`, n: 1 }),
+              0.3,
+            ],
+            [
+              'Choose_nk',
+              () => ({ s: `choose(${this.smallInt(d, env).s}, ${this.smallInt(d, env).s})`, n: 1 }),
+              0.3,
+            ],
+            [
+              'SelectInSeq',
+              () => {
+                const t = this.randomTy(0);
+                const x = this.fresh('x');
+                return {
+                  s: `${r.pick(['SelectInSeq', 'SelectLastInSeq'])}(${this.sub(seqOf(t), d, env).s}, LAMBDA ${x} : ${this.sub(BOOL, d, { vars: [...env.vars, { text: x, ty: t, n: 1 }] }).s})`,
+                  n: 1,
+                };
+              },
+              0.3,
+            ],
+            [
+              'IndexFirstSubSeq',
+              () => ({
+                s: `IndexFirstSubSeq(${this.sub(seqOf(INT), d, env).s}, ${this.sub(seqOf(INT), d, env).s})`,
+                n: 1,
+              }),
+              0.3,
+            ],
+            [
+              'SeqMod',
+              () => ({ s: `SeqMod(${this.sub(INT, d, env).s}, ${this.sub(INT, d, env).s})`, n: 1 }),
+              0.2,
+            ],
+            [
+              'BitAnd',
+              () => ({ s: `(${this.smallNonNeg(d, env)} & ${this.smallNonNeg(d, env)})`, n: 1 }),
+              0.2,
+            ],
+            [
+              'BitOr',
+              () => ({ s: `(${this.smallNonNeg(d, env)} | ${this.smallNonNeg(d, env)})`, n: 1 }),
+              0.2,
+            ],
+            [
+              'BitXor',
+              () => ({ s: `(${this.smallNonNeg(d, env)} ^^ ${this.smallNonNeg(d, env)})`, n: 1 }),
+              0.2,
+            ],
+            [
+              'ShiftR',
+              () => ({ s: `shiftR(${this.smallNonNeg(d, env)}, ${r.int(0, 3)})`, n: 1 }),
+              0.2,
+            ],
+            [
+              'InDegree',
+              () => ({ s: `InDegree(${this.graph(d, env)}, ${r.int(1, 3)})`, n: 1 }),
+              0.2,
+            ],
           ] as [string, () => G | undefined, number][])
         : []),
     ];
   }
 
   private smallNonNeg(d: number, env: Env): string {
-    return d > 1 && this.rng.chance(0.3) ? `(${this.sub(INT, d, env).s} % 16)` : String(this.rng.int(0, 40));
+    return d > 1 && this.rng.chance(0.3)
+      ? `(${this.sub(INT, d, env).s} % 16)`
+      : String(this.rng.int(0, 40));
   }
 
   /** A directed graph record `[node |-> S, edge |-> E]` over 1..3 (Graphs). */
@@ -379,8 +604,14 @@ export class ExprGenerator {
   private boolProds(d: number, env: Env): [string, () => G | undefined, number][] {
     const r = this.rng;
     const c = this.opts.community;
-    const cmp = (op: string) => (): G => ({ s: `(${this.sub(INT, d, env).s} ${op} ${this.sub(INT, d, env).s})`, n: 1 });
-    const logic = (op: string) => (): G => ({ s: `(${this.sub(BOOL, d, env).s} ${op} ${this.sub(BOOL, d, env).s})`, n: 1 });
+    const cmp = (op: string) => (): G => ({
+      s: `(${this.sub(INT, d, env).s} ${op} ${this.sub(INT, d, env).s})`,
+      n: 1,
+    });
+    const logic = (op: string) => (): G => ({
+      s: `(${this.sub(BOOL, d, env).s} ${op} ${this.sub(BOOL, d, env).s})`,
+      n: 1,
+    });
     return [
       ['Eq', () => this.equality('=', d, env), 5],
       ['Neq', () => this.equality('#', d, env), 2],
@@ -395,41 +626,139 @@ export class ExprGenerator {
       ['Not', () => ({ s: `(~${this.sub(BOOL, d, env).s})`, n: 1 }), 1.5],
       ['In', () => this.membership(d, env, false), 5],
       ['NotIn', () => this.membership(d, env, true), 1.5],
-      ['Subseteq', () => {
-        const t = this.randomTy(1);
-        return { s: `(${this.sub(setOf(t), d, env).s} \\subseteq ${this.sub(setOf(t), d, env).s})`, n: 1 };
-      }, 2],
+      [
+        'Subseteq',
+        () => {
+          const t = this.randomTy(1);
+          return {
+            s: `(${this.sub(setOf(t), d, env).s} \\subseteq ${this.sub(setOf(t), d, env).s})`,
+            n: 1,
+          };
+        },
+        2,
+      ],
       ['Forall', () => this.quantifier('\\A', d, env), 3],
       ['Exists', () => this.quantifier('\\E', d, env), 3],
-      ['IsFiniteSet', () => ({ s: `IsFiniteSet(${r.chance(0.2) ? r.pick(['Nat', 'Int', 'STRING', 'Seq({1})']) : this.sub(setOf(this.randomTy(1)), d, env).s})`, n: 1 }), 0.5],
-      ['BagIn', () => {
-        const of = this.randomTy(0);
-        return { s: `BagIn(${this.sub(of, d, env).s}, ${this.sub({ t: 'bag', of }, d, env).s})`, n: 1 };
-      }, 0.5],
-      ['IsABag', () => ({ s: `IsABag(${this.sub(r.chance(0.5) ? { t: 'bag', of: INT } : { t: 'fn', dom: STR, cod: INT }, d, env).s})`, n: 1 }), 0.4],
-      ['SubBagEq', () => {
-        const of = this.randomTy(0);
-        return { s: `(${this.sub({ t: 'bag', of }, d, env).s} \\sqsubseteq ${this.sub({ t: 'bag', of }, d, env).s})`, n: 1 };
-      }, 0.4],
+      [
+        'IsFiniteSet',
+        () => ({
+          s: `IsFiniteSet(${r.chance(0.2) ? r.pick(['Nat', 'Int', 'STRING', 'Seq({1})']) : this.sub(setOf(this.randomTy(1)), d, env).s})`,
+          n: 1,
+        }),
+        0.5,
+      ],
+      [
+        'BagIn',
+        () => {
+          const of = this.randomTy(0);
+          return {
+            s: `BagIn(${this.sub(of, d, env).s}, ${this.sub({ t: 'bag', of }, d, env).s})`,
+            n: 1,
+          };
+        },
+        0.5,
+      ],
+      [
+        'IsABag',
+        () => ({
+          s: `IsABag(${this.sub(r.chance(0.5) ? { t: 'bag', of: INT } : { t: 'fn', dom: STR, cod: INT }, d, env).s})`,
+          n: 1,
+        }),
+        0.4,
+      ],
+      [
+        'SubBagEq',
+        () => {
+          const of = this.randomTy(0);
+          return {
+            s: `(${this.sub({ t: 'bag', of }, d, env).s} \\sqsubseteq ${this.sub({ t: 'bag', of }, d, env).s})`,
+            n: 1,
+          };
+        },
+        0.4,
+      ],
       ...(c
         ? ([
-            ['IsInjective', () => ({ s: `IsInjective(${this.sub({ t: 'fn', dom: INT, cod: this.randomTy(0) }, d, env).s})`, n: 1 }), 0.4],
-            ['Contains', () => {
-              const t = this.randomTy(0);
-              return { s: `Contains(${this.sub(seqOf(t), d, env).s}, ${this.sub(t, d, env).s})`, n: 1 };
-            }, 0.3],
-            ['IsPrefix', () => ({ s: `${r.pick(['IsPrefix', 'IsStrictPrefix', 'IsSuffix', 'IsStrictSuffix'])}(${this.sub(seqOf(INT), d, env).s}, ${this.sub(seqOf(INT), d, env).s})`, n: 1 }), 0.4],
-            ['IsSorted', () => ({ s: `IsSorted(${this.sub(seqOf(INT), d, env).s}, LAMBDA ${this.lambdaVars(2)} : ${this.lastLambda[0]} <= ${this.lastLambda[1]})`, n: 1 }), 0.2],
-            ['IsRestriction', () => ({ s: `IsRestriction(${this.sub({ t: 'fn', dom: INT, cod: INT }, d, env).s}, ${this.sub({ t: 'fn', dom: INT, cod: INT }, d, env).s})`, n: 1 }), 0.2],
-            ['ExistsBijection', () => ({ s: `${r.pick(['ExistsInjection', 'ExistsSurjection', 'ExistsBijection'])}(${this.smallSet(INT, d, env)}, ${this.smallSet(STR, d, env)})`, n: 1 }), 0.2],
-            ['Relation', () => {
-              const set = r.pick(['{1, 2}', '1..3', '{1}', '{}']);
-              const [a, b] = this.lambdaPair();
-              const rel = `[${a} \\in ${set}, ${b} \\in ${set} |-> ${r.pick([`${a} <= ${b}`, `${a} < ${b}`, `${a} = ${b}`, 'TRUE', 'FALSE', `(${a} + ${b}) % 2 = 0`])}]`;
-              return { s: `${r.pick(['IsReflexive', 'IsIrreflexive', 'IsSymmetric', 'IsAntiSymmetric', 'IsAsymmetric', 'IsTransitive', 'IsStrictlyPartiallyOrdered', 'IsPartiallyOrdered', 'IsStrictlyTotallyOrdered', 'IsTotallyOrdered', 'IsConnected'])}(${rel}, ${set})`, n: 1 };
-            }, 0.3],
-            ['GraphProp', () => ({ s: `${r.pick(['IsDirectedGraph', 'IsStronglyConnected', 'HasCycle', 'IsDag'])}(${this.graph(d, env)})`, n: 1 }), 0.3],
-            ['AreConnectedIn', () => ({ s: `AreConnectedIn(${r.int(1, 3)}, ${r.int(1, 3)}, ${this.graph(d, env)})`, n: 1 }), 0.2],
+            [
+              'IsInjective',
+              () => ({
+                s: `IsInjective(${this.sub({ t: 'fn', dom: INT, cod: this.randomTy(0) }, d, env).s})`,
+                n: 1,
+              }),
+              0.4,
+            ],
+            [
+              'Contains',
+              () => {
+                const t = this.randomTy(0);
+                return {
+                  s: `Contains(${this.sub(seqOf(t), d, env).s}, ${this.sub(t, d, env).s})`,
+                  n: 1,
+                };
+              },
+              0.3,
+            ],
+            [
+              'IsPrefix',
+              () => ({
+                s: `${r.pick(['IsPrefix', 'IsStrictPrefix', 'IsSuffix', 'IsStrictSuffix'])}(${this.sub(seqOf(INT), d, env).s}, ${this.sub(seqOf(INT), d, env).s})`,
+                n: 1,
+              }),
+              0.4,
+            ],
+            [
+              'IsSorted',
+              () => ({
+                s: `IsSorted(${this.sub(seqOf(INT), d, env).s}, LAMBDA ${this.lambdaVars(2)} : ${this.lastLambda[0]} <= ${this.lastLambda[1]})`,
+                n: 1,
+              }),
+              0.2,
+            ],
+            [
+              'IsRestriction',
+              () => ({
+                s: `IsRestriction(${this.sub({ t: 'fn', dom: INT, cod: INT }, d, env).s}, ${this.sub({ t: 'fn', dom: INT, cod: INT }, d, env).s})`,
+                n: 1,
+              }),
+              0.2,
+            ],
+            [
+              'ExistsBijection',
+              () => ({
+                s: `${r.pick(['ExistsInjection', 'ExistsSurjection', 'ExistsBijection'])}(${this.smallSet(INT, d, env)}, ${this.smallSet(STR, d, env)})`,
+                n: 1,
+              }),
+              0.2,
+            ],
+            [
+              'Relation',
+              () => {
+                const set = r.pick(['{1, 2}', '1..3', '{1}', '{}']);
+                const [a, b] = this.lambdaPair();
+                const rel = `[${a} \\in ${set}, ${b} \\in ${set} |-> ${r.pick([`${a} <= ${b}`, `${a} < ${b}`, `${a} = ${b}`, 'TRUE', 'FALSE', `(${a} + ${b}) % 2 = 0`])}]`;
+                return {
+                  s: `${r.pick(['IsReflexive', 'IsIrreflexive', 'IsSymmetric', 'IsAntiSymmetric', 'IsAsymmetric', 'IsTransitive', 'IsStrictlyPartiallyOrdered', 'IsPartiallyOrdered', 'IsStrictlyTotallyOrdered', 'IsTotallyOrdered', 'IsConnected'])}(${rel}, ${set})`,
+                  n: 1,
+                };
+              },
+              0.3,
+            ],
+            [
+              'GraphProp',
+              () => ({
+                s: `${r.pick(['IsDirectedGraph', 'IsStronglyConnected', 'HasCycle', 'IsDag'])}(${this.graph(d, env)})`,
+                n: 1,
+              }),
+              0.3,
+            ],
+            [
+              'AreConnectedIn',
+              () => ({
+                s: `AreConnectedIn(${r.int(1, 3)}, ${r.int(1, 3)}, ${this.graph(d, env)})`,
+                n: 1,
+              }),
+              0.2,
+            ],
           ] as [string, () => G | undefined, number][])
         : []),
     ];
@@ -442,12 +771,20 @@ export class ExprGenerator {
 
   private strProds(d: number, env: Env): [string, () => G | undefined, number][] {
     return [
-      ['Concat', () => ({ s: `(${this.sub(STR, d, env).s} \\o ${this.sub(STR, d, env).s})`, n: 1 }), 3],
+      [
+        'Concat',
+        () => ({ s: `(${this.sub(STR, d, env).s} \\o ${this.sub(STR, d, env).s})`, n: 1 }),
+        3,
+      ],
       ['ToString', () => ({ s: `ToString(${this.sub(this.randomTy(2), d, env).s})`, n: 1 }), 3],
     ];
   }
 
-  private setProds(ty: Extract<Ty, { t: 'set' }>, d: number, env: Env): [string, () => G | undefined, number][] {
+  private setProds(
+    ty: Extract<Ty, { t: 'set' }>,
+    d: number,
+    env: Env,
+  ): [string, () => G | undefined, number][] {
     const r = this.rng;
     const of = ty.of;
     const c = this.opts.community;
@@ -457,145 +794,295 @@ export class ExprGenerator {
       return { s: `(${a.s} ${op} ${b.s})`, n: combine(a.n, b.n) };
     };
     const prods: [string, () => G | undefined, number][] = [
-      ['SetEnum', () => {
-        const k = r.int(0, 4);
-        const elems = Array.from({ length: k }, () => this.sub(of, d, env).s);
-        return { s: `{${elems.join(', ')}}`, n: k };
-      }, 4],
+      [
+        'SetEnum',
+        () => {
+          const k = r.int(0, 4);
+          const elems = Array.from({ length: k }, () => this.sub(of, d, env).s);
+          return { s: `{${elems.join(', ')}}`, n: k };
+        },
+        4,
+      ],
       ['Cup', bin('\\cup', (a, b) => a + b), 3],
       ['Cap', bin('\\cap', (a, b) => Math.min(a, b)), 2],
       ['SetMinus', bin('\\', (a) => a), 2],
-      ['SetFilter', () => {
-        const x = this.fresh('x');
-        const s = this.sub(ty, d, env);
-        const p = this.sub(BOOL, d, { vars: [...env.vars, { text: x, ty: of, n: 1, small: of.t === 'int' && /^\{[-0-9, ()]*\}$|\.\./.test(s.s) }] });
-        return { s: `{${x} \\in ${s.s} : ${p.s}}`, n: s.n };
-      }, 3],
-      ['SetMap', () => {
-        const from = this.randomTy(1);
-        const x = this.fresh('x');
-        const s = this.sub(setOf(from), d, env);
-        if (s.n > 12) return undefined;
-        const e = this.sub(of, d, { vars: [...env.vars, { text: x, ty: from, n: 1 }] });
-        return { s: `{${e.s} : ${x} \\in ${s.s}}`, n: s.n };
-      }, 3],
-      ['SetMap2', () => {
-        const x = this.fresh('x');
-        const y = this.fresh('y');
-        const a = this.sub(setOf(INT), d, env);
-        const b = this.sub(setOf(STR), d, env);
-        if (a.n * b.n > 16) return undefined;
-        const e = this.sub(of, d, { vars: [...env.vars, { text: x, ty: INT, n: 1 }, { text: y, ty: STR, n: 1 }] });
-        return { s: `{${e.s} : ${x} \\in ${a.s}, ${y} \\in ${b.s}}`, n: a.n * b.n };
-      }, 0.7],
-      ['Union', () => {
-        const ss = this.sub(setOf(ty), d, env);
-        return { s: `(UNION ${ss.s})`, n: ss.n * 4 };
-      }, 1.5],
+      [
+        'SetFilter',
+        () => {
+          const x = this.fresh('x');
+          const s = this.sub(ty, d, env);
+          const p = this.sub(BOOL, d, {
+            vars: [
+              ...env.vars,
+              {
+                text: x,
+                ty: of,
+                n: 1,
+                small: of.t === 'int' && /^\{[-0-9, ()]*\}$|\.\./.test(s.s),
+              },
+            ],
+          });
+          return { s: `{${x} \\in ${s.s} : ${p.s}}`, n: s.n };
+        },
+        3,
+      ],
+      [
+        'SetMap',
+        () => {
+          const from = this.randomTy(1);
+          const x = this.fresh('x');
+          const s = this.sub(setOf(from), d, env);
+          if (s.n > 12) return undefined;
+          const e = this.sub(of, d, { vars: [...env.vars, { text: x, ty: from, n: 1 }] });
+          return { s: `{${e.s} : ${x} \\in ${s.s}}`, n: s.n };
+        },
+        3,
+      ],
+      [
+        'SetMap2',
+        () => {
+          const x = this.fresh('x');
+          const y = this.fresh('y');
+          const a = this.sub(setOf(INT), d, env);
+          const b = this.sub(setOf(STR), d, env);
+          if (a.n * b.n > 16) return undefined;
+          const e = this.sub(of, d, {
+            vars: [...env.vars, { text: x, ty: INT, n: 1 }, { text: y, ty: STR, n: 1 }],
+          });
+          return { s: `{${e.s} : ${x} \\in ${a.s}, ${y} \\in ${b.s}}`, n: a.n * b.n };
+        },
+        0.7,
+      ],
+      [
+        'Union',
+        () => {
+          const ss = this.sub(setOf(ty), d, env);
+          return { s: `(UNION ${ss.s})`, n: ss.n * 4 };
+        },
+        1.5,
+      ],
       ['Choose', () => this.choose(ty, d, env), 1],
     ];
     if (of.t === 'int') {
-      prods.push(['Interval', () => ({ s: `(${this.smallInt(d, env).s}..${this.smallInt(d, env).s})`, n: 9 }), 4]);
-      prods.push(['DomainSeq', () => {
-        const s = this.sub(seqOf(this.randomTy(0)), d, env);
-        return { s: `(DOMAIN ${s.s})`, n: s.n };
-      }, 1]);
+      prods.push([
+        'Interval',
+        () => ({ s: `(${this.smallInt(d, env).s}..${this.smallInt(d, env).s})`, n: 9 }),
+        4,
+      ]);
+      prods.push([
+        'DomainSeq',
+        () => {
+          const s = this.sub(seqOf(this.randomTy(0)), d, env);
+          return { s: `(DOMAIN ${s.s})`, n: s.n };
+        },
+        1,
+      ]);
     }
     if (of.t === 'bool') prods.push(['BOOLEAN', () => ({ s: 'BOOLEAN', n: 2 }), 2]);
     if (of.t === 'set') {
-      prods.push(['Subset', () => {
-        const s = this.sub(of, d, env);
-        if (s.n > 4) return undefined;
-        return { s: `(SUBSET ${s.s})`, n: 2 ** s.n };
-      }, 3]);
-      if (c) {
-        prods.push(['kSubset', () => {
+      prods.push([
+        'Subset',
+        () => {
           const s = this.sub(of, d, env);
-          if (s.n > 5) return undefined;
-          return { s: `kSubset(${this.smallInt(d, env).s}, ${s.s})`, n: 2 ** s.n };
-        }, 0.5]);
+          if (s.n > 4) return undefined;
+          return { s: `(SUBSET ${s.s})`, n: 2 ** s.n };
+        },
+        3,
+      ]);
+      if (c) {
+        prods.push([
+          'kSubset',
+          () => {
+            const s = this.sub(of, d, env);
+            if (s.n > 5) return undefined;
+            return { s: `kSubset(${this.smallInt(d, env).s}, ${s.s})`, n: 2 ** s.n };
+          },
+          0.5,
+        ]);
       }
     }
-    if (of.t !== 'fn' && of.t !== 'rec' && of.t !== 'tup' && of.t !== 'seq' && of.t !== 'set' && of.t !== 'bag') {
-      prods.push(['DomainFcn', () => {
-        const f = this.sub({ t: 'fn', dom: of, cod: this.randomTy(0) }, d, env);
-        return { s: `(DOMAIN ${f.s})`, n: f.n };
-      }, 1.5]);
-      prods.push(['BagToSet', () => {
-        const b = this.sub({ t: 'bag', of }, d, env);
-        return { s: `BagToSet(${b.s})`, n: b.n };
-      }, 0.5]);
+    if (
+      of.t !== 'fn' &&
+      of.t !== 'rec' &&
+      of.t !== 'tup' &&
+      of.t !== 'seq' &&
+      of.t !== 'set' &&
+      of.t !== 'bag'
+    ) {
+      prods.push([
+        'DomainFcn',
+        () => {
+          const f = this.sub({ t: 'fn', dom: of, cod: this.randomTy(0) }, d, env);
+          return { s: `(DOMAIN ${f.s})`, n: f.n };
+        },
+        1.5,
+      ]);
+      prods.push([
+        'BagToSet',
+        () => {
+          const b = this.sub({ t: 'bag', of }, d, env);
+          return { s: `BagToSet(${b.s})`, n: b.n };
+        },
+        0.5,
+      ]);
     }
-    if (of.t === 'str') prods.push(['DomainRec', () => ({ s: `(DOMAIN ${this.sub({ t: 'rec', fields: [['a', INT], ['b', STR]] }, d, env).s})`, n: 2 }), 0.7]);
+    if (of.t === 'str')
+      prods.push([
+        'DomainRec',
+        () => ({
+          s: `(DOMAIN ${
+            this.sub(
+              {
+                t: 'rec',
+                fields: [
+                  ['a', INT],
+                  ['b', STR],
+                ],
+              },
+              d,
+              env,
+            ).s
+          })`,
+          n: 2,
+        }),
+        0.7,
+      ]);
     if (of.t === 'tup' && of.elems.length === 2) {
-      prods.push(['Product', () => {
-        const a = this.sub(setOf(of.elems[0]), d, env);
-        const b = this.sub(setOf(of.elems[1]), d, env);
-        if (a.n * b.n > 36) return undefined;
-        return { s: `(${a.s} \\X ${b.s})`, n: a.n * b.n };
-      }, 3]);
+      prods.push([
+        'Product',
+        () => {
+          const a = this.sub(setOf(of.elems[0]), d, env);
+          const b = this.sub(setOf(of.elems[1]), d, env);
+          if (a.n * b.n > 36) return undefined;
+          return { s: `(${a.s} \\X ${b.s})`, n: a.n * b.n };
+        },
+        3,
+      ]);
     }
     if (of.t === 'fn' || of.t === 'seq') {
-      prods.push(['FcnSet', () => {
-        const dom = of.t === 'fn' ? of.dom : INT;
-        const cod = of.t === 'fn' ? of.cod : of.of;
-        const a = of.t === 'seq' ? { s: `1..${r.int(0, 2)}`, n: 2 } : this.sub(setOf(dom), d, env);
-        const b = this.sub(setOf(cod), d, env);
-        if (a.n > 3 || b.n > 4) return undefined;
-        return { s: `[${a.s} -> ${b.s}]`, n: b.n ** a.n };
-      }, 3]);
+      prods.push([
+        'FcnSet',
+        () => {
+          const dom = of.t === 'fn' ? of.dom : INT;
+          const cod = of.t === 'fn' ? of.cod : of.of;
+          const a =
+            of.t === 'seq' ? { s: `1..${r.int(0, 2)}`, n: 2 } : this.sub(setOf(dom), d, env);
+          const b = this.sub(setOf(cod), d, env);
+          if (a.n > 3 || b.n > 4) return undefined;
+          return { s: `[${a.s} -> ${b.s}]`, n: b.n ** a.n };
+        },
+        3,
+      ]);
     }
     if (of.t === 'fn' && sameTy(of.dom, of.cod)) {
-      prods.push(['Permutations', () => {
-        const s = this.sub(setOf(of.dom), d, env);
-        if (s.n > 4) return undefined;
-        return { s: `Permutations(${s.s})`, n: 24 };
-      }, 1]);
+      prods.push([
+        'Permutations',
+        () => {
+          const s = this.sub(setOf(of.dom), d, env);
+          if (s.n > 4) return undefined;
+          return { s: `Permutations(${s.s})`, n: 24 };
+        },
+        1,
+      ]);
     }
     if (of.t === 'rec') {
-      prods.push(['RecordSet', () => {
-        const parts = of.fields.map(([f, t]) => [f, this.sub(setOf(t), d, env)] as const);
-        const n = parts.reduce((a, [, g]) => a * g.n, 1);
-        if (n > 36) return undefined;
-        return { s: `[${parts.map(([f, g]) => `${f} : ${g.s}`).join(', ')}]`, n };
-      }, 3]);
+      prods.push([
+        'RecordSet',
+        () => {
+          const parts = of.fields.map(([f, t]) => [f, this.sub(setOf(t), d, env)] as const);
+          const n = parts.reduce((a, [, g]) => a * g.n, 1);
+          if (n > 36) return undefined;
+          return { s: `[${parts.map(([f, g]) => `${f} : ${g.s}`).join(', ')}]`, n };
+        },
+        3,
+      ]);
     }
     if (c) {
-      prods.push(['SymDiff', () => {
-        const a = this.sub(ty, d, env);
-        const b = this.sub(ty, d, env);
-        return { s: `SymDiff(${a.s}, ${b.s})`, n: a.n + b.n };
-      }, 0.4]);
-      prods.push(['Range', () => {
-        const f = this.sub({ t: 'fn', dom: this.randomTy(0), cod: of }, d, env);
-        return { s: `Range(${f.s})`, n: f.n };
-      }, 0.6]);
-      prods.push(['ToSet', () => {
-        const s = this.sub(seqOf(of), d, env);
-        return { s: `ToSet(${s.s})`, n: s.n };
-      }, 0.4]);
-      prods.push(['FlattenSet', () => {
-        const s = this.sub(setOf(ty), d, env);
-        return { s: `FlattenSet(${s.s})`, n: s.n * 4 };
-      }, 0.3]);
+      prods.push([
+        'SymDiff',
+        () => {
+          const a = this.sub(ty, d, env);
+          const b = this.sub(ty, d, env);
+          return { s: `SymDiff(${a.s}, ${b.s})`, n: a.n + b.n };
+        },
+        0.4,
+      ]);
+      prods.push([
+        'Range',
+        () => {
+          const f = this.sub({ t: 'fn', dom: this.randomTy(0), cod: of }, d, env);
+          return { s: `Range(${f.s})`, n: f.n };
+        },
+        0.6,
+      ]);
+      prods.push([
+        'ToSet',
+        () => {
+          const s = this.sub(seqOf(of), d, env);
+          return { s: `ToSet(${s.s})`, n: s.n };
+        },
+        0.4,
+      ]);
+      prods.push([
+        'FlattenSet',
+        () => {
+          const s = this.sub(setOf(ty), d, env);
+          return { s: `FlattenSet(${s.s})`, n: s.n * 4 };
+        },
+        0.3,
+      ]);
       if (of.t === 'seq') {
-        prods.push(['Prefixes', () => ({ s: `${r.pick(['Prefixes', 'Suffixes', 'SubSeqs'])}(${this.sub(ty.of, d, env).s})`, n: 10 }), 0.4]);
-        prods.push(['SetToSeqs', () => {
-          const s = this.sub(setOf(of.of), d, env);
-          if (s.n > 3) return undefined;
-          return { s: `SetToSeqs(${s.s})`, n: 6 };
-        }, 0.3]);
-        prods.push(['BoundedSeq', () => {
-          const s = this.sub(setOf(of.of), d, env);
-          if (s.n > 3) return undefined;
-          return { s: `BoundedSeq(${s.s}, ${r.int(0, 2)})`, n: 13 };
-        }, 0.3]);
+        prods.push([
+          'Prefixes',
+          () => ({
+            s: `${r.pick(['Prefixes', 'Suffixes', 'SubSeqs'])}(${this.sub(ty.of, d, env).s})`,
+            n: 10,
+          }),
+          0.4,
+        ]);
+        prods.push([
+          'SetToSeqs',
+          () => {
+            const s = this.sub(setOf(of.of), d, env);
+            if (s.n > 3) return undefined;
+            return { s: `SetToSeqs(${s.s})`, n: 6 };
+          },
+          0.3,
+        ]);
+        prods.push([
+          'BoundedSeq',
+          () => {
+            const s = this.sub(setOf(of.of), d, env);
+            if (s.n > 3) return undefined;
+            return { s: `BoundedSeq(${s.s}, ${r.int(0, 2)})`, n: 13 };
+          },
+          0.3,
+        ]);
       }
       if (of.t === 'int') {
-        prods.push(['GraphNodes', () => ({ s: `${r.pick(['Successors', 'Predecessors', 'Ancestors', 'Descendants'])}(${this.graph(d, env)}, ${r.int(1, 3)})`, n: 3 }), 0.3]);
-        prods.push(['Roots', () => ({ s: `${r.pick(['Roots', 'Leaves'])}(${this.graph(d, env)})`, n: 3 }), 0.2]);
+        prods.push([
+          'GraphNodes',
+          () => ({
+            s: `${r.pick(['Successors', 'Predecessors', 'Ancestors', 'Descendants'])}(${this.graph(d, env)}, ${r.int(1, 3)})`,
+            n: 3,
+          }),
+          0.3,
+        ]);
+        prods.push([
+          'Roots',
+          () => ({ s: `${r.pick(['Roots', 'Leaves'])}(${this.graph(d, env)})`, n: 3 }),
+          0.2,
+        ]);
       }
-      if (of.t === 'tup') prods.push(['TransitiveClosure', () => ({ s: `${r.pick(['TransitiveClosure', 'ReflexiveTransitiveClosure'])}(${this.relationSet()}, 1..3)`, n: 9 }), 0.2]);
+      if (of.t === 'tup')
+        prods.push([
+          'TransitiveClosure',
+          () => ({
+            s: `${r.pick(['TransitiveClosure', 'ReflexiveTransitiveClosure'])}(${this.relationSet()}, 1..3)`,
+            n: 9,
+          }),
+          0.2,
+        ]);
     }
     return prods;
   }
@@ -605,191 +1092,411 @@ export class ExprGenerator {
     return `{${Array.from({ length: r.int(0, 4) }, () => `<<${r.int(1, 3)}, ${r.int(1, 3)}>>`).join(', ')}}`;
   }
 
-  private seqProds(ty: Extract<Ty, { t: 'seq' }>, d: number, env: Env): [string, () => G | undefined, number][] {
+  private seqProds(
+    ty: Extract<Ty, { t: 'seq' }>,
+    d: number,
+    env: Env,
+  ): [string, () => G | undefined, number][] {
     const r = this.rng;
     const of = ty.of;
     const c = this.opts.community;
     const prods: [string, () => G | undefined, number][] = [
-      ['Tuple', () => {
-        const k = r.int(0, 4);
-        return { s: `<<${Array.from({ length: k }, () => this.sub(of, d, env).s).join(', ')}>>`, n: k };
-      }, 4],
-      ['Append', () => {
-        const s = this.sub(ty, d, env);
-        return { s: `Append(${s.s}, ${this.sub(of, d, env).s})`, n: s.n + 1 };
-      }, 3],
-      ['SeqConcat', () => {
-        const a = this.sub(ty, d, env);
-        const b = this.sub(ty, d, env);
-        return { s: `(${a.s} \\o ${b.s})`, n: a.n + b.n };
-      }, 2],
-      ['Tail', () => {
-        const s = this.sub(ty, d, env);
-        return { s: `Tail(${s.s})`, n: s.n };
-      }, 2],
-      ['SubSeq', () => {
-        const s = this.sub(ty, d, env);
-        return { s: `SubSeq(${s.s}, ${this.smallInt(d, env).s}, ${this.smallInt(d, env).s})`, n: s.n };
-      }, 2],
-      ['SelectSeq', () => {
-        const s = this.sub(ty, d, env);
-        const x = this.fresh('x');
-        return { s: `SelectSeq(${s.s}, LAMBDA ${x} : ${this.sub(BOOL, d, { vars: [...env.vars, { text: x, ty: of, n: 1 }] }).s})`, n: s.n };
-      }, 1.5],
-      ['SeqCtor', () => {
-        const i = this.fresh('i');
-        const n = this.smallInt(d, env);
-        return { s: `[${i} \\in 1..${n.s} |-> ${this.sub(of, d, { vars: [...env.vars, { text: i, ty: INT, n: 1, small: true }] }).s}]`, n: 6 };
-      }, 2],
-      ['SeqExcept', () => {
-        const s = this.sub(ty, d, env);
-        const at = r.chance(0.4) && of.t === 'int' ? `@ + ${this.sub(INT, d, env).s}` : this.sub(of, d, env).s;
-        return { s: `[${s.s} EXCEPT ![${this.smallInt(d, env).s}] = ${at}]`, n: s.n };
-      }, 1.5],
+      [
+        'Tuple',
+        () => {
+          const k = r.int(0, 4);
+          return {
+            s: `<<${Array.from({ length: k }, () => this.sub(of, d, env).s).join(', ')}>>`,
+            n: k,
+          };
+        },
+        4,
+      ],
+      [
+        'Append',
+        () => {
+          const s = this.sub(ty, d, env);
+          return { s: `Append(${s.s}, ${this.sub(of, d, env).s})`, n: s.n + 1 };
+        },
+        3,
+      ],
+      [
+        'SeqConcat',
+        () => {
+          const a = this.sub(ty, d, env);
+          const b = this.sub(ty, d, env);
+          return { s: `(${a.s} \\o ${b.s})`, n: a.n + b.n };
+        },
+        2,
+      ],
+      [
+        'Tail',
+        () => {
+          const s = this.sub(ty, d, env);
+          return { s: `Tail(${s.s})`, n: s.n };
+        },
+        2,
+      ],
+      [
+        'SubSeq',
+        () => {
+          const s = this.sub(ty, d, env);
+          return {
+            s: `SubSeq(${s.s}, ${this.smallInt(d, env).s}, ${this.smallInt(d, env).s})`,
+            n: s.n,
+          };
+        },
+        2,
+      ],
+      [
+        'SelectSeq',
+        () => {
+          const s = this.sub(ty, d, env);
+          const x = this.fresh('x');
+          return {
+            s: `SelectSeq(${s.s}, LAMBDA ${x} : ${this.sub(BOOL, d, { vars: [...env.vars, { text: x, ty: of, n: 1 }] }).s})`,
+            n: s.n,
+          };
+        },
+        1.5,
+      ],
+      [
+        'SeqCtor',
+        () => {
+          const i = this.fresh('i');
+          const n = this.smallInt(d, env);
+          return {
+            s: `[${i} \\in 1..${n.s} |-> ${this.sub(of, d, { vars: [...env.vars, { text: i, ty: INT, n: 1, small: true }] }).s}]`,
+            n: 6,
+          };
+        },
+        2,
+      ],
+      [
+        'SeqExcept',
+        () => {
+          const s = this.sub(ty, d, env);
+          const at =
+            r.chance(0.4) && of.t === 'int'
+              ? `@ + ${this.sub(INT, d, env).s}`
+              : this.sub(of, d, env).s;
+          return { s: `[${s.s} EXCEPT ![${this.smallInt(d, env).s}] = ${at}]`, n: s.n };
+        },
+        1.5,
+      ],
     ];
     if (of.t === 'int') {
-      prods.push(['SortSeq', () => {
-        const s = this.sub(ty, d, env);
-        const [a, b] = this.lambdaPair();
-        return { s: `SortSeq(${s.s}, LAMBDA ${a}, ${b} : ${r.pick([`${a} < ${b}`, `${a} > ${b}`, `${a} <= ${b}`])})`, n: s.n };
-      }, 1]);
+      prods.push([
+        'SortSeq',
+        () => {
+          const s = this.sub(ty, d, env);
+          const [a, b] = this.lambdaPair();
+          return {
+            s: `SortSeq(${s.s}, LAMBDA ${a}, ${b} : ${r.pick([`${a} < ${b}`, `${a} > ${b}`, `${a} <= ${b}`])})`,
+            n: s.n,
+          };
+        },
+        1,
+      ]);
     }
     if (c) {
       const seqArg = () => this.sub(ty, d, env);
       prods.push(
         ['Reverse', () => ({ s: `Reverse(${seqArg().s})`, n: 4 }), 0.5],
         ['Remove', () => ({ s: `Remove(${seqArg().s}, ${this.sub(of, d, env).s})`, n: 4 }), 0.3],
-        ['ReplaceAll', () => ({ s: `ReplaceAll(${seqArg().s}, ${this.sub(of, d, env).s}, ${this.sub(of, d, env).s})`, n: 4 }), 0.3],
-        ['InsertAt', () => ({ s: `InsertAt(${seqArg().s}, ${this.smallInt(d, env).s}, ${this.sub(of, d, env).s})`, n: 5 }), 0.3],
-        ['ReplaceAt', () => ({ s: `ReplaceAt(${seqArg().s}, ${this.smallInt(d, env).s}, ${this.sub(of, d, env).s})`, n: 4 }), 0.3],
-        ['RemoveAt', () => ({ s: `RemoveAt(${seqArg().s}, ${this.smallInt(d, env).s})`, n: 4 }), 0.3],
-        ['RemoveFirst', () => ({ s: `RemoveFirst(${seqArg().s}, ${this.sub(of, d, env).s})`, n: 4 }), 0.2],
+        [
+          'ReplaceAll',
+          () => ({
+            s: `ReplaceAll(${seqArg().s}, ${this.sub(of, d, env).s}, ${this.sub(of, d, env).s})`,
+            n: 4,
+          }),
+          0.3,
+        ],
+        [
+          'InsertAt',
+          () => ({
+            s: `InsertAt(${seqArg().s}, ${this.smallInt(d, env).s}, ${this.sub(of, d, env).s})`,
+            n: 5,
+          }),
+          0.3,
+        ],
+        [
+          'ReplaceAt',
+          () => ({
+            s: `ReplaceAt(${seqArg().s}, ${this.smallInt(d, env).s}, ${this.sub(of, d, env).s})`,
+            n: 4,
+          }),
+          0.3,
+        ],
+        [
+          'RemoveAt',
+          () => ({ s: `RemoveAt(${seqArg().s}, ${this.smallInt(d, env).s})`, n: 4 }),
+          0.3,
+        ],
+        [
+          'RemoveFirst',
+          () => ({ s: `RemoveFirst(${seqArg().s}, ${this.sub(of, d, env).s})`, n: 4 }),
+          0.2,
+        ],
         ['Cons', () => ({ s: `Cons(${this.sub(of, d, env).s}, ${seqArg().s})`, n: 5 }), 0.3],
         ['Snoc', () => ({ s: `Snoc(${seqArg().s}, ${this.sub(of, d, env).s})`, n: 5 }), 0.2],
         ['Front', () => ({ s: `Front(${seqArg().s})`, n: 4 }), 0.3],
-        ['SetToSeq', () => {
-          const s = this.sub(setOf(of), d, env);
-          return { s: `SetToSeq(${s.s})`, n: s.n };
-        }, 0.4],
+        [
+          'SetToSeq',
+          () => {
+            const s = this.sub(setOf(of), d, env);
+            return { s: `SetToSeq(${s.s})`, n: s.n };
+          },
+          0.4,
+        ],
         ['FlattenSeq', () => ({ s: `FlattenSeq(${this.sub(seqOf(ty), d, env).s})`, n: 8 }), 0.3],
         ['Interleave', () => ({ s: `Interleave(${seqArg().s}, ${seqArg().s})`, n: 8 }), 0.2],
-        ['LongestCommonPrefix', () => ({ s: `LongestCommonPrefix(${this.sub(setOf(ty), d, env).s})`, n: 4 }), 0.2],
-        ['ReplaceFirstSubSeq', () => ({ s: `${r.pick(['ReplaceFirstSubSeq', 'ReplaceAllSubSeqs'])}(${seqArg().s}, ${seqArg().s}, ${seqArg().s})`, n: 8 }), 0.2],
+        [
+          'LongestCommonPrefix',
+          () => ({ s: `LongestCommonPrefix(${this.sub(setOf(ty), d, env).s})`, n: 4 }),
+          0.2,
+        ],
+        [
+          'ReplaceFirstSubSeq',
+          () => ({
+            s: `${r.pick(['ReplaceFirstSubSeq', 'ReplaceAllSubSeqs'])}(${seqArg().s}, ${seqArg().s}, ${seqArg().s})`,
+            n: 8,
+          }),
+          0.2,
+        ],
       );
       if (of.t === 'int') {
-        prods.push(['SetToSortSeq', () => {
-          const [a, b] = this.lambdaPair();
-          return { s: `SetToSortSeq(${this.sub(setOf(INT), d, env).s}, LAMBDA ${a}, ${b} : ${a} < ${b})`, n: 6 };
-        }, 0.3]);
+        prods.push([
+          'SetToSortSeq',
+          () => {
+            const [a, b] = this.lambdaPair();
+            return {
+              s: `SetToSortSeq(${this.sub(setOf(INT), d, env).s}, LAMBDA ${a}, ${b} : ${a} < ${b})`,
+              n: 6,
+            };
+          },
+          0.3,
+        ]);
       }
     }
     return prods;
   }
 
-  private fnProds(ty: Extract<Ty, { t: 'fn' }>, d: number, env: Env): [string, () => G | undefined, number][] {
+  private fnProds(
+    ty: Extract<Ty, { t: 'fn' }>,
+    d: number,
+    env: Env,
+  ): [string, () => G | undefined, number][] {
     const r = this.rng;
     const c = this.opts.community;
     const prods: [string, () => G | undefined, number][] = [
-      ['FcnCtor', () => {
-        const x = this.fresh('x');
-        const s = this.sub(setOf(ty.dom), d, env);
-        return { s: `[${x} \\in ${s.s} |-> ${this.sub(ty.cod, d, { vars: [...env.vars, { text: x, ty: ty.dom, n: 1 }] }).s}]`, n: s.n };
-      }, 4],
-      ['ColonGt', () => ({ s: `(${this.sub(ty.dom, d, env).s} :> ${this.sub(ty.cod, d, env).s})`, n: 1 }), 2],
-      ['AtAt', () => {
-        const a = this.sub(ty, d, env);
-        const b = this.sub(ty, d, env);
-        return { s: `(${a.s} @@ ${b.s})`, n: a.n + b.n };
-      }, 2],
-      ['FcnExcept', () => {
-        const f = this.sub(ty, d, env);
-        const at = r.chance(0.3) && ty.cod.t === 'int' ? `@ * ${this.sub(INT, d, env).s}` : this.sub(ty.cod, d, env).s;
-        const two = r.chance(0.2) ? `, ![${this.sub(ty.dom, d, env).s}] = ${this.sub(ty.cod, d, env).s}` : '';
-        return { s: `[${f.s} EXCEPT ![${this.sub(ty.dom, d, env).s}] = ${at}${two}]`, n: f.n };
-      }, 2],
-      ['ChooseFcnSet', () => {
-        const a = this.sub(setOf(ty.dom), d, env);
-        const b = this.sub(setOf(ty.cod), d, env);
-        if (a.n > 3 || b.n > 3) return undefined;
-        const f = this.fresh('f');
-        const p = this.sub(BOOL, d, { vars: [...env.vars, { text: f, ty, n: a.n }] });
-        return { s: `(CHOOSE ${f} \\in [${a.s} -> ${b.s}] : ${p.s})`, n: a.n };
-      }, 1],
+      [
+        'FcnCtor',
+        () => {
+          const x = this.fresh('x');
+          const s = this.sub(setOf(ty.dom), d, env);
+          return {
+            s: `[${x} \\in ${s.s} |-> ${this.sub(ty.cod, d, { vars: [...env.vars, { text: x, ty: ty.dom, n: 1 }] }).s}]`,
+            n: s.n,
+          };
+        },
+        4,
+      ],
+      [
+        'ColonGt',
+        () => ({ s: `(${this.sub(ty.dom, d, env).s} :> ${this.sub(ty.cod, d, env).s})`, n: 1 }),
+        2,
+      ],
+      [
+        'AtAt',
+        () => {
+          const a = this.sub(ty, d, env);
+          const b = this.sub(ty, d, env);
+          return { s: `(${a.s} @@ ${b.s})`, n: a.n + b.n };
+        },
+        2,
+      ],
+      [
+        'FcnExcept',
+        () => {
+          const f = this.sub(ty, d, env);
+          const at =
+            r.chance(0.3) && ty.cod.t === 'int'
+              ? `@ * ${this.sub(INT, d, env).s}`
+              : this.sub(ty.cod, d, env).s;
+          const two = r.chance(0.2)
+            ? `, ![${this.sub(ty.dom, d, env).s}] = ${this.sub(ty.cod, d, env).s}`
+            : '';
+          return { s: `[${f.s} EXCEPT ![${this.sub(ty.dom, d, env).s}] = ${at}${two}]`, n: f.n };
+        },
+        2,
+      ],
+      [
+        'ChooseFcnSet',
+        () => {
+          const a = this.sub(setOf(ty.dom), d, env);
+          const b = this.sub(setOf(ty.cod), d, env);
+          if (a.n > 3 || b.n > 3) return undefined;
+          const f = this.fresh('f');
+          const p = this.sub(BOOL, d, { vars: [...env.vars, { text: f, ty, n: a.n }] });
+          return { s: `(CHOOSE ${f} \\in [${a.s} -> ${b.s}] : ${p.s})`, n: a.n };
+        },
+        1,
+      ],
     ];
     if (c) {
-      prods.push(['Restrict', () => {
-        const f = this.sub(ty, d, env);
-        return { s: `Restrict(${f.s}, ${this.sub(setOf(ty.dom), d, env).s})`, n: f.n };
-      }, 0.4]);
-      prods.push(['Pointwise', () => {
-        if (ty.cod.t !== 'int') return undefined;
-        return { s: `Pointwise(${this.sub(ty, d, env).s}, ${this.sub(ty, d, env).s}, LAMBDA ${this.lambdaVars(2)} : ${this.combine2(INT)})`, n: 4 };
-      }, 0.2]);
+      prods.push([
+        'Restrict',
+        () => {
+          const f = this.sub(ty, d, env);
+          return { s: `Restrict(${f.s}, ${this.sub(setOf(ty.dom), d, env).s})`, n: f.n };
+        },
+        0.4,
+      ]);
+      prods.push([
+        'Pointwise',
+        () => {
+          if (ty.cod.t !== 'int') return undefined;
+          return {
+            s: `Pointwise(${this.sub(ty, d, env).s}, ${this.sub(ty, d, env).s}, LAMBDA ${this.lambdaVars(2)} : ${this.combine2(INT)})`,
+            n: 4,
+          };
+        },
+        0.2,
+      ]);
       if (sameTy(ty.dom, ty.cod)) {
-        prods.push(['AntiFunction', () => ({ s: `AntiFunction(${this.sub(ty, d, env).s})`, n: 4 }), 0.2]);
+        prods.push([
+          'AntiFunction',
+          () => ({ s: `AntiFunction(${this.sub(ty, d, env).s})`, n: 4 }),
+          0.2,
+        ]);
       }
     }
     return prods;
   }
 
-  private recProds(ty: Extract<Ty, { t: 'rec' }>, d: number, env: Env): [string, () => G | undefined, number][] {
+  private recProds(
+    ty: Extract<Ty, { t: 'rec' }>,
+    d: number,
+    env: Env,
+  ): [string, () => G | undefined, number][] {
     const r = this.rng;
     return [
-      ['Record', () => {
-        const fields = ty.fields.slice();
-        // Fields in any order: the value must not depend on it.
-        for (let i = fields.length - 1; i > 0; i--) {
-          const j = r.int(0, i);
-          [fields[i], fields[j]] = [fields[j], fields[i]];
-        }
-        return { s: `[${fields.map(([f, t]) => `${f} |-> ${this.sub(t, d, env).s}`).join(', ')}]`, n: fields.length };
-      }, 4],
-      ['RecExcept', () => {
-        const [f, t] = r.pick(ty.fields);
-        const at = r.chance(0.3) && t.t === 'int' ? `@ - ${this.sub(INT, d, env).s}` : this.sub(t, d, env).s;
-        return { s: `[${this.sub(ty, d, env).s} EXCEPT !.${f} = ${at}]`, n: ty.fields.length };
-      }, 2],
-      ['ChooseRecSet', () => {
-        const parts = ty.fields.map(([f, t]) => [f, this.sub(setOf(t), d, env)] as const);
-        if (parts.reduce((a, [, g]) => a * g.n, 1) > 24) return undefined;
-        const x = this.fresh('r');
-        const p = this.sub(BOOL, d, { vars: [...env.vars, { text: x, ty, n: ty.fields.length }] });
-        return { s: `(CHOOSE ${x} \\in [${parts.map(([f, g]) => `${f} : ${g.s}`).join(', ')}] : ${p.s})`, n: ty.fields.length };
-      }, 1],
+      [
+        'Record',
+        () => {
+          const fields = ty.fields.slice();
+          // Fields in any order: the value must not depend on it.
+          for (let i = fields.length - 1; i > 0; i--) {
+            const j = r.int(0, i);
+            [fields[i], fields[j]] = [fields[j], fields[i]];
+          }
+          return {
+            s: `[${fields.map(([f, t]) => `${f} |-> ${this.sub(t, d, env).s}`).join(', ')}]`,
+            n: fields.length,
+          };
+        },
+        4,
+      ],
+      [
+        'RecExcept',
+        () => {
+          const [f, t] = r.pick(ty.fields);
+          const at =
+            r.chance(0.3) && t.t === 'int'
+              ? `@ - ${this.sub(INT, d, env).s}`
+              : this.sub(t, d, env).s;
+          return { s: `[${this.sub(ty, d, env).s} EXCEPT !.${f} = ${at}]`, n: ty.fields.length };
+        },
+        2,
+      ],
+      [
+        'ChooseRecSet',
+        () => {
+          const parts = ty.fields.map(([f, t]) => [f, this.sub(setOf(t), d, env)] as const);
+          if (parts.reduce((a, [, g]) => a * g.n, 1) > 24) return undefined;
+          const x = this.fresh('r');
+          const p = this.sub(BOOL, d, {
+            vars: [...env.vars, { text: x, ty, n: ty.fields.length }],
+          });
+          return {
+            s: `(CHOOSE ${x} \\in [${parts.map(([f, g]) => `${f} : ${g.s}`).join(', ')}] : ${p.s})`,
+            n: ty.fields.length,
+          };
+        },
+        1,
+      ],
     ];
   }
 
   private tupleExcept(ty: Extract<Ty, { t: 'tup' }>, d: number, env: Env): G {
     const i = this.rng.int(1, ty.elems.length);
-    return { s: `[${this.sub(ty, d, env).s} EXCEPT ![${i}] = ${this.sub(ty.elems[i - 1], d, env).s}]`, n: ty.elems.length };
+    return {
+      s: `[${this.sub(ty, d, env).s} EXCEPT ![${i}] = ${this.sub(ty.elems[i - 1], d, env).s}]`,
+      n: ty.elems.length,
+    };
   }
 
-  private bagProds(ty: Extract<Ty, { t: 'bag' }>, d: number, env: Env): [string, () => G | undefined, number][] {
+  private bagProds(
+    ty: Extract<Ty, { t: 'bag' }>,
+    d: number,
+    env: Env,
+  ): [string, () => G | undefined, number][] {
     const r = this.rng;
     const c = this.opts.community;
     const prods: [string, () => G | undefined, number][] = [
-      ['SetToBag', () => {
-        const s = this.sub(setOf(ty.of), d, env);
-        return { s: `SetToBag(${s.s})`, n: s.n };
-      }, 3],
-      ['BagPlus', () => {
-        const a = this.sub(ty, d, env);
-        const b = this.sub(ty, d, env);
-        return { s: `(${a.s} (+) ${b.s})`, n: a.n + b.n };
-      }, 2],
-      ['BagMinus', () => {
-        const a = this.sub(ty, d, env);
-        return { s: `(${a.s} (-) ${this.sub(ty, d, env).s})`, n: a.n };
-      }, 2],
-      ['BagUnion', () => ({ s: `BagUnion({${this.sub(ty, d, env).s}, ${this.sub(ty, d, env).s}})`, n: 6 }), 1],
-      ['BagOfAll', () => {
-        const x = this.fresh('x');
-        const b = this.sub(ty, d, env);
-        return { s: `BagOfAll(LAMBDA ${x} : ${this.sub(ty.of, d, { vars: [...env.vars, { text: x, ty: ty.of, n: 1 }] }).s}, ${b.s})`, n: b.n };
-      }, 1],
+      [
+        'SetToBag',
+        () => {
+          const s = this.sub(setOf(ty.of), d, env);
+          return { s: `SetToBag(${s.s})`, n: s.n };
+        },
+        3,
+      ],
+      [
+        'BagPlus',
+        () => {
+          const a = this.sub(ty, d, env);
+          const b = this.sub(ty, d, env);
+          return { s: `(${a.s} (+) ${b.s})`, n: a.n + b.n };
+        },
+        2,
+      ],
+      [
+        'BagMinus',
+        () => {
+          const a = this.sub(ty, d, env);
+          return { s: `(${a.s} (-) ${this.sub(ty, d, env).s})`, n: a.n };
+        },
+        2,
+      ],
+      [
+        'BagUnion',
+        () => ({ s: `BagUnion({${this.sub(ty, d, env).s}, ${this.sub(ty, d, env).s}})`, n: 6 }),
+        1,
+      ],
+      [
+        'BagOfAll',
+        () => {
+          const x = this.fresh('x');
+          const b = this.sub(ty, d, env);
+          return {
+            s: `BagOfAll(LAMBDA ${x} : ${this.sub(ty.of, d, { vars: [...env.vars, { text: x, ty: ty.of, n: 1 }] }).s}, ${b.s})`,
+            n: b.n,
+          };
+        },
+        1,
+      ],
     ];
     if (c) {
-      prods.push(['BagAdd', () => ({ s: `${r.pick(['BagAdd', 'BagRemove', 'BagRemoveAll'])}(${this.sub(ty, d, env).s}, ${this.sub(ty.of, d, env).s})`, n: 4 }), 0.6]);
+      prods.push([
+        'BagAdd',
+        () => ({
+          s: `${r.pick(['BagAdd', 'BagRemove', 'BagRemoveAll'])}(${this.sub(ty, d, env).s}, ${this.sub(ty.of, d, env).s})`,
+          n: 4,
+        }),
+        0.6,
+      ]);
       prods.push(['ToBag', () => ({ s: `ToBag(${this.sub(seqOf(ty.of), d, env).s})`, n: 4 }), 0.3]);
     }
     return prods;
@@ -848,10 +1555,14 @@ export class ExprGenerator {
     const pt = this.randomTy(1);
     const def = this.sub(ty, d, { vars: [...env.vars, { text: p, ty: pt, n: 3 }] });
     const a1 = this.sub(pt, d, env);
-    if (this.rng.chance(0.5)) return { s: `(LET ${name}(${p}) == ${def.s} IN ${name}(${a1.s}))`, n: def.n };
+    if (this.rng.chance(0.5))
+      return { s: `(LET ${name}(${p}) == ${def.s} IN ${name}(${a1.s}))`, n: def.n };
     // Applied twice, combined at the type.
     const a2 = this.sub(pt, d, env);
-    return { s: `(LET ${name}(${p}) == ${def.s} IN (IF ${this.sub(BOOL, d, env).s} THEN ${name}(${a1.s}) ELSE ${name}(${a2.s})))`, n: def.n };
+    return {
+      s: `(LET ${name}(${p}) == ${def.s} IN (IF ${this.sub(BOOL, d, env).s} THEN ${name}(${a1.s}) ELSE ${name}(${a2.s})))`,
+      n: def.n,
+    };
   }
 
   private fcnApp(ty: Ty, d: number, env: Env): G | undefined {
@@ -862,16 +1573,28 @@ export class ExprGenerator {
       const y = this.fresh('y');
       const a = this.sub(setOf(INT), d, env);
       const b = this.sub(setOf(STR), d, env);
-      const e = this.sub(ty, d, { vars: [...env.vars, { text: x, ty: INT, n: 1 }, { text: y, ty: STR, n: 1 }] });
-      return { s: `([${x} \\in ${a.s}, ${y} \\in ${b.s} |-> ${e.s}][${this.sub(INT, d, env).s}, ${this.sub(STR, d, env).s}])`, n: e.n };
+      const e = this.sub(ty, d, {
+        vars: [...env.vars, { text: x, ty: INT, n: 1 }, { text: y, ty: STR, n: 1 }],
+      });
+      return {
+        s: `([${x} \\in ${a.s}, ${y} \\in ${b.s} |-> ${e.s}][${this.sub(INT, d, env).s}, ${this.sub(STR, d, env).s}])`,
+        n: e.n,
+      };
     }
-    const dom = r.weighted<Ty>([[INT, 3], [STR, 2], [MV, 1], [BOOL, 1]]);
+    const dom = r.weighted<Ty>([
+      [INT, 3],
+      [STR, 2],
+      [MV, 1],
+      [BOOL, 1],
+    ]);
     const f = this.sub({ t: 'fn', dom, cod: ty }, d, env);
     if (r.chance(0.5)) {
       // Applied inside its domain (most of the time): `LET g == f IN g[CHOOSE x \in DOMAIN g : p]`.
       const g = this.fresh('g');
       const x = this.fresh('x');
-      const p = r.chance(0.5) ? 'TRUE' : this.sub(BOOL, Math.min(d, 2), { vars: [...env.vars, { text: x, ty: dom, n: 1 }] }).s;
+      const p = r.chance(0.5)
+        ? 'TRUE'
+        : this.sub(BOOL, Math.min(d, 2), { vars: [...env.vars, { text: x, ty: dom, n: 1 }] }).s;
       return { s: `(LET ${g} == ${f.s} IN ${g}[CHOOSE ${x} \\in DOMAIN ${g} : ${p}])`, n: 4 };
     }
     return { s: `${f.s}[${this.sub(dom, d, env).s}]`, n: 4 };
@@ -888,7 +1611,10 @@ export class ExprGenerator {
     const names = FIELDS.filter(() => r.chance(0.4));
     const f = r.pick(FIELDS);
     if (!names.includes(f)) names.push(f);
-    const rec: Ty = { t: 'rec', fields: names.map((n) => [n, n === f ? ty : this.randomTy(0)] as [string, Ty]) };
+    const rec: Ty = {
+      t: 'rec',
+      fields: names.map((n) => [n, n === f ? ty : this.randomTy(0)] as [string, Ty]),
+    };
     return { s: `${this.sub(rec, d, env).s}.${f}`, n: 4 };
   }
 
@@ -909,7 +1635,17 @@ export class ExprGenerator {
   private membership(d: number, env: Env, negated: boolean): G {
     const r = this.rng;
     const op = negated ? '\\notin' : '\\in';
-    const kind = r.weighted<string>([['enum', 6], ['nat', 1], ['int', 0.7], ['string', 0.5], ['subset', 1], ['fcnset', 1], ['seq', 1], ['recset', 0.7], ['bool', 0.3]]);
+    const kind = r.weighted<string>([
+      ['enum', 6],
+      ['nat', 1],
+      ['int', 0.7],
+      ['string', 0.5],
+      ['subset', 1],
+      ['fcnset', 1],
+      ['seq', 1],
+      ['recset', 0.7],
+      ['bool', 0.3],
+    ]);
     switch (kind) {
       case 'nat':
         return { s: `(${this.sub(INT, d, env).s} ${op} Nat)`, n: 1 };
@@ -921,19 +1657,37 @@ export class ExprGenerator {
         return { s: `(${this.sub(BOOL, d, env).s} ${op} BOOLEAN)`, n: 1 };
       case 'subset': {
         const t = this.randomTy(0);
-        return { s: `(${this.sub(setOf(t), d, env).s} ${op} (SUBSET ${this.sub(setOf(t), d, env).s}))`, n: 1 };
+        return {
+          s: `(${this.sub(setOf(t), d, env).s} ${op} (SUBSET ${this.sub(setOf(t), d, env).s}))`,
+          n: 1,
+        };
       }
       case 'fcnset': {
         const f: Ty = { t: 'fn', dom: INT, cod: this.randomTy(0) };
-        return { s: `(${this.sub(f, d, env).s} ${op} [${this.sub(setOf(INT), d, env).s} -> ${r.chance(0.3) ? 'Nat' : this.sub(setOf(f.cod), d, env).s}])`, n: 1 };
+        return {
+          s: `(${this.sub(f, d, env).s} ${op} [${this.sub(setOf(INT), d, env).s} -> ${r.chance(0.3) ? 'Nat' : this.sub(setOf(f.cod), d, env).s}])`,
+          n: 1,
+        };
       }
       case 'seq': {
         const t = this.randomTy(0);
-        return { s: `(${this.sub(seqOf(t), d, env).s} ${op} Seq(${this.sub(setOf(t), d, env).s}))`, n: 1 };
+        return {
+          s: `(${this.sub(seqOf(t), d, env).s} ${op} Seq(${this.sub(setOf(t), d, env).s}))`,
+          n: 1,
+        };
       }
       case 'recset': {
-        const ty: Ty = { t: 'rec', fields: [['a', INT], ['b', STR]] };
-        return { s: `(${this.sub(ty, d, env).s} ${op} [a : ${r.chance(0.3) ? 'Nat' : this.sub(setOf(INT), d, env).s}, b : ${this.sub(setOf(STR), d, env).s}])`, n: 1 };
+        const ty: Ty = {
+          t: 'rec',
+          fields: [
+            ['a', INT],
+            ['b', STR],
+          ],
+        };
+        return {
+          s: `(${this.sub(ty, d, env).s} ${op} [a : ${r.chance(0.3) ? 'Nat' : this.sub(setOf(INT), d, env).s}, b : ${this.sub(setOf(STR), d, env).s}])`,
+          n: 1,
+        };
       }
       default: {
         const t = this.randomTy(2);
@@ -974,9 +1728,18 @@ export class ExprGenerator {
     const name = this.fresh('R');
     const k = this.fresh('k');
     const base = this.sub(ty, d, env);
-    const step = this.sub(ty, d, { vars: [...env.vars, { text: k, ty: INT, n: 1, small: true }, { text: `${name}(${k} - 1)`, ty, n: base.n + 3 }] });
+    const step = this.sub(ty, d, {
+      vars: [
+        ...env.vars,
+        { text: k, ty: INT, n: 1, small: true },
+        { text: `${name}(${k} - 1)`, ty, n: base.n + 3 },
+      ],
+    });
     const n = this.rng.int(-1, 5);
-    return { s: `(LET RECURSIVE ${name}(_) ${name}(${k}) == IF ${k} <= 0 THEN ${base.s} ELSE ${step.s} IN ${name}(${n}))`, n: base.n + 6 };
+    return {
+      s: `(LET RECURSIVE ${name}(_) ${name}(${k}) == IF ${k} <= 0 THEN ${base.s} ELSE ${step.s} IN ${name}(${n}))`,
+      n: base.n + 6,
+    };
   }
 
   /** `LET F[k \in 0..n] == IF k = 0 THEN base ELSE step(F[k - 1]) IN F[m]`. */
@@ -984,9 +1747,18 @@ export class ExprGenerator {
     const name = this.fresh('F');
     const k = this.fresh('k');
     const base = this.sub(ty, d, env);
-    const step = this.sub(ty, d, { vars: [...env.vars, { text: k, ty: INT, n: 1, small: true }, { text: `${name}[${k} - 1]`, ty, n: base.n + 3 }] });
+    const step = this.sub(ty, d, {
+      vars: [
+        ...env.vars,
+        { text: k, ty: INT, n: 1, small: true },
+        { text: `${name}[${k} - 1]`, ty, n: base.n + 3 },
+      ],
+    });
     const n = this.rng.int(0, 4);
-    return { s: `(LET ${name}[${k} \\in 0..${n}] == IF ${k} = 0 THEN ${base.s} ELSE ${step.s} IN ${name}[${this.rng.int(0, n + 1)}])`, n: base.n + 6 };
+    return {
+      s: `(LET ${name}[${k} \\in 0..${n}] == IF ${k} = 0 THEN ${base.s} ELSE ${step.s} IN ${name}[${this.rng.int(0, n + 1)}])`,
+      n: base.n + 6,
+    };
   }
 
   /** A fold over a set by CHOOSE, as specs write sums: the order CHOOSE picks in shows. */
@@ -1018,7 +1790,10 @@ export class ExprGenerator {
     const arg = this.sub(at, d, env);
     const twice = this.rng.chance(0.3) && sameTy(at, ty);
     const body = twice ? `${op}(${op}(${v}))` : `${op}(${v})`;
-    return { s: `(LET ${name}(${op}(_), ${v}) == ${body} IN ${name}(LAMBDA ${z} : ${lam.s}, ${arg.s}))`, n: lam.n * 2 };
+    return {
+      s: `(LET ${name}(${op}(_), ${v}) == ${body} IN ${name}(LAMBDA ${z} : ${lam.s}, ${arg.s}))`,
+      n: lam.n * 2,
+    };
   }
 
   private lastLambda: string[] = [];
@@ -1037,7 +1812,13 @@ export class ExprGenerator {
   private combine2(ty: Ty): string {
     const [a, b] = this.lastLambda;
     void ty;
-    return this.rng.pick([`${a} + ${b}`, `${a} - ${b}`, `${a} * 2 + ${b}`, `IF ${a} > ${b} THEN ${a} ELSE ${b}`, `(${a} + ${b}) % 7`]);
+    return this.rng.pick([
+      `${a} + ${b}`,
+      `${a} - ${b}`,
+      `${a} * 2 + ${b}`,
+      `IF ${a} > ${b} THEN ${a} ELSE ${b}`,
+      `(${a} + ${b}) % 7`,
+    ]);
   }
 
   // ------------------------------------------------------------------ errors on purpose
@@ -1054,39 +1835,368 @@ export class ExprGenerator {
       return t.t === 'int' ? STR : INT;
     };
     const pick = r.weighted<() => [string, G] | undefined>([
-      [() => (ty.t === 'bool' ? ['error:EqKinds', (() => { const t = this.randomTy(1); return { s: `(${this.sub(t, d, env).s} ${r.pick(['=', '#'])} ${this.sub(other(t), d, env).s})`, n: 1 }; })()] : undefined), 5],
-      [() => (ty.t === 'bool' ? ['error:InKinds', (() => { const t = this.randomTy(1); return { s: `(${this.sub(t, d, env).s} \\in ${this.sub(setOf(other(t)), d, env).s})`, n: 1 }; })()] : undefined), 3],
-      [() => (ty.t === 'set' ? ['error:MixedSet', { s: `{${this.sub(ty.of, d, env).s}, ${this.sub(other(ty.of), d, env).s}}`, n: 2 }] : undefined), 3],
-      [() => ['error:MissingField', { s: `[a |-> ${any().s}, b |-> ${any().s}].${r.pick(['c', 'val', 'A'])}`, n: 1 }], 1.5],
-      [() => ['error:NotBoolCond', { s: `(IF ${this.sub(other(BOOL), d, env).s} THEN ${this.sub(ty, d, env).s} ELSE ${this.sub(ty, d, env).s})`, n: 1 }], 1.5],
-      [() => (ty.t === 'bool' ? ['error:NotBoolLogic', { s: `(${this.sub(other(BOOL), d, env).s} ${r.pick(['/\\', '\\/', '=>'])} ${this.sub(BOOL, d, env).s})`, n: 1 }] : undefined), 1.5],
-      [() => (ty.t === 'bool' ? ['error:NotBoolLogicRight', { s: `(${r.pick(['FALSE /\\', 'TRUE \\/', 'FALSE =>', 'TRUE /\\', 'FALSE \\/'])} ${this.sub(other(BOOL), d, env).s})`, n: 1 }] : undefined), 1.5],
-      [() => (ty.t === 'int' ? ['error:ArithKinds', { s: `(${this.sub(other(INT), d, env).s} ${r.pick(['+', '-', '*', '\\div', '%'])} ${this.sub(INT, d, env).s})`, n: 1 }] : undefined), 2],
-      [() => (ty.t === 'bool' ? ['error:CompareKinds', { s: `(${this.sub(other(INT), d, env).s} ${r.pick(['<', '<=', '>', '>='])} ${this.sub(INT, d, env).s})`, n: 1 }] : undefined), 1],
-      [() => (ty.t === 'int' ? ['error:StringSeq', { s: `${r.pick(['Len', 'Head'])}(${this.sub(STR, d, env).s})`, n: 1 }] : undefined), 1],
-      [() => (ty.t === 'str' ? ['error:StringTail', { s: `Tail(${this.sub(STR, d, env).s})`, n: 1 }] : undefined), 1],
-      [() => (ty.t === 'str' ? ['error:SubSeqString', { s: `SubSeq(${this.sub(STR, d, env).s}, ${this.smallInt(d, env).s}, ${this.smallInt(d, env).s})`, n: 1 }] : undefined), 1],
-      [() => (ty.t === 'seq' ? ['error:AppendString', { s: `Append(${this.sub(STR, d, env).s}, ${this.sub(ty.of, d, env).s})`, n: 1 }] : undefined), 0.5],
-      [() => (ty.t === 'seq' ? ['error:ConcatMixed', { s: `(${this.sub(STR, d, env).s} \\o ${this.sub(ty, d, env).s})`, n: 1 }] : undefined), 0.5],
-      [() => (ty.t === 'int' ? ['error:CardinalityInfinite', { s: `Cardinality(${r.pick(['Nat', 'Int', 'STRING', 'Seq({1})', 'SUBSET Nat', '[Nat -> {1}]'])})`, n: 1 }] : undefined), 0.7],
-      [() => (ty.t === 'bool' ? ['error:QuantInfinite', { s: `(${r.pick(['\\A', '\\E'])} ${this.fresh('x')} \\in ${r.pick(['Nat', 'Int', 'STRING', 'Seq({1})'])} : ${r.pick(['TRUE', 'FALSE'])})`, n: 1 }] : undefined), 0.7],
-      [() => (ty.t === 'int' ? ['error:ChooseInfinite', { s: `(CHOOSE ${'x'}${++this.counter} \\in Nat : ${'x'}${this.counter} > ${r.int(0, 3)})`, n: 1 }] : undefined), 0.5],
-      [() => (ty.t === 'bool' ? ['error:Unbounded', { s: `(${r.pick(['\\A', '\\E'])} ${'x'}${++this.counter} : ${'x'}${this.counter} = ${r.int(0, 3)})`, n: 1 }] : undefined), 0.5],
-      [() => (ty.t === 'int' ? ['error:UnboundedChoose', { s: `(CHOOSE ${'x'}${++this.counter} : ${'x'}${this.counter} = ${r.int(0, 3)})`, n: 1 }] : undefined), 0.5],
-      [() => ['error:Assert', { s: `(IF Assert(${this.sub(BOOL, d, env).s}, ${r.pick(['"boom"', '"failed"', '<<1, "x">>'])}) THEN ${this.sub(ty, d, env).s} ELSE ${this.sub(ty, d, env).s})`, n: 1 }], 1],
-      [() => (ty.t === 'set' ? ['error:DomainNonFcn', { s: `(DOMAIN ${this.sub(r.pick([INT, STR, setOf(INT)]), d, env).s})`, n: 1 }] : undefined), 0.7],
-      [() => (ty.t === 'set' ? ['error:SetOpKinds', { s: `(${this.sub(other(ty), d, env).s} ${r.pick(['\\cup', '\\cap', '\\'])} ${this.sub(ty, d, env).s})`, n: 1 }] : undefined), 1],
-      [() => (ty.t === 'int' ? ['error:PowNeg', { s: `(${r.pick(['2', '0', '(-2)', '1'])} ^ ${r.pick(['(-1)', '0', '(-2)'])})`, n: 1 }] : undefined), 0.5],
-      [() => (ty.t === 'int' ? ['error:ModNeg', { s: `(${this.sub(INT, d, env).s} % ${r.pick(['0', '(-2)', '(-1)'])})`, n: 1 }] : undefined), 0.5],
-      [() => ['error:ApplyNonFcn', { s: `${this.sub(r.pick([INT, STR, setOf(INT)]), d, env).s}[1]`, n: 1 }], 0.7],
-      [() => ['error:TupleOutOfRange', { s: `<<${this.sub(ty, d, env).s}>>[${r.pick(['0', '2', '(-1)'])}]`, n: 1 }], 0.7],
-      [() => ['error:FcnTwoArgs', { s: `[${this.fresh('x')} \\in {1, 2} |-> ${this.sub(ty, d, env).s}][1, 2]`, n: 1 }], 0.4],
-      [() => ['error:ExceptAtMissing', { s: `[[${this.fresh('x')} \\in {1} |-> 0] EXCEPT ![2] = @ + 1][1]`, n: 1 }], ty.t === 'int' ? 0.5 : 0],
-      [() => ['error:CaseNoArm', { s: `(CASE ${this.sub(BOOL, d, env).s} -> ${this.sub(ty, d, env).s} [] FALSE -> ${this.sub(ty, d, env).s})`, n: 1 }], 0.7],
-      [() => ['error:ChooseNone', { s: `(CHOOSE ${'x'}${++this.counter} \\in ${this.sub(setOf(ty), d, env).s} : FALSE)`, n: 1 }], 0.5],
-      [() => ['error:SubsetNonSet', { s: `(${this.sub(INT, d, env).s} \\in (SUBSET ${this.sub(INT, d, env).s}))`, n: 1 }], ty.t === 'bool' ? 0.3 : 0],
-      [() => (ty.t === 'int' ? ['parse:BigLiteral', { s: r.pick(['2147483648', '(-2147483648)', '4294967296', '(2147483647 + 2147483648)']), n: 1 }] : undefined), 0.15],
-      [() => ['error:RecordDupField', { s: `[a |-> ${this.sub(ty, d, env).s}, a |-> ${this.sub(ty, d, env).s}].a`, n: 1 }], 0.1],
+      [
+        () =>
+          ty.t === 'bool'
+            ? [
+                'error:EqKinds',
+                (() => {
+                  const t = this.randomTy(1);
+                  return {
+                    s: `(${this.sub(t, d, env).s} ${r.pick(['=', '#'])} ${this.sub(other(t), d, env).s})`,
+                    n: 1,
+                  };
+                })(),
+              ]
+            : undefined,
+        5,
+      ],
+      [
+        () =>
+          ty.t === 'bool'
+            ? [
+                'error:InKinds',
+                (() => {
+                  const t = this.randomTy(1);
+                  return {
+                    s: `(${this.sub(t, d, env).s} \\in ${this.sub(setOf(other(t)), d, env).s})`,
+                    n: 1,
+                  };
+                })(),
+              ]
+            : undefined,
+        3,
+      ],
+      [
+        () =>
+          ty.t === 'set'
+            ? [
+                'error:MixedSet',
+                { s: `{${this.sub(ty.of, d, env).s}, ${this.sub(other(ty.of), d, env).s}}`, n: 2 },
+              ]
+            : undefined,
+        3,
+      ],
+      [
+        () => [
+          'error:MissingField',
+          { s: `[a |-> ${any().s}, b |-> ${any().s}].${r.pick(['c', 'val', 'A'])}`, n: 1 },
+        ],
+        1.5,
+      ],
+      [
+        () => [
+          'error:NotBoolCond',
+          {
+            s: `(IF ${this.sub(other(BOOL), d, env).s} THEN ${this.sub(ty, d, env).s} ELSE ${this.sub(ty, d, env).s})`,
+            n: 1,
+          },
+        ],
+        1.5,
+      ],
+      [
+        () =>
+          ty.t === 'bool'
+            ? [
+                'error:NotBoolLogic',
+                {
+                  s: `(${this.sub(other(BOOL), d, env).s} ${r.pick(['/\\', '\\/', '=>'])} ${this.sub(BOOL, d, env).s})`,
+                  n: 1,
+                },
+              ]
+            : undefined,
+        1.5,
+      ],
+      [
+        () =>
+          ty.t === 'bool'
+            ? [
+                'error:NotBoolLogicRight',
+                {
+                  s: `(${r.pick(['FALSE /\\', 'TRUE \\/', 'FALSE =>', 'TRUE /\\', 'FALSE \\/'])} ${this.sub(other(BOOL), d, env).s})`,
+                  n: 1,
+                },
+              ]
+            : undefined,
+        1.5,
+      ],
+      [
+        () =>
+          ty.t === 'int'
+            ? [
+                'error:ArithKinds',
+                {
+                  s: `(${this.sub(other(INT), d, env).s} ${r.pick(['+', '-', '*', '\\div', '%'])} ${this.sub(INT, d, env).s})`,
+                  n: 1,
+                },
+              ]
+            : undefined,
+        2,
+      ],
+      [
+        () =>
+          ty.t === 'bool'
+            ? [
+                'error:CompareKinds',
+                {
+                  s: `(${this.sub(other(INT), d, env).s} ${r.pick(['<', '<=', '>', '>='])} ${this.sub(INT, d, env).s})`,
+                  n: 1,
+                },
+              ]
+            : undefined,
+        1,
+      ],
+      [
+        () =>
+          ty.t === 'int'
+            ? [
+                'error:StringSeq',
+                { s: `${r.pick(['Len', 'Head'])}(${this.sub(STR, d, env).s})`, n: 1 },
+              ]
+            : undefined,
+        1,
+      ],
+      [
+        () =>
+          ty.t === 'str'
+            ? ['error:StringTail', { s: `Tail(${this.sub(STR, d, env).s})`, n: 1 }]
+            : undefined,
+        1,
+      ],
+      [
+        () =>
+          ty.t === 'str'
+            ? [
+                'error:SubSeqString',
+                {
+                  s: `SubSeq(${this.sub(STR, d, env).s}, ${this.smallInt(d, env).s}, ${this.smallInt(d, env).s})`,
+                  n: 1,
+                },
+              ]
+            : undefined,
+        1,
+      ],
+      [
+        () =>
+          ty.t === 'seq'
+            ? [
+                'error:AppendString',
+                { s: `Append(${this.sub(STR, d, env).s}, ${this.sub(ty.of, d, env).s})`, n: 1 },
+              ]
+            : undefined,
+        0.5,
+      ],
+      [
+        () =>
+          ty.t === 'seq'
+            ? [
+                'error:ConcatMixed',
+                { s: `(${this.sub(STR, d, env).s} \\o ${this.sub(ty, d, env).s})`, n: 1 },
+              ]
+            : undefined,
+        0.5,
+      ],
+      [
+        () =>
+          ty.t === 'int'
+            ? [
+                'error:CardinalityInfinite',
+                {
+                  s: `Cardinality(${r.pick(['Nat', 'Int', 'STRING', 'Seq({1})', 'SUBSET Nat', '[Nat -> {1}]'])})`,
+                  n: 1,
+                },
+              ]
+            : undefined,
+        0.7,
+      ],
+      [
+        () =>
+          ty.t === 'bool'
+            ? [
+                'error:QuantInfinite',
+                {
+                  s: `(${r.pick(['\\A', '\\E'])} ${this.fresh('x')} \\in ${r.pick(['Nat', 'Int', 'STRING', 'Seq({1})'])} : ${r.pick(['TRUE', 'FALSE'])})`,
+                  n: 1,
+                },
+              ]
+            : undefined,
+        0.7,
+      ],
+      [
+        () =>
+          ty.t === 'int'
+            ? [
+                'error:ChooseInfinite',
+                {
+                  s: `(CHOOSE ${'x'}${++this.counter} \\in Nat : ${'x'}${this.counter} > ${r.int(0, 3)})`,
+                  n: 1,
+                },
+              ]
+            : undefined,
+        0.5,
+      ],
+      [
+        () =>
+          ty.t === 'bool'
+            ? [
+                'error:Unbounded',
+                {
+                  s: `(${r.pick(['\\A', '\\E'])} ${'x'}${++this.counter} : ${'x'}${this.counter} = ${r.int(0, 3)})`,
+                  n: 1,
+                },
+              ]
+            : undefined,
+        0.5,
+      ],
+      [
+        () =>
+          ty.t === 'int'
+            ? [
+                'error:UnboundedChoose',
+                {
+                  s: `(CHOOSE ${'x'}${++this.counter} : ${'x'}${this.counter} = ${r.int(0, 3)})`,
+                  n: 1,
+                },
+              ]
+            : undefined,
+        0.5,
+      ],
+      [
+        () => [
+          'error:Assert',
+          {
+            s: `(IF Assert(${this.sub(BOOL, d, env).s}, ${r.pick(['"boom"', '"failed"', '<<1, "x">>'])}) THEN ${this.sub(ty, d, env).s} ELSE ${this.sub(ty, d, env).s})`,
+            n: 1,
+          },
+        ],
+        1,
+      ],
+      [
+        () =>
+          ty.t === 'set'
+            ? [
+                'error:DomainNonFcn',
+                { s: `(DOMAIN ${this.sub(r.pick([INT, STR, setOf(INT)]), d, env).s})`, n: 1 },
+              ]
+            : undefined,
+        0.7,
+      ],
+      [
+        () =>
+          ty.t === 'set'
+            ? [
+                'error:SetOpKinds',
+                {
+                  s: `(${this.sub(other(ty), d, env).s} ${r.pick(['\\cup', '\\cap', '\\'])} ${this.sub(ty, d, env).s})`,
+                  n: 1,
+                },
+              ]
+            : undefined,
+        1,
+      ],
+      [
+        () =>
+          ty.t === 'int'
+            ? [
+                'error:PowNeg',
+                {
+                  s: `(${r.pick(['2', '0', '(-2)', '1'])} ^ ${r.pick(['(-1)', '0', '(-2)'])})`,
+                  n: 1,
+                },
+              ]
+            : undefined,
+        0.5,
+      ],
+      [
+        () =>
+          ty.t === 'int'
+            ? [
+                'error:ModNeg',
+                { s: `(${this.sub(INT, d, env).s} % ${r.pick(['0', '(-2)', '(-1)'])})`, n: 1 },
+              ]
+            : undefined,
+        0.5,
+      ],
+      [
+        () => [
+          'error:ApplyNonFcn',
+          { s: `${this.sub(r.pick([INT, STR, setOf(INT)]), d, env).s}[1]`, n: 1 },
+        ],
+        0.7,
+      ],
+      [
+        () => [
+          'error:TupleOutOfRange',
+          { s: `<<${this.sub(ty, d, env).s}>>[${r.pick(['0', '2', '(-1)'])}]`, n: 1 },
+        ],
+        0.7,
+      ],
+      [
+        () => [
+          'error:FcnTwoArgs',
+          { s: `[${this.fresh('x')} \\in {1, 2} |-> ${this.sub(ty, d, env).s}][1, 2]`, n: 1 },
+        ],
+        0.4,
+      ],
+      [
+        () => [
+          'error:ExceptAtMissing',
+          { s: `[[${this.fresh('x')} \\in {1} |-> 0] EXCEPT ![2] = @ + 1][1]`, n: 1 },
+        ],
+        ty.t === 'int' ? 0.5 : 0,
+      ],
+      [
+        () => [
+          'error:CaseNoArm',
+          {
+            s: `(CASE ${this.sub(BOOL, d, env).s} -> ${this.sub(ty, d, env).s} [] FALSE -> ${this.sub(ty, d, env).s})`,
+            n: 1,
+          },
+        ],
+        0.7,
+      ],
+      [
+        () => [
+          'error:ChooseNone',
+          {
+            s: `(CHOOSE ${'x'}${++this.counter} \\in ${this.sub(setOf(ty), d, env).s} : FALSE)`,
+            n: 1,
+          },
+        ],
+        0.5,
+      ],
+      [
+        () => [
+          'error:SubsetNonSet',
+          { s: `(${this.sub(INT, d, env).s} \\in (SUBSET ${this.sub(INT, d, env).s}))`, n: 1 },
+        ],
+        ty.t === 'bool' ? 0.3 : 0,
+      ],
+      [
+        () =>
+          ty.t === 'int'
+            ? [
+                'parse:BigLiteral',
+                {
+                  s: r.pick([
+                    '2147483648',
+                    '(-2147483648)',
+                    '4294967296',
+                    '(2147483647 + 2147483648)',
+                  ]),
+                  n: 1,
+                },
+              ]
+            : undefined,
+        0.15,
+      ],
+      [
+        () => [
+          'error:RecordDupField',
+          { s: `[a |-> ${this.sub(ty, d, env).s}, a |-> ${this.sub(ty, d, env).s}].a`, n: 1 },
+        ],
+        0.1,
+      ],
     ]);
     const made = pick();
     if (!made) return undefined;
@@ -1098,6 +2208,10 @@ export class ExprGenerator {
 }
 
 /** The i-th expression of a run with this seed. */
-export function generateExpr(seed: number, i: number, opts: GenOptions = DEFAULT_GEN): GeneratedExpr {
+export function generateExpr(
+  seed: number,
+  i: number,
+  opts: GenOptions = DEFAULT_GEN,
+): GeneratedExpr {
   return new ExprGenerator(Rng.of(seed, i), opts).generate();
 }

@@ -7,13 +7,33 @@ import { join } from 'node:path';
 import type { SourceFile } from '../../src/check/types';
 import { CORPUS } from '../conformance/corpus';
 
-export const MODULE_DIRS = ['standard', 'community', 'tlaps', 'apalache'].map((d) => join(CORPUS, 'modules', d));
+export const MODULE_DIRS = ['standard', 'community', 'tlaps', 'apalache'].map((d) =>
+  join(CORPUS, 'modules', d),
+);
 
 /** Kernel and standard modules every batch extends. */
-export const STANDARD_EXTENDS = ['Naturals', 'Integers', 'Sequences', 'FiniteSets', 'TLC', 'TLCExt', 'Bags'];
+export const STANDARD_EXTENDS = [
+  'Naturals',
+  'Integers',
+  'Sequences',
+  'FiniteSets',
+  'TLC',
+  'TLCExt',
+  'Bags',
+];
 
 /** Community modules of the community batches (Graphs and UndirectedGraphs clash: Graphs only). */
-export const COMMUNITY_EXTENDS = ['SequencesExt', 'Functions', 'FiniteSetsExt', 'Folds', 'BagsExt', 'Relation', 'Graphs', 'Combinatorics', 'Bitwise'];
+export const COMMUNITY_EXTENDS = [
+  'SequencesExt',
+  'Functions',
+  'FiniteSetsExt',
+  'Folds',
+  'BagsExt',
+  'Relation',
+  'Graphs',
+  'Combinatorics',
+  'Bitwise',
+];
 
 export const MODEL_VALUES = ['m1', 'm2', 'm3'];
 

@@ -23,7 +23,16 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { seed: 1, exprs: 1000, specs: 0, batch: 250, communityEvery: 4, out: 'differential-results.json', keep: false, messages: true };
+  const a: Args = {
+    seed: 1,
+    exprs: 1000,
+    specs: 0,
+    batch: 250,
+    communityEvery: 4,
+    out: 'differential-results.json',
+    keep: false,
+    messages: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = (): string => {
@@ -66,13 +75,40 @@ async function main(): Promise<number> {
       log,
       fetchMessages: args.messages,
     });
-    const summary = summarize(ex.records, { tlcRuns: ex.tlcRuns, tlcMs: ex.tlcMs, oursMs: ex.oursMs, wallMs: Date.now() - started, seed: args.seed });
+    const summary = summarize(ex.records, {
+      tlcRuns: ex.tlcRuns,
+      tlcMs: ex.tlcMs,
+      oursMs: ex.oursMs,
+      wallMs: Date.now() - started,
+      seed: args.seed,
+    });
     console.log(summary.text);
     const specStarted = Date.now();
-    const sp = args.specs > 0 ? await runSpecs(args.seed, args.specs, { workDir: join(workDir, 'specs'), tlcTimeoutMs: 120_000, oursTimeoutMs: 120_000, log }) : { records: [], ms: 0 };
+    const sp =
+      args.specs > 0
+        ? await runSpecs(args.seed, args.specs, {
+            workDir: join(workDir, 'specs'),
+            tlcTimeoutMs: 120_000,
+            oursTimeoutMs: 120_000,
+            log,
+          })
+        : { records: [], ms: 0 };
     const specSummary = summarizeSpecs(sp.records, Date.now() - specStarted);
     if (args.specs > 0) console.log(specSummary.text);
-    writeFileSync(args.out, JSON.stringify({ seed: args.seed, summary: summary.data, specSummary: specSummary.data, expressions: ex.records, specs: sp.records }, null, 1));
+    writeFileSync(
+      args.out,
+      JSON.stringify(
+        {
+          seed: args.seed,
+          summary: summary.data,
+          specSummary: specSummary.data,
+          expressions: ex.records,
+          specs: sp.records,
+        },
+        null,
+        1,
+      ),
+    );
     console.log(`records written to ${args.out}`);
     return summary.data.unexplained + specSummary.data.unexplained > 0 ? 1 : 0;
   } finally {

@@ -91,7 +91,12 @@ export async function evaluateBatch(
 ): Promise<{ moduleRejected?: string }> {
   await ensureParser();
   const mainModule = input.module.name.replace(/\.tla$/, '');
-  const req = { files: [input.module, ...input.libs], mainModule, cfg: input.cfg, cfgName: `${mainModule}.cfg` };
+  const req = {
+    files: [input.module, ...input.libs],
+    mainModule,
+    cfg: input.cfg,
+    cfgName: `${mainModule}.cfg`,
+  };
   const config = readConfig(req);
   let modules;
   try {
@@ -107,7 +112,14 @@ export async function evaluateBatch(
     return { moduleRejected: e.error.message };
   }
   const output: string[] = [];
-  const services = tlcServices(output, { mode: 'bfs', depth: -1, traces: -1, seed: 0, deadlock: true, level: () => 0 });
+  const services = tlcServices(output, {
+    mode: 'bfs',
+    depth: -1,
+    traces: -1,
+    seed: 0,
+    deadlock: true,
+    level: () => 0,
+  });
   const parts = buildModel(modules, config, services, mainModule);
   const main = modules.get(mainModule)!;
   for (const t of tries(main.units)) {

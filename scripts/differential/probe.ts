@@ -18,16 +18,27 @@ async function main(argv: string[]): Promise<void> {
   const exprs: string[] = [];
   let community = false;
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--file') exprs.push(...readFileSync(argv[++i], 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')));
+    if (argv[i] === '--file')
+      exprs.push(
+        ...readFileSync(argv[++i], 'utf8')
+          .split('\n')
+          .filter((l) => l.trim() && !l.startsWith('#')),
+      );
     else if (argv[i] === '--community') community = true;
     else exprs.push(argv[i]);
   }
   const cases: ExprCase[] = exprs.map((expr, i) => ({ id: i + 1, expr, family: 'probe' }));
-  const layout = { extends: [...STANDARD_EXTENDS, ...(community ? COMMUNITY_EXTENDS : [])], modelValues: MODEL_VALUES };
+  const layout = {
+    extends: [...STANDARD_EXTENDS, ...(community ? COMMUNITY_EXTENDS : [])],
+    modelValues: MODEL_VALUES,
+  };
   const dir = mkdtempSync(join(tmpdir(), 'specstage-probe-'));
   try {
     const tlc = await tlcBatch('Probe', layout, cases, dir, { timeoutMs: 60_000 });
-    const ours = new Map<number, Awaited<ReturnType<typeof runOursBatch>> extends Map<number, infer O> ? O : never>();
+    const ours = new Map<
+      number,
+      Awaited<ReturnType<typeof runOursBatch>> extends Map<number, infer O> ? O : never
+    >();
     for (const run of tlc.runs) {
       const r = await runOursBatch(run.module, run.cfg, libraryFiles(), run.ids, 30_000);
       for (const [id, o] of r) ours.set(id, o);
@@ -44,13 +55,28 @@ async function main(argv: string[]): Promise<void> {
       const t = tlc.outcomes.get(c.id);
       const o = ours.get(c.id);
       const j = judge(t, o);
-      const tlcText = t?.kind === 'value' ? t.text : t?.kind === 'error' ? `error${t.message ? ': ' + t.message : ''}` : t?.kind;
-      const ourText = o?.kind === 'value' ? o.printed : o?.kind === 'error' || o?.kind === 'rejected' ? `${o.kind}: ${o.message}` : o?.kind;
+      const tlcText =
+        t?.kind === 'value'
+          ? t.text
+          : t?.kind === 'error'
+            ? `error${t.message ? ': ' + t.message : ''}`
+            : t?.kind;
+      const ourText =
+        o?.kind === 'value'
+          ? o.printed
+          : o?.kind === 'error' || o?.kind === 'rejected'
+            ? `${o.kind}: ${o.message}`
+            : o?.kind;
       console.log(`${c.id}. ${c.expr}`);
       console.log(`   TLC:  ${tlcText?.replace(/\n/g, ' ')}`);
-      if (t?.kind === 'error' && !t.message && 'agree' in j && !j.agree) console.log(`         (${(await tlcErrorMessage(layout, c, dir, 60_000))?.replace(/\n/g, ' ') ?? 'no message'})`);
+      if (t?.kind === 'error' && !t.message && 'agree' in j && !j.agree)
+        console.log(
+          `         (${(await tlcErrorMessage(layout, c, dir, 60_000))?.replace(/\n/g, ' ') ?? 'no message'})`,
+        );
       console.log(`   ours: ${ourText?.replace(/\n/g, ' ')}`);
-      console.log(`   ${'agree' in j ? (j.agree ? `agree (${j.how})` : `DISAGREE ${j.cls}: ${j.detail}`) : `skipped: ${j.why}`}`);
+      console.log(
+        `   ${'agree' in j ? (j.agree ? `agree (${j.how})` : `DISAGREE ${j.cls}: ${j.detail}`) : `skipped: ${j.why}`}`,
+      );
     }
     console.log(`(${tlc.tlcRuns} TLC runs, ${tlc.tlcMs} ms)`);
   } finally {

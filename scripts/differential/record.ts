@@ -19,9 +19,14 @@ import { SPECS_DIR, type SpecExpectation } from './specs';
 import { runTlc, tlcUnavailable } from './tlc';
 
 async function recordCorpus(file: string, c: CorpusFile, work: string): Promise<void> {
-  const r = await tlcBatch(c.name, corpusLayout(c), c.cases, join(work, file), { timeoutMs: 300_000, log: (l) => console.error(l) });
+  const r = await tlcBatch(c.name, corpusLayout(c), c.cases, join(work, file), {
+    timeoutMs: 300_000,
+    log: (l) => console.error(l),
+  });
   if (r.runs.length !== 1) {
-    console.error(`${file}: TLC needed ${r.runs.length} runs (a case stops it or is refused): answers recorded from several modules`);
+    console.error(
+      `${file}: TLC needed ${r.runs.length} runs (a case stops it or is refused): answers recorded from several modules`,
+    );
   }
   for (const k of c.cases) k.tlc = r.outcomes.get(k.id);
   writeCorpus(file, c);
@@ -39,7 +44,10 @@ async function recordSpecs(work: string): Promise<void> {
       .map((f) => ({ name: f, text: readFileSync(join(SPECS_DIR, f), 'utf8') }));
     const main = files.find((f) => f.name === `${module}.tla`)!;
     const dir = join(work, 'specs', cfgName);
-    const t = await runTlc(dir, [main, ...files.filter((f) => f !== main)], { timeoutMs: 600_000, config: cfgName });
+    const t = await runTlc(dir, [main, ...files.filter((f) => f !== main)], {
+      timeoutMs: 600_000,
+      config: cfgName,
+    });
     const res = parseTlcResult(t.stdout);
     const expected: SpecExpectation = {
       module,
@@ -47,13 +55,20 @@ async function recordSpecs(work: string): Promise<void> {
       result: res.result as SpecExpectation['result'],
       distinctStates: res.distinctStates ?? 0,
       depth: res.depth ?? 0,
-      ...(res.traceLength !== undefined && res.result !== 'success' ? { traceLength: res.traceLength } : {}),
+      ...(res.traceLength !== undefined && res.result !== 'success'
+        ? { traceLength: res.traceLength }
+        : {}),
       ...(res.violated ? { violated: res.violated } : {}),
       ...(res.message ? { message: res.message.split('\n').slice(0, 3).join('\n') } : {}),
       tlcSeconds: Math.round(t.ms / 100) / 10,
     };
-    writeFileSync(join(SPECS_DIR, cfgName.replace(/\.cfg$/, '.expected.json')), JSON.stringify(expected, null, 1) + '\n');
-    console.log(`${cfgName}: ${expected.result}, ${expected.distinctStates} states, depth ${expected.depth}${expected.traceLength ? `, trace ${expected.traceLength}` : ''}`);
+    writeFileSync(
+      join(SPECS_DIR, cfgName.replace(/\.cfg$/, '.expected.json')),
+      JSON.stringify(expected, null, 1) + '\n',
+    );
+    console.log(
+      `${cfgName}: ${expected.result}, ${expected.distinctStates} states, depth ${expected.depth}${expected.traceLength ? `, trace ${expected.traceLength}` : ''}`,
+    );
   }
 }
 
@@ -81,7 +96,8 @@ async function main(argv: string[]): Promise<number> {
         else if (argv[i] === '--note') note = argv[++i];
         else exprs.push(argv[i]);
       }
-      if (!found || !note || !exprs.length) throw new Error('add needs --found, --note and expressions');
+      if (!found || !note || !exprs.length)
+        throw new Error('add needs --found, --note and expressions');
       const file = community ? 'community.json' : 'standard.json';
       const c = readCorpus(file);
       let id = Math.max(0, ...c.cases.map((k) => k.id));

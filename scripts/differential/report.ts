@@ -77,19 +77,36 @@ export function summarize(
   }
   const lines: string[] = [];
   lines.push(`Differential run, seed ${data.seed}: ${data.expressions} expressions`);
-  lines.push(`  agree: ${data.agreeValue} values, ${data.agreeError} errors, ${data.agreeRejected} refused by both`);
-  if (data.skipped) lines.push(`  skipped: ${data.skipped} (${[...skipped].map(([w, n]) => `${w}: ${n}`).join('; ')})`);
+  lines.push(
+    `  agree: ${data.agreeValue} values, ${data.agreeError} errors, ${data.agreeRejected} refused by both`,
+  );
+  if (data.skipped)
+    lines.push(
+      `  skipped: ${data.skipped} (${[...skipped].map(([w, n]) => `${w}: ${n}`).join('; ')})`,
+    );
   for (const [k, n] of Object.entries(data.explained)) lines.push(`  explained: ${n} × ${k}`);
-  lines.push(`  unexplained disagreements: ${data.unexplained}${data.unexplained ? ` (${Object.entries(data.disagreements).map(([c, n]) => `${c}: ${n}`).join(', ')})` : ''}`);
+  lines.push(
+    `  unexplained disagreements: ${data.unexplained}${
+      data.unexplained
+        ? ` (${Object.entries(data.disagreements)
+            .map(([c, n]) => `${c}: ${n}`)
+            .join(', ')})`
+        : ''
+    }`,
+  );
   for (const [cls, list] of examples) {
     lines.push(`  --- ${cls} (${list.length})`);
     for (const r of list.slice(0, 8)) {
       const j = r.judgement as { detail: string };
       lines.push(`  #${r.id} [${r.family}${r.community ? ', community' : ''}] ${r.expr}`);
-      lines.push(`      ${j.detail}${r.tlcMessage ? ` | TLC: ${r.tlcMessage.replace(/\s+/g, ' ').slice(0, 300)}` : ''}`);
+      lines.push(
+        `      ${j.detail}${r.tlcMessage ? ` | TLC: ${r.tlcMessage.replace(/\s+/g, ' ').slice(0, 300)}` : ''}`,
+      );
     }
   }
-  lines.push(`  TLC: ${data.tlcRuns} runs, ${data.tlcSeconds} s; ours: ${data.oursSeconds} s; wall ${data.wallSeconds} s`);
+  lines.push(
+    `  TLC: ${data.tlcRuns} runs, ${data.tlcSeconds} s; ours: ${data.oursSeconds} s; wall ${data.wallSeconds} s`,
+  );
   return { text: lines.join('\n'), data };
 }
 
@@ -103,8 +120,19 @@ export interface SpecSummaryData {
   seconds: number;
 }
 
-export function summarizeSpecs(records: SpecRecord[], ms: number): { text: string; data: SpecSummaryData } {
-  const data: SpecSummaryData = { specs: records.length, agree: {}, skipped: 0, disagreements: {}, explained: {}, unexplained: 0, seconds: Math.round(ms / 100) / 10 };
+export function summarizeSpecs(
+  records: SpecRecord[],
+  ms: number,
+): { text: string; data: SpecSummaryData } {
+  const data: SpecSummaryData = {
+    specs: records.length,
+    agree: {},
+    skipped: 0,
+    disagreements: {},
+    explained: {},
+    unexplained: 0,
+    seconds: Math.round(ms / 100) / 10,
+  };
   const lines: string[] = [];
   const bad: string[] = [];
   for (const r of records) {
@@ -128,7 +156,13 @@ export function summarizeSpecs(records: SpecRecord[], ms: number): { text: strin
     bad.push(`  ${r.name} [${r.family}] ${j.cls}: ${j.detail}`);
   }
   lines.push(`Generated specs: ${data.specs}`);
-  lines.push(`  agree: ${Object.entries(data.agree).map(([k, n]) => `${n} ${k}`).join(', ') || 'none'}`);
+  lines.push(
+    `  agree: ${
+      Object.entries(data.agree)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ') || 'none'
+    }`,
+  );
   if (data.skipped) lines.push(`  skipped (TLC passed the time limit): ${data.skipped}`);
   for (const [k, n] of Object.entries(data.explained)) lines.push(`  explained: ${n} × ${k}`);
   lines.push(`  unexplained disagreements: ${data.unexplained}`);

@@ -3,7 +3,14 @@
  * the same module texts, judge each expression.
  */
 import { join } from 'node:path';
-import { type BatchLayout, batchModule, type ExprCase, type TlcOutcome, tlcBatch, tlcErrorMessage } from './batch';
+import {
+  type BatchLayout,
+  batchModule,
+  type ExprCase,
+  type TlcOutcome,
+  tlcBatch,
+  tlcErrorMessage,
+} from './batch';
 import { type OurOutcome, runOursBatch } from './child';
 import { type Judgement, judge } from './compare';
 import { DEFAULT_GEN, generateExpr } from './generate';
@@ -37,29 +44,50 @@ export interface ExprRunOptions {
 }
 
 export function layoutFor(community: boolean): BatchLayout {
-  return { extends: community ? [...STANDARD_EXTENDS, ...COMMUNITY_EXTENDS] : STANDARD_EXTENDS, modelValues: MODEL_VALUES };
+  return {
+    extends: community ? [...STANDARD_EXTENDS, ...COMMUNITY_EXTENDS] : STANDARD_EXTENDS,
+    modelValues: MODEL_VALUES,
+  };
 }
 
 /** The expressions of a run: ids from 1, generated from (seed, id). */
-export function generateCases(seed: number, count: number, communityEvery: number): (ExprCase & { ty: string; community: boolean; isolate: boolean })[] {
+export function generateCases(
+  seed: number,
+  count: number,
+  communityEvery: number,
+): (ExprCase & { ty: string; community: boolean; isolate: boolean })[] {
   const out: (ExprCase & { ty: string; community: boolean; isolate: boolean })[] = [];
   for (let i = 0; i < count; i++) {
     const community = communityEvery > 0 && i % communityEvery === communityEvery - 1;
     const g = generateExpr(seed, i, { ...DEFAULT_GEN, community });
-    out.push({ id: i + 1, expr: g.expr, family: g.family, ty: g.ty, community, isolate: !!g.isolate });
+    out.push({
+      id: i + 1,
+      expr: g.expr,
+      family: g.family,
+      ty: g.ty,
+      community,
+      isolate: !!g.isolate,
+    });
   }
   return out;
 }
 
-export async function runExpressions(o: ExprRunOptions): Promise<{ records: ExprRecord[]; tlcRuns: number; tlcMs: number; oursMs: number }> {
+export async function runExpressions(
+  o: ExprRunOptions,
+): Promise<{ records: ExprRecord[]; tlcRuns: number; tlcMs: number; oursMs: number }> {
   const cases = generateCases(o.seed, o.count, o.communityEvery);
   const groups: { name: string; community: boolean; cases: typeof cases }[] = [];
   for (const community of [false, true]) {
     const mine = cases.filter((c) => c.community === community && !c.isolate);
     for (let i = 0; i < mine.length; i += o.batchSize) {
-      groups.push({ name: `${community ? 'C' : 'S'}${o.seed}_${i / o.batchSize}`, community, cases: mine.slice(i, i + o.batchSize) });
+      groups.push({
+        name: `${community ? 'C' : 'S'}${o.seed}_${i / o.batchSize}`,
+        community,
+        cases: mine.slice(i, i + o.batchSize),
+      });
     }
-    for (const c of cases.filter((x) => x.community === community && x.isolate)) groups.push({ name: `I${o.seed}_${c.id}`, community, cases: [c] });
+    for (const c of cases.filter((x) => x.community === community && x.isolate))
+      groups.push({ name: `I${o.seed}_${c.id}`, community, cases: [c] });
   }
   const tlcOut = new Map<number, TlcOutcome>();
   const ourOut = new Map<number, OurOutcome>();
@@ -69,7 +97,10 @@ export async function runExpressions(o: ExprRunOptions): Promise<{ records: Expr
   const libs = libraryFiles();
   for (const g of groups) {
     const layout = layoutFor(g.community);
-    const t = await tlcBatch(g.name, layout, g.cases, join(o.workDir, 'tlc'), { timeoutMs: o.tlcTimeoutMs, log: o.log });
+    const t = await tlcBatch(g.name, layout, g.cases, join(o.workDir, 'tlc'), {
+      timeoutMs: o.tlcTimeoutMs,
+      log: o.log,
+    });
     tlcRuns += t.tlcRuns;
     tlcMs += t.tlcMs;
     for (const [id, out] of t.outcomes) tlcOut.set(id, out);
@@ -89,15 +120,37 @@ export async function runExpressions(o: ExprRunOptions): Promise<{ records: Expr
       if (got) ourOut.set(c.id, got);
     }
     oursMs += Date.now() - started;
-    o.log(`${g.name}: ${g.cases.length} expressions, ${t.tlcRuns} TLC runs (${(t.tlcMs / 1000).toFixed(1)} s), ours ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    o.log(
+      `${g.name}: ${g.cases.length} expressions, ${t.tlcRuns} TLC runs (${(t.tlcMs / 1000).toFixed(1)} s), ours ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
   const records: ExprRecord[] = [];
   for (const c of cases) {
     const tlc = tlcOut.get(c.id);
     const ours = ourOut.get(c.id);
-    const rec: ExprRecord = { id: c.id, expr: c.expr, family: c.family, ty: c.ty, community: c.community, tlc, ours, judgement: judge(tlc, ours) };
-    if (o.fetchMessages && 'agree' in rec.judgement && !rec.judgement.agree && tlc?.kind === 'error' && !tlc.message) {
-      rec.tlcMessage = await tlcErrorMessage(layoutFor(c.community), c, join(o.workDir, 'msg'), o.tlcTimeoutMs);
+    const rec: ExprRecord = {
+      id: c.id,
+      expr: c.expr,
+      family: c.family,
+      ty: c.ty,
+      community: c.community,
+      tlc,
+      ours,
+      judgement: judge(tlc, ours),
+    };
+    if (
+      o.fetchMessages &&
+      'agree' in rec.judgement &&
+      !rec.judgement.agree &&
+      tlc?.kind === 'error' &&
+      !tlc.message
+    ) {
+      rec.tlcMessage = await tlcErrorMessage(
+        layoutFor(c.community),
+        c,
+        join(o.workDir, 'msg'),
+        o.tlcTimeoutMs,
+      );
     }
     records.push(rec);
   }

@@ -30,7 +30,11 @@ export interface SpecOutcome {
 
 export type SpecJudgement =
   | { agree: true; how: string }
-  | { agree: false; cls: 'MISSED VIOLATION' | 'verdict' | 'counts' | 'graph' | 'trace' | 'we-timeout'; detail: string }
+  | {
+      agree: false;
+      cls: 'MISSED VIOLATION' | 'verdict' | 'counts' | 'graph' | 'trace' | 'we-timeout';
+      detail: string;
+    }
   | { skipped: true; why: string };
 
 export interface SpecRecord {
@@ -55,27 +59,47 @@ export function parseTlcResult(out: string): SpecOutcome {
   };
   const trace = parseTlcTrace(out);
   // A violation in an initial state is printed without `State 1:`.
-  const traceLength = trace?.states.length ?? (/violated by the initial state/.test(out) ? 1 : undefined);
-  if (/^Model checking completed\. No error has been found\./m.test(out)) return { result: 'success', ...figures };
+  const traceLength =
+    trace?.states.length ?? (/violated by the initial state/.test(out) ? 1 : undefined);
+  if (/^Model checking completed\. No error has been found\./m.test(out))
+    return { result: 'success', ...figures };
   const m = /^Error: Invariant (\S+) is violated/m.exec(out);
   if (m) return { result: 'safety failure', violated: m[1], traceLength, ...figures };
   // An action property is named by TLC by its position when it has no name of its own.
-  if (/^Error: Action property .* is violated/m.test(out)) return { result: 'safety failure', traceLength, ...figures };
-  if (/^Error: Deadlock reached\./m.test(out)) return { result: 'deadlock failure', traceLength, ...figures };
-  if (/^Error: Temporal properties were violated\./m.test(out)) return { result: 'liveness failure', traceLength, ...figures };
-  if (/^Error: Assumption .* is false\./m.test(out)) return { result: 'assumption failure', ...figures };
+  if (/^Error: Action property .* is violated/m.test(out))
+    return { result: 'safety failure', traceLength, ...figures };
+  if (/^Error: Deadlock reached\./m.test(out))
+    return { result: 'deadlock failure', traceLength, ...figures };
+  if (/^Error: Temporal properties were violated\./m.test(out))
+    return { result: 'liveness failure', traceLength, ...figures };
+  if (/^Error: Assumption .* is false\./m.test(out))
+    return { result: 'assumption failure', ...figures };
   const err = errorBlock(out) ?? /\*\*\* Errors:[\s\S]*?(?=\n\n\n|$)/.exec(out)?.[0];
-  return { result: 'error', message: err ? err.slice(0, 1500) : out.trim().split('\n').slice(-8).join('\n'), ...figures };
+  return {
+    result: 'error',
+    message: err ? err.slice(0, 1500) : out.trim().split('\n').slice(-8).join('\n'),
+    ...figures,
+  };
 }
 
 const isViolation = (v: string): boolean => v !== 'success' && v !== 'error' && v !== 'timeout';
 
-export function judgeSpec(tlc: SpecOutcome, ours: SpecOutcome, graphs?: { tlcDot: string; ourDot: string }): SpecJudgement {
+export function judgeSpec(
+  tlc: SpecOutcome,
+  ours: SpecOutcome,
+  graphs?: { tlcDot: string; ourDot: string },
+): SpecJudgement {
   if (tlc.result === 'timeout') return { skipped: true, why: 'TLC passed the time limit' };
-  if (ours.result === 'timeout') return { agree: false, cls: 'we-timeout', detail: `TLC: ${tlc.result} (${tlc.distinctStates} states)` };
+  if (ours.result === 'timeout')
+    return {
+      agree: false,
+      cls: 'we-timeout',
+      detail: `TLC: ${tlc.result} (${tlc.distinctStates} states)`,
+    };
   if (tlc.result !== ours.result) {
     const detail = `TLC: ${tlc.result}${tlc.violated ? ` (${tlc.violated})` : ''}${tlc.message ? `: ${tlc.message.slice(0, 300)}` : ''}; ours: ${ours.result}${ours.violated ? ` (${ours.violated})` : ''}${ours.message ? `: ${ours.message.slice(0, 300)}` : ''}`;
-    if (isViolation(tlc.result) && ours.result === 'success') return { agree: false, cls: 'MISSED VIOLATION', detail };
+    if (isViolation(tlc.result) && ours.result === 'success')
+      return { agree: false, cls: 'MISSED VIOLATION', detail };
     return { agree: false, cls: 'verdict', detail };
   }
   switch (tlc.result) {
@@ -83,7 +107,11 @@ export function judgeSpec(tlc: SpecOutcome, ours: SpecOutcome, graphs?: { tlcDot
       return { agree: true, how: 'error' };
     case 'success': {
       if (tlc.distinctStates !== ours.distinctStates || tlc.depth !== ours.depth) {
-        return { agree: false, cls: 'counts', detail: `TLC ${tlc.distinctStates} states, depth ${tlc.depth}; ours ${ours.distinctStates}, depth ${ours.depth}` };
+        return {
+          agree: false,
+          cls: 'counts',
+          detail: `TLC ${tlc.distinctStates} states, depth ${tlc.depth}; ours ${ours.distinctStates}, depth ${ours.depth}`,
+        };
       }
       if (graphs) {
         const c = compareGraphs(readTlcDot(graphs.tlcDot), readTlcDot(graphs.ourDot));
@@ -95,7 +123,11 @@ export function judgeSpec(tlc: SpecOutcome, ours: SpecOutcome, graphs?: { tlcDot
     case 'safety failure':
     case 'deadlock failure':
       if (tlc.traceLength !== ours.traceLength) {
-        return { agree: false, cls: 'trace', detail: `counterexample of ${ours.traceLength} states, TLC ${tlc.traceLength}` };
+        return {
+          agree: false,
+          cls: 'trace',
+          detail: `counterexample of ${ours.traceLength} states, TLC ${tlc.traceLength}`,
+        };
       }
       return { agree: true, how: `${tlc.result}, ${tlc.traceLength} states` };
     default:
@@ -118,12 +150,23 @@ export async function runSpec(spec: GeneratedSpec, o: SpecRunOptions): Promise<S
   const cfg = `${spec.name}.cfg`;
   writeFileSync(join(dir, tla), spec.tla);
   writeFileSync(join(dir, cfg), spec.cfg);
-  const t = await runTlc(dir, [{ name: tla, text: spec.tla }, { name: cfg, text: spec.cfg }], {
-    timeoutMs: o.tlcTimeoutMs,
-    extraArgs: ['-dump', 'dot', 'tlc.dot'],
-  });
+  const t = await runTlc(
+    dir,
+    [
+      { name: tla, text: spec.tla },
+      { name: cfg, text: spec.cfg },
+    ],
+    {
+      timeoutMs: o.tlcTimeoutMs,
+      extraArgs: ['-dump', 'dot', 'tlc.dot'],
+    },
+  );
   const tlc: SpecOutcome = t.timedOut ? { result: 'timeout' } : parseTlcResult(t.stdout);
-  const child = await runCheckChild([tla, '--config', cfg, '--dump-dot', 'ours.dot'], { cwd: dir, timeoutMs: o.oursTimeoutMs, memoryMb: 4096 });
+  const child = await runCheckChild([tla, '--config', cfg, '--dump-dot', 'ours.dot'], {
+    cwd: dir,
+    timeoutMs: o.oursTimeoutMs,
+    memoryMb: 4096,
+  });
   const j = child.json;
   const ours: SpecOutcome = child.timedOut
     ? { result: 'timeout' }
@@ -137,14 +180,30 @@ export async function runSpec(spec: GeneratedSpec, o: SpecRunOptions): Promise<S
           violated: j.violated,
           message: j.error?.message,
         }
-      : { result: 'error', message: `no result: exit ${child.exitCode}; ${child.stderrTail.slice(-500)}` };
+      : {
+          result: 'error',
+          message: `no result: exit ${child.exitCode}; ${child.stderrTail.slice(-500)}`,
+        };
   const tlcDot = join(dir, 'tlc.dot');
   const ourDot = join(dir, 'ours.dot');
-  const graphs = tlc.result === 'success' && existsSync(tlcDot) && existsSync(ourDot) ? { tlcDot: readFileSync(tlcDot, 'utf8'), ourDot: readFileSync(ourDot, 'utf8') } : undefined;
-  return { name: spec.name, family: spec.family, tlc, ours, judgement: judgeSpec(tlc, ours, graphs) };
+  const graphs =
+    tlc.result === 'success' && existsSync(tlcDot) && existsSync(ourDot)
+      ? { tlcDot: readFileSync(tlcDot, 'utf8'), ourDot: readFileSync(ourDot, 'utf8') }
+      : undefined;
+  return {
+    name: spec.name,
+    family: spec.family,
+    tlc,
+    ours,
+    judgement: judgeSpec(tlc, ours, graphs),
+  };
 }
 
-export async function runSpecs(seed: number, count: number, o: SpecRunOptions): Promise<{ records: SpecRecord[]; ms: number }> {
+export async function runSpecs(
+  seed: number,
+  count: number,
+  o: SpecRunOptions,
+): Promise<{ records: SpecRecord[]; ms: number }> {
   const started = Date.now();
   const records: SpecRecord[] = [];
   for (let i = 0; i < count; i++) {

@@ -37,7 +37,9 @@ export function generateSpec(seed: number, index: number): GeneratedSpec {
   const vars: StateVar[] = [];
   const kinds = new Set<string>();
   for (let i = 0; i < nVars; i++) {
-    const kind = r.weighted(KINDS.map((k) => [k, k === 'int' ? 3 : k === 'fn' ? 2.5 : 1.5] as const));
+    const kind = r.weighted(
+      KINDS.map((k) => [k, k === 'int' ? 3 : k === 'fn' ? 2.5 : 1.5] as const),
+    );
     kinds.add(kind);
     const ty: Ty =
       kind === 'int'
@@ -52,12 +54,22 @@ export function generateSpec(seed: number, index: number): GeneratedSpec {
                 ? { t: 'fn', dom: { t: 'mv' }, cod: { t: 'int' } }
                 : kind === 'seq'
                   ? { t: 'seq', of: { t: 'int' } }
-                  : { t: 'rec', fields: [['a', { t: 'int' }], ['b', { t: 'bool' }]] };
+                  : {
+                      t: 'rec',
+                      fields: [
+                        ['a', { t: 'int' }],
+                        ['b', { t: 'bool' }],
+                      ],
+                    };
     vars.push({ name: `v${i + 1}`, kind, ty });
   }
-  const env = { vars: vars.map((v) => ({ text: v.name, ty: v.ty, n: 3, small: v.kind === 'int' })) };
+  const env = {
+    vars: vars.map((v) => ({ text: v.name, ty: v.ty, n: 3, small: v.kind === 'int' })),
+  };
   const randomBool = (extra: { text: string; ty: Ty }[] = [], d = 2): string =>
-    gen.expr({ t: 'bool' }, r.int(1, d), { vars: [...env.vars, ...extra.map((e) => ({ ...e, n: 1, small: true }))] }).s;
+    gen.expr({ t: 'bool' }, r.int(1, d), {
+      vars: [...env.vars, ...extra.map((e) => ({ ...e, n: 1, small: true }))],
+    }).s;
   /** A predicate on one variable, as guards and invariants are written. */
   const atom = (v: StateVar, p: string | undefined): string => {
     const x = v.name;
@@ -71,11 +83,26 @@ export function generateSpec(seed: number, index: number): GeneratedSpec {
       case 'str':
         return r.pick([`${x} = "idle"`, `${x} # "done"`]);
       case 'set':
-        return r.pick([`Cardinality(${x}) < ${c + 1}`, `${q} \\in ${x}`, `${q} \\notin ${x}`, `${x} = {}`]);
+        return r.pick([
+          `Cardinality(${x}) < ${c + 1}`,
+          `${q} \\in ${x}`,
+          `${q} \\notin ${x}`,
+          `${x} = {}`,
+        ]);
       case 'fn':
-        return r.pick([`${x}[${q}] < ${c}`, `\\A y \\in Procs : ${x}[y] <= ${c}`, `\\E y \\in Procs : ${x}[y] = ${c}`, `${x}[${q}] = 0`]);
+        return r.pick([
+          `${x}[${q}] < ${c}`,
+          `\\A y \\in Procs : ${x}[y] <= ${c}`,
+          `\\E y \\in Procs : ${x}[y] = ${c}`,
+          `${x}[${q}] = 0`,
+        ]);
       case 'seq':
-        return r.pick([`Len(${x}) < ${r.int(1, 3)}`, `${x} = <<>>`, `${x} # <<>> /\\ Head(${x}) > 0`, `\\A i \\in DOMAIN ${x} : ${x}[i] < ${c + 1}`]);
+        return r.pick([
+          `Len(${x}) < ${r.int(1, 3)}`,
+          `${x} = <<>>`,
+          `${x} # <<>> /\\ Head(${x}) > 0`,
+          `\\A i \\in DOMAIN ${x} : ${x}[i] < ${c + 1}`,
+        ]);
       case 'rec':
         return r.pick([`${x}.a < ${c}`, `${x}.b`, `~${x}.b \\/ ${x}.a > 0`]);
     }
@@ -84,7 +111,11 @@ export function generateSpec(seed: number, index: number): GeneratedSpec {
     const p = extra.find((e) => e.ty.t === 'mv')?.text;
     return r.weighted<() => string>([
       [() => atom(r.pick(vars), p), 5],
-      [() => `((${atom(r.pick(vars), p)}) ${r.pick(['/\\', '\\/', '=>'])} (${atom(r.pick(vars), p)}))`, 3],
+      [
+        () =>
+          `((${atom(r.pick(vars), p)}) ${r.pick(['/\\', '\\/', '=>'])} (${atom(r.pick(vars), p)}))`,
+        3,
+      ],
       [() => randomBool(extra, d), 2],
     ])();
   };
@@ -93,15 +124,21 @@ export function generateSpec(seed: number, index: number): GeneratedSpec {
   const initOf = (v: StateVar): string => {
     switch (v.kind) {
       case 'int':
-        return r.chance(0.3) ? `${v.name} \\in 0..${r.int(0, K - 1)}` : `${v.name} = ${r.int(0, K - 1)}`;
+        return r.chance(0.3)
+          ? `${v.name} \\in 0..${r.int(0, K - 1)}`
+          : `${v.name} = ${r.int(0, K - 1)}`;
       case 'bool':
-        return r.chance(0.3) ? `${v.name} \\in BOOLEAN` : `${v.name} = ${r.pick(['TRUE', 'FALSE'])}`;
+        return r.chance(0.3)
+          ? `${v.name} \\in BOOLEAN`
+          : `${v.name} = ${r.pick(['TRUE', 'FALSE'])}`;
       case 'str':
         return `${v.name} = ${r.pick(STRS)}`;
       case 'set':
         return r.chance(0.3) ? `${v.name} \\in SUBSET Procs` : `${v.name} = {}`;
       case 'fn':
-        return r.chance(0.3) ? `${v.name} \\in [Procs -> 0..1]` : `${v.name} = [q \\in Procs |-> 0]`;
+        return r.chance(0.3)
+          ? `${v.name} \\in [Procs -> 0..1]`
+          : `${v.name} = [q \\in Procs |-> 0]`;
       case 'seq':
         return `${v.name} = <<>>`;
       case 'rec':
@@ -115,19 +152,49 @@ export function generateSpec(seed: number, index: number): GeneratedSpec {
     const q = p ?? r.pick(procs);
     switch (v.kind) {
       case 'int':
-        return r.pick([`(${x} + 1) % ${K}`, `(${x} + ${r.int(1, 3)}) % ${K}`, `IF ${x} > 0 THEN ${x} - 1 ELSE ${K - 1}`, `(${x} * 2) % ${K}`, `IF ${boolExpr()} THEN ${x} ELSE (${x} + 1) % ${K}`]);
+        return r.pick([
+          `(${x} + 1) % ${K}`,
+          `(${x} + ${r.int(1, 3)}) % ${K}`,
+          `IF ${x} > 0 THEN ${x} - 1 ELSE ${K - 1}`,
+          `(${x} * 2) % ${K}`,
+          `IF ${boolExpr()} THEN ${x} ELSE (${x} + 1) % ${K}`,
+        ]);
       case 'bool':
         return r.pick([`~${x}`, boolExpr(), 'TRUE', 'FALSE']);
       case 'str':
-        return r.pick([...STRS, `IF ${x} = "idle" THEN "busy" ELSE "done"`, `CASE ${x} = "idle" -> "busy" [] ${x} = "busy" -> "done" [] OTHER -> "idle"`]);
+        return r.pick([
+          ...STRS,
+          `IF ${x} = "idle" THEN "busy" ELSE "done"`,
+          `CASE ${x} = "idle" -> "busy" [] ${x} = "busy" -> "done" [] OTHER -> "idle"`,
+        ]);
       case 'set':
-        return r.pick([`${x} \\cup {${q}}`, `${x} \\ {${q}}`, `IF ${q} \\in ${x} THEN ${x} \\ {${q}} ELSE ${x} \\cup {${q}}`, `{y \\in Procs : y # ${q} /\\ y \\in ${x}}`]);
+        return r.pick([
+          `${x} \\cup {${q}}`,
+          `${x} \\ {${q}}`,
+          `IF ${q} \\in ${x} THEN ${x} \\ {${q}} ELSE ${x} \\cup {${q}}`,
+          `{y \\in Procs : y # ${q} /\\ y \\in ${x}}`,
+        ]);
       case 'fn':
-        return r.pick([`[${x} EXCEPT ![${q}] = (@ + 1) % ${K}]`, `[${x} EXCEPT ![${q}] = 0]`, `[y \\in Procs |-> IF y = ${q} THEN (${x}[y] + 1) % ${K} ELSE ${x}[y]]`, `[${x} EXCEPT ![${q}] = IF ${boolExpr()} THEN 1 ELSE 0]`]);
+        return r.pick([
+          `[${x} EXCEPT ![${q}] = (@ + 1) % ${K}]`,
+          `[${x} EXCEPT ![${q}] = 0]`,
+          `[y \\in Procs |-> IF y = ${q} THEN (${x}[y] + 1) % ${K} ELSE ${x}[y]]`,
+          `[${x} EXCEPT ![${q}] = IF ${boolExpr()} THEN 1 ELSE 0]`,
+        ]);
       case 'seq':
-        return r.pick([`IF Len(${x}) < 2 THEN Append(${x}, ${r.int(0, K - 1)}) ELSE Tail(${x})`, `IF ${x} = <<>> THEN <<${r.int(0, 2)}>> ELSE Tail(${x})`, `SubSeq(${x} \\o <<${r.int(0, 2)}>>, 1, ${r.int(0, 2)})`, `SelectSeq(${x}, LAMBDA e : e > 0)`]);
+        return r.pick([
+          `IF Len(${x}) < 2 THEN Append(${x}, ${r.int(0, K - 1)}) ELSE Tail(${x})`,
+          `IF ${x} = <<>> THEN <<${r.int(0, 2)}>> ELSE Tail(${x})`,
+          `SubSeq(${x} \\o <<${r.int(0, 2)}>>, 1, ${r.int(0, 2)})`,
+          `SelectSeq(${x}, LAMBDA e : e > 0)`,
+        ]);
       case 'rec':
-        return r.pick([`[${x} EXCEPT !.a = (@ + 1) % ${K}]`, `[${x} EXCEPT !.b = ~@]`, `[a |-> (${x}.a + 1) % ${K}, b |-> ${x}.a > 0]`, `[${x} EXCEPT !.a = 0, !.b = TRUE]`]);
+        return r.pick([
+          `[${x} EXCEPT !.a = (@ + 1) % ${K}]`,
+          `[${x} EXCEPT !.b = ~@]`,
+          `[a |-> (${x}.a + 1) % ${K}, b |-> ${x}.a > 0]`,
+          `[${x} EXCEPT !.a = 0, !.b = TRUE]`,
+        ]);
     }
   };
 
@@ -138,7 +205,8 @@ export function generateSpec(seed: number, index: number): GeneratedSpec {
     const param = r.chance(0.5) ? 'p' : undefined;
     const conj: string[] = [];
     if (r.chance(0.6)) conj.push(boolExpr(param ? [{ text: param, ty: { t: 'mv' } }] : []));
-    if (param && r.chance(0.4)) conj.push(r.pick([`${param} # ${r.pick(procs)}`, `${param} \\in Procs`]));
+    if (param && r.chance(0.4))
+      conj.push(r.pick([`${param} # ${r.pick(procs)}`, `${param} \\in Procs`]));
     const changed: string[] = [];
     const unchanged: string[] = [];
     for (const v of vars) {
@@ -186,13 +254,18 @@ export function generateSpec(seed: number, index: number): GeneratedSpec {
     .join('\n    ')}`;
   const family: string[] = [...kinds].sort();
   const extra: string[] = [];
-  const cfg: string[] = [`CONSTANT Procs = {${procs.join(', ')}}`, ...[...procs, 'm1', 'm2', 'm3'].map((p) => `CONSTANT ${p} = ${p}`)];
+  const cfg: string[] = [
+    `CONSTANT Procs = {${procs.join(', ')}}`,
+    ...[...procs, 'm1', 'm2', 'm3'].map((p) => `CONSTANT ${p} = ${p}`),
+  ];
   const liveness = r.chance(0.12);
   if (liveness) {
     family.push('liveness');
     cfg.push('SPECIFICATION Spec');
     extra.push(`Spec == Init /\\ [][Next]_vars /\\ WF_vars(Next)`);
-    extra.push(`Live == ${r.pick([`<>(${boolExpr([], 1)})`, `[]<>(${boolExpr([], 1)})`, `<>[](${boolExpr([], 1)})`, `(${boolExpr([], 1)}) ~> (${boolExpr([], 1)})`])}`);
+    extra.push(
+      `Live == ${r.pick([`<>(${boolExpr([], 1)})`, `[]<>(${boolExpr([], 1)})`, `<>[](${boolExpr([], 1)})`, `(${boolExpr([], 1)}) ~> (${boolExpr([], 1)})`])}`,
+    );
     cfg.push('PROPERTY Live');
   } else {
     cfg.push('INIT Init', 'NEXT Next');

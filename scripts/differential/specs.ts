@@ -32,14 +32,18 @@ export interface HandwrittenModel {
 
 export function handwrittenModels(): HandwrittenModel[] {
   const names = readdirSync(SPECS_DIR).sort();
-  const files = names.filter((f) => f.endsWith('.tla')).map((f) => ({ name: f, text: readFileSync(join(SPECS_DIR, f), 'utf8') }));
+  const files = names
+    .filter((f) => f.endsWith('.tla'))
+    .map((f) => ({ name: f, text: readFileSync(join(SPECS_DIR, f), 'utf8') }));
   return names
     .filter((f) => f.endsWith('.cfg'))
     .map((config) => {
       const cfgText = readFileSync(join(SPECS_DIR, config), 'utf8');
       const module = /^\\\*\s*module:\s*(\S+)/m.exec(cfgText)?.[1] ?? config.replace(/\.cfg$/, '');
       const exp = names.includes(config.replace(/\.cfg$/, '.expected.json'))
-        ? (JSON.parse(readFileSync(join(SPECS_DIR, config.replace(/\.cfg$/, '.expected.json')), 'utf8')) as SpecExpectation)
+        ? (JSON.parse(
+            readFileSync(join(SPECS_DIR, config.replace(/\.cfg$/, '.expected.json')), 'utf8'),
+          ) as SpecExpectation)
         : undefined;
       return { config, cfgText, module, files, expected: exp };
     });
@@ -48,15 +52,20 @@ export function handwrittenModels(): HandwrittenModel[] {
 /** Where our result departs from TLC's recorded one (the conformance suite's rules), or []. */
 export function differencesFromTlc(e: SpecExpectation, r: CheckResult): string[] {
   const out: string[] = [];
-  if (r.result !== e.result) return [`verdict ${r.result}${r.error ? ` (${r.error.message})` : ''}, TLC ${e.result}`];
+  if (r.result !== e.result)
+    return [`verdict ${r.result}${r.error ? ` (${r.error.message})` : ''}, TLC ${e.result}`];
   if (e.result === 'success') {
-    if (r.distinctStates !== e.distinctStates) out.push(`distinct states ${r.distinctStates}, TLC ${e.distinctStates}`);
+    if (r.distinctStates !== e.distinctStates)
+      out.push(`distinct states ${r.distinctStates}, TLC ${e.distinctStates}`);
     if (r.depth !== e.depth) out.push(`depth ${r.depth}, TLC ${e.depth}`);
-    if (r.uncheckedProperties?.length) out.push(`unchecked properties ${r.uncheckedProperties.join(', ')}`);
+    if (r.uncheckedProperties?.length)
+      out.push(`unchecked properties ${r.uncheckedProperties.join(', ')}`);
   }
   if (e.result === 'safety failure' || e.result === 'deadlock failure') {
-    if (r.trace?.states.length !== e.traceLength) out.push(`counterexample of ${r.trace?.states.length} states, TLC ${e.traceLength}`);
-    if (e.violated && r.violated !== e.violated) out.push(`violated ${r.violated}, TLC ${e.violated}`);
+    if (r.trace?.states.length !== e.traceLength)
+      out.push(`counterexample of ${r.trace?.states.length} states, TLC ${e.traceLength}`);
+    if (e.violated && r.violated !== e.violated)
+      out.push(`violated ${r.violated}, TLC ${e.violated}`);
   }
   return out;
 }

@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const TLC_SCRIPT = resolve(
-  process.env.SPECSTAGE_TLC ?? join(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/tools/tlc'),
+  process.env.SPECSTAGE_TLC ??
+    join(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/tools/tlc'),
 );
 
 let javaChecked: string | undefined | null = null;
@@ -17,7 +18,8 @@ let javaChecked: string | undefined | null = null;
 export function tlcUnavailable(): string | undefined {
   if (javaChecked !== null) return javaChecked;
   if (!existsSync(TLC_SCRIPT)) javaChecked = `TLC not found at ${TLC_SCRIPT}`;
-  else if (!existsSync(join(TLC_SCRIPT, '..', 'tla2tools.jar'))) javaChecked = `tla2tools.jar not found beside ${TLC_SCRIPT}`;
+  else if (!existsSync(join(TLC_SCRIPT, '..', 'tla2tools.jar')))
+    javaChecked = `tla2tools.jar not found beside ${TLC_SCRIPT}`;
   else {
     const r = spawnSync('java', ['-version'], { encoding: 'utf8' });
     javaChecked = r.error || r.status !== 0 ? 'java is not on the PATH' : undefined;
@@ -46,7 +48,11 @@ export async function runTlc(
   const started = Date.now();
   return new Promise((resolvePromise, reject) => {
     // Its own process group, so that a time limit ends the JVM and not only the script.
-    const child = spawn(TLC_SCRIPT, args, { cwd: dir, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(TLC_SCRIPT, args, {
+      cwd: dir,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let timedOut = false;
     child.stdout.setEncoding('utf8');
@@ -88,7 +94,8 @@ export function afterStart(stdout: string): string | undefined {
 export function startupFailure(stdout: string): string | undefined {
   const errs = /\*\*\* Errors: \d+([\s\S]*?)(?=\nStarting\.\.\.|$)/.exec(stdout);
   if (errs) return errs[1].trim().replace(/\n{2,}/g, '\n');
-  const parse = /\*\*\*Parse Error\*\*\*([\s\S]*?)(?=\nResidual stack trace|\nStarting\.\.\.|$)/.exec(stdout);
+  const parse =
+    /\*\*\*Parse Error\*\*\*([\s\S]*?)(?=\nResidual stack trace|\nStarting\.\.\.|$)/.exec(stdout);
   if (parse) return `Parse error: ${parse[1].trim()}`;
   const start = afterStart(stdout);
   const head = (start ?? stdout).trimStart();

@@ -52,7 +52,8 @@ export function orderDifference(tlc: Canon, ours: Canon, path = ''): string | un
   if (tlc.k === 'set' && ours.k === 'set') {
     const a = tlc.elems.map(keyOf);
     const b = ours.elems.map(keyOf);
-    if (a.join('|') !== b.join('|')) return `${path || 'value'}: TLC lists ${show(tlc)}, we list ${show(ours)}`;
+    if (a.join('|') !== b.join('|'))
+      return `${path || 'value'}: TLC lists ${show(tlc)}, we list ${show(ours)}`;
     for (let i = 0; i < tlc.elems.length; i++) {
       const d = orderDifference(tlc.elems[i], ours.elems[i], `${path}{${i + 1}}`);
       if (d) return d;
@@ -62,7 +63,8 @@ export function orderDifference(tlc: Canon, ours: Canon, path = ''): string | un
   if (tlc.k === 'fn' && ours.k === 'fn') {
     const a = tlc.pairs.map((p) => keyOf(p[0]));
     const b = ours.pairs.map((p) => keyOf(p[0]));
-    if (a.join('|') !== b.join('|')) return `${path || 'value'}: TLC's domain order ${a.join(', ')}, ours ${b.join(', ')}`;
+    if (a.join('|') !== b.join('|'))
+      return `${path || 'value'}: TLC's domain order ${a.join(', ')}, ours ${b.join(', ')}`;
     for (let i = 0; i < tlc.pairs.length; i++) {
       const d =
         orderDifference(tlc.pairs[i][0], ours.pairs[i][0], `${path}.dom${i + 1}`) ??
@@ -93,7 +95,8 @@ export function show(c: Canon): string {
       const isSeq = c.pairs.every(([d], i) => d.k === 'int' && d.v === String(i + 1));
       if (isSeq) return `<<${c.pairs.map((p) => show(p[1])).join(', ')}>>`;
       const isRec = c.pairs.every(([d]) => d.k === 'str' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(d.v));
-      if (isRec) return `[${c.pairs.map(([d, r]) => `${(d as { v: string }).v} |-> ${show(r)}`).join(', ')}]`;
+      if (isRec)
+        return `[${c.pairs.map(([d, r]) => `${(d as { v: string }).v} |-> ${show(r)}`).join(', ')}]`;
       return `(${c.pairs.map(([d, r]) => `${show(d)} :> ${show(r)}`).join(' @@ ')})`;
     }
   }
@@ -112,7 +115,10 @@ export function parseTlcValue(text: string, modelValues: ReadonlySet<string>): C
   try {
     const v = p.value();
     p.skipWs();
-    if (!p.atEnd()) throw new TlcValueSyntaxError(`unexpected text at ${p.pos}: ${text.slice(p.pos, p.pos + 20)}`);
+    if (!p.atEnd())
+      throw new TlcValueSyntaxError(
+        `unexpected text at ${p.pos}: ${text.slice(p.pos, p.pos + 20)}`,
+      );
     return v;
   } catch (e) {
     if (e instanceof TlcValueSyntaxError) return { k: 'sym', text: text.trim() };

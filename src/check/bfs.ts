@@ -189,7 +189,8 @@ export async function breadthFirstSearch(
     try {
       inv = rt.violatedInvariant(t)?.name ?? limits.propertyState?.(t, parent < 0);
     } catch (e) {
-      if (e instanceof EvalError) throw new Stop({ kind: 'error', error: e, stateId: parent < 0 ? undefined : parent });
+      if (e instanceof EvalError)
+        throw new Stop({ kind: 'error', error: e, stateId: parent < 0 ? undefined : parent });
       throw e;
     }
     if (!inv) return;

@@ -7,7 +7,15 @@ import { type Module, type Range, tlcLocation } from '../tla/ast';
 import { initParser, isParserReady } from '../tla/parser';
 import { analyzeSpec } from '../tla/analyze';
 import type { ModelConfig } from '../cfg/types';
-import type { CheckRequest, CheckResult, Progress, Trace, TraceStep, StateGraph, EngineError } from './types';
+import type {
+  CheckRequest,
+  CheckResult,
+  Progress,
+  Trace,
+  TraceStep,
+  StateGraph,
+  EngineError,
+} from './types';
 import { toTraceValue } from '../core/trace-value';
 import { registerModuleStrings } from '../core/string-order';
 import { EvalError } from '../eval/errors';
@@ -15,9 +23,21 @@ import type { ActionLabel } from '../eval/scope';
 import { printValue } from '../eval/print';
 import { ModelRuntime, type State } from './runtime';
 import { breadthFirstSearch, replayChain, type SearchLimits, type SearchResult } from './bfs';
-import { parallelSearch, releasePeers, serveParallelSearch, type ParallelNet } from './parallel-search';
+import {
+  parallelSearch,
+  releasePeers,
+  serveParallelSearch,
+  type ParallelNet,
+} from './parallel-search';
 import { PropertyChecker } from './liveness/checker';
-import { buildModel, checkServices, constantFalseFormula, readConfig, violatedAssumption, type SearchStats } from './setup';
+import {
+  buildModel,
+  checkServices,
+  constantFalseFormula,
+  readConfig,
+  violatedAssumption,
+  type SearchStats,
+} from './setup';
 import { probeNodeHeap } from './memory';
 
 export interface CheckHooks {
@@ -36,7 +56,9 @@ export async function ensureParser(): Promise<void> {
   const isNode = typeof process !== 'undefined' && !!process.versions?.node;
   if (!isNode) throw new Error('The TLA+ parser is not loaded: call initParser first');
   const url = new URL('../tla/parser-assets-node.ts', import.meta.url).href;
-  const mod = (await import(/* @vite-ignore */ url)) as { nodeParserAssets(): Parameters<typeof initParser>[0] };
+  const mod = (await import(/* @vite-ignore */ url)) as {
+    nodeParserAssets(): Parameters<typeof initParser>[0];
+  };
   await initParser(mod.nodeParserAssets());
 }
 
@@ -65,11 +87,13 @@ export function loadModules(req: CheckRequest): Map<string, Module> {
       diagnostics: errors,
     });
   }
-  if (!analysis.main) throw new FrontEndFailure({ message: `Cannot find the module ${req.mainModule}` });
+  if (!analysis.main)
+    throw new FrontEndFailure({ message: `Cannot find the module ${req.mainModule}` });
   // Strings are ordered as TLC interns them (string-order.ts): the identifiers of every module
   // the spec reaches, the library's too, in the order TLC parses them, then string literals.
   const order = tlcModuleOrder(analysis.modules, req.mainModule);
-  const textOf = (name: string): string => analysis.sources.get(analysis.fileOf.get(name) ?? '') ?? '';
+  const textOf = (name: string): string =>
+    analysis.sources.get(analysis.fileOf.get(name) ?? '') ?? '';
   registerModuleStrings(order.parse.map(textOf), order.semantic.map(textOf));
   const modules = new Map(analysis.modules);
   return modules;
@@ -86,7 +110,10 @@ function dependencies(m: Module): string[] {
  * The order in which TLC's parser reads the modules (breadth first from the main module) and the
  * order of its semantic analysis (a module after its dependencies, the main module last).
  */
-export function tlcModuleOrder(modules: ReadonlyMap<string, Module>, main: string): { parse: string[]; semantic: string[] } {
+export function tlcModuleOrder(
+  modules: ReadonlyMap<string, Module>,
+  main: string,
+): { parse: string[]; semantic: string[] } {
   const parse: string[] = [];
   const queue = [main];
   const seen = new Set(queue);
@@ -137,7 +164,12 @@ export async function checkModel(req: CheckRequest, hooks: CheckHooks = {}): Pro
     if (e instanceof FrontEndFailure) return { ...base(), error: e.error };
     if (typeof process !== 'undefined' && process.env?.SPECSTAGE_DEBUG) console.error(e);
     if (e instanceof EvalError) return { ...base(), error: { message: e.message, range: e.range } };
-    return { ...base(), error: { message: `Internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}` } };
+    return {
+      ...base(),
+      error: {
+        message: `Internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+      },
+    };
   } finally {
     // Peers wait for the leader's word whatever happened before the search (or instead of it).
     if (hooks.parallel) releasePeers(hooks.parallel);
@@ -153,7 +185,14 @@ async function runCheck(
   started: number,
 ): Promise<CheckResult> {
   const live: { runtime?: ModelRuntime; stats?: SearchStats } = {};
-  const services = checkServices(req, config, output, () => live.runtime?.level ?? 0, () => live.stats ?? { distinct: 0, generated: 0, queue: 0, diameter: 0, duration: 0, initial: 0 });
+  const services = checkServices(
+    req,
+    config,
+    output,
+    () => live.runtime?.level ?? 0,
+    () =>
+      live.stats ?? { distinct: 0, generated: 0, queue: 0, diameter: 0, duration: 0, initial: 0 },
+  );
   const parts = buildModel(modules, config, services, req.mainModule);
   // PROPERTIES: safety parts checked during the search, liveness after it (liveness/checker.ts).
   // Until the search runs, every property counts as unchecked.
@@ -179,14 +218,31 @@ async function runCheck(
       queueLeft: 0,
       violated: name ?? 'ASSUME',
       violatedPart: { kind: 'assumption', label: tlcLocation(assumption.expr.range) },
-      error: { message: `Assumption${name ? ' ' + name : ''} is violated`, range: assumption.range },
+      error: {
+        message: `Assumption${name ? ' ' + name : ''} is violated`,
+        range: assumption.range,
+      },
     });
   }
   const constantFalse = constantFalseFormula(parts, config);
-  if (constantFalse) return done({ result: 'error', distinctStates: 0, generatedStates: 0, depth: 0, queueLeft: 0, error: constantFalse });
+  if (constantFalse)
+    return done({
+      result: 'error',
+      distinctStates: 0,
+      generatedStates: 0,
+      depth: 0,
+      queueLeft: 0,
+      error: constantFalse,
+    });
   if (!parts.init && !parts.next) {
     // ASSUME-only models (no behaviour spec): TLC reports success after the assumptions.
-    return done({ result: 'success', distinctStates: 0, generatedStates: 0, depth: 0, queueLeft: 0 });
+    return done({
+      result: 'success',
+      distinctStates: 0,
+      generatedStates: 0,
+      depth: 0,
+      queueLeft: 0,
+    });
   }
   const rt = new ModelRuntime(parts, config);
   live.runtime = rt;
@@ -194,7 +250,9 @@ async function runCheck(
   uncheckedReasons = Object.fromEntries(props.unchecked);
   const behaviour = props.graph;
   const checkDeadlock = req.options?.checkDeadlock ?? config.checkDeadlock ?? true;
-  const graph: StateGraph | undefined = req.options?.collectGraph ? { states: [], edges: [], truncated: false } : undefined;
+  const graph: StateGraph | undefined = req.options?.collectGraph
+    ? { states: [], edges: [], truncated: false }
+    : undefined;
   const maxGraph = req.options?.maxGraphStates ?? Infinity;
   const edgeSeen = new Map<string, number>();
   const limits: SearchLimits = {
@@ -203,10 +261,19 @@ async function runCheck(
     extraBytes: behaviour ? () => behaviour.bytes : undefined,
     shouldStop: hooks.shouldStop,
     onProgress: (p) => {
-      live.stats = { distinct: p.distinctStates, generated: p.generatedStates, queue: p.queueSize, diameter: p.depth, duration: Math.floor((Date.now() - started) / 1000), initial: live.stats?.initial ?? 0 };
+      live.stats = {
+        distinct: p.distinctStates,
+        generated: p.generatedStates,
+        queue: p.queueSize,
+        diameter: p.depth,
+        duration: Math.floor((Date.now() - started) / 1000),
+        initial: live.stats?.initial ?? 0,
+      };
       hooks.onProgress?.({ ...p, elapsedMs: Date.now() - started });
     },
-    propertyState: props.hasSafetyChecks ? (s, initial) => props.stateProperty(s, initial) : undefined,
+    propertyState: props.hasSafetyChecks
+      ? (s, initial) => props.stateProperty(s, initial)
+      : undefined,
     propertyStep: props.hasStepChecks ? (s, t) => props.stepProperty(s, t) : undefined,
     edgeLabels: !!graph,
     onState:
@@ -237,7 +304,12 @@ async function runCheck(
               return;
             }
             edgeSeen.set(key, graph.edges.length);
-            graph.edges.push({ from, to, action: label?.name ?? '', ...(text ? { labels: [text] } : {}) });
+            graph.edges.push({
+              from,
+              to,
+              action: label?.name ?? '',
+              ...(text ? { labels: [text] } : {}),
+            });
           }
         : undefined,
   };
@@ -250,7 +322,11 @@ async function runCheck(
     : await breadthFirstSearch(rt, limits);
   // The search has run: its safety parts are checked, whatever the verdict; liveness only after a
   // complete search.
-  unchecked = config.properties.map((p) => p.name).filter((n) => props.unchecked.has(n) || (search.outcome.kind !== 'success' && props.hasLiveness(n)));
+  unchecked = config.properties
+    .map((p) => p.name)
+    .filter(
+      (n) => props.unchecked.has(n) || (search.outcome.kind !== 'success' && props.hasLiveness(n)),
+    );
   const counts = {
     distinctStates: search.distinctStates,
     generatedStates: search.generatedStates,
@@ -268,11 +344,18 @@ async function runCheck(
         unchecked = config.properties.map((p) => p.name).filter((n) => props.unchecked.has(n));
         uncheckedReasons = Object.fromEntries(props.unchecked);
       } catch (e) {
-        if (e instanceof EvalError) return done({ result: 'error', ...counts, error: { message: e.message, range: e.range } });
+        if (e instanceof EvalError)
+          return done({
+            result: 'error',
+            ...counts,
+            error: { message: e.message, range: e.range },
+          });
         throw e;
       }
       if (typeof process !== 'undefined' && process.env?.SPECSTAGE_LIVENESS_STATS && behaviour) {
-        console.error(`liveness: ${behaviour.stateCount} states, ${behaviour.edgeCount} edges, ${behaviour.bytes} bytes recorded, ${props.livenessMs} ms`);
+        console.error(
+          `liveness: ${behaviour.stateCount} states, ${behaviour.edgeCount} edges, ${behaviour.bytes} bytes recorded, ${props.livenessMs} ms`,
+        );
       }
       if (liveness) {
         const { states: ids, loop } = liveness.lasso;
@@ -287,9 +370,26 @@ async function runCheck(
       // POSTCONDITION: evaluated once the search is complete, with TLCGet("stats") its figures.
       // TLC reports a false one as a false assumption.
       if (config.postcondition) {
-        live.stats = { distinct: search.distinctStates, generated: search.generatedStates, queue: search.queueLeft, diameter: search.depth, duration: Math.floor((Date.now() - started) / 1000), initial: distinctInitialStates(rt) };
-        const failed = violatedPostcondition(parts, config.postcondition.name, config.postcondition.range);
-        if (failed) return done({ result: 'assumption failure', ...counts, violated: config.postcondition.name, violatedPart: { kind: 'assumption', label: failed } });
+        live.stats = {
+          distinct: search.distinctStates,
+          generated: search.generatedStates,
+          queue: search.queueLeft,
+          diameter: search.depth,
+          duration: Math.floor((Date.now() - started) / 1000),
+          initial: distinctInitialStates(rt),
+        };
+        const failed = violatedPostcondition(
+          parts,
+          config.postcondition.name,
+          config.postcondition.range,
+        );
+        if (failed)
+          return done({
+            result: 'assumption failure',
+            ...counts,
+            violated: config.postcondition.name,
+            violatedPart: { kind: 'assumption', label: failed },
+          });
       }
       return done({ result: 'success', ...counts });
     }
@@ -297,30 +397,68 @@ async function runCheck(
       const fps = [...search.fpChain(o.stateId), o.toFp];
       const trace = traceOfFps(rt, fps);
       const { states } = replayChain(rt, fps);
-      const violatedPart = props.violatedPart(o.name, states[states.length - 2], states[states.length - 1]);
-      return done({ result: 'safety failure', ...counts, violated: o.name, ...(violatedPart ? { violatedPart } : {}), trace });
+      const violatedPart = props.violatedPart(
+        o.name,
+        states[states.length - 2],
+        states[states.length - 1],
+      );
+      return done({
+        result: 'safety failure',
+        ...counts,
+        violated: o.name,
+        ...(violatedPart ? { violatedPart } : {}),
+        trace,
+      });
     }
     case 'stopped':
-      return done({ result: 'success', ...counts, stopped: o.reason, error: o.reason === 'memory budget' ? { message: `Stopped at the memory budget after ${search.distinctStates} distinct states; ${search.queueLeft} left on the queue` } : undefined });
+      return done({
+        result: 'success',
+        ...counts,
+        stopped: o.reason,
+        error:
+          o.reason === 'memory budget'
+            ? {
+                message: `Stopped at the memory budget after ${search.distinctStates} distinct states; ${search.queueLeft} left on the queue`,
+              }
+            : undefined,
+      });
     case 'invariant': {
       // A state outside the constraints is not recorded: the trace ends with it, by fingerprint.
-      const fps = o.toFp ? [...(o.stateId < 0 ? [] : search.fpChain(o.stateId)), o.toFp] : search.fpChain(o.stateId);
+      const fps = o.toFp
+        ? [...(o.stateId < 0 ? [] : search.fpChain(o.stateId)), o.toFp]
+        : search.fpChain(o.stateId);
       const { states } = replayChain(rt, fps);
       const isProperty = config.properties.some((p) => p.name === o.name);
-      const violatedPart = isProperty ? props.violatedPart(o.name, states[states.length - 1]) : undefined;
-      return done({ result: 'safety failure', ...counts, violated: o.name, ...(violatedPart ? { violatedPart } : {}), trace: traceOfFps(rt, fps) });
+      const violatedPart = isProperty
+        ? props.violatedPart(o.name, states[states.length - 1])
+        : undefined;
+      return done({
+        result: 'safety failure',
+        ...counts,
+        violated: o.name,
+        ...(violatedPart ? { violatedPart } : {}),
+        trace: traceOfFps(rt, fps),
+      });
     }
     case 'deadlock':
-      return done({ result: 'deadlock failure', ...counts, violated: 'deadlock', trace: buildTrace(rt, search, o.stateId) });
+      return done({
+        result: 'deadlock failure',
+        ...counts,
+        violated: 'deadlock',
+        trace: buildTrace(rt, search, o.stateId),
+      });
     case 'error': {
-      if (typeof process !== 'undefined' && process.env?.SPECSTAGE_DEBUG) console.error(o.error.stack);
+      if (typeof process !== 'undefined' && process.env?.SPECSTAGE_DEBUG)
+        console.error(o.error.stack);
       const trace = o.stateId !== undefined ? buildTrace(rt, search, o.stateId) : undefined;
-      return done({ result: 'error', ...counts, error: { message: o.error.message, range: o.error.range, trace } });
+      return done({
+        result: 'error',
+        ...counts,
+        error: { message: o.error.message, range: o.error.range, trace },
+      });
     }
   }
 }
-
-
 
 function stateRecord(vars: string[], s: State) {
   const rec: Record<string, ReturnType<typeof toTraceValue>> = {};
@@ -341,17 +479,26 @@ function distinctInitialStates(rt: ModelRuntime): number {
 }
 
 /** Where a POSTCONDITION that does not hold is (as TLC names it), or undefined when it holds. */
-function violatedPostcondition(parts: ReturnType<typeof buildModel>, name: string, range: Range): string | undefined {
+function violatedPostcondition(
+  parts: ReturnType<typeof buildModel>,
+  name: string,
+  range: Range,
+): string | undefined {
   const b = parts.root.lookup(name);
   if (!b || b.k !== 'def') throw new EvalError(`The POSTCONDITION ${name} is not defined`, range);
-  const v = parts.compiler.topLevel({ kind: 'Ident', name, range }, parts.root)({ s: [], n: null, f: null });
+  const v = parts.compiler.topLevel(
+    { kind: 'Ident', name, range },
+    parts.root,
+  )({ s: [], n: null, f: null });
   if (v === true) return undefined;
   if (v !== false) throw new EvalError(`The POSTCONDITION ${name} is not a Boolean`, b.def.range);
   return tlcLocation(b.def.body.range);
 }
 
 function labelText(l: ActionLabel): string {
-  return l.params.length ? `${l.name}(${l.params.map((p) => printValue(p.value)).join(', ')})` : l.name;
+  return l.params.length
+    ? `${l.name}(${l.params.map((p) => printValue(p.value)).join(', ')})`
+    : l.name;
 }
 
 function buildTrace(rt: ModelRuntime, search: SearchResult, stateId: number): Trace {
@@ -360,7 +507,10 @@ function buildTrace(rt: ModelRuntime, search: SearchResult, stateId: number): Tr
 
 /** The trace through the given states (ids of a one-worker search: liveness lassos). */
 function buildTraceOf(rt: ModelRuntime, search: SearchResult, chain: number[]): Trace {
-  return traceOfFps(rt, chain.map((id) => search.fpOf!(id)));
+  return traceOfFps(
+    rt,
+    chain.map((id) => search.fpOf!(id)),
+  );
 }
 
 /** The trace that replays a chain of fingerprints from an initial state. */
@@ -369,18 +519,35 @@ function traceOfFps(rt: ModelRuntime, fps: [number, number][]): Trace {
   const initName = rt.parts.init?.expr.kind === 'Ident' ? rt.parts.init.expr.name : 'Init';
   const steps: TraceStep[] = labels.map((l, i) =>
     i === 0 || !l
-      ? { action: initName, params: [], label: i === 0 ? 'Initial predicate' : initName, range: rt.parts.init?.expr.range }
-      : { action: l.name, params: l.params.map((p) => ({ name: p.name, value: toTraceValue(p.value), ...(p.bound ? { bound: true } : {}) })), label: labelText(l), range: l.range },
+      ? {
+          action: initName,
+          params: [],
+          label: i === 0 ? 'Initial predicate' : initName,
+          range: rt.parts.init?.expr.range,
+        }
+      : {
+          action: l.name,
+          params: l.params.map((p) => ({
+            name: p.name,
+            value: toTraceValue(p.value),
+            ...(p.bound ? { bound: true } : {}),
+          })),
+          label: labelText(l),
+          range: l.range,
+        },
   );
   return { vars: rt.vars, states: states.map((s) => stateRecord(rt.vars, s)), steps };
 }
-
 
 /**
  * A peer's part of a check shared by several workers: the same model, built here, searched as
  * the leader (worker 0, running `checkModel` with `hooks.parallel`) directs.
  */
-export async function serveSearch(req: CheckRequest, net: ParallelNet, hooks: CheckHooks = {}): Promise<void> {
+export async function serveSearch(
+  req: CheckRequest,
+  net: ParallelNet,
+  hooks: CheckHooks = {},
+): Promise<void> {
   const live: { runtime?: ModelRuntime } = {};
   let rt: ModelRuntime;
   let props: PropertyChecker;
@@ -405,7 +572,9 @@ export async function serveSearch(req: CheckRequest, net: ParallelNet, hooks: Ch
       checkDeadlock: req.options?.checkDeadlock ?? config.checkDeadlock ?? true,
       memoryBudgetBytes: req.options?.memoryBudgetBytes,
       shouldStop: hooks.shouldStop,
-      propertyState: props.hasSafetyChecks ? (s, initial) => props.stateProperty(s, initial) : undefined,
+      propertyState: props.hasSafetyChecks
+        ? (s, initial) => props.stateProperty(s, initial)
+        : undefined,
       propertyStep: props.hasStepChecks ? (s, t) => props.stepProperty(s, t) : undefined,
     },
     net,

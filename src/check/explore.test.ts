@@ -35,7 +35,11 @@ describe('exploreModel', () => {
   });
 
   it('evaluates watch expressions at every state, errors in their own cell', async () => {
-    const r = await exploreModel({ ...base, path: [0, 1], watches: ['big + small', 'big \\div 0', '(('] });
+    const r = await exploreModel({
+      ...base,
+      path: [0, 1],
+      watches: ['big + small', 'big \\div 0', '(('],
+    });
     expect(r.watches[0].cells.map((c) => ('text' in c ? c.text : c.error))).toEqual(['0', '5']);
     expect(r.watches[1].cells.every((c) => 'error' in c)).toBe(true);
     expect(r.watches[2].cells[0]).toEqual({ error: expect.stringContaining('Cannot parse') });
@@ -48,6 +52,8 @@ describe('exploreModel', () => {
     expect('path' in found).toBe(true);
     const replay = await exploreModel({ ...base, path: (found as { path: number[] }).path });
     expect(replay.trace.states).toEqual(checked.trace!.states);
-    expect(replay.trace.steps.map((s) => s.label)).toEqual(checked.trace!.steps.map((s) => s.label));
+    expect(replay.trace.steps.map((s) => s.label)).toEqual(
+      checked.trace!.steps.map((s) => s.label),
+    );
   });
 });

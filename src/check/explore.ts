@@ -119,7 +119,9 @@ function record(vars: string[], s: State): TraceState {
 }
 
 function labelText(l: ActionLabel): string {
-  return l.params.length ? `${l.name}(${l.params.map((p) => printValue(p.value)).join(', ')})` : l.name;
+  return l.params.length
+    ? `${l.name}(${l.params.map((p) => printValue(p.value)).join(', ')})`
+    : l.name;
 }
 
 interface RawChoice {
@@ -138,7 +140,12 @@ function enumerate(rt: ModelRuntime, from: State | undefined): RawChoice[] {
   return out;
 }
 
-function describeChoice(rt: ModelRuntime, raw: RawChoice, from: State | undefined, initName: string): ExploreChoice {
+function describeChoice(
+  rt: ModelRuntime,
+  raw: RawChoice,
+  from: State | undefined,
+  initName: string,
+): ExploreChoice {
   const vars = rt.vars;
   const changed = vars.filter((_, i) => !from || printValue(from[i]) !== printValue(raw.state[i]));
   let violates: string[];
@@ -161,14 +168,21 @@ function describeChoice(rt: ModelRuntime, raw: RawChoice, from: State | undefine
 }
 
 export async function exploreModel(req: ExploreRequest): Promise<ExploreResult> {
-  const empty: ExploreResult = { trace: { vars: [], states: [], steps: [] }, choices: [], watches: [] };
+  const empty: ExploreResult = {
+    trace: { vars: [], states: [], steps: [] },
+    choices: [],
+    watches: [],
+  };
   let model: CompiledModel;
   try {
     model = await compile(req);
   } catch (e) {
     if (e instanceof FrontEndFailure) return { ...empty, error: e.error };
     if (e instanceof EvalError) return { ...empty, error: { message: e.message, range: e.range } };
-    return { ...empty, error: { message: `Internal error: ${e instanceof Error ? e.message : String(e)}` } };
+    return {
+      ...empty,
+      error: { message: `Internal error: ${e instanceof Error ? e.message : String(e)}` },
+    };
   }
   const rt = model.rt;
   const initName = model.parts.init?.expr.kind === 'Ident' ? model.parts.init.expr.name : 'Init';
@@ -191,8 +205,22 @@ export async function exploreModel(req: ExploreRequest): Promise<ExploreResult> 
       const l = chosen.label;
       steps.push(
         l
-          ? { action: l.name, params: l.params.map((p) => ({ name: p.name, value: toTraceValue(p.value), ...(p.bound ? { bound: true } : {}) })), label: labelText(l), range: l.range }
-          : { action: initName, params: [], label: 'Initial predicate', range: model.parts.init?.expr.range },
+          ? {
+              action: l.name,
+              params: l.params.map((p) => ({
+                name: p.name,
+                value: toTraceValue(p.value),
+                ...(p.bound ? { bound: true } : {}),
+              })),
+              label: labelText(l),
+              range: l.range,
+            }
+          : {
+              action: initName,
+              params: [],
+              label: 'Initial predicate',
+              range: model.parts.init?.expr.range,
+            },
       );
       states.push(chosen.state);
       choices = enumerate(rt, chosen.state);
@@ -200,7 +228,11 @@ export async function exploreModel(req: ExploreRequest): Promise<ExploreResult> 
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const trace = { vars: rt.vars, states: states.map((s) => record(rt.vars, s)), steps };
-    return { ...empty, trace, error: { message, range: e instanceof EvalError ? e.range : undefined, trace } };
+    return {
+      ...empty,
+      trace,
+      error: { message, range: e instanceof EvalError ? e.range : undefined, trace },
+    };
   }
   const last = states[states.length - 1];
   const ctx: Ctx = { s: [], n: null, f: null };
@@ -230,7 +262,10 @@ export async function exploreModel(req: ExploreRequest): Promise<ExploreResult> 
  * The path (choice indexes) that reproduces `trace` under the model, or where it stops matching.
  * Used to turn a counterexample into a share link.
  */
-export async function pathOfTrace(req: CheckRequest, trace: Trace): Promise<{ path: number[] } | { step: number; message: string }> {
+export async function pathOfTrace(
+  req: CheckRequest,
+  trace: Trace,
+): Promise<{ path: number[] } | { step: number; message: string }> {
   const model = await compile(req);
   const rt = model.rt;
   const path: number[] = [];
@@ -240,11 +275,18 @@ export async function pathOfTrace(req: CheckRequest, trace: Trace): Promise<{ pa
     // fields in another order than the engine does.
     const want = canonicalStateKey(trace.states[i]);
     const options = enumerate(rt, from);
-    const same = options.map((o, k) => ({ k, o })).filter(({ o }) => canonicalStateKey(record(rt.vars, o.state)) === want);
+    const same = options
+      .map((o, k) => ({ k, o }))
+      .filter(({ o }) => canonicalStateKey(record(rt.vars, o.state)) === want);
     // The same state may be reached by two actions: prefer the one the trace names.
     const named = i > 0 ? trace.steps[i]?.action : undefined;
-    const k = (same.find(({ o }) => !named || !o.label || o.label.name === named) ?? same[0])?.k ?? -1;
-    if (k < 0) return { step: i, message: `The state at step ${i + 1} is not ${i === 0 ? 'an initial state' : 'a successor of the previous state'} of this spec` };
+    const k =
+      (same.find(({ o }) => !named || !o.label || o.label.name === named) ?? same[0])?.k ?? -1;
+    if (k < 0)
+      return {
+        step: i,
+        message: `The state at step ${i + 1} is not ${i === 0 ? 'an initial state' : 'a successor of the previous state'} of this spec`,
+      };
     path.push(k);
     from = options[k].state;
   }

@@ -8,7 +8,10 @@ describe('the heap watch', () => {
   });
 
   it('reads the heap where the host gives it', () => {
-    Object.defineProperty(perf, 'memory', { value: { usedJSHeapSize: 10, jsHeapSizeLimit: 100 }, configurable: true });
+    Object.defineProperty(perf, 'memory', {
+      value: { usedJSHeapSize: 10, jsHeapSizeLimit: 100 },
+      configurable: true,
+    });
     expect(heapUsage()).toEqual({ used: 10, limit: 100 });
   });
 

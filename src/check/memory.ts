@@ -27,9 +27,11 @@ export async function probeNodeHeap(): Promise<void> {
 }
 
 export function heapUsage(): HeapUsage | undefined {
-  const memory = (globalThis as { performance?: { memory?: { usedJSHeapSize: number; jsHeapSizeLimit: number } } })
-    .performance?.memory;
-  if (memory && memory.jsHeapSizeLimit > 0) return { used: memory.usedJSHeapSize, limit: memory.jsHeapSizeLimit };
+  const memory = (
+    globalThis as { performance?: { memory?: { usedJSHeapSize: number; jsHeapSizeLimit: number } } }
+  ).performance?.memory;
+  if (memory && memory.jsHeapSizeLimit > 0)
+    return { used: memory.usedJSHeapSize, limit: memory.jsHeapSizeLimit };
   return nodeHeap?.();
 }
 

@@ -482,7 +482,15 @@ class Participant {
           const name = rt.violatedInvariant(s)?.name ?? this.limits.propertyState?.(s, true);
           if (name) {
             rt.fingerprint(s, fp);
-            this.noteEvent({ key: k, kind: 'invariant', name, toFp: [fp[0], fp[1]], parentPos: -1, genPart: 1, recorded: false });
+            this.noteEvent({
+              key: k,
+              kind: 'invariant',
+              name,
+              toFp: [fp[0], fp[1]],
+              parentPos: -1,
+              genPart: 1,
+              recorded: false,
+            });
           }
           inEmit = false;
           return;
@@ -605,7 +613,10 @@ class Participant {
             // A step's action properties are checked whatever the constraints say (as TLC).
             const bad = limits.propertyStep?.(s, t);
             // Outside the constraints: not explored, but its invariants are checked (as TLC).
-            const outside = inModel || bad ? undefined : (rt.violatedInvariant(t)?.name ?? limits.propertyState?.(t, false));
+            const outside =
+              inModel || bad
+                ? undefined
+                : (rt.violatedInvariant(t)?.name ?? limits.propertyState?.(t, false));
             if (!inModel && !bad && !outside) {
               inEmit = false;
               return;

@@ -67,28 +67,47 @@ export class FormulaExpander {
    * `e` is (TLC names a `[]P` part after it).
    */
   expand(e: Expr, sc: Scope, depth = 0, defName?: string): TF {
-    if (depth > MAX_EXPANSION) return { k: 'unsupported', why: 'the formula is nested too deeply (recursive definition?)', range: e.range };
+    if (depth > MAX_EXPANSION)
+      return {
+        k: 'unsupported',
+        why: 'the formula is nested too deeply (recursive definition?)',
+        range: e.range,
+      };
     if (!this.isTemporal(e, sc)) return { k: 'pred', e, sc, action: this.isAction(e, sc) };
     const d = depth + 1;
     switch (e.kind) {
       case 'And':
       case 'Or':
-        return { k: e.kind === 'And' ? 'and' : 'or', args: e.args.map((a) => this.expand(a, sc, d)) };
+        return {
+          k: e.kind === 'And' ? 'and' : 'or',
+          args: e.args.map((a) => this.expand(a, sc, d)),
+        };
       case 'Ident': {
         const b = sc.lookup(e.name);
-        if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0) return this.expand(b.def.body, b.def.scope, d, b.def.name);
+        if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0)
+          return this.expand(b.def.body, b.def.scope, d, b.def.name);
         if (b && b.k === 'subst') return this.expand(b.expr, b.scope, d);
         return { k: 'unsupported', why: `cannot expand ${e.name}`, range: e.range };
       }
       case 'Qualified': {
-        if (e.path.some((p) => p.args.length > 0)) return { k: 'unsupported', why: 'temporal formulas of parameterised instances are not supported', range: e.range };
+        if (e.path.some((p) => p.args.length > 0))
+          return {
+            k: 'unsupported',
+            why: 'temporal formulas of parameterised instances are not supported',
+            range: e.range,
+          };
         let r;
         try {
           r = this.parts.compiler.resolveQualified(e, sc);
         } catch (x) {
-          return { k: 'unsupported', why: x instanceof Error ? x.message : String(x), range: e.range };
+          return {
+            k: 'unsupported',
+            why: x instanceof Error ? x.message : String(x),
+            range: e.range,
+          };
         }
-        if (r.target.k !== 'def' || r.target.def.kind !== 'op') return { k: 'unsupported', why: `cannot expand ${e.name}`, range: e.range };
+        if (r.target.k !== 'def' || r.target.def.kind !== 'op')
+          return { k: 'unsupported', why: `cannot expand ${e.name}`, range: e.range };
         return this.call(r.target.def, e.args, sc, e.range, d);
       }
       case 'OpApp': {
@@ -97,7 +116,10 @@ export class FormulaExpander {
           case '~':
             return { k: 'not', a: this.expand(a[0], sc, d) };
           case '=>':
-            return { k: 'or', args: [{ k: 'not', a: this.expand(a[0], sc, d) }, this.expand(a[1], sc, d)] };
+            return {
+              k: 'or',
+              args: [{ k: 'not', a: this.expand(a[0], sc, d) }, this.expand(a[1], sc, d)],
+            };
           case '<=>':
           case '\\equiv': {
             const x = this.expand(a[0], sc, d);
@@ -111,7 +133,11 @@ export class FormulaExpander {
             };
           }
           case '[]':
-            return { k: 'always', a: this.expand(a[0], sc, d), label: defName ?? tlcLocation(e.range) };
+            return {
+              k: 'always',
+              a: this.expand(a[0], sc, d),
+              label: defName ?? tlcLocation(e.range),
+            };
           case '<>':
             return { k: 'eventually', a: this.expand(a[0], sc, d) };
           case '~>':
@@ -119,7 +145,11 @@ export class FormulaExpander {
         }
         const b = sc.lookup(e.name);
         if (b && b.k === 'def' && b.def.kind === 'op') return this.call(b.def, a, sc, e.range, d);
-        return { k: 'unsupported', why: `the temporal operator ${e.name} is not supported`, range: e.range };
+        return {
+          k: 'unsupported',
+          why: `the temporal operator ${e.name} is not supported`,
+          range: e.range,
+        };
       }
       case 'StepExpr':
         // `[A]_v` / `<<A>>_v` standing alone (under [] or <>): an action-level predicate.
@@ -129,7 +159,11 @@ export class FormulaExpander {
       case 'Quant':
         return this.quant(e, sc, d);
       case 'TemporalQuant':
-        return { k: 'unsupported', why: `TLC does not check temporal quantification (\\${e.quantifier})`, range: e.range };
+        return {
+          k: 'unsupported',
+          why: `TLC does not check temporal quantification (\\${e.quantifier})`,
+          range: e.range,
+        };
       // TLC checks these as temporal formulas (by the liveness checker), whatever they contain.
       case 'If':
         return opaque(this.choice([{ guard: e.cond, body: e.then }], e.else_, sc, d, e.range));
@@ -138,7 +172,11 @@ export class FormulaExpander {
       case 'Let':
         return opaque(this.expand(e.body, this.parts.compiler.letScope(e.defs, sc), d));
       default:
-        return { k: 'unsupported', why: `a temporal formula inside ${e.kind} is not supported`, range: e.range };
+        return {
+          k: 'unsupported',
+          why: `a temporal formula inside ${e.kind} is not supported`,
+          range: e.range,
+        };
     }
   }
 
@@ -148,24 +186,42 @@ export class FormulaExpander {
    */
   private fairness(strong: boolean, action: Expr, sub: Expr, sc: Scope, range: Range): TF {
     const step: Expr = { kind: 'StepExpr', box: false, action, sub, range };
-    const enabled: TF = { k: 'pred', e: { kind: 'OpApp', name: 'ENABLED', args: [step], range }, sc, action: false };
+    const enabled: TF = {
+      k: 'pred',
+      e: { kind: 'OpApp', name: 'ENABLED', args: [step], range },
+      sc,
+      action: false,
+    };
     const taken: TF = { k: 'pred', e: stepAsExpr(action, sub, false, range), sc, action: true };
     const disabled: TF = { k: 'not', a: enabled };
     return {
       k: 'or',
-      args: [strong ? { k: 'eventually', a: { k: 'always', a: disabled } } : { k: 'always', a: { k: 'eventually', a: disabled } }, { k: 'always', a: { k: 'eventually', a: taken } }],
+      args: [
+        strong
+          ? { k: 'eventually', a: { k: 'always', a: disabled } }
+          : { k: 'always', a: { k: 'eventually', a: disabled } },
+        { k: 'always', a: { k: 'eventually', a: taken } },
+      ],
     };
   }
 
   /** A user operator applied to arguments: its body, with the parameters bound to the arguments. */
   private call(def: DefInfo, args: Expr[], sc: Scope, range: Range, d: number): TF {
-    if (def.params.length !== args.length) return { k: 'unsupported', why: `${def.name} is given ${args.length} argument(s)`, range };
-    if (def.params.some((p) => p.arity > 0)) return { k: 'unsupported', why: `operator arguments of ${def.name} in a temporal formula are not supported`, range };
+    if (def.params.length !== args.length)
+      return { k: 'unsupported', why: `${def.name} is given ${args.length} argument(s)`, range };
+    if (def.params.some((p) => p.arity > 0))
+      return {
+        k: 'unsupported',
+        why: `operator arguments of ${def.name} in a temporal formula are not supported`,
+        range,
+      };
     if (def.params.length === 0) return this.expand(def.body, def.scope, d, def.name);
     // The arguments stay expressions of the caller (a `subst` binding), so they are evaluated
     // where they stand, in the state the leaf predicate is evaluated in.
     const inner = def.scope.child();
-    def.params.forEach((p, i) => inner.define(p.name, { k: 'subst', expr: args[i], scope: sc, name: p.name }));
+    def.params.forEach((p, i) =>
+      inner.define(p.name, { k: 'subst', expr: args[i], scope: sc, name: p.name }),
+    );
     return this.expand(def.body, inner, d, def.name);
   }
 
@@ -175,7 +231,13 @@ export class FormulaExpander {
    * guard holds or not in a behaviour's first state, so the choice is `(c1 /\ F1) \/ (~c1 /\ c2 /\ F2)
    * \/ … \/ (~c1 /\ … /\ G)`.
    */
-  private choice(arms: { guard: Expr; body: Expr }[], other: Expr | undefined, sc: Scope, d: number, range: Range): TF {
+  private choice(
+    arms: { guard: Expr; body: Expr }[],
+    other: Expr | undefined,
+    sc: Scope,
+    d: number,
+    range: Range,
+  ): TF {
     const options: TF[] = [];
     const notBefore: TF[] = [];
     for (const arm of arms) {
@@ -186,7 +248,12 @@ export class FormulaExpander {
         options.push(notBefore.length === 0 ? chosen : { k: 'and', args: [...notBefore, chosen] });
         return options.length === 1 ? options[0] : { k: 'or', args: options };
       }
-      if (this.isAction(arm.guard, sc)) return { k: 'unsupported', why: 'an action-level condition over temporal formulas', range: arm.guard.range };
+      if (this.isAction(arm.guard, sc))
+        return {
+          k: 'unsupported',
+          why: 'an action-level condition over temporal formulas',
+          range: arm.guard.range,
+        };
       const guard: TF = { k: 'pred', e: arm.guard, sc, action: false };
       options.push({ k: 'and', args: [...notBefore, guard, this.expand(arm.body, sc, d)] });
       notBefore.push({ k: 'not', a: guard });
@@ -194,7 +261,10 @@ export class FormulaExpander {
     if (other) options.push({ k: 'and', args: [...notBefore, this.expand(other, sc, d)] });
     else if (notBefore.length === 0) {
       // Every guard is constant and false, and there is no OTHER: TLC fails to evaluate it.
-      throw new EvalError('No guard of the CASE (or IF) over temporal formulas is true, and there is no OTHER', range);
+      throw new EvalError(
+        'No guard of the CASE (or IF) over temporal formulas is true, and there is no OTHER',
+        range,
+      );
     }
     return options.length === 1 ? options[0] : { k: 'or', args: options };
   }
@@ -215,7 +285,12 @@ export class FormulaExpander {
   private quant(e: Extract<Expr, { kind: 'Quant' }>, sc: Scope, d: number): TF {
     let scopes: Scope[] = [sc];
     for (const b of e.bounds) {
-      if (!b.set) return { k: 'unsupported', why: 'an unbounded quantifier over a temporal formula cannot be checked', range: e.range };
+      if (!b.set)
+        return {
+          k: 'unsupported',
+          why: 'an unbounded quantifier over a temporal formula cannot be checked',
+          range: e.range,
+        };
       const next: Scope[] = [];
       for (const s of scopes) {
         let elems: readonly Value[];
@@ -223,13 +298,24 @@ export class FormulaExpander {
           const set = this.parts.compiler.topLevel(b.set, s)({ s: [], n: null, f: null });
           elems = enumerateSet(set, b.set.range);
         } catch (x) {
-          if (x instanceof EvalError) return { k: 'unsupported', why: `the quantifier's set must be constant: ${x.message}`, range: b.set.range };
+          if (x instanceof EvalError)
+            return {
+              k: 'unsupported',
+              why: `the quantifier's set must be constant: ${x.message}`,
+              range: b.set.range,
+            };
           throw x;
         }
         for (const v of elems) {
           const child = s.child();
-          if (b.pattern.kind === 'Var') child.define(b.pattern.name, constBinding(b.pattern.name, v));
-          else return { k: 'unsupported', why: 'tuple patterns in a temporal quantifier are not supported', range: e.range };
+          if (b.pattern.kind === 'Var')
+            child.define(b.pattern.name, constBinding(b.pattern.name, v));
+          else
+            return {
+              k: 'unsupported',
+              why: 'tuple patterns in a temporal quantifier are not supported',
+              range: e.range,
+            };
           next.push(child);
         }
       }
@@ -243,16 +329,31 @@ export class FormulaExpander {
   isTemporal(e: Expr, sc: Scope): boolean {
     return this.contains(e, sc, this.temporalMemo, (x) => {
       if (x.kind === 'StepExpr' || x.kind === 'Fairness' || x.kind === 'TemporalQuant') return true;
-      return x.kind === 'OpApp' && (x.name === '[]' || x.name === '<>' || x.name === '~>' || x.name === '-+->');
+      return (
+        x.kind === 'OpApp' &&
+        (x.name === '[]' || x.name === '<>' || x.name === '~>' || x.name === '-+->')
+      );
     });
   }
 
   /** Is `e` action-level (primes or UNCHANGED outside ENABLED)? */
   isAction(e: Expr, sc: Scope): boolean {
-    return this.contains(e, sc, this.actionMemo, (x) => x.kind === 'OpApp' && (x.name === "'" || x.name === 'UNCHANGED'), true);
+    return this.contains(
+      e,
+      sc,
+      this.actionMemo,
+      (x) => x.kind === 'OpApp' && (x.name === "'" || x.name === 'UNCHANGED'),
+      true,
+    );
   }
 
-  private contains(e: Expr, sc: Scope, memo: Map<DefInfo, boolean>, hit: (x: Expr) => boolean, skipEnabled = false): boolean {
+  private contains(
+    e: Expr,
+    sc: Scope,
+    memo: Map<DefInfo, boolean>,
+    hit: (x: Expr) => boolean,
+    skipEnabled = false,
+  ): boolean {
     const visit = (x: Expr, s: Scope): boolean => {
       if (hit(x)) return true;
       if (skipEnabled && x.kind === 'OpApp' && x.name === 'ENABLED') return false;
@@ -304,7 +405,13 @@ function constBinding(name: string, value: Value): Binding {
 /** `[A]_v` as the expression `A \/ UNCHANGED v`, `<<A>>_v` as `A /\ ~UNCHANGED v`. */
 export function stepAsExpr(action: Expr, sub: Expr, box: boolean, range: Range): Expr {
   const unchanged: Expr = { kind: 'OpApp', name: 'UNCHANGED', args: [sub], range };
-  return box ? { kind: 'Or', args: [action, unchanged], range } : { kind: 'And', args: [action, { kind: 'OpApp', name: '~', args: [unchanged], range }], range };
+  return box
+    ? { kind: 'Or', args: [action, unchanged], range }
+    : {
+        kind: 'And',
+        args: [action, { kind: 'OpApp', name: '~', args: [unchanged], range }],
+        range,
+      };
 }
 
 export function firstUnsupported(f: TF): Extract<TF, { k: 'unsupported' }> | undefined {
@@ -333,15 +440,32 @@ export function firstUnsupported(f: TF): Extract<TF, { k: 'unsupported' }> | und
  * Splits a PROPERTY into what the search checks (initial predicates, invariants, action
  * properties) and the liveness formulas left for the liveness checker.
  */
-export function planProperty(parts: ModelParts, expander: FormulaExpander, name: string, range: Range): PropertyPlan {
-  const plan: PropertyPlan = { name, range, initPreds: [], invariants: [], actions: [], liveness: [] };
+export function planProperty(
+  parts: ModelParts,
+  expander: FormulaExpander,
+  name: string,
+  range: Range,
+): PropertyPlan {
+  const plan: PropertyPlan = {
+    name,
+    range,
+    initPreds: [],
+    invariants: [],
+    actions: [],
+    liveness: [],
+  };
   const b = parts.root.lookup(name);
   if (!b) {
     plan.unsupported = `the property ${name} is not defined`;
     return plan;
   }
   const f = expander.expand({ kind: 'Ident', name, range }, parts.root);
-  const compile = (p: Extract<TF, { k: 'pred' }>, label = name): CompiledPred => ({ name, range: p.e.range, ev: parts.compiler.topLevel(p.e, p.sc), label });
+  const compile = (p: Extract<TF, { k: 'pred' }>, label = name): CompiledPred => ({
+    name,
+    range: p.e.range,
+    ev: parts.compiler.topLevel(p.e, p.sc),
+    label,
+  });
   const visit = (x: TF): void => {
     // Conjunct by conjunct, as TLC splits a property: the safety parts of a property are still
     // checked when another conjunct cannot be (a violation found is real), but the property stays

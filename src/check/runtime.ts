@@ -186,7 +186,10 @@ export class ModelRuntime {
       // in their declared order (another order may pick another member of the orbit, whose view
       // can differ).
       const c = this.evalCtx;
-      c.s = this.perms.length === 0 ? s : this.representative(s, (this.declaredOrder ??= this.vars.map((_, i) => i)));
+      c.s =
+        this.perms.length === 0
+          ? s
+          : this.representative(s, (this.declaredOrder ??= this.vars.map((_, i) => i)));
       c.n = null;
       c.f = null;
       this.hashState([this.view(c)], out);
@@ -208,7 +211,10 @@ export class ModelRuntime {
    * a small variable, and large ones (a set of messages, whose image must be re-sorted) are then
    * permuted only for the few images that tie on the others.
    */
-  private representative(s: State, order: number[] = (this.symOrder ??= this.symmetryOrder())): State {
+  private representative(
+    s: State,
+    order: number[] = (this.symOrder ??= this.symmetryOrder()),
+  ): State {
     let min = s;
     const n = s.length;
     for (const p of this.perms) {

@@ -63,7 +63,13 @@ export interface SearchStats {
 }
 
 /** TLC's services as a model check (breadth-first) sees them; `level` is the search's current one. */
-export function checkServices(req: CheckRequest, config: ModelConfig, output: string[], level: () => number, stats?: () => SearchStats): EvalServices {
+export function checkServices(
+  req: CheckRequest,
+  config: ModelConfig,
+  output: string[],
+  level: () => number,
+  stats?: () => SearchStats,
+): EvalServices {
   return tlcServices(output, {
     mode: 'bfs',
     depth: -1,
@@ -84,7 +90,8 @@ export function tlcServices(output: string[], run: TlcRunInfo): EvalServices {
       if (typeof k === 'number') {
         const v = registers.get(k);
         // As TLC: reading a register that no TLCSet has set is an error.
-        if (v === undefined) throw new EvalError(`TLCGet(${k}) is undefined: no TLCSet(${k}, …) has set it`);
+        if (v === undefined)
+          throw new EvalError(`TLCGet(${k}) is undefined: no TLCSet(${k}, …) has set it`);
         return v;
       }
       if (k === 'level') return run.level();
@@ -102,8 +109,22 @@ export function tlcServices(output: string[], run: TlcRunInfo): EvalServices {
           ['install', ''],
         ]);
       }
-      const stats = run.stats?.() ?? { distinct: 0, generated: 0, queue: 0, diameter: 0, duration: 0, initial: 0 };
-      if (k === 'distinct' || k === 'generated' || k === 'queue' || k === 'diameter' || k === 'duration') return stats[k];
+      const stats = run.stats?.() ?? {
+        distinct: 0,
+        generated: 0,
+        queue: 0,
+        diameter: 0,
+        duration: 0,
+        initial: 0,
+      };
+      if (
+        k === 'distinct' ||
+        k === 'generated' ||
+        k === 'queue' ||
+        k === 'diameter' ||
+        k === 'duration'
+      )
+        return stats[k];
       if (k === 'stats') {
         // As TLC 2.20 prints it: [distinct, generated, queue, diameter, worker, duration, initial].
         return RecordValue.fromEntries([

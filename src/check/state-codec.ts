@@ -109,7 +109,9 @@ export class WordWriter {
       for (let i = 0; i < n; i++) this.value(v.values[i]);
     } else if (v instanceof SetBase) {
       if (!v.isFinite()) {
-        throw new EvalError('A state holds an infinite set, which cannot be passed between workers: check this model with one worker');
+        throw new EvalError(
+          'A state holds an infinite set, which cannot be passed between workers: check this model with one worker',
+        );
       }
       const elems = v.enumerate().elems;
       this.word(Tag.Set);
@@ -126,7 +128,9 @@ export class WordWriter {
       for (let i = 0; i < n; i++) this.value(v.domainAt(i));
       for (let i = 0; i < n; i++) this.value(v.valueAt(i));
     } else {
-      throw new EvalError('A state holds an operator value, which cannot be passed between workers: check this model with one worker');
+      throw new EvalError(
+        'A state holds an operator value, which cannot be passed between workers: check this model with one worker',
+      );
     }
   }
 

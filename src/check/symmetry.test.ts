@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type Value, ModelValue, RecordValue, SetValue, TupleValue, ValueError, compare, makeFunction } from '../core/values';
+import {
+  type Value,
+  ModelValue,
+  RecordValue,
+  SetValue,
+  TupleValue,
+  ValueError,
+  compare,
+  makeFunction,
+} from '../core/values';
 import { type Permutation, compareImage, permutationsOf, permute } from './symmetry';
 
 /** A small seeded generator (mulberry32), so that a failure replays. */
@@ -27,7 +36,10 @@ function value(r: () => number, depth: number): Value {
     case 2:
       return pick(['a', 'b']);
     case 3: // a function over replicas
-      return makeFunction(R, R.map(() => value(r, depth - 1)));
+      return makeFunction(
+        R,
+        R.map(() => value(r, depth - 1)),
+      );
     case 4:
       return RecordValue.fromEntries([
         ['from', value(r, depth - 1)],

@@ -36,7 +36,8 @@ export function permutationsOf(v: Value): Permutation[] {
     let identity = true;
     for (let i = 0; i < p.size(); i++) {
       const k = p.domainAt(i);
-      if (!(k instanceof ModelValue)) throw new Error('SYMMETRY permutations must permute model values');
+      if (!(k instanceof ModelValue))
+        throw new Error('SYMMETRY permutations must permute model values');
       // Fixed points are left out, as compose leaves them out: one permutation, one key.
       if (p.valueAt(i) !== k) {
         m.set(k, p.valueAt(i));
@@ -78,7 +79,8 @@ function generatedGroup(gens: Permutation[]): Permutation[] {
       const c = compose(queue[i], g);
       const k = key(c);
       if (seen.has(k)) continue;
-      if (seen.size >= MAX_GROUP) throw new Error(`The SYMMETRY group has more than ${MAX_GROUP} permutations`);
+      if (seen.size >= MAX_GROUP)
+        throw new Error(`The SYMMETRY group has more than ${MAX_GROUP} permutations`);
       seen.set(k, c);
       queue.push(c);
     }
@@ -173,7 +175,8 @@ export function compareImage(v: Value, p: Permutation, m: Value): number {
   const known = p.images?.get(v);
   if (known !== undefined) return compare(known, m);
   if (typeof m !== 'object' || rankOf(m) !== v.rank) return compare(permute(v, p), m);
-  if (!(v instanceof FunctionBase) || !(m instanceof FunctionBase)) return compare(permute(v, p), m);
+  if (!(v instanceof FunctionBase) || !(m instanceof FunctionBase))
+    return compare(permute(v, p), m);
   const n = v.size();
   if (n !== m.size()) return n - m.size();
   if (v instanceof TupleValue && m instanceof TupleValue) {
@@ -202,7 +205,8 @@ export function compareImage(v: Value, p: Permutation, m: Value): number {
   const from = new Array<number>(n);
   for (let j = 0; j < n; j++) {
     const d = dom[j];
-    const pd = d instanceof ModelValue ? (p.get(d) ?? d) : typeof d === 'object' ? permute(d, p) : d;
+    const pd =
+      d instanceof ModelValue ? (p.get(d) ?? d) : typeof d === 'object' ? permute(d, p) : d;
     let i = -1;
     if (pd === d) i = j;
     else for (let k = 0; k < n; k++) if (dom[k] === pd) i = k;

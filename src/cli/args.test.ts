@@ -40,7 +40,14 @@ describe('parseCheckArgs', () => {
   it('has TLC-like defaults', () => {
     expect(parseCheckArgs(['Spec'])).toEqual({
       ok: true,
-      value: { spec: 'Spec', workers: 1, json: false, noDeadlock: false, libs: [], engine: 'specstage' },
+      value: {
+        spec: 'Spec',
+        workers: 1,
+        json: false,
+        noDeadlock: false,
+        libs: [],
+        engine: 'specstage',
+      },
     });
   });
 
@@ -57,7 +64,9 @@ describe('parseCheckArgs', () => {
       "--dump-trace takes itf:FILE or tlc:FILE, not 'x.json'",
     );
     expect(error(['A.tla', '--fast'])).toBe('unknown option --fast');
-    expect(error(['A.tla', '--engine', 'spin'])).toBe("--engine takes tlc or specstage, not 'spin'");
+    expect(error(['A.tla', '--engine', 'spin'])).toBe(
+      "--engine takes tlc or specstage, not 'spin'",
+    );
     expect(error(['A.tla', '--memory-budget', 'lots'])).toBe(
       "--memory-budget needs a positive number of MiB, not 'lots'",
     );

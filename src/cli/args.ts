@@ -74,7 +74,8 @@ export function parseCheckArgs(argv: string[]): Parsed<CheckArgs> {
         case '--memory-budget': {
           const v = needValue();
           const n = Number(v);
-          if (!(n > 0)) throw new UsageError(`--memory-budget needs a positive number of MiB, not '${v}'`);
+          if (!(n > 0))
+            throw new UsageError(`--memory-budget needs a positive number of MiB, not '${v}'`);
           args.memoryBudgetMb = n;
           break;
         }
@@ -100,7 +101,8 @@ export function parseCheckArgs(argv: string[]): Parsed<CheckArgs> {
           break;
         case '--engine': {
           const v = needValue();
-          if (v !== 'tlc' && v !== 'specstage') throw new UsageError(`--engine takes tlc or specstage, not '${v}'`);
+          if (v !== 'tlc' && v !== 'specstage')
+            throw new UsageError(`--engine takes tlc or specstage, not '${v}'`);
           args.engine = v;
           break;
         }

@@ -80,7 +80,9 @@ export async function runCheck(
     cfgName,
     options: {
       workers: args.workers,
-      ...(args.memoryBudgetMb ? { memoryBudgetBytes: Math.round(args.memoryBudgetMb * 2 ** 20) } : {}),
+      ...(args.memoryBudgetMb
+        ? { memoryBudgetBytes: Math.round(args.memoryBudgetMb * 2 ** 20) }
+        : {}),
       ...(args.noDeadlock ? { checkDeadlock: false } : {}),
       ...(args.dumpDot ? { collectGraph: true } : {}),
     },

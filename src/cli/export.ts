@@ -23,7 +23,11 @@ Options:
   --lib DIR       also load the .tla modules of DIR (repeatable)
   --out PATH      a folder, or a file ending in .zip`;
 
-export async function runExport(argv: string[], out = (l: string) => process.stdout.write(l + '\n'), err = (l: string) => process.stderr.write(l + '\n')): Promise<number> {
+export async function runExport(
+  argv: string[],
+  out = (l: string) => process.stdout.write(l + '\n'),
+  err = (l: string) => process.stderr.write(l + '\n'),
+): Promise<number> {
   let spec: string | undefined;
   let config: string | undefined;
   let target: string | undefined;
@@ -73,7 +77,12 @@ export async function runExport(argv: string[], out = (l: string) => process.std
   try {
     if (target.endsWith('.zip')) {
       const folder = model.mainModule;
-      writeFileSync(target, zipSync(Object.fromEntries(bundle.files.map((f) => [`${folder}/${f.name}`, strToU8(f.text)]))));
+      writeFileSync(
+        target,
+        zipSync(
+          Object.fromEntries(bundle.files.map((f) => [`${folder}/${f.name}`, strToU8(f.text)])),
+        ),
+      );
     } else {
       mkdirSync(target, { recursive: true });
       for (const f of bundle.files) writeFileSync(join(target, f.name), f.text);
@@ -82,8 +91,12 @@ export async function runExport(argv: string[], out = (l: string) => process.std
     err(`Error: cannot write ${target}: ${e instanceof Error ? e.message : String(e)}`);
     return EXIT.io;
   }
-  out(`Wrote ${bundle.files.length} files to ${target}: ${bundle.files.map((f) => f.name).join(', ')}`);
+  out(
+    `Wrote ${bundle.files.length} files to ${target}: ${bundle.files.map((f) => f.name).join(', ')}`,
+  );
   if (bundle.fromTlc.length) out(`TLC has the others in its jar: ${bundle.fromTlc.join(', ')}.`);
-  out(`Run: java -XX:+UseParallelGC -cp tla2tools.jar tlc2.TLC -workers auto -config ${bundle.cfgFile} ${model.mainModule}   (see README.md)`);
+  out(
+    `Run: java -XX:+UseParallelGC -cp tla2tools.jar tlc2.TLC -workers auto -config ${bundle.cfgFile} ${model.mainModule}   (see README.md)`,
+  );
   return EXIT.success;
 }

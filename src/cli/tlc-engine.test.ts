@@ -55,19 +55,37 @@ const TOOL = [
 describe('TLC -tool output', () => {
   it('reads back as a result, whatever the chunks it arrives in', () => {
     const reader = toolReader();
-    const messages = [...reader.feed(TOOL.slice(0, 100)), ...reader.feed(TOOL.slice(100, 777)), ...reader.feed(TOOL.slice(777)), ...reader.end()];
+    const messages = [
+      ...reader.feed(TOOL.slice(0, 100)),
+      ...reader.feed(TOOL.slice(100, 777)),
+      ...reader.feed(TOOL.slice(777)),
+      ...reader.end(),
+    ];
     const r = resultFromTlc(messages.map(toolMessageAsText).join('\n'), 5);
-    expect(r).toMatchObject({ result: 'safety failure', violated: 'NotSolved', distinctStates: 14, generatedStates: 73, depth: 7, queueLeft: 1 });
-    expect(r.trace?.states).toEqual([
-      { big: 0, small: 0 },
-      { big: 5, small: 0 },
-    ].map((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, { '#bigint': String(v) }]))));
+    expect(r).toMatchObject({
+      result: 'safety failure',
+      violated: 'NotSolved',
+      distinctStates: 14,
+      generatedStates: 73,
+      depth: 7,
+      queueLeft: 1,
+    });
+    expect(r.trace?.states).toEqual(
+      [
+        { big: 0, small: 0 },
+        { big: 5, small: 0 },
+      ].map((s) =>
+        Object.fromEntries(Object.entries(s).map(([k, v]) => [k, { '#bigint': String(v) }])),
+      ),
+    );
     expect(r.trace?.steps[1]).toMatchObject({ action: 'FillBigJug' });
   });
 
   it('without a jar, says how to get one', () => {
     const r = findTlc(undefined, {});
-    expect('error' in r && r.error).toMatch(/tla2tools\.jar.*--tlc-jar PATH or set TLA2TOOLS_JAR.*github\.com\/tlaplus\/tlaplus\/releases/);
+    expect('error' in r && r.error).toMatch(
+      /tla2tools\.jar.*--tlc-jar PATH or set TLA2TOOLS_JAR.*github\.com\/tlaplus\/tlaplus\/releases/,
+    );
   });
 });
 
@@ -93,21 +111,42 @@ const OWN_MODELS = ['PermutationSort.cfg', 'Library.cfg', 'Quorums.cfg'];
 
 function request(cfgPath: string): CheckRequest {
   const model = loadModel(cfgPath.replace(/\.cfg$/, '.tla'), cfgPath, []);
-  return { files: model.files, mainModule: model.mainModule, cfg: model.cfgText, cfgName: basename(cfgPath), options: { workers: 1 } };
+  return {
+    files: model.files,
+    mainModule: model.mainModule,
+    cfg: model.cfgText,
+    cfgName: basename(cfgPath),
+    options: { workers: 1 },
+  };
 }
 
 const why = tlcUnavailable() ?? (existsSync(JAR) ? undefined : `no jar at ${JAR}`);
-describe.skipIf(why !== undefined)('--engine tlc on the exported bundle, against our engine (java and the jar present)', () => {
-  for (const config of [...MODELS.map((m) => join(EXAMPLES, m)), ...OWN_MODELS.map((m) => join(OWN, m))]) {
-    it(config.split('/').slice(-2).join('/'), async () => {
-      const req = request(config);
-      const [ours, tlc] = [await checkModel(req, {}), await checkWithTlc(req, {}, JAR)];
-      expect(tlc.error?.message).toBeUndefined();
-      expect({ result: tlc.result, distinct: tlc.distinctStates, depth: tlc.depth }).toEqual({ result: ours.result, distinct: ours.distinctStates, depth: ours.depth });
-      if (ours.result === 'safety failure' || ours.result === 'deadlock failure') expect(tlc.trace?.states.length).toBe(ours.trace?.states.length);
-    }, 120_000);
-  }
-});
+describe.skipIf(why !== undefined)(
+  '--engine tlc on the exported bundle, against our engine (java and the jar present)',
+  () => {
+    for (const config of [
+      ...MODELS.map((m) => join(EXAMPLES, m)),
+      ...OWN_MODELS.map((m) => join(OWN, m)),
+    ]) {
+      it(
+        config.split('/').slice(-2).join('/'),
+        async () => {
+          const req = request(config);
+          const [ours, tlc] = [await checkModel(req, {}), await checkWithTlc(req, {}, JAR)];
+          expect(tlc.error?.message).toBeUndefined();
+          expect({ result: tlc.result, distinct: tlc.distinctStates, depth: tlc.depth }).toEqual({
+            result: ours.result,
+            distinct: ours.distinctStates,
+            depth: ours.depth,
+          });
+          if (ours.result === 'safety failure' || ours.result === 'deadlock failure')
+            expect(tlc.trace?.states.length).toBe(ours.trace?.states.length);
+        },
+        120_000,
+      );
+    }
+  },
+);
 if (why !== undefined) {
   describe('--engine tlc against our engine', () => {
     it.skip(`skipped: ${why}`, () => {});

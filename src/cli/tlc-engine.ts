@@ -12,14 +12,23 @@ import { join, resolve } from 'node:path';
 import { ensureParser, type CheckHooks } from '../check/check';
 import type { CheckRequest, CheckResult } from '../check/types';
 import { tlcBundle } from '../formats/tlc-bundle';
-import { parseTlcOutput, toolMessageAsText, toolProgress, toolReader, type ToolMessage } from '../formats/tlc-output';
+import {
+  parseTlcOutput,
+  toolMessageAsText,
+  toolProgress,
+  toolReader,
+  type ToolMessage,
+} from '../formats/tlc-output';
 import { parseTlcTrace } from '../formats/tlc-trace';
 
 export const NO_JAR_HELP =
   "--engine tlc needs TLC's tla2tools.jar: give --tlc-jar PATH or set TLA2TOOLS_JAR (download it from https://github.com/tlaplus/tlaplus/releases), and java 11 or newer on the PATH";
 
 /** The jar to run: `--tlc-jar`, else $TLA2TOOLS_JAR; why not, when there is none or no java. */
-export function findTlc(jarArg: string | undefined, env = process.env): { jar: string } | { error: string } {
+export function findTlc(
+  jarArg: string | undefined,
+  env = process.env,
+): { jar: string } | { error: string } {
   const jar = jarArg ?? env.TLA2TOOLS_JAR;
   if (!jar) return { error: NO_JAR_HELP };
   if (!existsSync(jar)) return { error: `no TLC jar at ${jar}: ${NO_JAR_HELP}` };
@@ -31,7 +40,11 @@ export function findTlc(jarArg: string | undefined, env = process.env): { jar: s
 /** The result a specstage run would give, read from TLC's output. */
 export function resultFromTlc(text: string, durationMs: number): CheckResult {
   const outcome = parseTlcOutput(text);
-  const queue = [...text.matchAll(/^[\d,]+ states generated, [\d,]+ distinct states found, ([\d,]+) states left on queue/gm)].pop();
+  const queue = [
+    ...text.matchAll(
+      /^[\d,]+ states generated, [\d,]+ distinct states found, ([\d,]+) states left on queue/gm,
+    ),
+  ].pop();
   const result: CheckResult = {
     result: outcome.result,
     distinctStates: outcome.distinctStates,
@@ -45,7 +58,10 @@ export function resultFromTlc(text: string, durationMs: number): CheckResult {
   const named = /^Error: (Invariant|Action property) (.+) is violated/.exec(message);
   if (named) {
     result.violated = named[2];
-    result.violatedPart = { kind: named[1] === 'Invariant' ? 'invariant' : 'action property', label: named[2] };
+    result.violatedPart = {
+      kind: named[1] === 'Invariant' ? 'invariant' : 'action property',
+      label: named[2],
+    };
   }
   const assumption = /^Error: Assumption (.+) is false\./.exec(message);
   if (assumption) result.violatedPart = { kind: 'assumption', label: assumption[1] };
@@ -56,13 +72,19 @@ export function resultFromTlc(text: string, durationMs: number): CheckResult {
   }
   if (outcome.result === 'error') {
     const err = /^Error: [\s\S]*?(?=\n\n|\nFinished in|$)/m.exec(text);
-    result.error = { message: `TLC: ${(err?.[0] ?? 'TLC stopped without a result').replace(/^Error: /, '')}` };
+    result.error = {
+      message: `TLC: ${(err?.[0] ?? 'TLC stopped without a result').replace(/^Error: /, '')}`,
+    };
   }
   return result;
 }
 
 /** Runs TLC on the model (its bundle in a temporary folder); progress through `hooks`. */
-export async function checkWithTlc(req: CheckRequest, hooks: CheckHooks, jar: string): Promise<CheckResult> {
+export async function checkWithTlc(
+  req: CheckRequest,
+  hooks: CheckHooks,
+  jar: string,
+): Promise<CheckResult> {
   const started = Date.now();
   await ensureParser();
   const bundle = tlcBundle(req);

@@ -97,7 +97,10 @@ describe('specstage trace', () => {
 
   it('a link carries the modules the spec reaches, not the library that ships with specstage', () => {
     const files = [
-      { name: 'A.tla', text: '---- MODULE A ----\nEXTENDS B, Naturals, Bags\nI == INSTANCE C\n====' },
+      {
+        name: 'A.tla',
+        text: '---- MODULE A ----\nEXTENDS B, Naturals, Bags\nI == INSTANCE C\n====',
+      },
       { name: 'B.tla', text: '---- MODULE B ----\n====' },
       { name: 'C.tla', text: '---- MODULE C ----\n====' },
       { name: 'D.tla', text: '---- MODULE D ----\n====' },
@@ -107,6 +110,12 @@ describe('specstage trace', () => {
       // A module of the user's that has a library module's name wins over it, so it travels.
       { name: 'Bags.tla', text: '---- MODULE Bags ----\nEXTENDS D\n====' },
     ];
-    expect(reachableModules(files, 'A').map((f) => f.name)).toEqual(['A.tla', 'B.tla', 'Bags.tla', 'D.tla', 'C.tla']);
+    expect(reachableModules(files, 'A').map((f) => f.name)).toEqual([
+      'A.tla',
+      'B.tla',
+      'Bags.tla',
+      'D.tla',
+      'C.tla',
+    ]);
   });
 });

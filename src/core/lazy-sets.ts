@@ -24,7 +24,7 @@ import {
 export const MAX_ENUMERATION = 50_000_000;
 
 abstract class FiniteLazySet extends SetBase {
-  private declare cached: SetValue | undefined;
+  declare private cached: SetValue | undefined;
   isFinite(): boolean {
     return true;
   }
@@ -53,7 +53,8 @@ export class IntervalValue extends FiniteLazySet {
   }
   protected build(): SetValue {
     const n = this.size();
-    if (n > MAX_ENUMERATION) throw new ValueError(`the interval ${this.lo}..${this.hi} is too large to enumerate`);
+    if (n > MAX_ENUMERATION)
+      throw new ValueError(`the interval ${this.lo}..${this.hi} is too large to enumerate`);
     const elems = new Array<Value>(n);
     for (let i = 0; i < n; i++) elems[i] = this.lo + i;
     return new SetValue(elems);
@@ -69,7 +70,10 @@ export class SubsetValue extends FiniteLazySet {
   }
   contains(v: Value): boolean {
     // Not even a model value is compared with SUBSET S's elements: TLC's error.
-    if (!isSet(v)) throw new ValueError(`Attempted to check whether ${describeValue(v)} is an element of SUBSET S, a set of sets`);
+    if (!isSet(v))
+      throw new ValueError(
+        `Attempted to check whether ${describeValue(v)} is an element of SUBSET S, a set of sets`,
+      );
     for (const e of v.enumerate().elems) if (!this.base.contains(e)) return false;
     return true;
   }
@@ -78,7 +82,8 @@ export class SubsetValue extends FiniteLazySet {
   }
   protected build(): SetValue {
     const base = this.base.enumerate().elems;
-    if (base.length > 25) throw new ValueError(`SUBSET of a set of ${base.length} elements is too large to enumerate`);
+    if (base.length > 25)
+      throw new ValueError(`SUBSET of a set of ${base.length} elements is too large to enumerate`);
     const out: Value[] = [];
     const total = 1 << base.length;
     for (let mask = 0; mask < total; mask++) {
@@ -104,7 +109,9 @@ export class LazyFunctionValue extends FunctionBase {
     (this as { at: (key: Value) => Value }).at = at;
   }
   private whole(): never {
-    throw new ValueError('a function with an infinite domain can only be applied: it cannot be compared, printed, updated or kept in a state');
+    throw new ValueError(
+      'a function with an infinite domain can only be applied: it cannot be compared, printed, updated or kept in a state',
+    );
   }
   size(): number {
     return this.whole();
@@ -152,12 +159,18 @@ export class FcnSetValue extends FiniteLazySet {
     const dom = this.domain.enumerate().elems as Value[];
     const rng = this.range.enumerate().elems;
     const total = rng.length ** dom.length;
-    if (total > MAX_ENUMERATION) throw new ValueError(`the function set has ${total} elements, too many to enumerate`);
+    if (total > MAX_ENUMERATION)
+      throw new ValueError(`the function set has ${total} elements, too many to enumerate`);
     const out: Value[] = [];
     const idx = new Array<number>(dom.length).fill(0);
     if (dom.length > 0 && rng.length === 0) return EMPTY_SET;
     for (;;) {
-      out.push(makeFunction(dom, idx.map((k) => rng[k])));
+      out.push(
+        makeFunction(
+          dom,
+          idx.map((k) => rng[k]),
+        ),
+      );
       let p = dom.length - 1;
       while (p >= 0 && ++idx[p] === rng.length) idx[p--] = 0;
       if (p < 0) break;
@@ -367,7 +380,10 @@ export class SeqSetValue extends SetBase {
     const n = v.size();
     for (let i = 0; i < n; i++) {
       // TLC reads the value as a sequence first: a function on another domain is an error.
-      if (v.domainAt(i) !== i + 1) throw new ValueError(`Attempted to check whether ${describeValue(v)} is an element of Seq(S): it is not a sequence`);
+      if (v.domainAt(i) !== i + 1)
+        throw new ValueError(
+          `Attempted to check whether ${describeValue(v)} is an element of Seq(S): it is not a sequence`,
+        );
       if (!this.base.contains(v.valueAt(i))) return false;
     }
     return true;

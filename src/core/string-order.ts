@@ -45,9 +45,17 @@ export function registerSourceStrings(text: string): void {
  * main module last). So `[zz |-> 1]` in a module makes "zz" rank before a string "aa" written
  * above it, and "b" in the standard modules' text ranks before any string of the spec.
  */
-export function registerModuleStrings(modulesInParseOrder: readonly string[], modulesInSemanticOrder: readonly string[]): void {
-  for (const text of modulesInParseOrder) scanTokens(text, (kind, value) => void (kind === 'id' && value !== 'MODULE' ? stringRank(value) : 0));
-  for (const text of modulesInSemanticOrder) scanTokens(text, (kind, value) => void (kind === 'str' ? stringRank(value) : 0));
+export function registerModuleStrings(
+  modulesInParseOrder: readonly string[],
+  modulesInSemanticOrder: readonly string[],
+): void {
+  for (const text of modulesInParseOrder)
+    scanTokens(
+      text,
+      (kind, value) => void (kind === 'id' && value !== 'MODULE' ? stringRank(value) : 0),
+    );
+  for (const text of modulesInSemanticOrder)
+    scanTokens(text, (kind, value) => void (kind === 'str' ? stringRank(value) : 0));
 }
 
 /** The identifiers (keywords included) and string literals of a TLA+ or .cfg text, in order. */

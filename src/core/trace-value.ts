@@ -1,6 +1,14 @@
 /** Engine values → plain `TraceValue` data (see src/check/types.ts) for traces, views and formats. */
 import type { TraceValue } from '../check/types';
-import { type Value, ModelValue, SetBase, TupleValue, RecordValue, FunctionBase, OpValue } from './values';
+import {
+  type Value,
+  ModelValue,
+  SetBase,
+  TupleValue,
+  RecordValue,
+  FunctionBase,
+  OpValue,
+} from './values';
 
 export function toTraceValue(v: Value): TraceValue {
   switch (typeof v) {
@@ -21,7 +29,8 @@ export function toTraceValue(v: Value): TraceValue {
   }
   if (v instanceof FunctionBase) {
     const pairs: [TraceValue, TraceValue][] = [];
-    for (let i = 0; i < v.size(); i++) pairs.push([toTraceValue(v.domainAt(i)), toTraceValue(v.valueAt(i))]);
+    for (let i = 0; i < v.size(); i++)
+      pairs.push([toTraceValue(v.domainAt(i)), toTraceValue(v.valueAt(i))]);
     return { '#map': pairs };
   }
   if (v instanceof OpValue) return { '#mv': `<operator ${v.name}>` };

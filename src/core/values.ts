@@ -360,7 +360,7 @@ export function binarySearch(sorted: readonly Value[], key: Value): number {
 export function compare(a: Value, b: Value): number {
   if (a === b) return 0;
   const ta = typeof a;
-  if (ta === "number" && typeof b === "number") return (a as number) < b ? -1 : 1;
+  if (ta === 'number' && typeof b === 'number') return (a as number) < b ? -1 : 1;
   if (ta === 'string' && typeof b === 'string') return compareStrings(a as string, b);
   const ra = rankOf(a);
   const rb = rankOf(b);
@@ -459,7 +459,10 @@ export function equals(a: Value, b: Value): boolean {
     const sb = ob as SetBase;
     const fa = sa.isFinite();
     const fb = sb.isFinite();
-    if (fa !== fb) throw new ValueError(`Attempted to compare the infinite set ${describeValue(fa ? b : a)} with a finite set`);
+    if (fa !== fb)
+      throw new ValueError(
+        `Attempted to compare the infinite set ${describeValue(fa ? b : a)} with a finite set`,
+      );
     if (!fa) return infiniteSetEquality(sa, sb);
   }
   return compare(a, b) === 0;
@@ -483,11 +486,15 @@ export function describeValue(v: Value): string {
   }
   if (v instanceof ModelValue) return v.name;
   if (v instanceof OpValue) return `the operator ${v.name}`;
-  if (v instanceof SetBase) return v.isFinite() && v.size() <= 8 ? `{${v.enumerate().elems.map(describeValue).join(', ')}}` : 'a set';
+  if (v instanceof SetBase)
+    return v.isFinite() && v.size() <= 8
+      ? `{${v.enumerate().elems.map(describeValue).join(', ')}}`
+      : 'a set';
   if (v instanceof FunctionBase) {
     if (v.size() > 8) return 'a function';
     const parts: string[] = [];
-    for (let i = 0; i < v.size(); i++) parts.push(`${describeValue(v.domainAt(i))} :> ${describeValue(v.valueAt(i))}`);
+    for (let i = 0; i < v.size(); i++)
+      parts.push(`${describeValue(v.domainAt(i))} :> ${describeValue(v.valueAt(i))}`);
     return `(${parts.join(' @@ ')})`;
   }
   return String(v);
@@ -514,7 +521,9 @@ function safeDescribe(v: Value): string {
  */
 export function notAMember(v: Value, set: string): false {
   if (isModelValue(v)) return false;
-  throw new ValueError(`Attempted to check whether ${safeDescribe(v)} is an element of ${set}, a set of another kind of value`);
+  throw new ValueError(
+    `Attempted to check whether ${safeDescribe(v)} is an element of ${set}, a set of another kind of value`,
+  );
 }
 
 /** Set by lazy-sets.ts: equality of two infinite sets, or a ValueError when undecidable. */

@@ -133,7 +133,8 @@ export class ActionCompiler {
             if (c.halt) return;
             const saved = c.lab;
             // TLC's action is the disjunct split off: its place names the step.
-            if (split && c.wantLabels && saved && !saved.frozen) c.lab = { name: saved.name, params: saved.params, range: ranges[i] };
+            if (split && c.wantLabels && saved && !saved.frozen)
+              c.lab = { name: saved.name, params: saved.params, range: ranges[i] };
             parts[i](c, k);
             c.lab = saved;
           }
@@ -169,7 +170,11 @@ export class ActionCompiler {
       case 'Let': {
         // Values kept for the LET's evaluation must not change under it: in Init the state is
         // still being given values; in Next only the next state is.
-        const inner = this.comp.letScope(e.defs, sc, mode.target === 'init' ? 'no-variables' : 'no-primes');
+        const inner = this.comp.letScope(
+          e.defs,
+          sc,
+          mode.target === 'init' ? 'no-variables' : 'no-primes',
+        );
         const body = this.action(e.body, inner, mode);
         const slots = keptSlots(inner, e.defs);
         const bodyRange = e.body.range;
@@ -181,7 +186,8 @@ export class ActionCompiler {
           }
           const saved = c.lab;
           // TLC's action is the LET's body.
-          if (split && c.wantLabels && saved && !saved.frozen) c.lab = { name: saved.name, params: saved.params, range: bodyRange };
+          if (split && c.wantLabels && saved && !saved.frozen)
+            c.lab = { name: saved.name, params: saved.params, range: bodyRange };
           body(c, k);
           c.lab = saved;
         };
@@ -191,7 +197,8 @@ export class ActionCompiler {
         if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0) {
           // A constant definition is a value to TLC (computed once before the search), not an
           // action whose `\E` or `\/` would branch.
-          if (b.def.scope.depth === 0 && this.comp.isConstantDef(b.def)) return this.guard(e, sc, mode);
+          if (b.def.scope.depth === 0 && this.comp.isConstantDef(b.def))
+            return this.guard(e, sc, mode);
           return this.call(b.def, [], sc, mode, e.range);
         }
         if (b && b.k === 'subst') return this.substAction(b.expr, b.scope, sc, mode);
@@ -400,7 +407,12 @@ export class ActionCompiler {
             // An argument that reads x' through a definition is not known before the step.
           }
         });
-        c.lab = { name: def.name, params, range: savedLab?.frozen ? savedLab.range : def.body.range, frozen: savedLab?.frozen };
+        c.lab = {
+          name: def.name,
+          params,
+          range: savedLab?.frozen ? savedLab.range : def.body.range,
+          frozen: savedLab?.frozen,
+        };
       }
       try {
         act(c, k);
@@ -775,13 +787,20 @@ function runInFrame(
  * successor when P and Q both hold, not two, and `\E m \in M : …` stops at its first witness.
  * Only conjuncts that may branch are worth the check; simple ones behave the same either way.
  */
-export function conjunction(parts: Act[], preds?: LazyPredicate[], target: 'init' | 'next' = 'next'): Act {
+export function conjunction(
+  parts: Act[],
+  preds?: LazyPredicate[],
+  target: 'init' | 'next' = 'next',
+): Act {
   if (parts.length === 0) return (_c, k) => k();
   // A right fold of binary conjunctions: no closure is named at run time (tsx's keepNames would
   // wrap each named one in a defineProperty call, a third of the search time).
   let act = parts[parts.length - 1];
   for (let i = parts.length - 2; i >= 0; i--) {
-    const rest = preds && !simpleOf.has(parts[i + 1]) ? evaluatedOnceAssigned(act, preds.slice(i + 1), target) : act;
+    const rest =
+      preds && !simpleOf.has(parts[i + 1])
+        ? evaluatedOnceAssigned(act, preds.slice(i + 1), target)
+        : act;
     act = fuse(parts[i], rest);
   }
   return act;
@@ -798,7 +817,8 @@ function allAssigned(c: Ctx, target: 'init' | 'next'): boolean {
 function evaluatedOnceAssigned(rest: Act, preds: LazyPredicate[], target: 'init' | 'next'): Act {
   return (c, k) => {
     if (!allAssigned(c, target)) return rest(c, k);
-    for (let i = 0; i < preds.length; i++) if (!asBool(preds[i].ev()(c), preds[i].range, 'action conjunct')) return;
+    for (let i = 0; i < preds.length; i++)
+      if (!asBool(preds[i].ev()(c), preds[i].range, 'action conjunct')) return;
     k();
   };
 }

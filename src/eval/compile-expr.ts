@@ -20,10 +20,26 @@ import {
   makeFunction,
   compare,
 } from '../core/values';
-import { FcnSetValue, RecordSetValue, ProductValue, FilterSetValue, FiniteFilterSetValue, LazyFunctionValue, SubsetValue } from '../core/lazy-sets';
+import {
+  FcnSetValue,
+  RecordSetValue,
+  ProductValue,
+  FilterSetValue,
+  FiniteFilterSetValue,
+  LazyFunctionValue,
+  SubsetValue,
+} from '../core/lazy-sets';
 import { EvalError, withRange } from './errors';
 import { compareStrings } from '../core/string-order';
-import { type Ctx, type Frame, type DefInfo, type Binding, type MemoEntry, Scope, frameUp } from './scope';
+import {
+  type Ctx,
+  type Frame,
+  type DefInfo,
+  type Binding,
+  type MemoEntry,
+  Scope,
+  frameUp,
+} from './scope';
 import type { Builtin, BuiltinTable, EvalServices } from './builtins/types';
 import { isTlcJavaOverride } from './builtins/tlc-java';
 import { printValue } from './print';
@@ -31,7 +47,22 @@ import { printValue } from './print';
 export type Ev = (c: Ctx) => Value;
 
 /** Expression kinds worth caching when constant (building sets and functions, applying operators). */
-const HOISTABLE = new Set<Expr['kind']>(['OpApp', 'SetEnum', 'SetFilter', 'SetMap', 'Product', 'FcnCtor', 'FcnSet', 'RecordSet', 'RecordCtor', 'Tuple', 'Choose', 'Quant', 'Case', 'If']);
+const HOISTABLE = new Set<Expr['kind']>([
+  'OpApp',
+  'SetEnum',
+  'SetFilter',
+  'SetMap',
+  'Product',
+  'FcnCtor',
+  'FcnSet',
+  'RecordSet',
+  'RecordCtor',
+  'Tuple',
+  'Choose',
+  'Quant',
+  'Case',
+  'If',
+]);
 
 /** The enumerator form of an action (see compile-action.ts); declared here to break the cycle. */
 export type Act = (c: Ctx, k: () => void) => void;
@@ -60,7 +91,8 @@ export function describe(v: Value): string {
 }
 
 export function asBool(v: Value, range: Range, what = 'expression'): boolean {
-  if (typeof v !== 'boolean') throw new EvalError(`The ${what} should be a boolean, but it is ${describe(v)}`, range);
+  if (typeof v !== 'boolean')
+    throw new EvalError(`The ${what} should be a boolean, but it is ${describe(v)}`, range);
   return v;
 }
 
@@ -182,7 +214,10 @@ export class Compiler {
         case 'Ident':
         case 'OpApp':
         case 'OpRef': {
-          if (x.kind === 'OpApp' && (x.name === "'" || x.name === 'ENABLED' || x.name === 'UNCHANGED')) {
+          if (
+            x.kind === 'OpApp' &&
+            (x.name === "'" || x.name === 'ENABLED' || x.name === 'UNCHANGED')
+          ) {
             ok = false;
             return;
           }
@@ -211,7 +246,9 @@ export class Compiler {
           ok = false;
           return;
         default:
-          forEachChild(x, (ch, binds) => visit(ch, binds.length ? new Set([...bound, ...binds]) : bound));
+          forEachChild(x, (ch, binds) =>
+            visit(ch, binds.length ? new Set([...bound, ...binds]) : bound),
+          );
       }
     };
     visit(e, new Set());
@@ -255,7 +292,8 @@ export class Compiler {
         const args = e.args.map((a) => this.expr(a, sc, primed));
         const ranges = e.args.map((a) => a.range);
         return (c) => {
-          for (let i = 0; i < args.length; i++) if (!asBool(args[i](c), ranges[i], 'conjunct')) return false;
+          for (let i = 0; i < args.length; i++)
+            if (!asBool(args[i](c), ranges[i], 'conjunct')) return false;
           return true;
         };
       }
@@ -263,7 +301,8 @@ export class Compiler {
         const args = e.args.map((a) => this.expr(a, sc, primed));
         const ranges = e.args.map((a) => a.range);
         return (c) => {
-          for (let i = 0; i < args.length; i++) if (asBool(args[i](c), ranges[i], 'disjunct')) return true;
+          for (let i = 0; i < args.length; i++)
+            if (asBool(args[i](c), ranges[i], 'disjunct')) return true;
           return false;
         };
       }
@@ -294,12 +333,20 @@ export class Compiler {
               }
             });
           }
-          if (s instanceof FcnSetValue || s instanceof SubsetValue || s instanceof ProductValue || s instanceof RecordSetValue) {
+          if (
+            s instanceof FcnSetValue ||
+            s instanceof SubsetValue ||
+            s instanceof ProductValue ||
+            s instanceof RecordSetValue
+          ) {
             // A set of combinations: membership must not enumerate it (TLC's SetPredValue).
-            return new FiniteFilterSetValue(s, inContextOf(c, (at, x) => {
-              bind(at, x);
-              return asBool(pred(at), e.pred.range, 'set filter predicate');
-            }));
+            return new FiniteFilterSetValue(
+              s,
+              inContextOf(c, (at, x) => {
+                bind(at, x);
+                return asBool(pred(at), e.pred.range, 'set filter predicate');
+              }),
+            );
           }
           const out: Value[] = [];
           for (const x of enumerateSet(s, range)) {
@@ -339,13 +386,21 @@ export class Compiler {
         const order = names.map((_, i) => i).sort((a, b) => compareStrings(names[a], names[b]));
         const sortedNames = order.map((i) => names[i]);
         const sortedVals = order.map((i) => vals[i]);
-        return (c) => new RecordValue(sortedNames, sortedVals.map((v) => v(c)));
+        return (c) =>
+          new RecordValue(
+            sortedNames,
+            sortedVals.map((v) => v(c)),
+          );
       }
       case 'RecordSet': {
         const fields = e.fields.slice().sort((a, b) => compareStrings(a.name, b.name));
         const names = fields.map((f) => f.name);
         const sets = fields.map((f) => this.expr(f.set, sc, primed));
-        return (c) => new RecordSetValue(names, sets.map((s, i) => asSet(s(c), fields[i].set.range)));
+        return (c) =>
+          new RecordSetValue(
+            names,
+            sets.map((s, i) => asSet(s(c), fields[i].set.range)),
+          );
       }
       case 'FcnApp':
         return this.fcnApp(e.fcn, e.args, sc, primed, e.range);
@@ -369,7 +424,8 @@ export class Compiler {
         return this.except(e, sc, primed);
       case 'At': {
         const b = sc.lookup('@');
-        if (!b || b.k !== 'local') throw new EvalError('@ is only meaningful inside an EXCEPT', e.range);
+        if (!b || b.k !== 'local')
+          throw new EvalError('@ is only meaningful inside an EXCEPT', e.range);
         return this.local(b, sc);
       }
       case 'If': {
@@ -387,7 +443,10 @@ export class Compiler {
             if (asBool(guards[i](c), e.arms[i].guard.range, 'CASE guard')) return bodies[i](c);
           }
           if (other) return other(c);
-          throw new EvalError('Attempted to evaluate a CASE with no conditions true and no OTHER', e.range);
+          throw new EvalError(
+            'Attempted to evaluate a CASE with no conditions true and no OTHER',
+            e.range,
+          );
         };
       }
       case 'Let': {
@@ -411,12 +470,18 @@ export class Compiler {
             bind(c, x);
             if (asBool(body(c), e.body.range, 'CHOOSE predicate')) return x;
           }
-          throw new EvalError('Attempted to compute the value of CHOOSE x \\in S : P, but no element of S satisfies P', e.range);
+          throw new EvalError(
+            'Attempted to compute the value of CHOOSE x \\in S : P, but no element of S satisfies P',
+            e.range,
+          );
         };
       }
       case 'Quant': {
         if (e.bounds.some((b) => !b.set)) {
-          throw new EvalError('TLC cannot evaluate an unbounded quantifier (\\A x : P or \\E x : P)', e.range);
+          throw new EvalError(
+            'TLC cannot evaluate an unbounded quantifier (\\A x : P or \\E x : P)',
+            e.range,
+          );
         }
         const inner = sc.child();
         const loops = this.bounds(e.bounds, sc, inner, primed);
@@ -438,7 +503,10 @@ export class Compiler {
       }
       case 'TemporalQuant':
       case 'Fairness':
-        throw new EvalError('A temporal formula cannot be evaluated here (only in PROPERTY or SPECIFICATION)', e.range);
+        throw new EvalError(
+          'A temporal formula cannot be evaluated here (only in PROPERTY or SPECIFICATION)',
+          e.range,
+        );
     }
   }
 
@@ -484,7 +552,8 @@ export class Compiler {
   private subexpression(name: string, range: Range, sc: Scope, primed: boolean): Ev {
     const [base, ...selectors] = name.split('!');
     const b = sc.lookup(base);
-    if (!b || b.k !== 'def' || b.def.params.length > 0) throw new EvalError(`Unknown name ${name}`, range);
+    if (!b || b.k !== 'def' || b.def.params.length > 0)
+      throw new EvalError(`Unknown name ${name}`, range);
     let e: Expr = b.def.body;
     for (const sel of selectors) {
       if (sel === ':' || sel === '') continue;
@@ -516,13 +585,15 @@ export class Compiler {
         if (primed) {
           return (c) => {
             const v = c.n![i];
-            if (v === undefined) throw new EvalError(`${name}' is used before it is given a value`, range);
+            if (v === undefined)
+              throw new EvalError(`${name}' is used before it is given a value`, range);
             return v;
           };
         }
         return (c) => {
           const v = c.s[i];
-          if (v === undefined) throw new EvalError(`The variable ${name} is used before it is given a value`, range);
+          if (v === undefined)
+            throw new EvalError(`The variable ${name} is used before it is given a value`, range);
           return v;
         };
       }
@@ -542,7 +613,8 @@ export class Compiler {
             const i = cut.get(b);
             if (i !== undefined) {
               const v = c.n![i];
-              if (v === undefined) throw new EvalError(`${name}' is used before it is given a value`, range);
+              if (v === undefined)
+                throw new EvalError(`${name}' is used before it is given a value`, range);
               return v;
             }
           }
@@ -552,7 +624,8 @@ export class Compiler {
       case 'def': {
         const def = b.def;
         if (def.kind === 'fcn') return this.fcnDefValue(def, sc, primed);
-        if (def.params.length > 0) return this.opArg({ kind: 'Ident', name, range }, sc, primed, def.params.length);
+        if (def.params.length > 0)
+          return this.opArg({ kind: 'Ident', name, range }, sc, primed, def.params.length);
         return this.callDef(def, [], sc, primed, range);
       }
       case 'instance':
@@ -575,7 +648,8 @@ export class Compiler {
   /** The expression a `subst` binding stands for, evaluated where it was written. */
   substValue(b: Extract<Binding, { k: 'subst' }>, sc: Scope, primed: boolean): Ev {
     // At module level there is no frame for the expression's own binders: give it one.
-    if (b.scope.depth === 0 && hasBinders(b.expr)) return this.topLevelIn(b.expr, b.scope, sc, primed);
+    if (b.scope.depth === 0 && hasBinders(b.expr))
+      return this.topLevelIn(b.expr, b.scope, sc, primed);
     const inner = this.expr(b.expr, b.scope, primed);
     const hops = sc.depth - b.scope.depth;
     if (hops === 0) return inner;
@@ -657,15 +731,23 @@ export class Compiler {
     const b = sc.lookup(name);
     if (b && b.k !== 'builtin') {
       if (b.k === 'def') {
-        if (b.def.kind === 'fcn') return this.fcnApp({ kind: 'Ident', name, range }, args, sc, primed, range);
+        if (b.def.kind === 'fcn')
+          return this.fcnApp({ kind: 'Ident', name, range }, args, sc, primed, range);
         const arities = b.def.params.map((p) => p.arity);
-        const argEvs = isTlcJavaOverride(b.def.range.module, b.def.name) ? this.args(args, arities, sc, primed) : this.lazyArgs(args, arities, sc, primed);
+        const argEvs = isTlcJavaOverride(b.def.range.module, b.def.name)
+          ? this.args(args, arities, sc, primed)
+          : this.lazyArgs(args, arities, sc, primed);
         return this.callDef(b.def, argEvs, sc, primed, range);
       }
       if (b.k === 'local' && b.arity > 0) {
         const op = this.local(b, sc);
         // Lazy as for a definition: the operator may be a LAMBDA or a definition (see LazyArg).
-        const argEvs = this.lazyArgs(args, args.map(() => 0), sc, primed);
+        const argEvs = this.lazyArgs(
+          args,
+          args.map(() => 0),
+          sc,
+          primed,
+        );
         return (c) => {
           const f = op(c) as OpValue;
           return f.call(argEvs.map((a) => a(c)));
@@ -691,13 +773,25 @@ export class Compiler {
     return this.builtinCall(name, this.builtinOf(name, b), args, sc, primed, range);
   }
 
-  private builtinCall(name: string, bi: Builtin | undefined, args: Expr[], sc: Scope, primed: boolean, range: Range): Ev {
+  private builtinCall(
+    name: string,
+    bi: Builtin | undefined,
+    args: Expr[],
+    sc: Scope,
+    primed: boolean,
+    range: Range,
+  ): Ev {
     if (!bi || !bi.call) throw new EvalError(`Unknown operator ${name}`, range);
     if (bi.arity !== args.length && bi.arity >= 0) {
-      throw new EvalError(`${name} takes ${bi.arity} argument(s) but is given ${args.length}`, range);
+      throw new EvalError(
+        `${name} takes ${bi.arity} argument(s) but is given ${args.length}`,
+        range,
+      );
     }
     const arities = args.map((_, i) => (bi.opParams?.includes(i) ? -1 : 0));
-    const argEvs = args.map((a, i) => (arities[i] === -1 ? this.opArg(a, sc, primed, -1) : this.expr(a, sc, primed)));
+    const argEvs = args.map((a, i) =>
+      arities[i] === -1 ? this.opArg(a, sc, primed, -1) : this.expr(a, sc, primed),
+    );
     const call = bi.call;
     const services = this.services;
     if (argEvs.length === 1 && bi.call1) {
@@ -760,7 +854,9 @@ export class Compiler {
 
   /** Compile call arguments; a parameter of arity > 0 takes an operator. */
   args(args: Expr[], arities: number[], sc: Scope, primed: boolean): Ev[] {
-    return args.map((a, i) => (arities[i] > 0 ? this.opArg(a, sc, primed, arities[i]) : this.expr(a, sc, primed)));
+    return args.map((a, i) =>
+      arities[i] > 0 ? this.opArg(a, sc, primed, arities[i]) : this.expr(a, sc, primed),
+    );
   }
 
   /** An argument that is an operator: a name, a symbolic built-in or a LAMBDA, as an OpValue. */
@@ -788,7 +884,13 @@ export class Compiler {
         // Call the definition from a frame that holds the argument values.
         const holder = sc.newFrame();
         for (const p of def.params) holder.bindLocal(p.name);
-        const call = this.callDef(def, def.params.map((_, i) => (c: Ctx) => c.f!.v[i]), holder, primed, e.range);
+        const call = this.callDef(
+          def,
+          def.params.map((_, i) => (c: Ctx) => c.f!.v[i]),
+          holder,
+          primed,
+          e.range,
+        );
         return (c) => {
           const captured = c.f;
           return new OpValue(name, n, (vals) => {
@@ -825,7 +927,13 @@ export class Compiler {
   definitionAsFunction(def: DefInfo): (vals: Value[]) => Value {
     const holder = def.scope.newFrame();
     for (const p of def.params) holder.bindLocal(p.name, p.arity);
-    const call = this.callDef(def, def.params.map((_, i) => (c: Ctx) => c.f!.v[i]), holder, false, def.range);
+    const call = this.callDef(
+      def,
+      def.params.map((_, i) => (c: Ctx) => c.f!.v[i]),
+      holder,
+      false,
+      def.range,
+    );
     return (vals) => evalInFrame({ s: [], n: null, f: null }, { v: vals, up: null }, call);
   }
 
@@ -883,7 +991,10 @@ export class Compiler {
           if (hit !== undefined && hit.s === c.s && hit.n === c.n) return hit.v;
         }
         const saved = c.f;
-        c.f = { v: new Array<Value>(body.layout.size), up: hops === 0 ? saved : frameUp(saved, hops) };
+        c.f = {
+          v: new Array<Value>(body.layout.size),
+          up: hops === 0 ? saved : frameUp(saved, hops),
+        };
         let v: Value;
         try {
           v = body.ev(c);
@@ -929,7 +1040,10 @@ export class Compiler {
         if (p.arity === 0) this.lazyParams.add(b);
       }
       // Register before compiling the body: a recursive call compiles to a lazy call of this entry.
-      const entry: { ev: Ev; layout: { size: number } } = { ev: () => undefined as never, layout: inner.layout };
+      const entry: { ev: Ev; layout: { size: number } } = {
+        ev: () => undefined as never,
+        layout: inner.layout,
+      };
       def.compiled.set(key, entry);
       entry.ev = this.expr(def.body, inner, primed);
       got = entry;
@@ -958,7 +1072,10 @@ export class Compiler {
         case 'Ident':
         case 'OpApp':
         case 'OpRef': {
-          if (x.kind === 'OpApp' && (x.name === "'" || x.name === 'ENABLED' || x.name === 'UNCHANGED')) {
+          if (
+            x.kind === 'OpApp' &&
+            (x.name === "'" || x.name === 'ENABLED' || x.name === 'UNCHANGED')
+          ) {
             ok = false;
             return;
           }
@@ -1008,7 +1125,8 @@ export class Compiler {
     for (const p of def.params) inner.bindLocal(p.name, p.arity);
     if (def.bounds) for (const b of def.bounds) for (const n of patternNames(b)) inner.bindLocal(n);
     let ok = this.isConstantExpr(def.body, inner);
-    if (def.bounds) for (const b of def.bounds) if (b.set) ok = ok && this.isConstantExpr(b.set, def.scope);
+    if (def.bounds)
+      for (const b of def.bounds) if (b.set) ok = ok && this.isConstantExpr(b.set, def.scope);
     def.analysing = false;
     def.constant = ok;
     return ok;
@@ -1022,7 +1140,12 @@ export class Compiler {
     const hops = sc.depth - resolved.instScope.depth;
     const b = resolved.target;
     if (b.k === 'def' && b.def.kind === 'op') {
-      const opArgs = this.args(e.args, b.def.params.map((p) => p.arity), sc, primed);
+      const opArgs = this.args(
+        e.args,
+        b.def.params.map((p) => p.arity),
+        sc,
+        primed,
+      );
       // Op args are evaluated in the caller's frame and passed through a holder frame.
       const holder = resolved.modScope.newFrame();
       for (let i = 0; i < opArgs.length; i++) holder.bindLocal(`#arg${i}`);
@@ -1078,24 +1201,40 @@ export class Compiler {
       let first: Extract<Binding, { k: 'instance' }> | undefined;
       for (const step of e.path) {
         const b = scope.lookup(step.name);
-        if (!b || b.k !== 'instance') throw new EvalError(`${step.name} is not an instance`, e.range);
+        if (!b || b.k !== 'instance')
+          throw new EvalError(`${step.name} is not an instance`, e.range);
         if (!first) first = b;
-        else if (step.args.length) throw new EvalError('Parameters on nested instances are not supported', e.range);
+        else if (step.args.length)
+          throw new EvalError('Parameters on nested instances are not supported', e.range);
         scope = this.instantiate(b);
       }
       const target = scope.lookup(e.name);
-      if (!target) throw new EvalError(`Unknown name ${e.name} in ${e.path.map((p) => p.name).join('!')}`, e.range);
-      return { target, modScope: scope, instScope: first!.scope, instArgs: e.path[0].args, params: first!.params.length };
+      if (!target)
+        throw new EvalError(
+          `Unknown name ${e.name} in ${e.path.map((p) => p.name).join('!')}`,
+          e.range,
+        );
+      return {
+        target,
+        modScope: scope,
+        instScope: first!.scope,
+        instArgs: e.path[0].args,
+        params: first!.params.length,
+      };
     }
     const step = e.path[0];
     const b = sc.lookup(step.name);
     if (!b || b.k !== 'instance') throw new EvalError(`${step.name} is not an instance`, e.range);
     if (b.params.length !== step.args.length) {
-      throw new EvalError(`${step.name} takes ${b.params.length} argument(s) but is given ${step.args.length}`, e.range);
+      throw new EvalError(
+        `${step.name} takes ${b.params.length} argument(s) but is given ${step.args.length}`,
+        e.range,
+      );
     }
     const modScope = this.instantiate(b);
     const target = modScope.lookup(e.name);
-    if (!target) throw new EvalError(`Unknown name ${e.name} in the instance ${step.name}`, e.range);
+    if (!target)
+      throw new EvalError(`Unknown name ${e.name} in the instance ${step.name}`, e.range);
     return { target, modScope, instScope: b.scope, instArgs: step.args, params: b.params.length };
   }
 
@@ -1111,21 +1250,47 @@ export class Compiler {
     const inner = sc.child();
     for (const d of defs) {
       if (d.kind === 'OpDef') {
-        const def: DefInfo = { name: d.name, kind: 'op', params: d.params, body: d.body, range: d.range, scope: inner, compiled: new Map() };
+        const def: DefInfo = {
+          name: d.name,
+          kind: 'op',
+          params: d.params,
+          body: d.body,
+          range: d.range,
+          scope: inner,
+          compiled: new Map(),
+        };
         inner.define(d.name, { k: 'def', def });
         if (keep !== 'none' && d.params.length === 0 && sc.depth > 0) {
           const reads = this.stateReads(d.body, inner);
           if (!reads.primes && (keep === 'no-primes' || !reads.variables)) {
-            def.letSlots = { v: inner.bindLocal(`#let ${d.name}`).index, vp: inner.bindLocal(`#let ${d.name}'`).index };
+            def.letSlots = {
+              v: inner.bindLocal(`#let ${d.name}`).index,
+              vp: inner.bindLocal(`#let ${d.name}'`).index,
+            };
           }
         }
       } else if (d.kind === 'FcnDef') {
         inner.define(d.name, {
           k: 'def',
-          def: { name: d.name, kind: 'fcn', params: [], bounds: d.bounds, body: d.body, range: d.range, scope: inner, compiled: new Map() },
+          def: {
+            name: d.name,
+            kind: 'fcn',
+            params: [],
+            bounds: d.bounds,
+            body: d.body,
+            range: d.range,
+            scope: inner,
+            compiled: new Map(),
+          },
         });
       } else if (d.kind === 'Instance' && d.name) {
-        inner.define(d.name, { k: 'instance', name: d.name, params: d.params, unit: d, scope: inner });
+        inner.define(d.name, {
+          k: 'instance',
+          name: d.name,
+          params: d.params,
+          unit: d,
+          scope: inner,
+        });
       }
     }
     return inner;
@@ -1140,7 +1305,11 @@ export class Compiler {
     const seen = new Set<DefInfo>();
     const visit = (x: Expr, s: Scope): void => {
       if (out.primes && out.variables) return;
-      if (x.kind === 'OpApp' && (x.name === "'" || x.name === 'UNCHANGED' || x.name === 'ENABLED' || x.name === '\\cdot')) out.primes = true;
+      if (
+        x.kind === 'OpApp' &&
+        (x.name === "'" || x.name === 'UNCHANGED' || x.name === 'ENABLED' || x.name === '\\cdot')
+      )
+        out.primes = true;
       if (x.kind === 'StepExpr' || x.kind === 'Fairness') out.primes = true;
       if (x.kind === 'Ident' || x.kind === 'OpApp' || x.kind === 'OpRef') {
         const b = s.lookup(x.name);
@@ -1180,7 +1349,10 @@ export class Compiler {
     const range = p.range;
     return (c, v) => {
       if (!isFunction(v) || v.size() !== slots.length) {
-        throw new EvalError(`Cannot match ${describe(v)} against a tuple of ${slots.length} names`, range);
+        throw new EvalError(
+          `Cannot match ${describe(v)} against a tuple of ${slots.length} names`,
+          range,
+        );
       }
       for (let k = 0; k < slots.length; k++) c.f!.v[slots[k]] = v.valueAt(k);
     };
@@ -1190,7 +1362,12 @@ export class Compiler {
    * Nested loops over bounds. `body` returns true to stop early; the loop returns whether it
    * stopped early. Bound sets are evaluated in the outer scope (`x \in S, y \in T` cannot see x in T).
    */
-  bounds(bounds: Bound[], outer: Scope, inner: Scope, primed: boolean): (c: Ctx, body: () => boolean) => boolean {
+  bounds(
+    bounds: Bound[],
+    outer: Scope,
+    inner: Scope,
+    primed: boolean,
+  ): (c: Ctx, body: () => boolean) => boolean {
     const sets = bounds.map((b) => this.boundSet(b.set!, outer, primed));
     const binds = bounds.map((b) => this.bindPattern(b, inner));
     const ranges = bounds.map((b) => b.set!.range);
@@ -1310,7 +1487,9 @@ export class Compiler {
     const cached = def.compiled.get(key) as ((c: Ctx, k: Value) => Value) | undefined;
     if (cached) return cached;
     const bounds = def.bounds!;
-    let compiled: { body: Ev; sets: Ev[]; binds: ((c: Ctx, v: Value) => void)[]; layout: { size: number } } | undefined;
+    let compiled:
+      | { body: Ev; sets: Ev[]; binds: ((c: Ctx, v: Value) => void)[]; layout: { size: number } }
+      | undefined;
     const applier = (c: Ctx, k: Value): Value => {
       if (!compiled) {
         const inner = def.scope.newFrame();
@@ -1320,12 +1499,24 @@ export class Compiler {
         compiled.body = this.expr(def.body, inner, primed);
       }
       const { body, sets, binds, layout } = compiled;
-      const parts = bounds.length === 1 ? [k] : isFunction(k) && k.size() === bounds.length ? range(k.size()).map((i) => k.valueAt(i)) : null;
-      if (!parts) throw new EvalError(`The function ${def.name} is applied to ${describe(k)}, outside its domain`, def.range);
+      const parts =
+        bounds.length === 1
+          ? [k]
+          : isFunction(k) && k.size() === bounds.length
+            ? range(k.size()).map((i) => k.valueAt(i))
+            : null;
+      if (!parts)
+        throw new EvalError(
+          `The function ${def.name} is applied to ${describe(k)}, outside its domain`,
+          def.range,
+        );
       for (let i = 0; i < parts.length; i++) {
         const s = sets[i](c);
         if (!asSet(s, def.range).contains(parts[i])) {
-          throw new EvalError(`The function ${def.name} is applied to ${describe(k)}, outside its domain`, def.range);
+          throw new EvalError(
+            `The function ${def.name} is applied to ${describe(k)}, outside its domain`,
+            def.range,
+          );
         }
       }
       const saved = c.f;
@@ -1369,10 +1560,16 @@ export class Compiler {
       if (isFunction(f)) {
         const v = f.apply(k);
         if (v !== undefined) return v;
-        throw new EvalError(`Attempted to apply function:\n${describe(f)}\nto argument ${describe(k)}, which is not in the domain of the function.`, range);
+        throw new EvalError(
+          `Attempted to apply function:\n${describe(f)}\nto argument ${describe(k)}, which is not in the domain of the function.`,
+          range,
+        );
       }
       if (f instanceof OpValue) return f.call(args.length === 1 ? [k] : args.map((a) => a(c)));
-      throw new EvalError(`Attempted to apply ${describe(f)}, which is not a function, to ${describe(k)}`, range);
+      throw new EvalError(
+        `Attempted to apply ${describe(f)}, which is not a function, to ${describe(k)}`,
+        range,
+      );
     };
   }
 
@@ -1389,10 +1586,16 @@ export class Compiler {
       let f = fcn(c);
       for (const u of updates) {
         const keys = u.path.map((p) => p(c));
-        f = updateAt(f, keys, 0, (old) => {
-          c.f!.v[u.atIndex] = old;
-          return u.value(c);
-        }, e.range);
+        f = updateAt(
+          f,
+          keys,
+          0,
+          (old) => {
+            c.f!.v[u.atIndex] = old;
+            return u.value(c);
+          },
+          e.range,
+        );
       }
       return f;
     };
@@ -1413,11 +1616,19 @@ export class Compiler {
  * `[x \in S |-> e]` over an infinite S: the body is evaluated at each application, with x bound in
  * a copy of the frame and the state it was built in (as TLC's FcnLambdaValue keeps its context).
  */
-function lazyFunction(c: Ctx, domain: SetBase, bind: (c: Ctx, v: Value) => void, body: Ev): LazyFunctionValue {
-  return new LazyFunctionValue(domain, inContextOf(c, (at, key) => {
-    bind(at, key);
-    return body(at);
-  }));
+function lazyFunction(
+  c: Ctx,
+  domain: SetBase,
+  bind: (c: Ctx, v: Value) => void,
+  body: Ev,
+): LazyFunctionValue {
+  return new LazyFunctionValue(
+    domain,
+    inContextOf(c, (at, key) => {
+      bind(at, key);
+      return body(at);
+    }),
+  );
 }
 
 /**
@@ -1458,8 +1669,18 @@ function range(n: number): number[] {
 }
 
 /** `[f EXCEPT ![k1][k2] = …]`: TLC leaves f unchanged where a key is outside the domain. */
-function updateAt(f: Value, keys: Value[], i: number, leaf: (old: Value) => Value, range: Range): Value {
-  if (!isFunction(f)) throw new EvalError(`EXCEPT applied to ${describe(f)}, which is not a function or record`, range);
+function updateAt(
+  f: Value,
+  keys: Value[],
+  i: number,
+  leaf: (old: Value) => Value,
+  range: Range,
+): Value {
+  if (!isFunction(f))
+    throw new EvalError(
+      `EXCEPT applied to ${describe(f)}, which is not a function or record`,
+      range,
+    );
   const idx = f.indexOf(keys[i]);
   if (idx < 0) return f;
   const old = f.valueAt(idx);
@@ -1601,7 +1822,11 @@ export function forEachChild(e: Expr, f: (child: Expr, binds: string[]) => void)
       return;
     case 'Let':
       e.defs.forEach((d) => {
-        if (d.kind === 'OpDef') f(d.body, d.params.map((p) => p.name));
+        if (d.kind === 'OpDef')
+          f(
+            d.body,
+            d.params.map((p) => p.name),
+          );
         if (d.kind === 'FcnDef') f(d.body, d.bounds.flatMap(patternNames));
       });
       f(e.body, []);
@@ -1616,4 +1841,3 @@ export function forEachChild(e: Expr, f: (child: Expr, binds: string[]) => void)
       return;
   }
 }
-

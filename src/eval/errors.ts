@@ -25,7 +25,10 @@ export function withRange(e: unknown, range: Range): never {
   }
   if (e instanceof ValueError) throw new EvalError(e.message, range);
   if (e instanceof RangeError && /call stack/i.test(e.message)) {
-    throw new EvalError('recursion too deep (stack overflow): is a recursive definition missing its base case?', range);
+    throw new EvalError(
+      'recursion too deep (stack overflow): is a recursive definition missing its base case?',
+      range,
+    );
   }
   throw e;
 }

@@ -57,7 +57,10 @@ export class ModelBuilder {
     const main = this.module(mainName, undefined);
     const root = this.rootScope(main, mainName);
     // Variables are declared while the scopes are built: only now is their number known.
-    (this as { actions: ActionCompiler }).actions = new ActionCompiler(this.compiler, this.vars.length);
+    (this as { actions: ActionCompiler }).actions = new ActionCompiler(
+      this.compiler,
+      this.vars.length,
+    );
     return { compiler: this.compiler, actions: this.actions, root, vars: this.vars, temporal: [] };
   }
 
@@ -77,7 +80,13 @@ export class ModelBuilder {
    * The scope of a module in the root context (not instantiated): constants from the .cfg,
    * variables shared with every module that declares the same name through EXTENDS.
    */
-  private moduleScope(mod: Module, key: string, subst: Map<string, Binding>, depth = 0, inInstance = false): Scope {
+  private moduleScope(
+    mod: Module,
+    key: string,
+    subst: Map<string, Binding>,
+    depth = 0,
+    inInstance = false,
+  ): Scope {
     const cacheKey = inInstance ? undefined : key;
     if (cacheKey && this.moduleScopes.has(cacheKey)) return this.moduleScopes.get(cacheKey)!;
     const sc = new Scope(this.base, { depth, size: 0 });
@@ -85,7 +94,13 @@ export class ModelBuilder {
     this.allScopes.push(sc);
     for (const ext of mod.extends) {
       const em = this.module(ext.name, ext.range);
-      const esc = this.moduleScope(em, inInstance ? `${key}/${ext.name}` : ext.name, subst, depth, inInstance);
+      const esc = this.moduleScope(
+        em,
+        inInstance ? `${key}/${ext.name}` : ext.name,
+        subst,
+        depth,
+        inInstance,
+      );
       for (const [n, b] of esc.own()) if (!isLocal(em, n)) sc.define(n, this.replaced.get(b) ?? b);
     }
     for (const u of mod.units) this.unit(u, sc, mod, subst, inInstance);
@@ -94,7 +109,15 @@ export class ModelBuilder {
       if (!t.statement || sc.has(t.name)) continue;
       sc.define(t.name, {
         k: 'def',
-        def: { name: t.name, kind: 'op', params: [], body: t.statement, range: t.range, scope: sc, compiled: new Map() },
+        def: {
+          name: t.name,
+          kind: 'op',
+          params: [],
+          body: t.statement,
+          range: t.range,
+          scope: sc,
+          compiled: new Map(),
+        },
       });
     }
     // `Nat <- [ZSequences] ZSeqNat`: a name the module has from elsewhere (a built-in, another
@@ -108,7 +131,13 @@ export class ModelBuilder {
     return sc;
   }
 
-  private unit(u: Unit, sc: Scope, mod: Module, subst: Map<string, Binding>, inInstance: boolean): void {
+  private unit(
+    u: Unit,
+    sc: Scope,
+    mod: Module,
+    subst: Map<string, Binding>,
+    inInstance: boolean,
+  ): void {
     switch (u.kind) {
       case 'Variables':
         for (const v of u.names) {
@@ -116,7 +145,11 @@ export class ModelBuilder {
           // A variable of an instantiated module: ENABLED there treats its primed value as free.
           if (s && s.k === 'subst') s.isVar = true;
           if (s) sc.define(v.name, s);
-          else if (inInstance) throw new ModelError(`The variable ${v.name} of ${mod.name} has no substitution in the INSTANCE`, v.range);
+          else if (inInstance)
+            throw new ModelError(
+              `The variable ${v.name} of ${mod.name} has no substitution in the INSTANCE`,
+              v.range,
+            );
           else sc.define(v.name, this.variable(v.name));
         }
         return;
@@ -127,7 +160,10 @@ export class ModelBuilder {
           const s = ov ?? subst.get(c.name);
           if (s) sc.define(c.name, s);
           else if (inInstance) {
-            throw new ModelError(`The constant ${c.name} of ${mod.name} has no substitution in the INSTANCE`, c.range);
+            throw new ModelError(
+              `The constant ${c.name} of ${mod.name} has no substitution in the INSTANCE`,
+              c.range,
+            );
           } else sc.define(c.name, this.constant(c.name, c.arity, c.range, sc, mod.name));
         }
         return;
@@ -137,7 +173,15 @@ export class ModelBuilder {
           sc.define(u.name, ov);
           return;
         }
-        const def: DefInfo = { name: u.name, kind: 'op', params: u.params, body: u.body, range: u.range, scope: sc, compiled: new Map() };
+        const def: DefInfo = {
+          name: u.name,
+          kind: 'op',
+          params: u.params,
+          body: u.body,
+          range: u.range,
+          scope: sc,
+          compiled: new Map(),
+        };
         // A library module's operator implemented natively, as TLC's Java overrides; the native
         // code may leave unusual arguments to the definition's text (at module level only).
         const text = sc.depth === 0 ? () => this.compiler.definitionAsFunction(def) : undefined;
@@ -157,7 +201,16 @@ export class ModelBuilder {
       case 'FcnDef':
         sc.define(u.name, {
           k: 'def',
-          def: { name: u.name, kind: 'fcn', params: [], bounds: u.bounds, body: u.body, range: u.range, scope: sc, compiled: new Map() },
+          def: {
+            name: u.name,
+            kind: 'fcn',
+            params: [],
+            bounds: u.bounds,
+            body: u.body,
+            range: u.range,
+            scope: sc,
+            compiled: new Map(),
+          },
         });
         return;
       case 'Instance': {
@@ -166,10 +219,17 @@ export class ModelBuilder {
           return;
         }
         // Unnamed INSTANCE: the module's definitions join this scope.
-        const isc = this.instantiate({ k: 'instance', name: `(${u.module})`, params: [], unit: u, scope: sc });
+        const isc = this.instantiate({
+          k: 'instance',
+          name: `(${u.module})`,
+          params: [],
+          unit: u,
+          scope: sc,
+        });
         const im = this.module(u.module, u.moduleRange);
         for (const [n, b] of isc.own()) {
-          if ((b.k === 'def' || b.k === 'builtin') && !isLocal(im, n)) sc.define(n, this.replaced.get(b) ?? b);
+          if ((b.k === 'def' || b.k === 'builtin') && !isLocal(im, n))
+            sc.define(n, this.replaced.get(b) ?? b);
           if (b.k === 'instance') sc.define(n, b);
         }
         return;
@@ -182,7 +242,15 @@ export class ModelBuilder {
         if (u.name) {
           sc.define(u.name, {
             k: 'def',
-            def: { name: u.name, kind: 'op', params: [], body: u.expr, range: u.range, scope: sc, compiled: new Map() },
+            def: {
+              name: u.name,
+              kind: 'op',
+              params: [],
+              body: u.expr,
+              range: u.range,
+              scope: sc,
+              compiled: new Map(),
+            },
           });
         }
         return;
@@ -202,18 +270,36 @@ export class ModelBuilder {
       for (const p of b.params) exprScope.bindLocal(p.name, p.arity);
     }
     const subst = new Map<string, Binding>();
-    for (const s of u.subs) subst.set(s.name, { k: 'subst', expr: s.expr, scope: exprScope, name: s.name });
+    for (const s of u.subs)
+      subst.set(s.name, { k: 'subst', expr: s.expr, scope: exprScope, name: s.name });
     // Implicit substitution: a constant or variable of M with the same name in scope.
     const variables = new Set(declaredNames(mod, this.modules, new Set(), true));
     for (const decl of declaredNames(mod, this.modules)) {
       if (subst.has(decl)) continue;
       // The instance's own parameters count: `P(Succ) == INSTANCE M` substitutes M's Succ.
       const same = exprScope.lookup(decl);
-      if (same && (same.k === 'var' || same.k === 'const' || same.k === 'subst' || same.k === 'def' || same.k === 'local')) {
+      if (
+        same &&
+        (same.k === 'var' ||
+          same.k === 'const' ||
+          same.k === 'subst' ||
+          same.k === 'def' ||
+          same.k === 'local')
+      ) {
         // A variable replaced by a definition (`terminationDetected == …` in the instantiator) is
         // a substitution too, so that ENABLED in the instance knows it for a variable.
         const wrap = same.k === 'local' || (same.k === 'def' && variables.has(decl));
-        subst.set(decl, wrap ? { k: 'subst', expr: { kind: 'Ident', name: decl, range: u.range }, scope: exprScope, name: decl } : same);
+        subst.set(
+          decl,
+          wrap
+            ? {
+                k: 'subst',
+                expr: { kind: 'Ident', name: decl, range: u.range },
+                scope: exprScope,
+                name: decl,
+              }
+            : same,
+        );
       }
     }
     b.modScope = this.moduleScope(mod, `${b.name}@${u.module}`, subst, exprScope.depth, true);
@@ -237,18 +323,42 @@ export class ModelBuilder {
     if (existing) return existing;
     // `N = [M] v` for a constant of M, or plain `N = v` / `N <- Op`.
     const a =
-      this.config.constants.find((c) => c.name === name && (c.kind === 'replace' || (c.kind === 'value' && !c.module))) ??
-      this.config.constants.find((c) => c.name === name && c.kind === 'value' && c.module === module);
+      this.config.constants.find(
+        (c) => c.name === name && (c.kind === 'replace' || (c.kind === 'value' && !c.module)),
+      ) ??
+      this.config.constants.find(
+        (c) => c.name === name && c.kind === 'value' && c.module === module,
+      );
     let b: Binding;
     if (!a) {
       // Resolved later if a definition in the root module replaces it; otherwise an error on use.
-      b = { k: 'subst', name, scope: sc, expr: { kind: 'OpApp', name: '#unassigned-constant', args: [{ kind: 'Str', value: name, range }], range } };
+      b = {
+        k: 'subst',
+        name,
+        scope: sc,
+        expr: {
+          kind: 'OpApp',
+          name: '#unassigned-constant',
+          args: [{ kind: 'Str', value: name, range }],
+          range,
+        },
+      };
     } else if (a.kind === 'value') {
       b = { k: 'const', name, value: cfgValue(a.value) };
     } else {
-      b = { k: 'subst', name, scope: sc, expr: { kind: 'Ident', name: a.kind === 'replace' ? a.by : name, range: a.range } };
+      b = {
+        k: 'subst',
+        name,
+        scope: sc,
+        expr: { kind: 'Ident', name: a.kind === 'replace' ? a.by : name, range: a.range },
+      };
       // `N <- Op`: Op is looked up in the root module when N is used (see applyDefinitionOverrides).
-      this.pendingReplacements.push({ name, by: a.kind === 'replace' ? a.by : name, binding: b, arity });
+      this.pendingReplacements.push({
+        name,
+        by: a.kind === 'replace' ? a.by : name,
+        binding: b,
+        arity,
+      });
     }
     this.constantBindings.set(name, b);
     return b;
@@ -263,7 +373,10 @@ export class ModelBuilder {
    */
   private moduleOverride(module: string, name: string): Binding | undefined {
     const a = this.config.constants.find(
-      (c) => (c.kind === 'moduleReplace' || (c.kind === 'value' && c.module !== undefined)) && c.module === module && c.name === name,
+      (c) =>
+        (c.kind === 'moduleReplace' || (c.kind === 'value' && c.module !== undefined)) &&
+        c.module === module &&
+        c.name === name,
     );
     if (!a) return undefined;
     if (a.kind === 'value') return { k: 'const', name, value: cfgValue(a.value) };
@@ -281,7 +394,8 @@ export class ModelBuilder {
   private applyDefinitionOverrides(root: Scope): void {
     for (const r of this.pendingReplacements) {
       const target = root.lookup(r.by);
-      if (!target) throw new ModelError(`The model replaces ${r.name} by ${r.by}, which is not defined`);
+      if (!target)
+        throw new ModelError(`The model replaces ${r.name} by ${r.by}, which is not defined`);
       const sb = r.binding as Extract<Binding, { k: 'subst' }>;
       sb.scope = root;
       if (target.k === 'def' && target.def.params.length > 0) {
@@ -294,7 +408,11 @@ export class ModelBuilder {
       // `Seq <- BoundedSeq`: a built-in operator replaced by a definition of the model.
       if (!cur && a.kind === 'replace') {
         const t = root.lookup(a.by);
-        if (!t) throw new ModelError(`The model replaces ${a.name} by ${a.by}, which is not defined`, a.range);
+        if (!t)
+          throw new ModelError(
+            `The model replaces ${a.name} by ${a.by}, which is not defined`,
+            a.range,
+          );
         // The base scope sits under every module scope, instances included.
         this.base.define(a.name, t);
         continue;
@@ -305,14 +423,19 @@ export class ModelBuilder {
       if (a.kind === 'value') nb = { k: 'const', name: a.name, value: cfgValue(a.value) };
       else if (a.kind === 'replace') {
         const t = root.lookup(a.by);
-        if (!t) throw new ModelError(`The model replaces ${a.name} by ${a.by}, which is not defined`, a.range);
+        if (!t)
+          throw new ModelError(
+            `The model replaces ${a.name} by ${a.by}, which is not defined`,
+            a.range,
+          );
         nb = t;
       }
       if (!nb) continue;
       for (const sc of this.moduleScopes.values()) if (sc.has(a.name)) sc.define(a.name, nb);
       // The same definition reached through instances, and in instances built later.
       this.replaced.set(cur, nb);
-      for (const sc of this.allScopes) if (sc.has(a.name) && sc.lookup(a.name) === cur) sc.define(a.name, nb);
+      for (const sc of this.allScopes)
+        if (sc.has(a.name) && sc.lookup(a.name) === cur) sc.define(a.name, nb);
     }
   }
 
@@ -329,8 +452,17 @@ export class ModelBuilder {
         // maybe with parameters (`Spec == SpecOf(N)`): its body, in its module's scope.
         const called = temporal(e, sc) ? definitionCalled(e, sc, this.compiler) : undefined;
         if (called) return visit(called.body, called.scope);
-        if (e.kind === 'OpApp' && e.name === '[]' && e.args[0].kind === 'StepExpr' && e.args[0].box) {
-          if (parts.next) throw new ModelError('The specification has more than one [][Next]_v conjunct', e.range);
+        if (
+          e.kind === 'OpApp' &&
+          e.name === '[]' &&
+          e.args[0].kind === 'StepExpr' &&
+          e.args[0].box
+        ) {
+          if (parts.next)
+            throw new ModelError(
+              'The specification has more than one [][Next]_v conjunct',
+              e.range,
+            );
           parts.next = { expr: e.args[0].action, scope: sc, name: actionName(e.args[0].action) };
           return;
         }
@@ -341,13 +473,27 @@ export class ModelBuilder {
         inits.push({ expr: e, scope: sc });
       };
       const spec = root.lookup(cfg.specification.name);
-      if (!spec || spec.k !== 'def') throw new ModelError(`The specification ${cfg.specification.name} is not defined`, cfg.specification.range);
+      if (!spec || spec.k !== 'def')
+        throw new ModelError(
+          `The specification ${cfg.specification.name} is not defined`,
+          cfg.specification.range,
+        );
       visit(spec.def.body, spec.def.scope);
       if (inits.length === 1) parts.init = inits[0];
-      else if (inits.length > 1) parts.init = { expr: inits[0].expr, scope: inits[0].scope, more: inits.slice(1) };
+      else if (inits.length > 1)
+        parts.init = { expr: inits[0].expr, scope: inits[0].scope, more: inits.slice(1) };
     } else {
-      if (cfg.init) parts.init = { expr: { kind: 'Ident', name: cfg.init.name, range: cfg.init.range }, scope: root };
-      if (cfg.next) parts.next = { expr: { kind: 'Ident', name: cfg.next.name, range: cfg.next.range }, scope: root, name: cfg.next.name };
+      if (cfg.init)
+        parts.init = {
+          expr: { kind: 'Ident', name: cfg.init.name, range: cfg.init.range },
+          scope: root,
+        };
+      if (cfg.next)
+        parts.next = {
+          expr: { kind: 'Ident', name: cfg.next.name, range: cfg.next.range },
+          scope: root,
+          name: cfg.next.name,
+        };
     }
   }
 }
@@ -362,7 +508,11 @@ function actionName(e: Expr): string {
  * The body of the user definition that `e` calls, with its parameters bound to the arguments in a
  * scope of its own: `Spec`, `I!FairSpec`, `SpecOf(3)`. Undefined when `e` calls no definition.
  */
-function definitionCalled(e: Expr, sc: Scope, compiler: Compiler): { body: Expr; scope: Scope } | undefined {
+function definitionCalled(
+  e: Expr,
+  sc: Scope,
+  compiler: Compiler,
+): { body: Expr; scope: Scope } | undefined {
   let def: DefInfo | undefined;
   let args: Expr[] = [];
   if (e.kind === 'Ident' || e.kind === 'OpApp') {
@@ -371,17 +521,28 @@ function definitionCalled(e: Expr, sc: Scope, compiler: Compiler): { body: Expr;
     if (e.kind === 'OpApp') args = e.args;
   } else if (e.kind === 'Qualified') {
     if (e.path.some((p) => p.args.length > 0)) {
-      throw new ModelError(`The specification reaches ${e.path.map((p) => p.name).join('!')}!${e.name} through an instance with parameters, which specstage does not check yet`, e.range);
+      throw new ModelError(
+        `The specification reaches ${e.path.map((p) => p.name).join('!')}!${e.name} through an instance with parameters, which specstage does not check yet`,
+        e.range,
+      );
     }
     const r = compiler.resolveQualified(e, sc);
     if (r.target.k === 'def') def = r.target.def;
     args = e.args;
   }
-  if (!def || def.kind !== 'op' || def.params.length !== args.length || def.params.some((p) => p.arity > 0)) return undefined;
+  if (
+    !def ||
+    def.kind !== 'op' ||
+    def.params.length !== args.length ||
+    def.params.some((p) => p.arity > 0)
+  )
+    return undefined;
   if (args.length === 0) return { body: def.body, scope: def.scope };
   // The arguments stay expressions of the caller, evaluated where they stand.
   const inner = def.scope.child();
-  def.params.forEach((p, i) => inner.define(p.name, { k: 'subst', expr: args[i], scope: sc, name: p.name }));
+  def.params.forEach((p, i) =>
+    inner.define(p.name, { k: 'subst', expr: args[i], scope: sc, name: p.name }),
+  );
   return { body: def.body, scope: inner };
 }
 
@@ -389,7 +550,12 @@ function definitionCalled(e: Expr, sc: Scope, compiler: Compiler): { body: Expr;
  * Does the expression contain temporal operators, also through definitions, operators with
  * parameters and instances (`I!FairSpec`)?
  */
-export function isTemporal(e: Expr, sc: Scope, compiler?: Compiler, seen = new Set<DefInfo>()): boolean {
+export function isTemporal(
+  e: Expr,
+  sc: Scope,
+  compiler?: Compiler,
+  seen = new Set<DefInfo>(),
+): boolean {
   const inDef = (def: DefInfo): boolean => {
     if (seen.has(def)) return false;
     seen.add(def);
@@ -414,7 +580,9 @@ export function isTemporal(e: Expr, sc: Scope, compiler?: Compiler, seen = new S
     case 'If':
       return [e.then, e.else_].some((a) => isTemporal(a, sc, compiler, seen));
     case 'Case':
-      return [...e.arms.map((a) => a.body), ...(e.other ? [e.other] : [])].some((a) => isTemporal(a, sc, compiler, seen));
+      return [...e.arms.map((a) => a.body), ...(e.other ? [e.other] : [])].some((a) =>
+        isTemporal(a, sc, compiler, seen),
+      );
     case 'Let':
       return isTemporal(e.body, compiler ? compiler.letScope(e.defs, sc) : sc, compiler, seen);
     case 'Ident': {
@@ -439,7 +607,8 @@ export function isTemporal(e: Expr, sc: Scope, compiler?: Compiler, seen = new S
 function definesItself(mod: Module, name: string): boolean {
   return mod.units.some(
     (u) =>
-      ((u.kind === 'OpDef' || u.kind === 'FcnDef' || u.kind === 'Instance') && (u as { name?: string }).name === name) ||
+      ((u.kind === 'OpDef' || u.kind === 'FcnDef' || u.kind === 'Instance') &&
+        (u as { name?: string }).name === name) ||
       (u.kind === 'Constants' && u.decls.some((d) => d.name === name)) ||
       (u.kind === 'Variables' && u.names.some((v) => v.name === name)),
   );
@@ -447,12 +616,20 @@ function definesItself(mod: Module, name: string): boolean {
 
 function isLocal(mod: Module, name: string): boolean {
   return mod.units.some(
-    (u) => (u.kind === 'OpDef' || u.kind === 'FcnDef' || (u.kind === 'Instance' && u.name)) && u.local && (u as { name?: string }).name === name,
+    (u) =>
+      (u.kind === 'OpDef' || u.kind === 'FcnDef' || (u.kind === 'Instance' && u.name)) &&
+      u.local &&
+      (u as { name?: string }).name === name,
   );
 }
 
 /** Constants and variables a module declares, including through EXTENDS. */
-function declaredNames(mod: Module, modules: Map<string, Module>, seen = new Set<string>(), variablesOnly = false): string[] {
+function declaredNames(
+  mod: Module,
+  modules: Map<string, Module>,
+  seen = new Set<string>(),
+  variablesOnly = false,
+): string[] {
   if (seen.has(mod.name)) return [];
   seen.add(mod.name);
   const out: string[] = [];

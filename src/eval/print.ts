@@ -2,7 +2,16 @@
  * Prints engine values the way TLC prints them (error messages, action labels, Print output).
  * The UI and formats print `TraceValue`s with src/formats; both follow TLC's notation.
  */
-import { type Value, ModelValue, SetBase, TupleValue, RecordValue, FunctionBase, OpValue, ValueError } from '../core/values';
+import {
+  type Value,
+  ModelValue,
+  SetBase,
+  TupleValue,
+  RecordValue,
+  FunctionBase,
+  OpValue,
+  ValueError,
+} from '../core/values';
 import { InfiniteSetValue, IntervalValue, SeqSetValue } from '../core/lazy-sets';
 import { isRecordFieldName, quoteString } from '../formats/tla-value';
 
@@ -31,7 +40,8 @@ export function printValue(v: Value): string {
   if (v instanceof FunctionBase) {
     const n = v.size();
     const parts: string[] = [];
-    for (let i = 0; i < n; i++) parts.push(`${printValue(v.domainAt(i))} :> ${printValue(v.valueAt(i))}`);
+    for (let i = 0; i < n; i++)
+      parts.push(`${printValue(v.domainAt(i))} :> ${printValue(v.valueAt(i))}`);
     return `(${parts.join(' @@ ')})`;
   }
   return String(v);
@@ -44,5 +54,7 @@ export function printValue(v: Value): string {
 function setName(s: SetBase): string {
   if (s instanceof InfiniteSetValue) return s.which;
   if (s instanceof SeqSetValue) return `Seq(${printValue(s.base)})`;
-  throw new ValueError('Attempted to print an infinite set that has no name (TLC enumerates a set to print it)');
+  throw new ValueError(
+    'Attempted to print an infinite set that has no name (TLC enumerates a set to print it)',
+  );
 }

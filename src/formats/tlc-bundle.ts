@@ -70,7 +70,10 @@ export function tlcBundle(req: CheckRequest): TlcBundle {
   }
   // The licences of the library folders whose modules travel with the bundle.
   for (const dir of new Set(fromLibrary.map((m) => libraryLicense(m)!.dir))) {
-    out.push({ name: `LICENSE.${dir}`, text: libraryLicense(fromLibrary.find((m) => libraryLicense(m)!.dir === dir)!)!.text });
+    out.push({
+      name: `LICENSE.${dir}`,
+      text: libraryLicense(fromLibrary.find((m) => libraryLicense(m)!.dir === dir)!)!.text,
+    });
   }
   const mainFile = `${req.mainModule}.tla`;
   const cfgFile = (req.cfgName ?? `${req.mainModule}.cfg`).split('/').pop()!;
@@ -83,7 +86,14 @@ export function tlcBundle(req: CheckRequest): TlcBundle {
       .filter((d) => d.severity === 'error' && d.code !== 'missing-module')
       .map((d) => `module ${d.range.module}, line ${d.range.start.line}: ${d.message}`),
   ];
-  return { files: out, mainFile, cfgFile, fromTlc: fromTlc.sort(), fromLibrary: fromLibrary.sort(), problems };
+  return {
+    files: out,
+    mainFile,
+    cfgFile,
+    fromTlc: fromTlc.sort(),
+    fromLibrary: fromLibrary.sort(),
+    problems,
+  };
 }
 
 /** Whether the config asks for liveness checking (PROPERTY with temporal formulas need the graph). */
@@ -91,7 +101,13 @@ function hasProperties(cfg: string): boolean {
   return (parseConfig(cfg, 'x.cfg').config?.properties.length ?? 0) > 0;
 }
 
-function bundleReadme(main: string, cfg: string, req: CheckRequest, fromLibrary: string[], fromTlc: string[]): string {
+function bundleReadme(
+  main: string,
+  cfg: string,
+  req: CheckRequest,
+  fromLibrary: string[],
+  fromTlc: string[],
+): string {
   const mod = moduleNameOfFile(main);
   const lines = [
     `# ${mod}: the model, for TLC`,
@@ -99,7 +115,7 @@ function bundleReadme(main: string, cfg: string, req: CheckRequest, fromLibrary:
     `Exported by specstage: \`${main}\` checked with \`${cfg}\`, and every module it reaches.`,
     fromLibrary.length
       ? `Library modules TLC's jar lacks are written beside it: ${fromLibrary.join(', ')}, with their licences (\`LICENSE.<folder>\`: the Community Modules MIT, the TLAPS library BSD-style, Apalache's modules Apache-2.0).`
-      : 'It needs no module beyond those in TLC\'s jar.',
+      : "It needs no module beyond those in TLC's jar.",
     fromTlc.length ? `TLC has the others in its jar: ${fromTlc.join(', ')}.` : '',
     '',
     'You need Java 11 or newer and `tla2tools.jar` (https://github.com/tlaplus/tlaplus/releases).',
@@ -117,7 +133,9 @@ function bundleReadme(main: string, cfg: string, req: CheckRequest, fromLibrary:
     '- `-checkpoint 30`: write a checkpoint every 30 minutes (the default) to `states/<date>/`;',
     '  after a crash or a stop, `-recover states/<date>` resumes from the last one.',
     '- `-metadir DIR`: where `states/` goes (a large, fast disk).',
-    req.options?.checkDeadlock === false ? '- Deadlock is not checked: the .cfg says `CHECK_DEADLOCK FALSE` (as set in specstage).' : '',
+    req.options?.checkDeadlock === false
+      ? '- Deadlock is not checked: the .cfg says `CHECK_DEADLOCK FALSE` (as set in specstage).'
+      : '',
     hasProperties(req.cfg)
       ? '- The .cfg has PROPERTIES: liveness is checked on the whole state graph, on disk; it needs room.'
       : '',
@@ -142,7 +160,9 @@ function bundleReadme(main: string, cfg: string, req: CheckRequest, fromLibrary:
     '## Back in specstage',
     '',
     "Open TLC's output (or a `-dumpTrace json FILE` file) with **Open trace…** in the app, or",
-    '`specstage trace FILE --link --spec ' + main + '` for a share link: the trace is replayed against',
+    '`specstage trace FILE --link --spec ' +
+      main +
+      '` for a share link: the trace is replayed against',
     'the spec and every view works on it.',
     '',
   ];

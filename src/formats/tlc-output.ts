@@ -21,12 +21,18 @@ function verdictOf(text: string): Verdict {
   if (/^Error: Deadlock reached\./m.test(text)) return 'deadlock failure';
   if (/^Error: Temporal properties were violated\./m.test(text)) return 'liveness failure';
   if (/^Error: (Invariant|Action property) .* is violated/m.test(text)) return 'safety failure';
-  if (/^Error: Assumption .* is false\./m.test(text) || /^Error: The assumption .* is (false|violated)/m.test(text)) return 'assumption failure';
+  if (
+    /^Error: Assumption .* is false\./m.test(text) ||
+    /^Error: The assumption .* is (false|violated)/m.test(text)
+  )
+    return 'assumption failure';
   return 'error';
 }
 
 export function parseTlcOutput(text: string): TlcOutcome {
-  const counts = [...text.matchAll(/^([\d,]+) states generated, ([\d,]+) distinct states found/gm)].pop();
+  const counts = [
+    ...text.matchAll(/^([\d,]+) states generated, ([\d,]+) distinct states found/gm),
+  ].pop();
   const depth = /^The depth of the complete state graph search is (\d+)\./m.exec(text);
   const num = (s: string | undefined) => (s === undefined ? 0 : Number(s.replace(/,/g, '')));
   const message = /^Error: .*$/m.exec(text)?.[0];
@@ -63,7 +69,11 @@ export function toolReader(): { feed(chunk: string): ToolMessage[]; end(): ToolM
       return;
     }
     if (END.test(l) && open) {
-      out.push({ code: open.code, severity: open.severity, text: open.lines.join('\n').replace(/\n+$/, '') });
+      out.push({
+        code: open.code,
+        severity: open.severity,
+        text: open.lines.join('\n').replace(/\n+$/, ''),
+      });
       open = undefined;
       return;
     }
@@ -93,16 +103,24 @@ export function toolReader(): { feed(chunk: string): ToolMessage[]; end(): ToolM
  * parseTlcTrace read.
  */
 export function toolMessageAsText(m: ToolMessage): string {
-  if (m.code === 2217 || m.code === 2218) return m.text.replace(/^(\d+): /, 'State $1: ') + (m.code === 2217 ? '\n' : '');
+  if (m.code === 2217 || m.code === 2218)
+    return m.text.replace(/^(\d+): /, 'State $1: ') + (m.code === 2217 ? '\n' : '');
   if (m.code === 2122) return m.text.replace(/^(\d+): Back to state: /, 'Back to state $1: ');
   if (m.severity === 1) return `Error: ${m.text}`;
   return m.text;
 }
 
 /** TLC's progress report (message 2200): `Progress(7) at …: 73 states generated (…), 14 distinct states found (…), 1 states left on queue.` */
-export function toolProgress(m: ToolMessage): { depth: number; generatedStates: number; distinctStates: number; queueSize: number } | undefined {
+export function toolProgress(
+  m: ToolMessage,
+):
+  | { depth: number; generatedStates: number; distinctStates: number; queueSize: number }
+  | undefined {
   if (m.code !== 2200) return undefined;
-  const r = /Progress\((\d+)\).*?: ([\d,]+) states generated.*?, ([\d,]+) distinct states found.*?, ([\d,]+) states left on queue/.exec(m.text);
+  const r =
+    /Progress\((\d+)\).*?: ([\d,]+) states generated.*?, ([\d,]+) distinct states found.*?, ([\d,]+) states left on queue/.exec(
+      m.text,
+    );
   if (!r) return undefined;
   const n = (s: string) => Number(s.replace(/,/g, ''));
   return { depth: n(r[1]), generatedStates: n(r[2]), distinctStates: n(r[3]), queueSize: n(r[4]) };
@@ -156,11 +174,19 @@ export function readTlcRun(output: string): TlcRunReport {
   const finishedAt = [...text.matchAll(/^Finished in (.+?) at \(/gm)].pop();
   const num = (s: string) => Number(s.replace(/,/g, ''));
   const report: TlcRunReport = { ...outcome, finished: !!finishedAt, queueLeft: 0 };
-  const final = [...text.matchAll(/^[\d,]+ states generated, [\d,]+ distinct states found, ([\d,]+) states left on queue/gm)].pop();
+  const final = [
+    ...text.matchAll(
+      /^[\d,]+ states generated, [\d,]+ distinct states found, ([\d,]+) states left on queue/gm,
+    ),
+  ].pop();
   if (final) report.queueLeft = num(final[1]);
   if (!final) {
     // No final figures: the last progress report (TLC prints one a minute) says how far it got.
-    const p = [...text.matchAll(/^Progress\((\d+)\).*?: ([\d,]+) states generated.*?, ([\d,]+) distinct states found.*?, ([\d,]+) states left on queue/gm)].pop();
+    const p = [
+      ...text.matchAll(
+        /^Progress\((\d+)\).*?: ([\d,]+) states generated.*?, ([\d,]+) distinct states found.*?, ([\d,]+) states left on queue/gm,
+      ),
+    ].pop();
     if (p) {
       report.depth = num(p[1]);
       report.generatedStates = num(p[2]);

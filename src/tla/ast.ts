@@ -145,10 +145,9 @@ export type Expr =
   /** `[A]_v` (box: true) and `<<A>>_v` (box: false) */
   | (NodeBase & { kind: 'StepExpr'; box: boolean; action: Expr; sub: Expr })
   /** `WF_v(A)`, `SF_v(A)` */
-  | (NodeBase & { kind: 'Fairness'; strong: boolean; sub: Expr; action: Expr })
-  /** `P1:: e` labels are dropped by the front end; a parenthesised expression is its inner expression. */
-  ;
+  | (NodeBase & { kind: 'Fairness'; strong: boolean; sub: Expr; action: Expr });
 
+/** `P1:: e` labels are dropped by the front end; a parenthesised expression is its inner expression. */
 export type ExprKind = Expr['kind'];
 
 /** An operator parameter: `x` (arity 0) or `F(_, _)` (arity 2). Infix parameter `_ + _`: arity 2, name `+`. */

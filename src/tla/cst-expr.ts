@@ -325,7 +325,12 @@ function checkPrecedence(node: CstNode, symbolType: string, ctx: ConvertContext)
     const overlap = inner[0] <= outer[1] && outer[0] <= inner[1];
     if (!overlap || (innerType === symbolType && outer[2] && side === 'lhs')) continue;
     const spell = (t: string) => INFIX_SPELLING[t] ?? t;
-    error(ctx, 'syntax', `Precedence conflict between ops ${spell(innerType)} and ${spell(symbolType)}: add parentheses`, rangeOf(child, ctx));
+    error(
+      ctx,
+      'syntax',
+      `Precedence conflict between ops ${spell(innerType)} and ${spell(symbolType)}: add parentheses`,
+      rangeOf(child, ctx),
+    );
   }
 }
 

@@ -73,7 +73,11 @@ describe('definitionAt', () => {
     });
     const len = definitionAt(a, 'M', { line: 5, column: 37 });
     // The library ships with the engine: its definitions have a file and a place too.
-    expect(len).toMatchObject({ name: 'Len', module: 'Sequences', file: 'library/standard/Sequences.tla' });
+    expect(len).toMatchObject({
+      name: 'Len',
+      module: 'Sequences',
+      file: 'library/standard/Sequences.tla',
+    });
   });
 
   it('through a parameterised instance, in a nested module, and on EXTENDS names', () => {

@@ -160,7 +160,11 @@ export function loadSpec(mainName: string, options: LoadSpecOptions = {}): Loade
  */
 export function missingModuleMessage(name: string): string {
   const known = libraryModuleNames().sort();
-  const close = known.filter((m) => m.toLowerCase() === name.toLowerCase() || editDistance(m.toLowerCase(), name.toLowerCase()) <= 2);
+  const close = known.filter(
+    (m) =>
+      m.toLowerCase() === name.toLowerCase() ||
+      editDistance(m.toLowerCase(), name.toLowerCase()) <= 2,
+  );
   const hint = close.length ? `; did you mean ${close.join(' or ')}?` : '';
   return `cannot find module ${name} (no ${name}.tla beside the spec or on the library path${hint}); the library that ships with specstage has ${known.join(', ')}`;
 }
@@ -169,7 +173,8 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length];

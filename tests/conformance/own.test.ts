@@ -16,9 +16,10 @@ import { OWN, readOwnExpected, runTlcOn, tlcUnavailable } from '../../scripts/co
 
 const cases = readOwnExpected();
 const moduleFiles = () =>
-  readdirSync(OWN).filter((f) => f.endsWith('.tla')).map((f) => f.slice(0, -4)).map(
-    (m) => ({ name: `${m}.tla`, text: readFileSync(join(OWN, `${m}.tla`), 'utf8') }),
-  );
+  readdirSync(OWN)
+    .filter((f) => f.endsWith('.tla'))
+    .map((f) => f.slice(0, -4))
+    .map((m) => ({ name: `${m}.tla`, text: readFileSync(join(OWN, `${m}.tla`), 'utf8') }));
 
 describe('own specs against TLC', () => {
   for (const c of cases) {
@@ -44,7 +45,9 @@ describe('own specs against TLC', () => {
 const why = tlcUnavailable();
 describe.skipIf(why !== undefined)('the record against TLC itself (java present)', () => {
   it('TLC still reports what expected.tsv says', () => {
-    const drift = cases.map(runTlcOn).filter((o, i) => JSON.stringify(o) !== JSON.stringify(cases[i]));
+    const drift = cases
+      .map(runTlcOn)
+      .filter((o, i) => JSON.stringify(o) !== JSON.stringify(cases[i]));
     expect(drift).toEqual([]);
   }, 300_000);
 });

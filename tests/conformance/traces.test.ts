@@ -24,19 +24,36 @@ const CASES = [
 ];
 
 function tlcTraceText(config: string): string {
-  const file = join(CORPUS, 'tlc-traces', `${config.replace(/\.cfg$/, '').split('/').join('__')}.tlc.txt`);
+  const file = join(
+    CORPUS,
+    'tlc-traces',
+    `${config
+      .replace(/\.cfg$/, '')
+      .split('/')
+      .join('__')}.tlc.txt`,
+  );
   const output = readFileSync(file, 'utf8');
   return output.slice(output.indexOf('State 1: '), output.search(/^\d+ states generated/m));
 }
 
 describe('counterexamples in TLC text', () => {
   for (const config of CASES) {
-    it(config, async () => {
-      const cfg = join(EXAMPLES, config);
-      const model = loadModel(cfg.replace(/\.cfg$/, '.tla'), cfg, []);
-      const r = await checkModel({ files: model.files, mainModule: model.mainModule, cfg: model.cfgText, cfgName: basename(cfg), options: { workers: 1 } });
-      expect(r.result).toBe('safety failure');
-      expect(printTlcTrace(r.trace!)).toBe(tlcTraceText(config));
-    }, 60_000);
+    it(
+      config,
+      async () => {
+        const cfg = join(EXAMPLES, config);
+        const model = loadModel(cfg.replace(/\.cfg$/, '.tla'), cfg, []);
+        const r = await checkModel({
+          files: model.files,
+          mainModule: model.mainModule,
+          cfg: model.cfgText,
+          cfgName: basename(cfg),
+          options: { workers: 1 },
+        });
+        expect(r.result).toBe('safety failure');
+        expect(printTlcTrace(r.trace!)).toBe(tlcTraceText(config));
+      },
+      60_000,
+    );
   }
 });

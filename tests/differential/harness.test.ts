@@ -15,8 +15,13 @@ const MV = new Set(['m1', 'm2', 'm3']);
 
 describe('TLC values', () => {
   it('reads every kind TLC prints, intervals expanded, functions as pairs', () => {
-    const v = parseTlcValue('<<1..3, {m1, "a\\"b\\\\c\\n"}, [a |-> TRUE, b |-> -2], (2 :> <<>> @@ 3 :> {})>>', MV);
-    expect(show(v)).toBe('<<{1, 2, 3}, {m1, "a\\"b\\\\c\\n"}, [a |-> TRUE, b |-> -2], (2 :> <<>> @@ 3 :> {})>>');
+    const v = parseTlcValue(
+      '<<1..3, {m1, "a\\"b\\\\c\\n"}, [a |-> TRUE, b |-> -2], (2 :> <<>> @@ 3 :> {})>>',
+      MV,
+    );
+    expect(show(v)).toBe(
+      '<<{1, 2, 3}, {m1, "a\\"b\\\\c\\n"}, [a |-> TRUE, b |-> -2], (2 :> <<>> @@ 3 :> {})>>',
+    );
   });
 
   it('keeps what it cannot enumerate as text', () => {
@@ -56,7 +61,10 @@ describe("TLC's output", () => {
   });
 
   it('finds the assumption that stopped TLC', () => {
-    const r = parseRunOutput('<<1, "@@done">>\nError: Evaluating assumption line 6, col 8 to line 6, col 20 of module X failed.\nboom\n', MV);
+    const r = parseRunOutput(
+      '<<1, "@@done">>\nError: Evaluating assumption line 6, col 8 to line 6, col 20 of module X failed.\nboom\n',
+      MV,
+    );
     expect(r.stopped?.line).toBe(6);
   });
 
@@ -67,22 +75,47 @@ describe("TLC's output", () => {
       '',
       '2 states generated, 1 distinct states found, 0 states left on queue.',
     ].join('\n');
-    expect(parseTlcResult(out)).toMatchObject({ result: 'safety failure', violated: 'Inv', traceLength: 1, distinctStates: 1 });
+    expect(parseTlcResult(out)).toMatchObject({
+      result: 'safety failure',
+      violated: 'Inv',
+      traceLength: 1,
+      distinctStates: 1,
+    });
   });
 });
 
 describe('judging', () => {
-  const value = (text: string) => ({ kind: 'value' as const, text, value: parseTlcValue(text, MV) });
+  const value = (text: string) => ({
+    kind: 'value' as const,
+    text,
+    value: parseTlcValue(text, MV),
+  });
   it('sorts disagreements into classes', () => {
-    const ours = (text: string, printed = text) => ({ kind: 'value' as const, value: parseTlcValue(text, MV), printed });
+    const ours = (text: string, printed = text) => ({
+      kind: 'value' as const,
+      value: parseTlcValue(text, MV),
+      printed,
+    });
     expect(judge(value('{1, 2}'), ours('{1, 2}'))).toEqual({ agree: true, how: 'value' });
     expect(judge(value('{1, 2}'), ours('{1, 3}'))).toMatchObject({ agree: false, cls: 'value' });
-    expect(judge({ kind: 'error' }, ours('FALSE'))).toMatchObject({ agree: false, cls: 'we-accept' });
-    expect(judge(value('FALSE'), { kind: 'error', message: 'x' })).toMatchObject({ agree: false, cls: 'we-fail' });
-    expect(judge(value('{"b", "a"}'), ours('{"a", "b"}'))).toMatchObject({ agree: false, cls: 'order' });
+    expect(judge({ kind: 'error' }, ours('FALSE'))).toMatchObject({
+      agree: false,
+      cls: 'we-accept',
+    });
+    expect(judge(value('FALSE'), { kind: 'error', message: 'x' })).toMatchObject({
+      agree: false,
+      cls: 'we-fail',
+    });
+    expect(judge(value('{"b", "a"}'), ours('{"a", "b"}'))).toMatchObject({
+      agree: false,
+      cls: 'order',
+    });
     expect(judge(value('1..2'), ours('{1, 2}'))).toMatchObject({ agree: false, cls: 'print' });
     // TLC's layout of a long value (line breaks, spaces inside brackets) is not a difference.
-    expect(judge(value('[ a |-> 1,\n  b |-> 2 ]'), ours('[a |-> 1, b |-> 2]'))).toEqual({ agree: true, how: 'value' });
+    expect(judge(value('[ a |-> 1,\n  b |-> 2 ]'), ours('[a |-> 1, b |-> 2]'))).toEqual({
+      agree: true,
+      how: 'value',
+    });
     expect(judge({ kind: 'timeout' }, ours('1'))).toMatchObject({ skipped: true });
   });
 });

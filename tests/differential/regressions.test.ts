@@ -16,7 +16,13 @@ for (const file of CORPUS_FILES) {
     let ours = new Map<number, OurOutcome>();
     beforeAll(async () => {
       const { module, cfg } = corpusModule(corpus);
-      ours = await runOursBatch(module, cfg, libraryFiles(), corpus.cases.map((c) => c.id), 60_000);
+      ours = await runOursBatch(
+        module,
+        cfg,
+        libraryFiles(),
+        corpus.cases.map((c) => c.id),
+        60_000,
+      );
     }, 120_000);
 
     it('has TLC answers recorded for every case', () => {

@@ -31,9 +31,15 @@ describe('handwritten specs against TLC', () => {
 describe('handwritten specs against TLC, two workers', () => {
   // The shared search decides violations in its own code (parallel-search.ts): the states outside
   // the constraints, at least, with two worker threads through the CLI.
-  for (const m of handwrittenModels().filter((x) => ['OutsideConstraint.cfg', 'OutsideInit.cfg', 'OutsideStepProperty.cfg'].includes(x.config))) {
+  for (const m of handwrittenModels().filter((x) =>
+    ['OutsideConstraint.cfg', 'OutsideInit.cfg', 'OutsideStepProperty.cfg'].includes(x.config),
+  )) {
     it(`${m.config} (${m.module}) --workers 2`, async () => {
-      const r = await runCheckChild([`${m.module}.tla`, '--config', m.config, '--workers', '2'], { cwd: SPECS_DIR, timeoutMs: 60_000, memoryMb: 1024 });
+      const r = await runCheckChild([`${m.module}.tla`, '--config', m.config, '--workers', '2'], {
+        cwd: SPECS_DIR,
+        timeoutMs: 60_000,
+        memoryMb: 1024,
+      });
       expect(r.json, r.stderrTail).toBeDefined();
       const got = r.json as CheckResult;
       expect(differencesFromTlc(m.expected!, got)).toEqual([]);

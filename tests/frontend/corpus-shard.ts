@@ -28,7 +28,8 @@ const KNOWN_PROBLEMS: Record<string, { codes: string[]; reason: string }> = {
   },
   'quint/classic/distributed/LamportMutex/LamportMutex.tla': {
     codes: ['module-name'],
-    reason: 'the file holds MODULE LamportMutexTyped, and TLC requires file and module names to match',
+    reason:
+      'the file holds MODULE LamportMutexTyped, and TLC requires file and module names to match',
   },
   'quint/classic/distributed/ewd840/EWD840.tla': {
     codes: ['missing-module'],

@@ -188,7 +188,9 @@ describe('precedence conflicts, as SANY reports them', () => {
   ];
   for (const [expr, conflict] of SANY) {
     it(`${expr}: ${conflict ? 'a conflict' : 'legal'}`, () => {
-      const found = problems(`EXTENDS Integers, TLC\nCONSTANTS a, b, c, S, T\nX == ${expr}`).filter((p) => p.includes('Precedence conflict'));
+      const found = problems(`EXTENDS Integers, TLC\nCONSTANTS a, b, c, S, T\nX == ${expr}`).filter(
+        (p) => p.includes('Precedence conflict'),
+      );
       expect(found.length > 0).toBe(conflict);
     });
   }
@@ -211,7 +213,11 @@ describe('modules', () => {
       `missing-module M 2:19-2:26 cannot find module Nowhere (no Nowhere.tla beside the spec or on the library path); ${known}`,
     ]);
     // A typo or a wrong case names the library module meant.
-    expect(problems('EXTENDS SequenceExt, functions\nA == 1').map((p) => p.split(';').slice(0, 2).join(';'))).toEqual([
+    expect(
+      problems('EXTENDS SequenceExt, functions\nA == 1').map((p) =>
+        p.split(';').slice(0, 2).join(';'),
+      ),
+    ).toEqual([
       'missing-module M 2:9-2:20 cannot find module SequenceExt (no SequenceExt.tla beside the spec or on the library path; did you mean SequencesExt?)',
       'missing-module M 2:22-2:31 cannot find module functions (no functions.tla beside the spec or on the library path; did you mean Functions?)',
     ]);
@@ -253,7 +259,9 @@ describe('modules', () => {
   });
 
   it('a missing imported module silences undefined names (they may come from it)', () => {
-    expect(problems('EXTENDS Elsewhere\nA == FunAsSeq(1, 2, 3)').map((p) => p.split(';')[0])).toEqual([
+    expect(
+      problems('EXTENDS Elsewhere\nA == FunAsSeq(1, 2, 3)').map((p) => p.split(';')[0]),
+    ).toEqual([
       'missing-module M 2:9-2:18 cannot find module Elsewhere (no Elsewhere.tla beside the spec or on the library path)',
     ]);
   });

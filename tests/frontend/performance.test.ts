@@ -21,6 +21,10 @@ it('after a one-line edit, the incremental re-parse equals a fresh parse', () =>
   const text = spec.replace('Len(log) < 40', 'Len(log) < 41 + ""');
   const incremental = analyzeTexts('Big', { Big: text });
   const fresh = analyzeTexts('Big', { Big: text }, { fileDir: 'fresh' });
-  expect(incremental.diagnostics.map((d) => d.message)).toEqual(fresh.diagnostics.map((d) => d.message));
-  expect(JSON.stringify(incremental.main?.units.map((u) => u.kind))).toBe(JSON.stringify(fresh.main?.units.map((u) => u.kind)));
+  expect(incremental.diagnostics.map((d) => d.message)).toEqual(
+    fresh.diagnostics.map((d) => d.message),
+  );
+  expect(JSON.stringify(incremental.main?.units.map((u) => u.kind))).toBe(
+    JSON.stringify(fresh.main?.units.map((u) => u.kind)),
+  );
 });

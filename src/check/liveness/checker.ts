@@ -8,7 +8,13 @@ import type { ModelParts } from '../../eval/model';
 import { asBool } from '../../eval/compile-expr';
 import type { Ctx } from '../../eval/scope';
 import type { State } from '../runtime';
-import { type PropertyPlan, type TF, FormulaExpander, firstUnsupported, planProperty } from '../properties';
+import {
+  type PropertyPlan,
+  type TF,
+  FormulaExpander,
+  firstUnsupported,
+  planProperty,
+} from '../properties';
 import { AtomTable, type Clause, type Violation, fairnessClauses, violations } from './formula';
 import { BehaviourGraph } from './graph';
 import { buildAutomaton } from './tableau';
@@ -37,12 +43,15 @@ export class PropertyChecker {
     const expander = new FormulaExpander(parts);
     this.atoms = new AtomTable(parts);
     this.plans = config.properties.map((p) => planProperty(parts, expander, p.name, p.range));
-    for (const plan of this.plans) if (plan.unsupported) this.unchecked.set(plan.name, plan.unsupported);
+    for (const plan of this.plans)
+      if (plan.unsupported) this.unchecked.set(plan.name, plan.unsupported);
     const wanted = this.plans.filter((p) => !p.unsupported && p.liveness.length > 0);
     if (wanted.length === 0) return;
     const fair: TF[] = parts.temporal.map((t) => expander.expand(t.expr, t.scope));
     const bad = fair.map(firstUnsupported).find((u) => u);
-    const clauses = bad ? `the specification's fairness cannot be read: ${bad.why}` : fairnessClauses(fair, this.atoms);
+    const clauses = bad
+      ? `the specification's fairness cannot be read: ${bad.why}`
+      : fairnessClauses(fair, this.atoms);
     if (typeof clauses === 'string') {
       for (const p of wanted) this.unchecked.set(p.name, clauses);
       return;
@@ -74,8 +83,11 @@ export class PropertyChecker {
     c.s = s;
     c.n = null;
     for (const p of this.plans) {
-      if (initial) for (const q of p.initPreds) if (!asBool(q.ev(c), q.range, `property ${p.name}`)) return p.name;
-      for (const q of p.invariants) if (!asBool(q.ev(c), q.range, `property ${p.name}`)) return p.name;
+      if (initial)
+        for (const q of p.initPreds)
+          if (!asBool(q.ev(c), q.range, `property ${p.name}`)) return p.name;
+      for (const q of p.invariants)
+        if (!asBool(q.ev(c), q.range, `property ${p.name}`)) return p.name;
     }
     return undefined;
   }
@@ -86,7 +98,9 @@ export class PropertyChecker {
     c.s = s;
     c.n = t;
     try {
-      for (const p of this.plans) for (const q of p.actions) if (!asBool(q.ev(c), q.range, `property ${p.name}`)) return p.name;
+      for (const p of this.plans)
+        for (const q of p.actions)
+          if (!asBool(q.ev(c), q.range, `property ${p.name}`)) return p.name;
     } finally {
       c.n = null;
     }
@@ -97,7 +111,11 @@ export class PropertyChecker {
    * Which part of property `name` the state `s` (or the step s → t) violates, named as TLC names
    * it: `Invariant Inv2`, `Action property line 3, col 5 to … of module M`.
    */
-  violatedPart(name: string, s: State, t?: State): { kind: 'invariant' | 'action property'; label: string } | undefined {
+  violatedPart(
+    name: string,
+    s: State,
+    t?: State,
+  ): { kind: 'invariant' | 'action property'; label: string } | undefined {
     const p = this.plans.find((x) => x.name === name);
     if (!p) return undefined;
     const c = this.ctx;

@@ -55,14 +55,20 @@ export class AtomTable {
       list[known].owners.add(this.owner);
       return known;
     }
-    list.push({ ev: this.parts.compiler.topLevel(p.e, p.sc), range: p.e.range, action: p.action, owners: new Set([this.owner]) });
+    list.push({
+      ev: this.parts.compiler.topLevel(p.e, p.sc),
+      range: p.e.range,
+      action: p.action,
+      owners: new Set([this.owner]),
+    });
     this.byPred.set(p, list.length - 1);
     return list.length - 1;
   }
 
   /** Why `property` cannot be trusted: an atom it (or the fairness) uses failed to evaluate. */
   brokenFor(property: string): string | undefined {
-    for (const a of [...this.state, ...this.action]) if (a.broken && (a.owners.has(property) || a.owners.has('*'))) return a.broken;
+    for (const a of [...this.state, ...this.action])
+      if (a.broken && (a.owners.has(property) || a.owners.has('*'))) return a.broken;
     return undefined;
   }
 
@@ -149,7 +155,12 @@ export function toNF(f: TF, neg: boolean, atoms: AtomTable): NF {
   if (!hasTemporal(f)) {
     if (f.k === 'bool') return f.value !== neg ? { k: 'true' } : { k: 'false' };
     const t = literalTest(f, atoms);
-    return { k: 'lit', test: neg ? (s, e) => !t(s, e) : t, action: hasAction(f), key: `L${litCounter++}` };
+    return {
+      k: 'lit',
+      test: neg ? (s, e) => !t(s, e) : t,
+      action: hasAction(f),
+      key: `L${litCounter++}`,
+    };
   }
   switch (f.k) {
     case 'not':
@@ -166,8 +177,21 @@ export function toNF(f: TF, neg: boolean, atoms: AtomTable): NF {
     }
     case 'leadsto': {
       // P ~> Q is [](~P \/ <>Q); its negation <>(P /\ []~Q).
-      if (neg) return { k: 'eventually', a: { k: 'and', args: [toNF(f.a, false, atoms), { k: 'always', a: toNF(f.b, true, atoms) }] } };
-      return { k: 'always', a: { k: 'or', args: [toNF(f.a, true, atoms), { k: 'eventually', a: toNF(f.b, false, atoms) }] } };
+      if (neg)
+        return {
+          k: 'eventually',
+          a: {
+            k: 'and',
+            args: [toNF(f.a, false, atoms), { k: 'always', a: toNF(f.b, true, atoms) }],
+          },
+        };
+      return {
+        k: 'always',
+        a: {
+          k: 'or',
+          args: [toNF(f.a, true, atoms), { k: 'eventually', a: toNF(f.b, false, atoms) }],
+        },
+      };
     }
     default:
       throw new Error(`internal error: ${f.k} is not temporal`);
@@ -187,10 +211,16 @@ export type Clause = CycleLit[];
 
 /** As a cycle condition, or undefined when `f` is not `[]<>L` / `<>[]L` with L a literal. */
 export function asCycleLit(f: NF): CycleLit | undefined {
-  if (f.k === 'always' && f.a.k === 'eventually' && f.a.a.k === 'lit') return { kind: 'ae', test: f.a.a.test, onEdge: f.a.a.action };
-  if (f.k === 'eventually' && f.a.k === 'always' && f.a.a.k === 'lit') return { kind: 'ea', test: f.a.a.test, onEdge: f.a.a.action };
+  if (f.k === 'always' && f.a.k === 'eventually' && f.a.a.k === 'lit')
+    return { kind: 'ae', test: f.a.a.test, onEdge: f.a.a.action };
+  if (f.k === 'eventually' && f.a.k === 'always' && f.a.a.k === 'lit')
+    return { kind: 'ea', test: f.a.a.test, onEdge: f.a.a.action };
   // []<>TRUE, <>[]TRUE and the like.
-  if ((f.k === 'always' || f.k === 'eventually') && (f.a.k === 'always' || f.a.k === 'eventually') && f.a.a.k === 'true') {
+  if (
+    (f.k === 'always' || f.k === 'eventually') &&
+    (f.a.k === 'always' || f.a.k === 'eventually') &&
+    f.a.a.k === 'true'
+  ) {
     return { kind: 'ae', test: () => true, onEdge: false };
   }
   return undefined;
@@ -208,7 +238,8 @@ export function fairnessClauses(formulas: TF[], atoms: AtomTable): Clause[] | st
   for (const f of formulas) {
     for (const c of flatten(toNF(f, false, atoms), 'and')) {
       const lits = flatten(c, 'or').map(asCycleLit);
-      if (lits.some((l) => !l)) return 'the specification has temporal conjuncts other than WF/SF and []<>/<>[] conditions';
+      if (lits.some((l) => !l))
+        return 'the specification has temporal conjuncts other than WF/SF and []<>/<>[] conditions';
       clauses.push(lits as CycleLit[]);
     }
   }
@@ -247,8 +278,10 @@ export function violations(property: TF, atoms: AtomTable): Violation[] | string
       if (lit) cycle.push([lit]);
       else rest.push(c);
     }
-    const r: NF = rest.length === 0 ? { k: 'true' } : rest.length === 1 ? rest[0] : { k: 'and', args: rest };
-    if (containsActionLit(r)) return 'action-level formulas are supported only as []<><<A>>_v, <>[][A]_v and [][A]_v';
+    const r: NF =
+      rest.length === 0 ? { k: 'true' } : rest.length === 1 ? rest[0] : { k: 'and', args: rest };
+    if (containsActionLit(r))
+      return 'action-level formulas are supported only as []<><<A>>_v, <>[][A]_v and [][A]_v';
     out.push({ rest: r, cycle });
   }
   return out;

@@ -15,7 +15,14 @@
  * keep only their fingerprints. `bytes` estimates all of it for the memory budget, the states from
  * a sample of their sizes (see approxBytes).
  */
-import { type Value, FcnValue, ModelValue, RecordValue, SetValue, TupleValue } from '../../core/values';
+import {
+  type Value,
+  FcnValue,
+  ModelValue,
+  RecordValue,
+  SetValue,
+  TupleValue,
+} from '../../core/values';
 import { asBool } from '../../eval/compile-expr';
 import { EvalError } from '../../eval/errors';
 import type { Ctx } from '../../eval/scope';
@@ -106,7 +113,10 @@ export class BehaviourGraph {
 
   /** Estimated bytes retained: edges, atom caches, the states kept and their values. */
   get bytes(): number {
-    const caches = [...this.stateCache, ...this.edgeCache, ...this.stutterCache].reduce((n, a) => n + a.byteLength, 0);
+    const caches = [...this.stateCache, ...this.edgeCache, ...this.stutterCache].reduce(
+      (n, a) => n + a.byteLength,
+      0,
+    );
     return this.from.byteLength * 2 + caches + this.stateBytes;
   }
 
@@ -169,11 +179,25 @@ export function approxBytes(v: unknown, depth: number, old?: unknown): number {
     return n;
   }
   if (v instanceof TupleValue || v instanceof SetValue) {
-    return 56 + approxBytes(v.elems, d, old instanceof TupleValue || old instanceof SetValue ? old.elems : undefined);
+    return (
+      56 +
+      approxBytes(
+        v.elems,
+        d,
+        old instanceof TupleValue || old instanceof SetValue ? old.elems : undefined,
+      )
+    );
   }
   // Record field names and function domains are often shared; only the values are counted.
   if (v instanceof RecordValue || v instanceof FcnValue) {
-    return 64 + approxBytes(v.values, d, old instanceof RecordValue || old instanceof FcnValue ? old.values : undefined);
+    return (
+      64 +
+      approxBytes(
+        v.values,
+        d,
+        old instanceof RecordValue || old instanceof FcnValue ? old.values : undefined,
+      )
+    );
   }
   // Model values are interned.
   return v instanceof ModelValue ? 0 : 48;

@@ -55,17 +55,23 @@ describe('liveness', () => {
   });
 
   it('[]<>P and <>[]P', async () => {
-    expect((await check('/\\ WF_vars(Inc) /\\ WF_vars(Reset)', '[]<>(x = 0)')).result).toBe('success');
+    expect((await check('/\\ WF_vars(Inc) /\\ WF_vars(Reset)', '[]<>(x = 0)')).result).toBe(
+      'success',
+    );
     expect((await check('/\\ WF_vars(Inc)', '[]<>(x = 0)')).result).toBe('liveness failure');
     expect((await check('/\\ WF_vars(Inc)', '<>[](x > 0)')).result).toBe('liveness failure');
     expect((await check('/\\ WF_vars(Inc)', '<>[](x >= 0)')).result).toBe('success');
   });
 
   it('P ~> Q, with a quantifier over a constant set', async () => {
-    expect((await check('/\\ WF_vars(Inc)', '\\A i \\in 0..2 : (x = i) ~> (x = i + 1)')).result).toBe('success');
+    expect(
+      (await check('/\\ WF_vars(Inc)', '\\A i \\in 0..2 : (x = i) ~> (x = i + 1)')).result,
+    ).toBe('success');
     expect((await check('', '(x = 1) ~> (x = 2)')).result).toBe('liveness failure');
     // Reset is enabled only at 3: weak fairness of Reset forces it there.
-    expect((await check('/\\ WF_vars(Inc) /\\ WF_vars(Reset)', '(x = 3) ~> (x = 0)')).result).toBe('success');
+    expect((await check('/\\ WF_vars(Inc) /\\ WF_vars(Reset)', '(x = 3) ~> (x = 0)')).result).toBe(
+      'success',
+    );
     expect((await check('/\\ WF_vars(Inc)', '(x = 3) ~> (x = 0)')).result).toBe('liveness failure');
   });
 
@@ -76,7 +82,12 @@ describe('liveness', () => {
 Spec2 == Init /\\ [][Inc \\/ Reset2 \\/ Toggle]_vars /\\ WF_vars(Inc) /\\ WF_vars(Toggle)`;
     const run = (f: string) =>
       checkModel({
-        files: [{ name: 'Live.tla', text: spec('', `${extra}\nS == Spec2 /\\ ${f}\nProp == <>(x = 3 /\\ ~flag) ~> (x = 0)`) }],
+        files: [
+          {
+            name: 'Live.tla',
+            text: spec('', `${extra}\nS == Spec2 /\\ ${f}\nProp == <>(x = 3 /\\ ~flag) ~> (x = 0)`),
+          },
+        ],
         mainModule: 'Live',
         cfg: 'SPECIFICATION S\nPROPERTY Prop\n',
       });
@@ -86,11 +97,22 @@ Spec2 == Init /\\ [][Inc \\/ Reset2 \\/ Toggle]_vars /\\ WF_vars(Inc) /\\ WF_var
 
   it('ENABLED and []<><<A>>_v in properties', async () => {
     expect((await check('/\\ WF_vars(Toggle)', '[]<><<Toggle>>_vars')).result).toBe('success');
-    expect((await check('/\\ WF_vars(Inc)', '[]<><<Toggle>>_vars')).result).toBe('liveness failure');
+    expect((await check('/\\ WF_vars(Inc)', '[]<><<Toggle>>_vars')).result).toBe(
+      'liveness failure',
+    );
     expect((await check('', '[](ENABLED Toggle)')).result).toBe('success');
     // The search for a next state goes past alternatives that fail, and stops at the first found.
-    expect((await check('', "[](ENABLED (\\E i \\in 1..3 : (x' = i /\\ i = 3) \\/ (x' \\in {i} /\\ i = 2)))")).result).toBe('success');
-    expect((await check('', "[](ENABLED (\\E i \\in 1..3 : x' = i /\\ i = 4))")).result).toBe('safety failure');
+    expect(
+      (
+        await check(
+          '',
+          "[](ENABLED (\\E i \\in 1..3 : (x' = i /\\ i = 3) \\/ (x' \\in {i} /\\ i = 2)))",
+        )
+      ).result,
+    ).toBe('success');
+    expect((await check('', "[](ENABLED (\\E i \\in 1..3 : x' = i /\\ i = 4))")).result).toBe(
+      'safety failure',
+    );
   });
 
   it('safety parts: []P, [][A]_v and another spec as a property', async () => {
@@ -101,15 +123,28 @@ Spec2 == Init /\\ [][Inc \\/ Reset2 \\/ Toggle]_vars /\\ WF_vars(Inc) /\\ WF_var
     expect(a.result).toBe('safety failure');
     expect(a.trace?.states).toHaveLength(5); // 0 → 1 → 2 → 3, then Reset to 0
     expect((await check('', "[][x' >= x \\/ x' = 0]_vars")).result).toBe('success');
-    const refined = await check('', 'Abs', `Abs == x \\in 0..3 /\\ [][Inc \\/ Reset \\/ flag' # flag]_vars`);
+    const refined = await check(
+      '',
+      'Abs',
+      `Abs == x \\in 0..3 /\\ [][Inc \\/ Reset \\/ flag' # flag]_vars`,
+    );
     expect(refined.result).toBe('success');
     expect(refined.uncheckedProperties).toBeUndefined();
     expect((await check('', 'x = 1')).result).toBe('safety failure');
     // A quantifier's set that depends only on an outer bound variable is kept per value of it.
-    expect((await check('', '[](\\A n \\in 1..3 : \\A f \\in [1..n -> {0, 1}] : DOMAIN f = 1..n /\\ x \\in 0..3)')).result).toBe('success');
+    expect(
+      (
+        await check(
+          '',
+          '[](\\A n \\in 1..3 : \\A f \\in [1..n -> {0, 1}] : DOMAIN f = 1..n /\\ x \\in 0..3)',
+        )
+      ).result,
+    ).toBe('success');
     // A definition read in both states of a step (computed once per state pair, see Ctx.memo).
     const d = 'D == 2 * x';
-    expect((await check('', "[][D' = D + 2 \\/ D' = 0 \\/ D' = D]_vars", d)).result).toBe('success');
+    expect((await check('', "[][D' = D + 2 \\/ D' = 0 \\/ D' = D]_vars", d)).result).toBe(
+      'success',
+    );
     const bad = await check('', "[][D' = D + 2 \\/ D' = D]_vars", d);
     expect(bad.result).toBe('safety failure');
     expect(bad.trace?.states).toHaveLength(5); // 0 → 1 → 2 → 3, then Reset to 0
@@ -164,7 +199,13 @@ Next == \\/ x < 399 /\\ x' = x + 1 /\\ UNCHANGED y
 Spec == x = 0 /\\ y = 0 /\\ [][Next]_<<x, y>> /\\ WF_<<x, y>>(Next)
 Prop == <>(x = 399 /\\ y = 399)
 ====`;
-    const run = (cfg: string) => checkModel({ files: [{ name: 'Grid.tla', text }], mainModule: 'Grid', cfg, options: { memoryBudgetBytes: 8e6 } });
+    const run = (cfg: string) =>
+      checkModel({
+        files: [{ name: 'Grid.tla', text }],
+        mainModule: 'Grid',
+        cfg,
+        options: { memoryBudgetBytes: 8e6 },
+      });
     const safety = await run('SPECIFICATION Spec\n');
     expect(safety.stopped).toBeUndefined();
     expect(safety.distinctStates).toBe(160000);

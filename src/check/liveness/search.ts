@@ -125,7 +125,11 @@ type EdgeOk = (k: number) => boolean;
  * Searches for a fair violating cycle; returns the lasso in the behaviour graph, or undefined.
  * `clauses` are fairness and property cycle conditions; the automaton's acceptance sets are added.
  */
-export function findViolation(g: BehaviourAdjacency, aut: Automaton, clauses: Clause[]): Lasso | undefined {
+export function findViolation(
+  g: BehaviourAdjacency,
+  aut: Automaton,
+  clauses: Clause[],
+): Lasso | undefined {
   const P = new Product(g, aut);
   if (P.count === 0) return undefined;
   // Literals over product nodes and edges.
@@ -137,7 +141,9 @@ export function findViolation(g: BehaviourAdjacency, aut: Automaton, clauses: Cl
   // somewhere" before "taken on some edge" (edges first was 5x slower on
   // allocator/AllocatorImplementation: an action predicate on every edge of a large component
   // costs more than ENABLED on its states).
-  const acceptance = aut.accepting.map((acc): Clause => [{ kind: 'ae', onEdge: false, test: () => true, acc } as CycleLit & { acc: Uint8Array }]);
+  const acceptance = aut.accepting.map((acc): Clause => [
+    { kind: 'ae', onEdge: false, test: () => true, acc } as CycleLit & { acc: Uint8Array },
+  ]);
   const all: Clause[] = [...acceptance, ...clauses];
   const accOf = (l: CycleLit) => (l as CycleLit & { acc?: Uint8Array }).acc;
 
@@ -223,10 +229,12 @@ export function findViolation(g: BehaviourAdjacency, aut: Automaton, clauses: Cl
         inSet[p] = my;
         comp[p] = my;
       }
-      const inside = (p: number, k: number) => comp[P.dst[k]] === my && inSet[P.dst[k]] === my && ok(k) && comp[p] === my;
+      const inside = (p: number, k: number) =>
+        comp[P.dst[k]] === my && inSet[P.dst[k]] === my && ok(k) && comp[p] === my;
       // A single state without an edge to itself is no cycle.
       let cyclic = false;
-      for (const p of c) for (let k = P.off[p]; k < P.off[p + 1] && !cyclic; k++) if (inside(p, k)) cyclic = true;
+      for (const p of c)
+        for (let k = P.off[p]; k < P.off[p + 1] && !cyclic; k++) if (inside(p, k)) cyclic = true;
       if (!cyclic) continue;
       let failed = false;
       let refine: { nodes: number[]; ok: EdgeOk }[] | undefined;
@@ -237,12 +245,22 @@ export function findViolation(g: BehaviourAdjacency, aut: Automaton, clauses: Cl
           if (l.kind === 'ae') {
             if (l.onEdge) {
               const t = edgeLit(l);
-              outer: for (const p of c) for (let k = P.off[p]; k < P.off[p + 1]; k++) if (inside(p, k) && t(k, p)) { sat = true; break outer; }
+              outer: for (const p of c)
+                for (let k = P.off[p]; k < P.off[p + 1]; k++)
+                  if (inside(p, k) && t(k, p)) {
+                    sat = true;
+                    break outer;
+                  }
             } else sat = c.some((p) => nodeHolds(l, p));
           } else if (l.onEdge) {
             const t = edgeLit(l);
             let everywhere = true;
-            outer2: for (const p of c) for (let k = P.off[p]; k < P.off[p + 1]; k++) if (inside(p, k) && !t(k, p)) { everywhere = false; break outer2; }
+            outer2: for (const p of c)
+              for (let k = P.off[p]; k < P.off[p + 1]; k++)
+                if (inside(p, k) && !t(k, p)) {
+                  everywhere = false;
+                  break outer2;
+                }
             if (everywhere) sat = true;
             else cuts.push({ nodes: c, ok: (k) => ok(k) && t(k, srcOf(k)) });
           } else {
@@ -312,7 +330,7 @@ function lasso(
         if (w === b) {
           // Walk back to the first node after `a`.
           const out: number[] = [];
-          for (let x = b; ; ) {
+          for (let x = b; ;) {
             out.push(x);
             const px = prev.get(x)!;
             if (px === a) break;
@@ -333,7 +351,11 @@ function lasso(
   const onEdges: number[] = [];
   let at = entry;
   const holdsOn = (ae: CycleLit[]) =>
-    ae.some((l) => (l.onEdge ? onEdges.some((k) => edgeLit(l)(k, srcOf(k))) : [...onNodes].some((p) => nodeHolds(l, p))));
+    ae.some((l) =>
+      l.onEdge
+        ? onEdges.some((k) => edgeLit(l)(k, srcOf(k)))
+        : [...onNodes].some((p) => nodeHolds(l, p)),
+    );
   for (const clause of clauses) {
     const ae = clause.filter((l) => l.kind === 'ae');
     if (ae.length === 0 || holdsOn(ae)) continue;
@@ -362,7 +384,8 @@ function lasso(
     }
     if (!goal) continue;
     const steps: number[] = [];
-    for (let x = goal.node; viaEdge.get(x)! >= 0; x = srcOf(viaEdge.get(x)!)) steps.push(viaEdge.get(x)!);
+    for (let x = goal.node; viaEdge.get(x)! >= 0; x = srcOf(viaEdge.get(x)!))
+      steps.push(viaEdge.get(x)!);
     if (goal.edge >= 0) steps.unshift(goal.edge);
     for (const k of steps.reverse()) {
       cycle.push(P.dst[k]);

@@ -69,7 +69,12 @@ export function buildAutomaton(f: NF): Automaton {
       }
       done.push(node);
       const id = done.length - 1;
-      expand({ incoming: new Set([id]), old: new Map(), pending: [...node.next.values()], next: new Map() });
+      expand({
+        incoming: new Set([id]),
+        old: new Map(),
+        pending: [...node.next.values()],
+        next: new Map(),
+      });
       return;
     }
     const [g, ...rest] = node.pending;
@@ -80,7 +85,12 @@ export function buildAutomaton(f: NF): Automaton {
       old.set(k, g);
       const next = new Map(node.next);
       for (const n of nextExtra) next.set(key(n), n);
-      return { incoming: new Set(node.incoming), old, pending: [...rest, ...extra.filter((x) => !old.has(key(x)))], next };
+      return {
+        incoming: new Set(node.incoming),
+        old,
+        pending: [...rest, ...extra.filter((x) => !old.has(key(x)))],
+        next,
+      };
     };
     switch (g.k) {
       case 'false':
@@ -105,7 +115,11 @@ export function buildAutomaton(f: NF): Automaton {
   };
   expand({ incoming: new Set([INIT]), old: new Map(), pending: [f], next: new Map() });
 
-  const labels = done.map((n) => [...n.old.values()].filter((x): x is Extract<NF, { k: 'lit' }> => x.k === 'lit').map((x) => x.test));
+  const labels = done.map((n) =>
+    [...n.old.values()]
+      .filter((x): x is Extract<NF, { k: 'lit' }> => x.k === 'lit')
+      .map((x) => x.test),
+  );
   const succ: number[][] = done.map(() => []);
   const initial: number[] = [];
   done.forEach((n, j) => {

@@ -13,17 +13,29 @@ import {
   isFunction,
   compare,
 } from '../../core/values';
-import { IntervalValue, SubsetValue, DiffSetValue, UnionSetValue, LazyFunctionValue, NAT, INT, REAL, STRING_SET } from '../../core/lazy-sets';
+import {
+  IntervalValue,
+  SubsetValue,
+  DiffSetValue,
+  UnionSetValue,
+  LazyFunctionValue,
+  NAT,
+  INT,
+  REAL,
+  STRING_SET,
+} from '../../core/lazy-sets';
 import { printValue } from '../print';
 import type { Builtin } from './types';
 
 export function int(v: Value, op: string): number {
-  if (typeof v !== 'number') throw new ValueError(`The operator ${op} expects an integer, but got ${printValue(v)}`);
+  if (typeof v !== 'number')
+    throw new ValueError(`The operator ${op} expects an integer, but got ${printValue(v)}`);
   return v;
 }
 
 export function bool(v: Value, op: string): boolean {
-  if (typeof v !== 'boolean') throw new ValueError(`The operator ${op} expects a boolean, but got ${printValue(v)}`);
+  if (typeof v !== 'boolean')
+    throw new ValueError(`The operator ${op} expects a boolean, but got ${printValue(v)}`);
   return v;
 }
 
@@ -33,7 +45,8 @@ export function set(v: Value, op: string): SetBase {
 }
 
 function checked(n: number): number {
-  if (n > 2147483647 || n < -2147483648) throw new ValueError(`Integer overflow: ${n} is outside TLC's 32-bit integer range`);
+  if (n > 2147483647 || n < -2147483648)
+    throw new ValueError(`Integer overflow: ${n} is outside TLC's 32-bit integer range`);
   return n;
 }
 
@@ -56,7 +69,8 @@ function div(a: number, b: number): number {
 }
 
 function mod(a: number, b: number): number {
-  if (b <= 0) throw new ValueError(`The second argument of % should be a positive number, but is ${b}`);
+  if (b <= 0)
+    throw new ValueError(`The second argument of % should be a positive number, but is ${b}`);
   return ((a % b) + b) % b;
 }
 
@@ -158,7 +172,9 @@ export const coreOps: Builtin[] = [
   }),
   op1('SUBSET', (a) => new SubsetValue(set(a, 'SUBSET'))),
   op1('UNION', (a) => {
-    const parts = set(a, 'UNION').enumerate().elems.map((p) => set(p, 'UNION'));
+    const parts = set(a, 'UNION')
+      .enumerate()
+      .elems.map((p) => set(p, 'UNION'));
     if (parts.length === 0) return EMPTY_SET;
     // A part that is infinite (`UNION {Seq(S), T}`) keeps the union lazy: membership part by part.
     if (!parts.every((p) => p.isFinite())) return new UnionSetValue(parts);
@@ -168,7 +184,8 @@ export const coreOps: Builtin[] = [
   }),
   op1('DOMAIN', (a) => {
     if (a instanceof LazyFunctionValue) return a.domainSet;
-    if (!isFunction(a)) throw new ValueError(`DOMAIN is applied to ${printValue(a)}, which is not a function`);
+    if (!isFunction(a))
+      throw new ValueError(`DOMAIN is applied to ${printValue(a)}, which is not a function`);
     const n = a.size();
     if (n > 0 && a.domainAt(0) === 1 && a.domainAt(n - 1) === n) return new IntervalValue(1, n);
     const dom = new Array<Value>(n);

@@ -9,7 +9,9 @@ const modelOps: Builtin[] = [
     name: '#unassigned-constant',
     arity: 1,
     call: ([name]) => {
-      throw new ValueError(`The constant ${String(name)} is not assigned a value by the model (.cfg CONSTANTS)`);
+      throw new ValueError(
+        `The constant ${String(name)} is not assigned a value by the model (.cfg CONSTANTS)`,
+      );
     },
   },
 ];

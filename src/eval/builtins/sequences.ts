@@ -29,7 +29,8 @@ export function seq(v: Value, op: string): readonly Value[] {
     const n = v.size();
     const out: Value[] = [];
     for (let i = 0; i < n; i++) {
-      if (v.domainAt(i) !== i + 1) throw new ValueError(`The operator ${op} expects a sequence, but got ${printValue(v)}`);
+      if (v.domainAt(i) !== i + 1)
+        throw new ValueError(`The operator ${op} expects a sequence, but got ${printValue(v)}`);
       out.push(v.valueAt(i));
     }
     return out;
@@ -85,7 +86,10 @@ export const sequenceOps: Builtin[] = [
       if (typeof s === 'string') return interned(lo > hi ? '' : s.slice(lo - 1, hi));
       const e = seq(s, 'SubSeq');
       if (lo > hi) return EMPTY_TUPLE;
-      if (lo < 1 || hi > e.length) throw new ValueError(`SubSeq(s, ${lo}, ${hi}) is out of the sequence's range 1..${e.length}`);
+      if (lo < 1 || hi > e.length)
+        throw new ValueError(
+          `SubSeq(s, ${lo}, ${hi}) is out of the sequence's range 1..${e.length}`,
+        );
       return new TupleValue(e.slice(lo - 1, hi));
     },
   },
@@ -149,7 +153,9 @@ export const sequenceOps: Builtin[] = [
     arity: 2,
     call: ([cond, msg]) => {
       if (cond !== true) {
-        throw new ValueError(`The first argument of Assert evaluated to FALSE; the second argument was:\n${typeof msg === 'string' ? JSON.stringify(msg) : printValue(msg)}`);
+        throw new ValueError(
+          `The first argument of Assert evaluated to FALSE; the second argument was:\n${typeof msg === 'string' ? JSON.stringify(msg) : printValue(msg)}`,
+        );
       }
       return true;
     },
@@ -195,7 +201,9 @@ export const sequenceOps: Builtin[] = [
     call: ([s, t]) => {
       const less = op(t, 'SortSeq');
       const e = seq(s, 'SortSeq').slice();
-      e.sort((a, b) => (bool(less.call([a, b]), 'SortSeq') ? -1 : bool(less.call([b, a]), 'SortSeq') ? 1 : 0));
+      e.sort((a, b) =>
+        bool(less.call([a, b]), 'SortSeq') ? -1 : bool(less.call([b, a]), 'SortSeq') ? 1 : 0,
+      );
       return new TupleValue(e);
     },
   },
@@ -214,18 +222,21 @@ export const sequenceOps: Builtin[] = [
     arity: 0,
     value: undefined,
     call: () => {
-      throw new ValueError('TLC\'s Any cannot be enumerated');
+      throw new ValueError("TLC's Any cannot be enumerated");
     },
   },
   // Functions that TLC implements natively and many specs use.
   {
     name: 'IsABag',
     arity: 1,
-    call: ([b]) => isFunction(b) && Array.from({ length: b.size() }, (_, i) => b.valueAt(i)).every((v) => typeof v === 'number' && v > 0),
+    call: ([b]) =>
+      isFunction(b) &&
+      Array.from({ length: b.size() }, (_, i) => b.valueAt(i)).every(
+        (v) => typeof v === 'number' && v > 0,
+      ),
   },
 ];
 
 export function seqElems(v: Value): readonly Value[] {
   return seq(v, 'sequence');
 }
-

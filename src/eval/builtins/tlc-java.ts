@@ -8,7 +8,20 @@
 const OVERRIDES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [
     'Bags',
-    new Set(['EmptyBag', 'IsABag', 'BagCardinality', 'BagIn', 'CopiesIn', '\\oplus', '\\ominus', 'BagUnion', '\\sqsubseteq', 'BagOfAll', 'BagToSet', 'SetToBag']),
+    new Set([
+      'EmptyBag',
+      'IsABag',
+      'BagCardinality',
+      'BagIn',
+      'CopiesIn',
+      '\\oplus',
+      '\\ominus',
+      'BagUnion',
+      '\\sqsubseteq',
+      'BagOfAll',
+      'BagToSet',
+      'SetToBag',
+    ]),
   ],
 ]);
 

@@ -15,7 +15,8 @@ const modulesDir = join(import.meta.dirname, 'modules');
 
 /** Modules SANY rejects too. */
 const KNOWN_BROKEN: Record<string, string> = {
-  BagsTheorems: 'uses Range, Cardinality and Seq without importing them, and redefines CopiesIn (SANY: the same errors)',
+  BagsTheorems:
+    'uses Range, Cardinality and Seq without importing them, and redefines CopiesIn (SANY: the same errors)',
 };
 
 beforeAll(() => initParser(nodeParserAssets()));
@@ -26,15 +27,35 @@ describe('the shipped library', () => {
       readdirSync(join(modulesDir, dir))
         .filter((n) => n.endsWith('.tla'))
         .sort()
-        .map((fileName) => ({ dir, fileName, text: readFileSync(join(modulesDir, dir, fileName), 'utf8') })),
+        .map((fileName) => ({
+          dir,
+          fileName,
+          text: readFileSync(join(modulesDir, dir, fileName), 'utf8'),
+        })),
     );
-    const licenses = Object.fromEntries(LIBRARY_DIRS.map((d) => [d, readFileSync(join(modulesDir, d, 'LICENSE'), 'utf8')]));
+    const licenses = Object.fromEntries(
+      LIBRARY_DIRS.map((d) => [d, readFileSync(join(modulesDir, d, 'LICENSE'), 'utf8')]),
+    );
     const rendered = renderLibrary(files, (text, name) => parseModuleText(text, name), licenses);
-    expect(rendered === readFileSync(join(import.meta.dirname, 'sources.generated.ts'), 'utf8')).toBe(true);
+    expect(
+      rendered === readFileSync(join(import.meta.dirname, 'sources.generated.ts'), 'utf8'),
+    ).toBe(true);
   });
 
   it('holds TLC standard modules, the Community Modules, TLAPS and Apalache, each with a licence', () => {
-    for (const m of ['Naturals', 'Bags', 'TLCExt', 'Json', 'SequencesExt', 'Functions', 'Folds', 'TLAPS', 'Apalache', 'Variants', 'Option'])
+    for (const m of [
+      'Naturals',
+      'Bags',
+      'TLCExt',
+      'Json',
+      'SequencesExt',
+      'Functions',
+      'Folds',
+      'TLAPS',
+      'Apalache',
+      'Variants',
+      'Option',
+    ])
       expect(isLibraryModule(m), m).toBe(true);
     expect(libraryFile('Json')!.fileName).toBe('library/standard/Json.tla'); // the first folder wins, as on TLC's path
     for (const dir of LIBRARY_DIRS) expect(readdirSync(join(modulesDir, dir))).toContain('LICENSE');
@@ -49,13 +70,15 @@ describe('the shipped library', () => {
         expect(a.diagnostics.length, name).toBeGreaterThan(0);
         continue;
       }
-      for (const d of a.diagnostics) problems.push(`${d.range.module}:${d.range.start.line}: ${d.message}`);
+      for (const d of a.diagnostics)
+        problems.push(`${d.range.module}:${d.range.start.line}: ${d.message}`);
     }
     expect(problems).toEqual([]);
   });
 
   it('a spec extends library modules with no library path; a module of the same name beside it wins', () => {
-    const spec = '---- MODULE M ----\nEXTENDS Bags, SequencesExt, Functions\nA == Range(<<1>>) \\cup BagToSet(EmptyBag)\n====';
+    const spec =
+      '---- MODULE M ----\nEXTENDS Bags, SequencesExt, Functions\nA == Range(<<1>>) \\cup BagToSet(EmptyBag)\n====';
     const a = analyzeSpec('M', { files: { 'M.tla': spec } });
     expect(a.diagnostics).toEqual([]);
     expect([...a.libraryModules].sort()).toContain('SequencesExt');

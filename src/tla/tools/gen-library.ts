@@ -40,8 +40,13 @@ async function main(): Promise<void> {
       .map((n) => ({ dir, fileName: n, text: readFileSync(join(modulesDir, dir, n), 'utf8') })),
   );
   const out = join(here, '../library/sources.generated.ts');
-  const licenses = Object.fromEntries(LIBRARY_DIRS.map((d) => [d, readFileSync(join(modulesDir, d, 'LICENSE'), 'utf8')]));
-  writeFileSync(out, renderLibrary(files, (text, name) => parseModuleText(text, name), licenses));
+  const licenses = Object.fromEntries(
+    LIBRARY_DIRS.map((d) => [d, readFileSync(join(modulesDir, d, 'LICENSE'), 'utf8')]),
+  );
+  writeFileSync(
+    out,
+    renderLibrary(files, (text, name) => parseModuleText(text, name), licenses),
+  );
 }
 
 await main();

@@ -82,8 +82,8 @@ export function GalleryDialog() {
       {pending && (
         <div className="gallery__confirm" role="alertdialog" aria-label="Leave the open files?">
           <p>
-            <strong>{pending.title}</strong> opens as a project of its own; your edits stay in
-            this project (the projects menu brings them back).
+            <strong>{pending.title}</strong> opens as a project of its own; your edits stay in this
+            project (the projects menu brings them back).
           </p>
           <button
             className="button button--primary"

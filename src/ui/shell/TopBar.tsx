@@ -23,7 +23,12 @@ export function TopBar() {
 
   const load = (id: string) => {
     const example = gallery.find((e) => e.id === id);
-    if (example && confirm(`Open the ${example.title} example? It opens as a project of its own; your files stay in theirs.`)) {
+    if (
+      example &&
+      confirm(
+        `Open the ${example.title} example? It opens as a project of its own; your files stay in theirs.`,
+      )
+    ) {
       void openExample(example);
     }
   };

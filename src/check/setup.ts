@@ -199,7 +199,10 @@ export function violatedAssumption(
  * error, "The invariant of Inv is equal to FALSE", before any state (a constant TRUE one is
  * dropped; one that fails to evaluate is evaluated, and fails, at the first state).
  */
-export function constantFalseFormula(parts: ModelParts, config: ModelConfig): { message: string; range: NamedEntry['range'] } | undefined {
+export function constantFalseFormula(
+  parts: ModelParts,
+  config: ModelConfig,
+): { message: string; range: NamedEntry['range'] } | undefined {
   const ctx = { s: [] as Value[], n: null, f: null };
   const kinds: [string, NamedEntry[]][] = [
     ['invariant', config.invariants],
@@ -210,14 +213,25 @@ export function constantFalseFormula(parts: ModelParts, config: ModelConfig): { 
   for (const [kind, entries] of kinds) {
     for (const entry of entries) {
       const b = parts.root.lookup(entry.name);
-      if (!b || b.k !== 'def' || b.def.kind !== 'op' || b.def.params.length > 0 || !parts.compiler.isConstantDef(b.def)) continue;
+      if (
+        !b ||
+        b.k !== 'def' ||
+        b.def.kind !== 'op' ||
+        b.def.params.length > 0 ||
+        !parts.compiler.isConstantDef(b.def)
+      )
+        continue;
       let v: Value;
       try {
-        v = parts.compiler.topLevel({ kind: 'Ident', name: entry.name, range: entry.range }, parts.root)(ctx);
+        v = parts.compiler.topLevel(
+          { kind: 'Ident', name: entry.name, range: entry.range },
+          parts.root,
+        )(ctx);
       } catch {
         continue;
       }
-      if (v === false) return { message: `The ${kind} of ${entry.name} is equal to FALSE`, range: entry.range };
+      if (v === false)
+        return { message: `The ${kind} of ${entry.name} is equal to FALSE`, range: entry.range };
     }
   }
   return undefined;

@@ -378,7 +378,12 @@ function fieldPairs(node: CstNode, ctx: ConvertContext): [string, Expr][] {
     if (child.type === 'identifier') name = child;
     else if (EXPR_TYPES.has(child.type) && name !== undefined) {
       if (pairs.some(([n]) => n === name!.text)) {
-        error(ctx, 'duplicate-field', `Non-unique fields in constructor: ${name.text} is given twice`, rangeOf(name, ctx));
+        error(
+          ctx,
+          'duplicate-field',
+          `Non-unique fields in constructor: ${name.text} is given twice`,
+          rangeOf(name, ctx),
+        );
       }
       pairs.push([name.text, convertExpr(child, ctx)]);
       name = undefined;

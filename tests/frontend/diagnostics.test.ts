@@ -199,7 +199,11 @@ describe('precedence conflicts, as SANY reports them', () => {
 describe('records', () => {
   // SANY: "Non-unique fields in constructor." (found by the differential harness).
   it('a field written twice in a record or a set of records', () => {
-    expect(problems('A == [a |-> 1, b |-> 2, a |-> 3]\nB == [a : {1}, a : {2}]\nC == [a |-> 1, b |-> 2]')).toEqual([
+    expect(
+      problems(
+        'A == [a |-> 1, b |-> 2, a |-> 3]\nB == [a : {1}, a : {2}]\nC == [a |-> 1, b |-> 2]',
+      ),
+    ).toEqual([
       'duplicate-field M 2:25-2:26 Non-unique fields in constructor: a is given twice',
       'duplicate-field M 3:16-3:17 Non-unique fields in constructor: a is given twice',
     ]);

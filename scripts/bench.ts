@@ -17,6 +17,7 @@
  *   --parallel 0    skips the 1 vs 2 workers table; --browser 0 its Chromium half (needs a build)
  *   --repeat N      runs per configuration in that table (default 3), the median shown
  *   --liveness 0    skip the liveness table (the liveness phase's time on five PROPERTY models)
+ *   --library 0     skip the library table (natives vs the modules' TLA+ text, bench-library.ts)
  *   --frontend 0    skip the front-end table (analysis of a 1,000-line spec, from scratch and after an edit)
  *
  * The simulation table (`specstage simulate`, seed 1, one worker, --keep-going so that every run
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
   await simulationTable(argv, timeoutMs);
   await livenessTable(argv, timeoutMs);
   if (option(argv, '--frontend') !== '0') await (await import('./bench-frontend')).frontendTable();
+  if (option(argv, '--library') !== '0') await (await import('./bench-library')).libraryTable();
 }
 
 /**

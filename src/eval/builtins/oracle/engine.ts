@@ -27,7 +27,8 @@ export const TEXT_SUFFIX = '_T';
 /** Model values the expressions may use (declared as constants, assigned to themselves). */
 export const MODEL_VALUES = ['mA', 'mB'];
 
-export type Outcome = { value: Value } | { error: string };
+/** An expression's value or error, and the milliseconds its evaluation took. */
+export type Outcome = ({ value: Value } | { error: string }) & { ms?: number };
 
 export interface EvalBatch {
   /** Library modules the expressions' module extends. */
@@ -104,7 +105,7 @@ export async function evaluateBatch(batch: EvalBatch, natives = true): Promise<O
   const out: Outcome[] = [];
   const debug = typeof process !== 'undefined' && process.env.SPECSTAGE_ORACLE_DEBUG;
   for (let i = 0; i < batch.exprs.length; i++) {
-    const t0 = Date.now();
+    const t0 = performance.now();
     try {
       const ev = parts.compiler.topLevel(
         { kind: 'Ident', name: `E_${i}`, range: RANGE },
@@ -114,12 +115,14 @@ export async function evaluateBatch(batch: EvalBatch, natives = true): Promise<O
       // PrintT enumerates a set it has no name for ({x \in S : P} over an infinite S): it fails.
       if (printValue(v).includes('<infinite set>'))
         throw new Error(`${printValue(v)} cannot be enumerated to be printed`);
-      out.push({ value: v });
+      out.push({ value: v, ms: performance.now() - t0 });
     } catch (e) {
-      out.push({ error: e instanceof Error ? e.message : String(e) });
+      out.push({ error: e instanceof Error ? e.message : String(e), ms: performance.now() - t0 });
     }
-    if (debug && Date.now() - t0 > 100)
-      console.error(`${natives ? 'native' : 'text'} ${Date.now() - t0} ms: ${batch.exprs[i]}`);
+    if (debug && performance.now() - t0 > 100)
+      console.error(
+        `${natives ? 'native' : 'text'} ${Math.round(performance.now() - t0)} ms: ${batch.exprs[i]}`,
+      );
   }
   return out;
 }

@@ -5,9 +5,16 @@ import { levelSizes, projectSearch, quadraticFit } from './projection';
 /**
  * The samples a level-by-level search of these level sizes gives (as src/check/bfs.ts reports
  * them: the depth of the level being explored, the queue holding it whole and the next level so
- * far), exploring `speed` states a second, sampled every `everyMs` until `untilMs`.
+ * far; with several workers the queue holds only what is left to explore), exploring `speed`
+ * states a second, sampled every `everyMs` until `untilMs`.
  */
-function samples(levels: number[], speed: number, everyMs: number, untilMs: number): Progress[] {
+function samples(
+  levels: number[],
+  speed: number,
+  everyMs: number,
+  untilMs: number,
+  queue: 'level whole' | 'unexplored' = 'level whole',
+): Progress[] {
   const out: Progress[] = [];
   const total = levels.reduce((a, b) => a + b, 0);
   for (let t = everyMs; t <= untilMs; t += everyMs) {
@@ -22,7 +29,9 @@ function samples(levels: number[], speed: number, everyMs: number, untilMs: numb
       depth: d + 1,
       distinctStates: Math.round(before + next),
       generatedStates: Math.round((before + next) * 3),
-      queueSize: done ? 0 : Math.round(levels[d] + next),
+      queueSize: done
+        ? 0
+        : Math.round((queue === 'level whole' ? levels[d] : levels[d] - explored) + next),
       elapsedMs: t,
     });
   }
@@ -40,9 +49,10 @@ describe('projectSearch', () => {
   it('reads the size of each level from when the depth moved on', () => {
     const history = samples(BELL, 20_000, 100, 25_000);
     const sizes = levelSizes(history);
-    // Levels found whole by then, to the rounding of sampling every 100 ms.
+    // The levels explored by then, each seen by samples of its own from level 5 on: exact, as
+    // one worker's queue holds the level being explored whole.
     expect(sizes.length).toBeGreaterThanOrEqual(8);
-    sizes.slice(4).forEach((n, i) => expect(n / BELL[i + 4]).toBeCloseTo(1, 0));
+    sizes.slice(4).forEach((n, i) => expect(n).toBeCloseTo(BELL[i + 4], -1));
   });
 
   it('projects the total of a search past the top of its profile, and the time it needs', () => {
@@ -58,6 +68,12 @@ describe('projectSearch', () => {
     expect(p.statesPerSecond).toBeGreaterThan(0);
   });
 
+  it('projects as well from a queue of what is left to explore (several workers)', () => {
+    const p = projectSearch(samples(BELL, 20_000, 100, 27_000, 'unexplored'))!;
+    expect(p.totalStates! / BELL_TOTAL).toBeGreaterThan(0.8);
+    expect(p.totalStates! / BELL_TOTAL).toBeLessThan(1.25);
+  });
+
   it('gives no total while the levels still grow: only the next level and its time', () => {
     const growing = [1, 3, 9, 27, 81, 243, 729, 2187, 6561, 19_683, 59_049, 177_147];
     const history = samples(growing, 10_000, 100, 5000);
@@ -66,7 +82,8 @@ describe('projectSearch', () => {
     expect(p.totalStates).toBeUndefined();
     expect(p.lastRatio).toBeCloseTo(3, 0);
     const last = p.levels[p.levels.length - 1];
-    expect(p.nextLevel!.states).toBeCloseTo(last * p.lastRatio!, -1);
+    // The level being found: two after the last one measured (the one being explored between).
+    expect(p.nextLevel!.states).toBeCloseTo(last * p.lastRatio! ** 2, -1);
     expect(p.nextLevel!.ms).toBeGreaterThan(0);
   });
 

@@ -1,24 +1,24 @@
 /**
  * How big a breadth-first search will get and how long it will take, projected from its progress
- * samples (distinct states, depth, time): what the results panel says when it suggests handing the
- * model to TLC.
+ * samples (distinct states, queue, depth, time): what the results panel says when it suggests
+ * handing the model to TLC.
  *
- * The search goes level by level (src/check/bfs.ts): when its depth moves from d to d + 1, level
- * d + 1 has been found whole, so the distinct states then are the states of levels ≤ d + 1. The
- * samples give the size of each level found whole, and the speed: distinct states found per second
- * over the last few seconds (the engines' queue figure counts the level being explored whole, so
- * the states explored within a level cannot be read from it; the states found grow smoothly).
+ * The search goes level by level (src/check/bfs.ts): while it explores level d, levels ≤ d are
+ * found whole and level d + 1 is being found. The samples give the size of each level explored
+ * (levelsOf) and the speed: distinct states found per second over the last few seconds (the
+ * states found grow smoothly; the queue of one worker counts the level being explored whole).
  *
- * The level sizes of a finite model rise and then fall away. The remaining levels are projected
- * by fitting a parabola to the logarithm of the last level sizes (a bell-shaped profile, as the
- * sizes of BFS levels typically are) when it curves down, else as a geometric tail with the ratio
- * of the last levels when that is below 1. While the levels still grow and do not yet curve,
- * there is no total to project: the search may be far from its end, and the answer says so.
+ * The level sizes of a finite model rise and then fall away. The levels after the last one
+ * measured are projected by fitting a parabola to the logarithm of the last level sizes (a
+ * bell-shaped profile, as the sizes of BFS levels typically are) when it curves down, else as a
+ * geometric tail with the ratio of the last levels when that is below 1. While the levels still
+ * grow and do not yet curve, there is no total to project: the search may be far from its end,
+ * and the answer says so, with the size of the level being found.
  */
 import type { Progress } from '../../check/types';
 
 export interface Projection {
-  /** Sizes of the levels found whole so far. */
+  /** Sizes of the levels explored so far (the one being explored is not measured yet). */
   levels: number[];
   /** Distinct states found per second lately. */
   statesPerSecond: number;
@@ -33,7 +33,10 @@ export interface Projection {
   remainingMs?: number;
   /** The ratio of a level's size to the one before, lately. */
   lastRatio?: number;
-  /** While growing: the next level's size at the last ratio, and the time it alone would take. */
+  /**
+   * While growing: the size of the level being found (at the last ratio), and the time until it
+   * is found whole at the current speed.
+   */
   nextLevel?: { states: number; ms: number };
 }
 
@@ -55,19 +58,15 @@ const MAX_EXTRA_LEVELS = 10_000;
 export function projectSearch(history: readonly Progress[]): Projection | undefined {
   const last = history[history.length - 1];
   if (!last || history.length < 3 || last.elapsedMs <= 0) return undefined;
-  const levels = levelSizes(history);
+  const { sizes: levels, measured } = levelsOf(history);
   if (levels.length < MIN_LEVELS) return undefined;
   const statesPerSecond = foundRate(history);
   if (statesPerSecond <= 0) return undefined;
   const found = last.distinctStates;
-  const lastRatio = recentRatio(levels);
+  const lastRatio = recentRatio(levels, measured);
   const result = (method: Projection['method'], extra: number): Projection => {
-    const totalStates = Math.round(
-      Math.max(
-        found,
-        levels.reduce((a, b) => a + b, 0),
-      ) + extra,
-    );
+    // `extra`: the levels after the last one measured, the one being explored among them.
+    const totalStates = Math.round(Math.max(found, levels.reduce((a, b) => a + b, 0) + extra));
     return {
       levels,
       statesPerSecond,
@@ -86,47 +85,67 @@ export function projectSearch(history: readonly Progress[]): Projection | undefi
     const next = levels[levels.length - 1];
     return result('geometric', (next * lastRatio) / (1 - lastRatio));
   }
-  const nextStates = levels[levels.length - 1] * lastRatio;
-  // The level being found now, at least, is still to find.
+  // After the last level measured: the level being explored (found whole), then the one being
+  // found, which at least is still to find.
+  const exploring = levels[levels.length - 1] * lastRatio;
+  const nextStates = exploring * lastRatio;
   const known = levels.reduce((a, b) => a + b, 0);
-  const toFind = Math.max(0, known + nextStates - found);
+  const toFind = Math.max(0, known + exploring + nextStates - found);
+  const remainingMs = (toFind / statesPerSecond) * 1000;
   return {
     levels,
     statesPerSecond,
     method: 'growing',
     lastRatio,
-    remainingMs: (toFind / statesPerSecond) * 1000,
-    nextLevel: { states: Math.round(nextStates), ms: (nextStates / statesPerSecond) * 1000 },
+    remainingMs,
+    nextLevel: { states: Math.round(nextStates), ms: remainingMs },
   };
 }
 
-/** The level-to-level ratio, over the last two levels against the two before (less noisy). */
-function recentRatio(levels: readonly number[]): number {
+/**
+ * The level-to-level ratio: over the last two levels against the two before (less noisy), or of
+ * the last two alone when the ones before were passed between two samples (their sizes shared
+ * evenly, not measured).
+ */
+function recentRatio(levels: readonly number[], measured: number): number {
   const n = levels.length;
-  if (n < 4) return levels[n - 1] / Math.max(1, levels[n - 2]);
+  if (n < 4 || measured < 4) return levels[n - 1] / Math.max(1, levels[n - 2]);
   return Math.sqrt((levels[n - 1] + levels[n - 2]) / Math.max(1, levels[n - 3] + levels[n - 4]));
 }
 
 /**
- * The size of each level found whole, from the samples: when the depth moves past d, every state
- * of levels ≤ d + 1 is known (level 1: the initial states). Levels passed between two samples
- * share their states evenly: fine for the large levels a projection is about.
+ * The size of each level explored whole, from the samples. The queue the engines report holds at
+ * least the states not yet explored (one worker counts the level being explored whole), so at the
+ * first sample of depth d, the distinct states less the queue are the states of the levels before
+ * d (one worker: exactly; several: with what was explored of level d since it began). Levels
+ * passed between two samples share their states evenly. `measured`: how many of the last levels
+ * were each seen by a sample of their own.
  */
 export function levelSizes(history: readonly Progress[]): number[] {
-  // The distinct states when each depth was first seen: every state of levels ≤ depth.
-  const firstSeen: { depth: number; states: number }[] = [];
+  return levelsOf(history).sizes;
+}
+
+function levelsOf(history: readonly Progress[]): { sizes: number[]; measured: number } {
+  // At the first sample of each depth: the states of the levels before it.
+  const before: { depth: number; states: number }[] = [];
   for (const s of history) {
-    const top = firstSeen[firstSeen.length - 1];
-    if (!top || s.depth > top.depth) firstSeen.push({ depth: s.depth, states: s.distinctStates });
+    const top = before[before.length - 1];
+    if (!top || s.depth > top.depth) {
+      before.push({ depth: s.depth, states: Math.max(0, s.distinctStates - s.queueSize) });
+    }
   }
   const sizes: number[] = [];
-  // The first sample may come after several levels: they share its states.
-  firstSeen.forEach((level, i) => {
-    const span = i === 0 ? level.depth : level.depth - firstSeen[i - 1].depth;
-    const states = level.states - (i === 0 ? 0 : firstSeen[i - 1].states);
+  let measured = 0;
+  // Depth d says levels 1 … d − 1 are explored.
+  before.forEach((level, i) => {
+    const from = i === 0 ? 1 : before[i - 1].depth;
+    const span = level.depth - from;
+    if (span <= 0) return;
+    const states = level.states - (i === 0 ? 0 : before[i - 1].states);
     for (let k = 0; k < span; k++) sizes.push(states / span);
+    measured = span === 1 ? measured + 1 : 0;
   });
-  return sizes;
+  return { sizes, measured };
 }
 
 /** Distinct states found per second over the last few seconds of samples (the run if shorter). */

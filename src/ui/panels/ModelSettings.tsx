@@ -1,6 +1,7 @@
 /** What to check and how: the module, its model config and the run options. */
 import { appStore, useApp, useFileNames } from '../store';
 import type { ModelSettings as Settings } from '../store';
+import { ExportTlcButton } from '../handoff/ExportTlcButton';
 
 const update = (change: Partial<Settings>) => appStore.getState().updateModel(change);
 
@@ -97,6 +98,7 @@ export function ModelSettings() {
           <span>states</span>
         </span>
       </div>
+      <ExportTlcButton />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import type { SimulationState } from '../store/state';
 import { formatCount, formatDuration } from './numbers';
 import { shownVerdict } from './runVerdict';
 import { SharedClaim } from '../share/SharedClaim';
+import { HandoffSuggestion } from '../handoff/HandoffSuggestion';
 import { StaleNotice, useStaleChanges } from './StaleNotice';
 
 export { verdictText } from './runVerdict';
@@ -60,6 +61,7 @@ export function ResultsPanel() {
       ) : (
         run.status !== 'failed' && <p className="muted">Run a check to see its results here.</p>
       )}
+      <HandoffSuggestion />
     </section>
   );
 }

@@ -1,0 +1,119 @@
+/**
+ * Handing the model to TLC (issue 19): the export downloads a .zip with the spec, every module it
+ * reaches (a Community Module TLC's jar lacks among them), the .cfg with the side panel's Deadlock
+ * setting and a README; a check that stops at its memory budget offers the export with an
+ * estimate; a TLC log opened in the app shows TLC's verdict, figures and trace.
+ */
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, test } from './fixtures';
+import { openAsProject, runButton, threeShots, verdict } from './open-spec';
+
+const queue = `---- MODULE Queue ----
+EXTENDS Naturals, SequencesExt, Helpers
+CONSTANT Max
+VARIABLE q
+Init == q = <<>>
+Next == /\\ Len(q) < Max
+        /\\ q' = Snoc(q, Twice(Len(q)))
+Bounded == Len(q) <= Max
+====
+`;
+const helpers = `---- MODULE Helpers ----
+EXTENDS Naturals
+Twice(n) == 2 * n
+====
+`;
+const cfg = 'CONSTANT Max = 3\nINIT Init\nNEXT Next\nINVARIANT Bounded\n';
+
+test('Export for TLC downloads every module the spec reaches and the settings', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/');
+  await openAsProject(page, [
+    { name: 'Queue.tla', text: queue },
+    { name: 'Helpers.tla', text: helpers },
+    { name: 'Queue.cfg', text: cfg },
+  ]);
+  await page.getByLabel('Deadlock').selectOption('skip');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export for TLC' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Queue-tlc.zip');
+  const zip = unzipSync(new Uint8Array(readFileSync(await file.path())));
+  const text = (name: string) => strFromU8(zip[`Queue-tlc/${name}`]);
+  const names = Object.keys(zip).map((k) => k.replace(/^Queue-tlc\//, ''));
+  expect(names).toEqual(
+    expect.arrayContaining([
+      'Queue.tla',
+      'Helpers.tla',
+      'SequencesExt.tla',
+      'LICENSE.community',
+      'Queue.cfg',
+      'README.md',
+    ]),
+  );
+  // Every module a module of the bundle extends or instantiates is in it, or in TLC's jar.
+  const inJar = ['Naturals', 'Integers', 'Reals', 'Sequences', 'FiniteSets', 'Bags', 'TLC'];
+  for (const name of names.filter((n) => n.endsWith('.tla'))) {
+    const uses = [...text(name).matchAll(/(?:EXTENDS|INSTANCE)\s+([\w\s,]+?)(?:\n|WITH|$)/g)]
+      .flatMap((m) => m[1].split(','))
+      .map((m) => m.trim())
+      .filter(Boolean);
+    for (const used of uses)
+      expect(inJar.includes(used) || names.includes(`${used}.tla`)).toBe(true);
+  }
+  expect(text('Queue.tla')).toBe(queue);
+  expect(text('Helpers.tla')).toBe(helpers);
+  expect(text('SequencesExt.tla')).toMatch(/^-+ MODULE SequencesExt -+/m);
+  expect(text('Queue.cfg')).toMatch(/^CONSTANT Max = 3$/m);
+  expect(text('Queue.cfg')).toMatch(/^CHECK_DEADLOCK FALSE$/m);
+  expect(text('README.md')).toContain('tlc2.TLC -workers auto -config Queue.cfg Queue');
+  expect(text('README.md')).toContain('tlc2.tool.distributed.TLCServer');
+  const note = page.getByTestId('tlc-export-note');
+  await expect(note).toContainText('Downloaded Queue-tlc.zip');
+  await expect(note).toContainText('SequencesExt.tla');
+  await threeShots(page, 'tlc-export', () => page.locator('.side-panel'));
+  expect(errors).toEqual([]);
+});
+
+/** A spec with no end whose levels widen: each level one longer sequence of 1..3. */
+const words = `---- MODULE Words ----
+EXTENDS Naturals, Sequences
+VARIABLE w
+Init == w = <<>>
+Next == \\E c \\in 1..3 : w' = Append(w, c)
+TypeOK == w \\in Seq(1..3)
+====
+`;
+
+test('a check stopped at its memory budget offers TLC, with an estimate', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/');
+  await openAsProject(page, [
+    { name: 'Words.tla', text: words },
+    { name: 'Words.cfg', text: 'INIT Init\nNEXT Next\nINVARIANT TypeOK\n' },
+  ]);
+  await page.getByLabel('Memory').fill('16');
+  await runButton(page).click();
+  await expect(verdict(page)).toHaveText('Not finished: memory budget reached', {
+    timeout: 60_000,
+  });
+  const offer = page.getByTestId('tlc-suggestion');
+  await expect(offer).toContainText('This model outgrows the tab: check it with TLC');
+  await expect(offer).toContainText(/[\d,]+ states found in .* \(depth \d+\)/);
+  await expect(offer).toContainText(/Its levels still grow ×\d\.\d a level/);
+  await expect(offer).toContainText(/TLC with 16 workers, each at this tab's pace: about /);
+  await expect(offer).toContainText(/fingerprint set takes 8 bytes a state/);
+  await page.getByLabel('TLC workers to estimate for').fill('64');
+  await expect(offer).toContainText(/TLC with 64 workers, each at this tab's pace: about /);
+  const download = page.waitForEvent('download');
+  await offer.getByRole('button', { name: 'Export for TLC' }).click();
+  expect((await download).suggestedFilename()).toBe('Words-tlc.zip');
+  await expect(offer.getByTestId('tlc-export-note')).toContainText('Words.tla');
+  await threeShots(page, 'tlc-suggestion', () => page.locator('.side-panel'));
+  expect(errors).toEqual([]);
+});

@@ -378,38 +378,42 @@ export class Simulator {
     const steps: TraceStep[] = [];
     for (let i = 0; i < run.states.length; i++) {
       if (i === 0) {
-        steps.push(this.initStep());
+        steps.push({
+          ...this.initStep(),
+          choice: { index: run.choices[0], of: this.inits.length },
+        });
         continue;
       }
       // Replay the step with labels on: enumeration order is deterministic, so the successor at
       // the recorded position is the one taken, and its label the action that took it.
+      // Every successor is enumerated, to count them: the step's choice is one of that many.
       const want = run.choices[i];
       let k = 0;
       let label: ActionLabel | undefined;
-      const FOUND = {};
-      try {
-        rt.level = i;
-        rt.successors(run.states[i - 1], (t, l) => {
-          if (k++ !== want) return;
-          if (!sameState(t, run.states[i]))
-            throw new Error('internal error: simulation replay diverged');
-          label = l ? { ...l, params: l.params.slice() } : undefined;
-          throw FOUND;
-        });
-      } catch (e) {
-        if (e !== FOUND) throw e;
-      }
+      rt.level = i;
+      rt.successors(run.states[i - 1], (t, l) => {
+        if (k++ !== want) return;
+        if (!sameState(t, run.states[i]))
+          throw new Error('internal error: simulation replay diverged');
+        label = l ? { ...l, params: l.params.slice() } : undefined;
+      });
+      const choice = { index: want, of: k };
       steps.push(
         label
           ? {
               action: label.name,
-              params: label.params.map((p) => ({ name: p.name, value: toTraceValue(p.value) })),
+              params: label.params.map((p) => ({
+                name: p.name,
+                value: toTraceValue(p.value),
+                ...(p.bound ? { bound: true } : {}),
+              })),
               label: label.params.length
                 ? `${label.name}(${label.params.map((p) => printValue(p.value)).join(', ')})`
                 : label.name,
               range: label.range,
+              choice,
             }
-          : { action: rt.nextName, params: [], label: rt.nextName },
+          : { action: rt.nextName, params: [], label: rt.nextName, choice },
       );
     }
     return { vars: rt.vars, states: run.states.map((s) => this.record(s)), steps };

@@ -41,6 +41,12 @@ export interface TraceStep {
   label: string;
   /** Where the action is defined (the disjunct or operator body). */
   range?: Range;
+  /**
+   * The nondeterministic choice the step made: the successor taken (`index`, from 0) among the
+   * `of` successors the engine enumerates at the previous state, in its deterministic order (for
+   * the first state: among the initial states). Set by the simulator.
+   */
+  choice?: { index: number; of: number };
 }
 
 export interface Trace {

@@ -5,6 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { simulateModel } from '../check/simulate';
 import type { SimulateRequest } from '../check/types';
 import { itfToTrace } from '../formats/itf';
+import { canonicalStateKey } from '../formats/trace-value';
+import type { CoverageReport } from '../validate/coverage';
 import { runSimulate, type SimulateDeps } from './simulate';
 import { parseSimulateArgs } from './simulate-args';
 
@@ -87,11 +89,39 @@ describe('specstage simulate', () => {
     expect(out[1]).toMatch(
       /^Error: Invariant NotSolved is violated \(behaviour \d+ of seed 1\)\.$/,
     );
-    const files = readdirSync(itf).sort();
+    const files = readdirSync(itf)
+      .filter((f) => f.endsWith('.itf.json'))
+      .sort();
     const last = itfToTrace(JSON.parse(readFileSync(join(itf, files.at(-1)!), 'utf8')));
     expect(last.states.at(-1)).toMatchObject({ big: { '#bigint': '4' } });
     expect(files).toHaveLength(Number(/behaviour (\d+)/.exec(out[1])![1]) + 1);
-    expect(out.at(-1)).toBe(`${files.length} behaviours written to ${itf}.`);
+    expect(out.at(-1)).toBe(
+      `${files.length} behaviours written to ${itf}, their coverage to ${join(itf, 'coverage.json')}.`,
+    );
+    // Each step carries the choice the simulator made among the successors.
+    expect(last.steps[1].choice).toMatchObject({ of: 6 });
+    // The coverage of the suite: DieHard's six actions, all taken; one initial state.
+    const coverage = JSON.parse(readFileSync(join(itf, 'coverage.json'), 'utf8')) as CoverageReport;
+    expect(coverage.behaviours).toBe(files.length);
+    expect(coverage.actions.map((a) => a.name).sort()).toEqual([
+      'BigToSmall',
+      'EmptyBig',
+      'EmptySmall',
+      'FillBig',
+      'FillSmall',
+      'SmallToBig',
+    ]);
+    expect(coverage.actions.reduce((n, a) => n + a.steps, 0)).toBe(coverage.steps);
+    expect(coverage.statesPerDepth[0]).toBe(1);
+    const seen = new Set<string>();
+    for (const f of files)
+      for (const st of itfToTrace(JSON.parse(readFileSync(join(itf, f), 'utf8'))).states)
+        seen.add(canonicalStateKey(st));
+    expect(coverage.distinctStates).toBe(seen.size);
+    expect(seen.size).toBeLessThanOrEqual(16); // DieHard's reachable states
+    expect(out).toContain(
+      `Coverage: 6 actions taken in ${coverage.steps.toLocaleString('en-US')} steps of ${files.length.toLocaleString('en-US')} behaviours:`,
+    );
   });
 
   it('reports a deadlock with exit 11, or none with --no-deadlock; --json ends stdout', async () => {

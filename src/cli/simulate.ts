@@ -15,6 +15,7 @@ import type {
   SimulateResult,
 } from '../check/types';
 import { traceToItf } from '../formats/itf';
+import { Coverage, coverageLines } from '../validate/coverage';
 import { printTlcTrace } from '../formats/tlc-trace';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { LoadError, loadModel } from './load-model';
@@ -128,8 +129,10 @@ export async function runSimulate(
   };
   const written: string[] = [];
   let ioFailure: string | undefined;
+  const coverage = new Coverage();
   const writeBehaviour = (b: SimulatedBehaviour): void => {
     if (!args.outItf || ioFailure) return;
+    coverage.add(b.trace);
     const file = join(
       args.outItf,
       `${model.mainModule}-${String(b.index).padStart(5, '0')}.itf.json`,
@@ -175,7 +178,18 @@ export async function runSimulate(
   if (args.workers > 1) for (const b of result.traces ?? []) writeBehaviour(b);
 
   for (const line of simulateSummary(result)) report(line);
-  if (args.outItf && !ioFailure) report(`${written.length} behaviours written to ${args.outItf}.`);
+  if (args.outItf && !ioFailure) {
+    // What the suite exercises, beside it: actions and parameter values taken, states per depth.
+    const summary = coverage.report();
+    const file = join(args.outItf, 'coverage.json');
+    try {
+      writeFileSync(file, JSON.stringify(summary, null, 2) + '\n');
+    } catch (e) {
+      ioFailure = `cannot write ${file}: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    for (const line of coverageLines(summary)) report(line);
+    report(`${written.length} behaviours written to ${args.outItf}, their coverage to ${file}.`);
+  }
   if (ioFailure) deps.stderr(`Error: ${ioFailure}`);
   if (args.json) {
     const { traces: _traces, ...rest } = result;

@@ -15,7 +15,15 @@ const trace: Trace = {
   ],
   steps: [
     { action: 'Init', params: [], label: 'Init' },
-    { action: 'Step', params: [{ name: 'p', value: { '#mv': 'p1' } }], label: 'Step(p1)' },
+    {
+      action: 'Step',
+      params: [
+        { name: 'p', value: { '#mv': 'p1' } },
+        { name: 'q', value: int(3), bound: true },
+      ],
+      label: 'Step(p1)',
+      choice: { index: 1, of: 4 },
+    },
   ],
   loop: 0,
 };
@@ -27,7 +35,14 @@ describe('ITF', () => {
     expect(itf.vars).toEqual(['x', 'procs', 'log']);
     expect(itf.loop).toBe(0);
     expect(itf.states[1]).toEqual({
-      '#meta': { index: 1, action: 'Step', label: 'Step(p1)' },
+      '#meta': {
+        index: 1,
+        action: 'Step',
+        label: 'Step(p1)',
+        params: { p: { '#unserializable': 'p1' }, q: { '#bigint': '3' } },
+        bound: ['q'],
+        choice: { index: 1, of: 4 },
+      },
       x: { '#bigint': '1' },
       procs: { '#set': [] },
       log: { '#tup': [{ op: 'w', v: { '#bigint': '2' } }] },
@@ -35,12 +50,13 @@ describe('ITF', () => {
     expect(itf.states[0].procs).toEqual({ '#set': [{ '#unserializable': 'p1' }] });
   });
 
-  it('round-trips a trace (parameters aside: ITF has no place for them)', () => {
+  it('round-trips a trace, with its steps as data', () => {
     const back = itfToTrace(JSON.parse(JSON.stringify(traceToItf(trace))));
     expect(back.states).toEqual(trace.states);
     expect(back.vars).toEqual(trace.vars);
     expect(back.loop).toBe(0);
     expect(back.steps.map((s) => s.label)).toEqual(['Init', 'Step(p1)']);
+    expect(back.steps[1]).toEqual({ ...trace.steps[1], range: undefined });
   });
 
   it('reads sequences as JSON arrays or #tup, integers as #bigint or JSON numbers, and #map', () => {

@@ -6,8 +6,10 @@
  *   `{"#tup": [...]}` (what TLA+-aware ITF readers expect for `<<a, b>>`); import takes both forms;
  * - TLC model values have no ITF form: `{"#mv": "p1"}` is exported as `{"#unserializable": "p1"}`,
  *   and read back as a model value.
- * Each state's `#meta` holds its index and, beyond ITF's minimum, the step's action and label so
- * that a round trip keeps them.
+ * Each state's `#meta` holds its index and, beyond ITF's minimum, the step that reached it: its
+ * action, label, parameters (`params`, by name; `bound`: those a `\E` inside the action bound) and,
+ * for simulated behaviours, the choice made (`choice`: successor `index` of `of`), so that a round
+ * trip keeps them and a test driver reads them as data.
  */
 import type { Trace, TraceState, TraceStep, TraceValue } from '../check/types';
 import { kindOf } from './trace-value';
@@ -122,6 +124,16 @@ export function traceToItf(trace: Trace, options: ItfExportOptions = {}): ItfTra
       if (step) {
         stateMeta.action = step.action;
         stateMeta.label = step.label;
+        // The step as data for a test driver: the action's parameters by name (those a `\E`
+        // inside the action bound are listed in `bound`), and the choice the simulator made.
+        if (index > 0 && step.params.length) {
+          stateMeta.params = Object.fromEntries(
+            step.params.map((p) => [p.name, toItfValue(p.value)]),
+          );
+          const bound = step.params.filter((p) => p.bound).map((p) => p.name);
+          if (bound.length) stateMeta.bound = bound;
+        }
+        if (step.choice) stateMeta.choice = step.choice;
       }
       const out: ItfState = { '#meta': stateMeta };
       for (const name of trace.vars) out[name] = toItfValue(state[name]);
@@ -148,7 +160,20 @@ export function itfToTrace(itf: ItfTrace): Trace {
     const meta = (s['#meta'] ?? {}) as Record<string, unknown>;
     const action = typeof meta.action === 'string' ? meta.action : index === 0 ? 'Init' : '';
     const label = typeof meta.label === 'string' ? meta.label : action;
-    steps.push({ action, params: [], label });
+    const bound = Array.isArray(meta.bound) ? meta.bound : [];
+    const params =
+      meta.params && typeof meta.params === 'object' && !Array.isArray(meta.params)
+        ? Object.entries(meta.params as Record<string, ItfValue>).map(([name, v]) => ({
+            name,
+            value: fromItfValue(v),
+            ...(bound.includes(name) ? { bound: true } : {}),
+          }))
+        : [];
+    const step: TraceStep = { action, params, label };
+    const c = meta.choice as { index?: unknown; of?: unknown } | undefined;
+    if (c && Number.isInteger(c.index) && Number.isInteger(c.of))
+      step.choice = { index: c.index as number, of: c.of as number };
+    steps.push(step);
   });
   const trace: Trace = { vars: [...itf.vars], states, steps };
   if (typeof itf.loop === 'number') trace.loop = itf.loop;

@@ -12,8 +12,9 @@ import { traceToItf } from '../formats/itf';
 import { printTlcTrace } from '../formats/tlc-trace';
 import { CHECK_USAGE, parseCheckArgs, type CheckArgs } from './args';
 import { EXIT, exitCodeFor } from './exit-codes';
-import { LoadError, loadModel } from './load-model';
+import { LoadError, loadModel, type LoadedModel } from './load-model';
 import { progressLine } from './progress';
+import { hasAlgorithm, translationState } from '../pluscal/stale';
 import { resultJson, summaryLines } from './summary';
 import { checkWithTlc, findTlc } from './tlc-engine';
 
@@ -61,6 +62,7 @@ export async function runCheck(
     if (!(e instanceof LoadError)) throw e;
     return fail(deps, args, e.message, e.kind === 'cfg' ? EXIT.cfgError : EXIT.io);
   }
+  translateFirst(model, deps);
   const cfgName = basename(model.cfgPath);
   const cfg = parseConfig(model.cfgText, cfgName);
   if (!cfg.config) {
@@ -109,6 +111,28 @@ export async function runCheck(
   if (args.json) deps.stdout(JSON.stringify({ ...resultJson(result), output: result.output }));
   const code = exitCodeFor(result, cfgName);
   return code === EXIT.success && dumpCode !== EXIT.success ? dumpCode : code;
+}
+
+/**
+ * A spec whose PlusCal algorithm and translation disagree (the algorithm edited, not translated
+ * again) is checked as its algorithm's translation, with a warning: TLC would check the old one.
+ */
+function translateFirst(model: LoadedModel, deps: CheckDeps): void {
+  const spec = model.files[0];
+  if (!hasAlgorithm(spec.text)) return;
+  const state = translationState(spec.text);
+  if (state.kind === 'stale') {
+    model.files[0] = { ...spec, text: state.translation.text };
+    deps.stderr(
+      `Warning: the PlusCal algorithm of ${model.specPath} and its translation disagree (${state.reason}): ` +
+        `checking the algorithm's translation (specstage translate --write ${model.specPath} writes it into the file).`,
+    );
+  } else if (state.kind === 'error') {
+    deps.stderr(
+      `Warning: the PlusCal algorithm of ${model.specPath} does not translate (${state.error.message.replace(/\s+/g, ' ')}): ` +
+        'checking the translation the module has.',
+    );
+  }
 }
 
 /** Reports a failure before or around the check; with --json, as the final JSON object too. */

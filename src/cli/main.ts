@@ -21,6 +21,7 @@ Commands:
   trace FILE [--link]        print a trace as TLC does, or a share link for it (trace --help)
   export Spec.tla --out DIR  the model as a folder (or .zip) TLC runs unchanged (export --help)
   validate Spec.tla --log F  is a log of your implementation a behaviour of the spec? (validate --help)
+  translate Spec.tla [--write] translate the PlusCal algorithm, as pcal.trans (translate --help)
 
 Exit codes: 0 success, 10 assumption failure, 11 deadlock, 12 safety violation,
 13 liveness violation, 150 spec error, 151 config error, 152 evaluation error,
@@ -66,6 +67,7 @@ const COMMANDS: Record<string, Command> = {
   trace: async (args) => (await import('./trace')).runTrace(args),
   export: async (args) => (await import('./export')).runExport(args),
   validate: async (args) => (await import('./validate')).runValidate(args),
+  translate: async (args) => (await import('./translate')).runTranslate(args),
 };
 
 function version(): string {

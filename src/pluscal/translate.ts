@@ -50,6 +50,8 @@ export interface Translation {
   beginLine: number;
   /** Whether `defaultInitValue` is declared (a .cfg must give it a value). */
   hasDefaultInitialization: boolean;
+  /** The algorithm's checksum (`chksum(pcal)`): it tells whether an algorithm changed. */
+  pcalChecksum: string;
 }
 
 export type TranslateResult =
@@ -132,7 +134,6 @@ export function translateOrThrow(text: string, args: readonly string[] = []): Tr
   if (algLine === untab.length)
     throw new PlusCalError('Beginning of algorithm string --algorithm not found.');
 
-  let addedBlock = false;
   if (translationLine === -1) {
     // The comment holding the algorithm ends at its matching `*)`.
     let depth = 1;
@@ -167,7 +168,6 @@ export function translateOrThrow(text: string, args: readonly string[] = []): Tr
     output.splice(line + 1, 0, `${BEGIN} ${CHECKSUM_TEMPLATE('ffffffff', 'ffffffff')}`, `${END} `);
     untab.splice(line + 1, 0, BEGIN, END);
     translationLine = line + 1;
-    addedBlock = true;
   }
 
   uncomment(untab, algLine, algCol);
@@ -201,22 +201,19 @@ export function translateOrThrow(text: string, args: readonly string[] = []): Tr
   if (parsed.hasDefaultInitialization) st.checkForDefaultInitValue();
   messages.push('Translation completed.');
 
+  // The algorithm's checksum: its AST's text after the translation, or `fair` for a `--fair
+  // algorithm` (pcal.trans's operator precedence leaves the AST out then).
+  const pcalChecksum = fair ? crc32('fair') : crc32(astText(ast, opts.version < 1500));
   const beginText = output[translationLine];
   const m = CHECKSUM_PATTERN.exec(beginText);
-  if (m?.groups !== undefined && m.indices === undefined) {
+  if (m?.groups !== undefined) {
     // Replace the checksums in place (tla first, then pcal, as pcal.trans does).
     let line = beginText;
-    const tla = m.groups.tla;
-    const pcal = m.groups.pcal;
-    const pcalSum = fair ? crc32('fair') : crc32(astText(ast, opts.version < 1500));
-    if (tla !== undefined) line = replaceGroup(line, m, 'tla', translationChecksum(translation));
-    if (pcal !== undefined) {
-      const m2 = CHECKSUM_PATTERN.exec(line);
-      if (m2) line = replaceGroup(line, m2, 'pcal', pcalSum);
-    }
+    if (m.groups.tla !== undefined)
+      line = replaceGroup(line, 'tla', translationChecksum(translation));
+    if (m.groups.pcal !== undefined) line = replaceGroup(line, 'pcal', pcalChecksum);
     output[translationLine] = line;
   }
-  void addedBlock;
   output.splice(translationLine + 1, 0, ...translation);
   return {
     text: output.map((l) => l + '\n').join(''),
@@ -225,20 +222,15 @@ export function translateOrThrow(text: string, args: readonly string[] = []): Tr
     messages,
     beginLine: translationLine,
     hasDefaultInitialization: parsed.hasDefaultInitialization,
+    pcalChecksum,
   };
 }
 
-/** `line` with the text of a named group of `m` (a match in `line`) replaced by `value`. */
-function replaceGroup(
-  line: string,
-  m: RegExpExecArray,
-  group: 'tla' | 'pcal',
-  value: string,
-): string {
-  const re = new RegExp(CHECKSUM_PATTERN.source, 'd');
-  const md = re.exec(line);
-  const span = md?.indices?.groups?.[group];
+const CHECKSUM_SPANS = new RegExp(CHECKSUM_PATTERN.source, 'd');
+
+/** `line` with the checksum `group` of its BEGIN TRANSLATION pattern replaced by `value`. */
+function replaceGroup(line: string, group: 'tla' | 'pcal', value: string): string {
+  const span = CHECKSUM_SPANS.exec(line)?.indices?.groups?.[group];
   if (!span) return line;
-  void m;
   return line.slice(0, span[0]) + value + line.slice(span[1]);
 }

@@ -5,7 +5,8 @@
  * preflight use.
  */
 import type { Diagnostic, Expr, Module } from './ast';
-import { type CheckResult, type ResolvedModule, ModuleEnv, SpecChecker } from './check-module';
+import { SpecChecker } from './check-module';
+import { type CheckResult, type ResolvedModule, ModuleEnv } from './module-env';
 import { type LoadSpecOptions, type LoadedSpec, loadSpec } from './modules';
 import { resolveSubexpressions } from './subexpressions';
 import type { SymbolInfo } from './symbols';

@@ -5,43 +5,12 @@
  * (check-expr.ts, check-units.ts). A module's exports (what EXTENDS brings) are computed once
  * and shared.
  */
-import type { Diagnostic, Expr, Module, Range } from './ast';
+import type { Module, Range } from './ast';
 import { UnitChecker } from './check-units';
+import type { CheckResult, ModuleChecker, ModuleEnv, ResolvedModule } from './module-env';
 import { type SymbolInfo, Scope } from './symbols';
 
-export interface ResolvedModule {
-  kind: 'ast';
-  module: Module;
-  env: ModuleEnv;
-}
-
-/** Which modules a name denotes from inside a module: its earlier nested modules, then outwards. */
-export class ModuleEnv {
-  private readonly local = new Map<string, ResolvedModule>();
-
-  constructor(
-    private readonly parent: ModuleEnv | undefined,
-    private readonly top: (name: string) => ResolvedModule | undefined,
-  ) {}
-
-  resolve(name: string): ResolvedModule | undefined {
-    return this.local.get(name) ?? this.parent?.resolve(name) ?? this.top(name);
-  }
-
-  addNested(module: Module, env: ModuleEnv): void {
-    this.local.set(module.name, { kind: 'ast', module, env });
-  }
-}
-
-export interface CheckResult {
-  diagnostics: Diagnostic[];
-  /** The symbol each checked name (Ident, OpApp, Qualified) refers to: for go-to-definition. */
-  resolved: Map<Expr, SymbolInfo>;
-  /** Scope at the end of each checked module. */
-  scopes: Map<Module, Scope>;
-}
-
-export class SpecChecker {
+export class SpecChecker implements ModuleChecker {
   readonly result: CheckResult = { diagnostics: [], resolved: new Map(), scopes: new Map() };
   private readonly exportsOf = new Map<Module, Map<string, SymbolInfo>>();
   private readonly active = new Set<Module>();

@@ -10,7 +10,7 @@
  * definition wins.
  */
 import type { Expr, Module, Param, Range, Unit } from './ast';
-import { ModuleEnv, type SpecChecker } from './check-module';
+import { type ModuleChecker, ModuleEnv } from './module-env';
 import { type ExprChecker, checkExpr, given, plural } from './check-expr';
 import { locate } from './levels';
 import { type ModuleExtras, type TheoremInfo, getExtras, labelsOf } from './module-extras';
@@ -26,7 +26,7 @@ export class UnitChecker implements ExprChecker {
   private readonly extras: ModuleExtras;
 
   constructor(
-    private readonly spec: SpecChecker,
+    private readonly spec: ModuleChecker,
     private readonly module: Module,
     private readonly env: ModuleEnv,
     private readonly moduleScope: Scope,

@@ -4,7 +4,6 @@
  */
 import type { Bound, Expr, Pattern, Range } from './ast';
 import { type ConvertContext, type CstNode, namedChildren, rangeOf } from './cst-context';
-import { convertExpr } from './cst-expr';
 
 export function quantifierOf(node: CstNode): 'A' | 'E' {
   return node.childForFieldName('quantifier')?.type === 'exists' ? 'E' : 'A';
@@ -15,7 +14,7 @@ export function convertUnboundedQuant(node: CstNode, ctx: ConvertContext, range:
   const intro = node
     .childrenForFieldName('intro')
     .filter((c): c is CstNode => c?.type === 'identifier');
-  const body = convertExpr(node.childForFieldName('expression'), ctx, node);
+  const body = ctx.convert.expr(node.childForFieldName('expression'), ctx, node);
   if (quantifier === 'temporal_forall' || quantifier === 'temporal_exists') {
     const names = intro.map((i) => i.text);
     return {
@@ -38,11 +37,11 @@ export function convertChoose(node: CstNode, ctx: ConvertContext, range: Range):
   const bound: Bound = {
     pattern: intro ? patternOf(intro, ctx) : { kind: 'Var', name: '?', range },
   };
-  if (setNode) bound.set = convertExpr(setNode, ctx);
+  if (setNode) bound.set = ctx.convert.expr(setNode, ctx);
   return {
     kind: 'Choose',
     bound,
-    body: convertExpr(node.childForFieldName('expression'), ctx, node),
+    body: ctx.convert.expr(node.childForFieldName('expression'), ctx, node),
     range,
   };
 }
@@ -63,7 +62,7 @@ export function convertBounds(nodes: (CstNode | null)[], ctx: ConvertContext): B
   const bounds: Bound[] = [];
   for (const node of nodes) {
     if (!node || node.type !== 'quantifier_bound') continue;
-    const set = convertExpr(node.childForFieldName('set'), ctx, node);
+    const set = ctx.convert.expr(node.childForFieldName('set'), ctx, node);
     for (const intro of node.childrenForFieldName('intro')) {
       if (intro && (intro.type === 'identifier' || intro.type === 'tuple_of_identifiers')) {
         bounds.push({ pattern: patternOf(intro, ctx), set });

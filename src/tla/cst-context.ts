@@ -3,7 +3,7 @@
  * diagnostics found so far, and the side information the AST has no room for (module-extras.ts).
  */
 import type { Node } from 'web-tree-sitter';
-import type { Diagnostic, Expr, Position, Range } from './ast';
+import type { Diagnostic, Expr, Module, Position, Range, Unit } from './ast';
 import type { ModuleExtras } from './module-extras';
 
 export type CstNode = Node;
@@ -16,6 +16,19 @@ export interface ConvertContext {
   extras: ModuleExtras;
   /** Labels of the operator definition being converted (`P0:: e`), for `Op!P0` references. */
   labels?: Map<string, Expr>;
+  /** The recursive steps (converters.ts wires them), so that no conversion file imports its caller. */
+  convert: Converters;
+}
+
+/**
+ * The grammar is recursive (an expression holds a LET definition, which holds expressions; a
+ * module holds a nested module), the files are not: a step that converts something enclosing it
+ * reaches the converter through the context, wired once in cst-to-ast.ts.
+ */
+export interface Converters {
+  expr(node: CstNode | null | undefined, ctx: ConvertContext, near?: CstNode): Expr;
+  letDefinition(node: CstNode, ctx: ConvertContext): Unit | undefined;
+  module(node: CstNode, ctx: ConvertContext): Module;
 }
 
 // tree-sitter's rows and columns are 0-based, columns in UTF-16 code units when the input is a JS
@@ -80,4 +93,74 @@ export function isExtra(node: CstNode): boolean {
 /** Named children that are not comments nor ERROR nodes (error recovery leaves those behind). */
 export function contentChildren(node: CstNode): CstNode[] {
   return namedChildren(node).filter((c) => c.type !== 'ERROR');
+}
+
+/** Node types that are expressions (the `_expr` supertype, expanded). */
+export const EXPR_TYPES: ReadonlySet<string> = new Set([
+  'nat_number',
+  'real_number',
+  'binary_number',
+  'octal_number',
+  'hex_number',
+  'string',
+  'boolean',
+  'string_set',
+  'boolean_set',
+  'nat_number_set',
+  'int_number_set',
+  'real_number_set',
+  'parentheses',
+  'label',
+  'subexpression',
+  'proof_step_ref',
+  'identifier_ref',
+  'bound_op',
+  'bound_nonfix_op',
+  'prefixed_op',
+  'bound_prefix_op',
+  'bound_infix_op',
+  'bound_postfix_op',
+  'bounded_quantification',
+  'unbounded_quantification',
+  'choose',
+  'finite_set_literal',
+  'set_filter',
+  'set_map',
+  'function_evaluation',
+  'function_literal',
+  'set_of_functions',
+  'record_literal',
+  'set_of_records',
+  'record_value',
+  'except',
+  'prev_func_val',
+  'tuple_literal',
+  'step_expr_or_stutter',
+  'step_expr_no_stutter',
+  'fairness',
+  'if_then_else',
+  'case',
+  'let_in',
+  'conj_list',
+  'disj_list',
+]);
+
+export const NUMBER_SET_NAMES: Readonly<Record<string, string>> = {
+  nat_number_set: 'Nat',
+  int_number_set: 'Int',
+  real_number_set: 'Real',
+  string_set: 'STRING',
+  boolean_set: 'BOOLEAN',
+};
+
+/** Expression children of a node (its operands), in order. */
+export function exprChildren(node: CstNode): CstNode[] {
+  return namedChildren(node).filter((c) => EXPR_TYPES.has(c.type));
+}
+
+/** A stand-in for a missing or broken expression; its problem is reported elsewhere. */
+export function placeholder(ctx: ConvertContext, range: Range, name = '?'): Expr {
+  const expr: Expr = { kind: 'Ident', name, range };
+  ctx.extras.placeholders.add(expr);
+  return expr;
 }

@@ -8,9 +8,13 @@ import { convertBounds, convertChoose, convertUnboundedQuant, quantifierOf } fro
 import {
   type ConvertContext,
   type CstNode,
+  EXPR_TYPES,
+  NUMBER_SET_NAMES,
   contentChildren,
   error,
+  exprChildren,
   namedChildren,
+  placeholder,
   rangeOf,
 } from './cst-context';
 import { decimalOfNumber, stringValue } from './cst-literals';
@@ -20,78 +24,7 @@ import {
   convertPrefixedOp,
   convertSubexpression,
 } from './cst-operators';
-import { convertLetDefinition } from './cst-units';
 import { INFIX_PRECEDENCE, INFIX_SPELLING, POSTFIX_SPELLING, PREFIX_SPELLING } from './spellings';
-
-/** Node types that are expressions (the `_expr` supertype, expanded). */
-export const EXPR_TYPES: ReadonlySet<string> = new Set([
-  'nat_number',
-  'real_number',
-  'binary_number',
-  'octal_number',
-  'hex_number',
-  'string',
-  'boolean',
-  'string_set',
-  'boolean_set',
-  'nat_number_set',
-  'int_number_set',
-  'real_number_set',
-  'parentheses',
-  'label',
-  'subexpression',
-  'proof_step_ref',
-  'identifier_ref',
-  'bound_op',
-  'bound_nonfix_op',
-  'prefixed_op',
-  'bound_prefix_op',
-  'bound_infix_op',
-  'bound_postfix_op',
-  'bounded_quantification',
-  'unbounded_quantification',
-  'choose',
-  'finite_set_literal',
-  'set_filter',
-  'set_map',
-  'function_evaluation',
-  'function_literal',
-  'set_of_functions',
-  'record_literal',
-  'set_of_records',
-  'record_value',
-  'except',
-  'prev_func_val',
-  'tuple_literal',
-  'step_expr_or_stutter',
-  'step_expr_no_stutter',
-  'fairness',
-  'if_then_else',
-  'case',
-  'let_in',
-  'conj_list',
-  'disj_list',
-]);
-
-export const NUMBER_SET_NAMES: Readonly<Record<string, string>> = {
-  nat_number_set: 'Nat',
-  int_number_set: 'Int',
-  real_number_set: 'Real',
-  string_set: 'STRING',
-  boolean_set: 'BOOLEAN',
-};
-
-/** Expression children of a node (its operands), in order. */
-export function exprChildren(node: CstNode): CstNode[] {
-  return namedChildren(node).filter((c) => EXPR_TYPES.has(c.type));
-}
-
-/** A stand-in for a missing or broken expression; its problem is reported elsewhere. */
-export function placeholder(ctx: ConvertContext, range: Range, name = '?'): Expr {
-  const expr: Expr = { kind: 'Ident', name, range };
-  ctx.extras.placeholders.add(expr);
-  return expr;
-}
 
 export function convertExpr(
   node: CstNode | null | undefined,
@@ -282,7 +215,7 @@ export function convertExpr(
     case 'let_in': {
       const defs = node
         .childrenForFieldName('definitions')
-        .flatMap((d) => (d ? (convertLetDefinition(d, ctx) ?? []) : []));
+        .flatMap((d) => (d ? (ctx.convert.letDefinition(d, ctx) ?? []) : []));
       return {
         kind: 'Let',
         defs,

@@ -4,8 +4,16 @@
  * (`Inv!2`, `Thm!:`), which become placeholders resolved later (subexpressions.ts).
  */
 import type { Expr, InstanceStep, Range } from './ast';
-import { type ConvertContext, type CstNode, error, namedChildren, rangeOf } from './cst-context';
-import { NUMBER_SET_NAMES, convertExpr, exprChildren, placeholder } from './cst-expr';
+import {
+  type ConvertContext,
+  type CstNode,
+  NUMBER_SET_NAMES,
+  error,
+  exprChildren,
+  namedChildren,
+  placeholder,
+  rangeOf,
+} from './cst-context';
 import { spellingOf } from './spellings';
 
 const SYMBOL_NODE_TYPES = new Set(['prefix_op_symbol', 'infix_op_symbol', 'postfix_op_symbol']);
@@ -20,11 +28,11 @@ export function convertOpOrExpr(node: CstNode, ctx: ConvertContext): Expr {
     return {
       kind: 'Lambda',
       params: params.map((p) => p.text),
-      body: convertExpr(exprChildren(node)[0], ctx, node),
+      body: ctx.convert.expr(exprChildren(node)[0], ctx, node),
       range: rangeOf(node, ctx),
     };
   }
-  return convertExpr(node, ctx);
+  return ctx.convert.expr(node, ctx);
 }
 
 /** The canonical name of a `prefix_op_symbol`, `infix_op_symbol` or `postfix_op_symbol` node. */
@@ -53,7 +61,12 @@ export function convertBoundOp(node: CstNode, ctx: ConvertContext, range: Range)
 export function convertNonfixOp(node: CstNode, ctx: ConvertContext, range: Range): Expr {
   const symbol = node.childForFieldName('symbol');
   const name = (symbol && symbolName(symbol)) ?? '?';
-  return { kind: 'OpApp', name, args: exprChildren(node).map((e) => convertExpr(e, ctx)), range };
+  return {
+    kind: 'OpApp',
+    name,
+    args: exprChildren(node).map((e) => ctx.convert.expr(e, ctx)),
+    range,
+  };
 }
 
 /**
@@ -84,7 +97,7 @@ export function convertPrefixedOp(node: CstNode, ctx: ConvertContext, range: Ran
   }
   if (op.type === 'bound_nonfix_op') {
     const symbol = op.childForFieldName('symbol');
-    const args = exprChildren(op).map((e) => convertExpr(e, ctx));
+    const args = exprChildren(op).map((e) => ctx.convert.expr(e, ctx));
     return { kind: 'Qualified', path, name: (symbol && symbolName(symbol)) ?? '?', args, range };
   }
   return { kind: 'Qualified', path, name: NUMBER_SET_NAMES[op.type] ?? op.text, args: [], range };

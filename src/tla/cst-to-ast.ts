@@ -4,14 +4,43 @@
  * EXTENDS list and units (cst-units.ts), expressions (cst-expr.ts).
  */
 import type { Diagnostic, Module } from './ast';
-import { type ConvertContext, type CstNode, error, namedChildren, rangeOf } from './cst-context';
-import { convertUnit } from './cst-units';
-import { attachExtras, newModuleExtras } from './module-extras';
+import {
+  type ConvertContext,
+  type Converters,
+  type CstNode,
+  error,
+  namedChildren,
+  rangeOf,
+} from './cst-context';
+import { convertExpr } from './cst-expr';
+import { convertLetDefinition, convertUnit } from './cst-units';
+import { type ModuleExtras, attachExtras, newModuleExtras } from './module-extras';
 
 /** Shared by all modules of one file. */
 export interface FileContext {
   text: string;
   diagnostics: Diagnostic[];
+}
+
+const converters: Converters = {
+  expr: convertExpr,
+  letDefinition: convertLetDefinition,
+  module: (node, ctx) => convertModule(node, ctx).module,
+};
+
+/** The context for converting one module of `file`. */
+export function newConvertContext(
+  moduleName: string,
+  file: FileContext,
+  extras: ModuleExtras = newModuleExtras(),
+): ConvertContext {
+  return {
+    moduleName,
+    text: file.text,
+    diagnostics: file.diagnostics,
+    extras,
+    convert: converters,
+  };
 }
 
 export function convertSourceFile(
@@ -23,12 +52,7 @@ export function convertSourceFile(
   if (moduleNodes.length > 0) return moduleNodes.map((m) => convertModule(m, file).module);
   // No module header at all: keep what can be read under the file's name, so that the editor
   // still has an outline, and say what is missing.
-  const ctx: ConvertContext = {
-    moduleName: fallbackName,
-    text: file.text,
-    diagnostics: file.diagnostics,
-    extras: newModuleExtras(),
-  };
+  const ctx = newConvertContext(fallbackName, file);
   if (file.text.trim() !== '' && !root.hasError) {
     error(ctx, 'syntax', 'expected a module header `---- MODULE Name ----`', {
       module: fallbackName,
@@ -42,12 +66,7 @@ export function convertSourceFile(
 
 export function convertModule(node: CstNode, file: FileContext): { module: Module } {
   const nameNode = node.childForFieldName('name');
-  const ctx: ConvertContext = {
-    moduleName: nameNode?.text ?? '?',
-    text: file.text,
-    diagnostics: file.diagnostics,
-    extras: newModuleExtras(),
-  };
+  const ctx = newConvertContext(nameNode?.text ?? '?', file);
   return { module: readModuleBody(node, ctx, ctx.moduleName) };
 }
 

@@ -4,11 +4,17 @@
  * only the statements of named theorems are kept aside for `Thm!:` references.
  */
 import type { Expr, Param, Substitution, Unit } from './ast';
-import { type ConvertContext, type CstNode, namedChildren, rangeOf } from './cst-context';
+import {
+  type ConvertContext,
+  type CstNode,
+  EXPR_TYPES,
+  exprChildren,
+  namedChildren,
+  rangeOf,
+} from './cst-context';
 import { convertBounds } from './cst-binders';
-import { EXPR_TYPES, convertExpr, exprChildren } from './cst-expr';
+import { convertExpr } from './cst-expr';
 import { convertOpOrExpr, symbolName } from './cst-operators';
-import { convertModule } from './cst-to-ast';
 import { labelsOf } from './module-extras';
 
 const SYMBOL_NODE_TYPES = new Set(['prefix_op_symbol', 'infix_op_symbol', 'postfix_op_symbol']);
@@ -51,7 +57,7 @@ export function convertUnit(node: CstNode, ctx: ConvertContext): Unit | undefine
     case 'module':
       return {
         kind: 'Submodule',
-        module: convertModule(node, ctx).module,
+        module: ctx.convert.module(node, ctx),
         range: rangeOf(node, ctx),
       };
     default:

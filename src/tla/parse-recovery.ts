@@ -12,7 +12,7 @@
 import type { Parser, Range as TsRange } from 'web-tree-sitter';
 import type { Diagnostic, Module } from './ast';
 import type { ConvertContext } from './cst-context';
-import { appendModuleContent } from './cst-to-ast';
+import { appendModuleContent, newConvertContext } from './cst-to-ast';
 import { textInput } from './parse-input';
 import { attachExtras, newModuleExtras } from './module-extras';
 import { syntaxDiagnostics } from './syntax-errors';
@@ -84,7 +84,7 @@ class PieceReader {
     const { lines, text } = this;
     const name = HEADER.exec(lines[header].text)![1];
     const extras = newModuleExtras();
-    const ctx: ConvertContext = { moduleName: name, text, diagnostics: this.diagnostics, extras };
+    const ctx = newConvertContext(name, { text, diagnostics: this.diagnostics }, extras);
     const module: Module = {
       name,
       range: this.lineRange(name, header, header),

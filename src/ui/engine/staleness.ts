@@ -4,15 +4,7 @@
  * engine read counts: the modules, the model config in use, which module and config were chosen
  * and the deadlock setting; a change to another .cfg, to a watch or to a view setting does not.
  */
-import type { AppState, ModelSettings } from '../store/state';
-
-export interface CheckedSpec {
-  mainModule: string;
-  cfgFile: string;
-  deadlock: ModelSettings['deadlock'];
-  /** The .tla files and the model config, as the run read them. */
-  files: Record<string, string>;
-}
+import type { AppState, CheckedSpec, ModelSettings } from '../store/state';
 
 const isModule = (name: string) => name.endsWith('.tla');
 

@@ -3,7 +3,6 @@
  * everything but transient requests is persisted so that a reload keeps the user's work.
  */
 import type { CheckResult, Progress, SimulateProgress } from '../../check/types';
-import type { CheckedSpec } from '../engine/staleness';
 import type { ShareVerdict } from '../../formats/share-link';
 import type { TraceViewState } from '../explore/state';
 import type { SequenceMapping } from '../views/sequence/model/mapping';
@@ -134,4 +133,13 @@ export interface AppState {
   view: ViewSettings;
   reveal?: RevealRequest;
   traceView: TraceViewState;
+}
+
+/** What a run checked (engine/staleness.ts compares it with the files now). */
+export interface CheckedSpec {
+  mainModule: string;
+  cfgFile: string;
+  deadlock: ModelSettings['deadlock'];
+  /** The .tla files and the model config, as the run read them. */
+  files: Record<string, string>;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelBox } from '../../graph/layout/labelPlacement';
-import type { SequenceDiagram } from '../model/diagram';
+import type { SequenceDiagram } from '../model/types';
 import { layoutSequence, LABEL_FONT } from './sequenceLayout';
 
 const lane = (name: string) => ({ id: `p:${name}`, name, kind: 'process' as const });

@@ -7,7 +7,7 @@
  */
 import { labelBox, placeLabels } from '../../graph/layout/labelPlacement';
 import type { Box, Point } from '../../graph/layout/edgeShapes';
-import type { Lifeline, SequenceDiagram } from '../model/diagram';
+import type { Lifeline, SequenceDiagram } from '../model/types';
 
 export const FONT_SIZE = 11;
 export const LABEL_FONT = 10;

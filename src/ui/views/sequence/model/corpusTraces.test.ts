@@ -9,7 +9,8 @@ import { EXAMPLES } from '../../../../../scripts/conformance/corpus';
 import { checkModel } from '../../../../check/check';
 import { exploreModel } from '../../../../check/explore';
 import type { Trace, TraceState } from '../../../../check/types';
-import { buildDiagram, type SequenceDiagram } from './diagram';
+import { buildDiagram } from './diagram';
+import type { SequenceDiagram } from './types';
 import { inferMapping } from './inferMapping';
 
 function specFiles(dir: string) {

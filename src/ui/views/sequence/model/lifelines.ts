@@ -7,7 +7,7 @@
 import type { Trace, TraceValue } from '../../../../check/types';
 import { canonicalKey } from '../../../../formats/trace-value';
 import type { Channels } from './channels';
-import type { Lifeline } from './diagram';
+import type { Lifeline } from './types';
 import { rolesOf } from './inferMapping';
 import { channelKeys, type SequenceMapping } from './mapping';
 import { entriesOf, fieldsOf, shortText } from './values';

@@ -13,7 +13,7 @@ import type { Trace, TraceValue } from '../../../../check/types';
 import { printValueOneLine } from '../../../../formats/tla-value';
 import { canonicalKey } from '../../../../formats/trace-value';
 import { channelChanges, type ChannelChange, type Channels } from './channels';
-import type { Message, SequenceDiagram } from './diagram';
+import type { Message, SequenceDiagram } from './types';
 import { actionOfRole } from './inferMapping';
 import type { Lifelines } from './lifelines';
 import { channelKeys, type MessageMapping } from './mapping';

@@ -5,7 +5,7 @@
 import type { TraceState } from '../../../../check/types';
 import { printValueOneLine } from '../../../../formats/tla-value';
 import { canonicalKey } from '../../../../formats/trace-value';
-import type { Note } from './diagram';
+import type { Note } from './types';
 import { processId, type Lifelines } from './lifelines';
 import { applyAt, entriesOf } from './values';
 

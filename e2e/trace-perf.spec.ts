@@ -10,8 +10,8 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import type { Trace } from '../src/check/types';
-import { printState } from '../src/formats/tla-value';
 import { artifacts, editorText, expect, test } from './fixtures';
+import { printState } from '../src/trace/print';
 
 /**
  * A trace like a replicated log's: a queue of 380 entries that moves on by one each step, a

@@ -16,7 +16,6 @@ import type {
   StateGraph,
   EngineError,
 } from './types';
-import { toTraceValue } from '../core/trace-value';
 import { registerModuleStrings } from '../core/string-order';
 import { EvalError } from '../eval/errors';
 import type { ActionLabel } from '../eval/scope';
@@ -39,6 +38,7 @@ import {
   type SearchStats,
 } from './setup';
 import { probeNodeHeap } from './memory';
+import { toTraceValue } from '../trace/from-engine';
 
 export interface CheckHooks {
   /** Called at least twice a second during a search. */

@@ -9,9 +9,7 @@
  */
 import type { Expr } from '../tla/ast';
 import { parseModuleText } from '../tla/parser';
-import type { CheckRequest, EngineError, Trace, TraceState, TraceStep, TraceValue } from './types';
-import { toTraceValue } from '../core/trace-value';
-import { canonicalStateKey } from '../formats/trace-value';
+import type { CheckRequest, EngineError, Trace, TraceStep } from './types';
 import type { ModelParts } from '../eval/model';
 import { EvalError } from '../eval/errors';
 import type { Ev } from '../eval/compile-expr';
@@ -20,6 +18,9 @@ import { printValue } from '../eval/print';
 import { ModelRuntime, type State } from './runtime';
 import { ensureParser, loadModules, FrontEndFailure } from './check';
 import { buildModel, checkServices, readConfig } from './setup';
+import type { TraceState, TraceValue } from '../trace/value';
+import { toTraceValue } from '../trace/from-engine';
+import { canonicalStateKey } from '../trace/keys';
 
 export interface ExploreRequest extends CheckRequest {
   /** Choice indexes: `path[0]` picks an initial state, `path[i]` a successor of state i-1. */

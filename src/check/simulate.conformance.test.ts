@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { edgeKey, readTlcDot } from '../formats/dot';
-import { canonicalStateKey } from '../formats/trace-value';
 import { simulateModel } from './simulate';
 import type { SourceFile } from './types';
+import { canonicalStateKey } from '../trace/keys';
 
 const CORPUS = join(__dirname, '../../../shared/corpus');
 const GRAPHS = join(CORPUS, 'stategraphs');

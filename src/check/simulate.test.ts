@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { simulateModel } from './simulate';
 import { BehaviourRandom } from './simulate-random';
-import type { SimulateOptions, SimulateRequest, TraceState } from './types';
+import type { SimulateOptions, SimulateRequest } from './types';
 import { itfToTrace, traceToItf } from '../formats/itf';
+import type { TraceState } from '../trace/value';
 
 const dir = new URL('../ui/examples/DieHard/', import.meta.url);
 const dieHard = {

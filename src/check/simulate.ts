@@ -24,12 +24,10 @@ import type {
   SimulateResult,
   SimulatedBehaviour,
   Trace,
-  TraceState,
   TraceStep,
   Verdict,
 } from './types';
 import { equals } from '../core/values';
-import { toTraceValue } from '../core/trace-value';
 import { EvalError } from '../eval/errors';
 import type { ActionLabel } from '../eval/scope';
 import { printValue } from '../eval/print';
@@ -37,6 +35,8 @@ import { ModelRuntime, type State } from './runtime';
 import { ensureParser, FrontEndFailure, loadModules } from './check';
 import { buildModel, readConfig, tlcServices, violatedAssumption } from './setup';
 import { BehaviourRandom, isValidSeed, randomSeed } from './simulate-random';
+import type { TraceState } from '../trace/value';
+import { toTraceValue } from '../trace/from-engine';
 
 export interface SimulateHooks {
   /** Called about ten times a second. */

@@ -4,29 +4,7 @@
  * written by the CLI as is. One `Trace` type feeds every view and every format (DESIGN.md).
  */
 import type { Diagnostic, Range } from '../tla/ast';
-
-/**
- * A TLA+ value as plain data, in the shape of the Informal Trace Format (ITF) with one addition for
- * TLC model values:
- * - booleans and strings as JSON booleans and strings;
- * - integers as `{"#bigint": "123"}` (always, so that one shape serves every size);
- * - sets `{"#set": [...]}` in the engine's canonical order;
- * - sequences and tuples (functions with domain 1..n, n ≥ 1) as JSON arrays; `<<>>` is `[]`;
- * - records (functions whose domain is a non-empty set of strings) as JSON objects;
- * - other functions `{"#map": [[k, v], ...]}` in canonical order of keys;
- * - TLC model values `{"#mv": "name"}` (ITF export turns them into `{"#unserializable": …}`).
- */
-export type TraceValue =
-  | boolean
-  | string
-  | { '#bigint': string }
-  | { '#set': TraceValue[] }
-  | { '#map': [TraceValue, TraceValue][] }
-  | { '#mv': string }
-  | TraceValue[]
-  | { [field: string]: TraceValue };
-
-export type TraceState = Record<string, TraceValue>;
+import type { TraceState, TraceValue } from '../trace/value';
 
 /** How a state was reached from its predecessor: the action and its bound parameters. */
 export interface TraceStep {

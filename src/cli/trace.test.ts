@@ -10,10 +10,10 @@ import { CORPUS, EXAMPLES } from '../../scripts/conformance/corpus';
 import { exploreModel } from '../check/explore';
 import { itfToTrace } from '../formats/itf';
 import { decodeShareLink, sharePayloadOf } from '../formats/share-link';
-import { canonicalStateKey } from '../formats/trace-value';
 import { libraryFile } from '../tla/library';
 import { EXIT } from './exit-codes';
 import { parseTraceArgs, reachableModules, runTrace } from './trace';
+import { canonicalStateKey } from '../trace/keys';
 
 const DIEHARD = join(EXAMPLES, 'DieHard/DieHard.tla');
 const TLC_TEXT = join(CORPUS, 'tlc-traces/DieHard__DieHard.tlc.txt');

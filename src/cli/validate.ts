@@ -14,7 +14,6 @@ import { FrontEndFailure } from '../check/check';
 import type { CheckRequest } from '../check/types';
 import { EvalError } from '../eval/errors';
 import { traceToItf } from '../formats/itf';
-import { printValueOneLine } from '../formats/tla-value';
 import { printTlcTrace } from '../formats/tlc-trace';
 import { EventReader, LogError, checkMapping } from '../validate/log';
 import type { LogEvent, LogMapping, ValidateProgress, ValidateResult } from '../validate/types';
@@ -22,6 +21,7 @@ import { Validation } from '../validate/validate';
 import { EXIT } from './exit-codes';
 import { LoadError, loadModel } from './load-model';
 import { formatDuration } from './summary';
+import { printValueOneLine } from '../trace/print';
 
 export const VALIDATE_USAGE = `Usage: specstage validate Spec.tla --log run.ndjson [options]
 

@@ -13,7 +13,7 @@ import {
   ValueError,
 } from '../core/values';
 import { InfiniteSetValue, IntervalValue, SeqSetValue } from '../core/lazy-sets';
-import { isRecordFieldName, quoteString } from '../formats/tla-value';
+import { isRecordFieldName, quoteString } from '../trace/print';
 
 export function printValue(v: Value): string {
   switch (typeof v) {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StateGraph, TraceValue } from '../check/types';
+import type { StateGraph } from '../check/types';
 import {
   edgeKey,
   keyedGraph,
@@ -10,8 +10,9 @@ import {
   unescapeDotLabel,
   writeDot,
 } from './dot';
-import { printState } from './tla-value';
-import { canonicalStateKey } from './trace-value';
+import type { TraceValue } from '../trace/value';
+import { printState } from '../trace/print';
+import { canonicalStateKey } from '../trace/keys';
 
 const GRAPHS = join(__dirname, '../../../shared/corpus/stategraphs');
 const dotFiles = readdirSync(GRAPHS).filter((f) => f.endsWith('.dot'));

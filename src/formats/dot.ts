@@ -8,9 +8,11 @@
  * TLC's label text is the state's `toString` with `\` → `\\`, `"` → `\"`, trimmed, and newlines
  * written as the two characters `\n`.
  */
-import type { StateGraph, TraceState } from '../check/types';
-import { parseTlcValue, printState } from './tla-value';
-import { canonicalStateKey } from './trace-value';
+import type { StateGraph } from '../check/types';
+import { parseTlcValue } from './tla-value';
+import type { TraceState } from '../trace/value';
+import { printState } from '../trace/print';
+import { canonicalStateKey } from '../trace/keys';
 
 export function escapeDotLabel(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').trim().replace(/\n/g, '\\n');

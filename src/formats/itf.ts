@@ -11,8 +11,8 @@
  * for simulated behaviours, the choice made (`choice`: successor `index` of `of`), so that a round
  * trip keeps them and a test driver reads them as data.
  */
-import type { Trace, TraceState, TraceStep, TraceValue } from '../check/types';
-import { kindOf } from './trace-value';
+import type { Trace, TraceStep } from '../check/types';
+import { type TraceState, type TraceValue, kindOf } from '../trace/value';
 
 export type ItfValue =
   | boolean

@@ -26,7 +26,7 @@ import {
 } from './share-link';
 import { tlcDumpTraceToTrace } from './tlc-dump-trace';
 import { parseTlcTrace } from './tlc-trace';
-import { canonicalStateKey } from './trace-value';
+import { canonicalStateKey } from '../trace/keys';
 
 function specFiles(dir: string) {
   const files = new Map<string, string>();

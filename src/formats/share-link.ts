@@ -16,9 +16,10 @@
  * fragment, the inflated bytes — a few KB of deflate can inflate to gigabytes — and each field),
  * answering a typed error that says what is wrong in words a user can act on.
  */
-import type { TraceState, Verdict } from '../check/types';
+import type { Verdict } from '../check/types';
 import type { ItfTrace } from './itf';
-import { canonicalStateKey } from './trace-value';
+import type { TraceState } from '../trace/value';
+import { canonicalStateKey } from '../trace/keys';
 
 export const SHARE_LINK_VERSION = 1;
 /** The hash key holding a link: `#share=…`; other keys (`step`, `explore`) may sit beside it. */

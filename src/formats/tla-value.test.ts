@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceValue } from '../check/types';
-import { parseTlcValue, printState, printValue, printValueOneLine } from './tla-value';
-import { canonicalKey } from './trace-value';
+import { parseTlcValue } from './tla-value';
+import type { TraceValue } from '../trace/value';
+import { printState, printValue, printValueOneLine } from '../trace/print';
+import { canonicalKey } from '../trace/keys';
 
 const int = (n: number): TraceValue => ({ '#bigint': String(n) });
 const set = (...elems: TraceValue[]): TraceValue => ({ '#set': elems });

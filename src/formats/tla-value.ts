@@ -1,85 +1,8 @@
 /**
- * TLA+ values as TLC prints them, and back: `printValue` writes a `TraceValue` exactly as TLC
- * writes it in an error trace or a `-dump dot` label; `parseTlcValue` reads what TLC printed (to
- * import TLC traces and to compare our state graphs with TLC's dot files).
- *
- * TLC's one-line forms: `{1, 2}`, `<<1, "a">>`, `[a |-> 1, b |-> 2]`, `(1 :> "a" @@ 2 :> "b")`,
- * `TRUE`, model values by name, strings quoted with `\"`, `\\`, `\n`, `\t`, `\r`, `\f` escaped.
- * Long values are then broken over lines by TLC's pretty printer (`tlc-pretty.ts`).
+ * TLA+ values as TLC prints them, read back: `parseTlcValue` reads what TLC printed (to import TLC
+ * traces and to compare our state graphs with TLC's dot files). Printing is src/trace/print.ts.
  */
-import type { TraceState, TraceValue } from '../check/types';
-import { tlcPrettyPrint } from './tlc-pretty';
-import { fromEntries, kindOf } from './trace-value';
-
-/**
- * TLC prints a function whose domain is a set of strings as a record only when every string is a
- * "name" (letters, digits and `_`, with a letter, not `WF_…`/`SF_…`); otherwise as `("a b" :> 1)`.
- */
-export function isRecordFieldName(s: string): boolean {
-  if (!/^[\p{L}\p{Nd}_]+$/u.test(s) || !/\p{L}/u.test(s)) return false;
-  return s.length < 4 || !(s.startsWith('WF_') || s.startsWith('SF_'));
-}
-
-export function quoteString(s: string): string {
-  const escapes: Record<string, string> = {
-    '"': '\\"',
-    '\\': '\\\\',
-    '\t': '\\t',
-    '\n': '\\n',
-    '\f': '\\f',
-    '\r': '\\r',
-  };
-  return '"' + s.replace(/["\\\t\n\f\r]/g, (c) => escapes[c]) + '"';
-}
-
-/** The value on one line, as TLC's `toString`. */
-export function printValueOneLine(v: TraceValue): string {
-  switch (kindOf(v)) {
-    case 'bool':
-      return v ? 'TRUE' : 'FALSE';
-    case 'string':
-      return quoteString(v as string);
-    case 'int':
-      return (v as { '#bigint': string })['#bigint'];
-    case 'modelValue':
-      return (v as { '#mv': string })['#mv'];
-    case 'seq':
-      return '<<' + (v as TraceValue[]).map(printValueOneLine).join(', ') + '>>';
-    case 'set':
-      return '{' + (v as { '#set': TraceValue[] })['#set'].map(printValueOneLine).join(', ') + '}';
-    case 'map':
-      return printFunction((v as { '#map': [TraceValue, TraceValue][] })['#map']);
-    case 'record': {
-      const fields = Object.entries(v as Record<string, TraceValue>);
-      if (fields.length === 0) return '<<>>';
-      if (!fields.every(([k]) => isRecordFieldName(k))) return printFunction(fields);
-      return '[' + fields.map(([k, x]) => `${k} |-> ${printValueOneLine(x)}`).join(', ') + ']';
-    }
-  }
-}
-
-function printFunction(entries: [TraceValue, TraceValue][]): string {
-  if (entries.length === 0) return '<<>>';
-  return (
-    '(' +
-    entries.map(([k, x]) => `${printValueOneLine(k)} :> ${printValueOneLine(x)}`).join(' @@ ') +
-    ')'
-  );
-}
-
-/** The value as TLC prints it in traces and dot labels: one line, or broken to fit 80 columns. */
-export function printValue(v: TraceValue): string {
-  return tlcPrettyPrint(printValueOneLine(v));
-}
-
-/**
- * A state as TLC prints it (`TLCStateMut.toString`, without the final newline): `/\ x = 1` per
- * variable in `vars` order (TLC's order is declaration order), or `x = 1` when there is one variable.
- */
-export function printState(state: TraceState, vars: string[]): string {
-  if (vars.length === 1) return `${vars[0]} = ${printValue(state[vars[0]])}`;
-  return vars.map((name) => `/\\ ${name} = ${printValue(state[name])}`).join('\n');
-}
+import { type TraceValue, fromEntries } from '../trace/value';
 
 /** A failure to read a TLC-printed value; `offset` is where in the text. */
 export class TlcValueSyntaxError extends Error {

@@ -9,7 +9,8 @@
  * states only where no set is involved.
  */
 import type { Range } from '../tla/ast';
-import type { Trace, TraceState, TraceStep, TraceValue } from '../check/types';
+import type { Trace, TraceStep } from '../check/types';
+import type { TraceState, TraceValue } from '../trace/value';
 
 export class TlcDumpTraceError extends Error {}
 

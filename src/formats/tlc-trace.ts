@@ -5,9 +5,10 @@
  * output (to import TLC traces and to compare our counterexamples with TLC's).
  */
 import { type Range, tlcLocation } from '../tla/ast';
-import type { Trace, TraceState, TraceStep, Verdict } from '../check/types';
+import type { Trace, TraceStep, Verdict } from '../check/types';
 import { parseStateLabel } from './dot';
-import { printState, printValueOneLine } from './tla-value';
+import type { TraceState } from '../trace/value';
+import { printState, printValueOneLine } from '../trace/print';
 
 /**
  * `<Next line 59, col 13 to line 59, col 56 of module SlidingPuzzles>`, `<Send(p1) line …>`: the

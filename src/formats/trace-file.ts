@@ -8,7 +8,7 @@ import { itfToTrace, type ItfTrace } from './itf';
 import { isTlcDumpTrace, tlcDumpTraceToTrace } from './tlc-dump-trace';
 import { readTlcRun, tlcOutputAsText, type TlcRunReport } from './tlc-output';
 import { parseTlcTrace, tlcErrorHeadline, type TlcErrorHeadline } from './tlc-trace';
-import { normalizeValue } from './trace-value';
+import { normalizeValue } from '../trace/keys';
 
 export type TraceFileKind = 'itf' | 'tlc-json' | 'tlc-text';
 

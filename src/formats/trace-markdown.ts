@@ -4,7 +4,7 @@
  * so that the reader sees the step at a glance, as the trace viewer shows it.
  */
 import type { Trace } from '../check/types';
-import { printValueOneLine } from './tla-value';
+import { printValueOneLine } from '../trace/print';
 
 /** Text safe inside a table cell: pipes escaped, line breaks flattened, code span where needed. */
 function cell(text: string): string {

@@ -3,7 +3,8 @@
  * spec, and what the search answers. Plain JSON-able data, like the checker's (src/check/types.ts),
  * so that it crosses a worker boundary and the CLI writes it as is.
  */
-import type { EngineError, Trace, TraceState, TraceValue } from '../check/types';
+import type { EngineError, Trace } from '../check/types';
+import type { TraceState, TraceValue } from '../trace/value';
 
 /**
  * One event of the log, after the mapping: the action the implementation says it took (if it says),

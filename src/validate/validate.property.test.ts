@@ -7,7 +7,7 @@
  *   replay judges them: accepted when the mutation is still a behaviour, otherwise rejected at the
  *   first event the replay cannot follow.
  * The replay (below) is a separate, naive oracle: it walks the log state by state, comparing
- * canonical forms (src/formats/trace-value.ts) rather than validate's loose matching, and needs
+ * canonical forms (src/trace/keys.ts) rather than validate's loose matching, and needs
  * no search because full states leave one path.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -17,15 +17,16 @@ import { checkModel, ensureParser, loadModules } from '../check/check';
 import { ModelRuntime, type State } from '../check/runtime';
 import { buildModel, checkServices, readConfig } from '../check/setup';
 import { simulateModel } from '../check/simulate';
-import type { CheckRequest, Trace, TraceState } from '../check/types';
-import { toTraceValue } from '../core/trace-value';
+import type { CheckRequest, Trace } from '../check/types';
 import { loadModel } from '../cli/load-model';
 import { fromItfValue, type ItfValue } from '../formats/itf';
-import { canonicalKey, canonicalStateKey } from '../formats/trace-value';
 import { EXAMPLES } from '../../scripts/conformance/corpus';
 import { traceToLog, type LogRecord } from './from-trace';
 import { EventReader } from './log';
 import { Validation } from './validate';
+import type { TraceState } from '../trace/value';
+import { toTraceValue } from '../trace/from-engine';
+import { canonicalKey, canonicalStateKey } from '../trace/keys';
 
 const GALLERY_DIR = join(__dirname, '../ui/examples');
 

@@ -19,7 +19,6 @@
  * fewest disagreements, what disagrees, and the actions enabled where the log left the spec.
  */
 import type { CheckRequest, Trace, TraceStep } from '../check/types';
-import { toTraceValue } from '../core/trace-value';
 import { Hasher } from '../core/fingerprint';
 import { hashInto } from '../core/values';
 import { EvalError } from '../eval/errors';
@@ -37,6 +36,7 @@ import type {
   ValidateProgress,
   ValidateResult,
 } from './types';
+import { toTraceValue } from '../trace/from-engine';
 
 export interface ValidateHooks {
   /** Called about five times a second. */

@@ -8,7 +8,7 @@
  */
 import type { ExploreRequest, ExploreResult } from '../../check/explore';
 import type { CheckRequest, Trace } from '../../check/types';
-import { canonicalStateKey } from '../../formats/trace-value';
+import { canonicalStateKey } from '../../trace/keys';
 
 export type ExploreCall = (request: ExploreRequest) => Promise<ExploreResult>;
 

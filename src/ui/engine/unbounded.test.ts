@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Progress, Trace, TraceState } from '../../check/types';
+import type { Progress, Trace } from '../../check/types';
 import { deepening, growingVariables, valueSize } from './unbounded';
+import type { TraceState } from '../../trace/value';
 
 const int = (n: number) => ({ '#bigint': String(n) });
 const sample = (depth: number, distinctStates: number, elapsedMs: number): Progress => ({

@@ -7,9 +7,10 @@
  * - `growingVariables(traces)` names the culprits from a few random behaviours (the pool's
  *   simulate): variables whose size grows along a behaviour and keeps taking new values.
  */
-import type { Progress, Trace, TraceValue } from '../../check/types';
-import { printValueOneLine } from '../../formats/tla-value';
-import { canonicalKey, kindOf } from '../../formats/trace-value';
+import type { Progress, Trace } from '../../check/types';
+import { type TraceValue, kindOf } from '../../trace/value';
+import { printValueOneLine } from '../../trace/print';
+import { canonicalKey } from '../../trace/keys';
 
 /** Below this depth no warning: many finite specs go this deep. */
 export const DEEPENING_MIN_DEPTH = 100;

@@ -5,11 +5,11 @@
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ExploreChoice } from '../../check/explore';
-import type { TraceState } from '../../check/types';
 import { describeChange, diffValues, flattenDiff } from '../views/trace/stateDiff';
 import { valueSummary } from '../views/trace/valueText';
 import { useApp } from '../store';
 import { choose, goBack, keepReplayedSteps, restartExploring } from './actions';
+import type { TraceState } from '../../trace/value';
 
 /** Preview lines per choice; the rest are counted. */
 const PREVIEW_LINES = 4;

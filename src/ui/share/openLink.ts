@@ -14,12 +14,12 @@ import {
   SHARE_KEY,
   type ShareLink,
 } from '../../formats/share-link';
-import { normalizeValue } from '../../formats/trace-value';
 import { checkedSpecOf } from '../engine/staleness';
 import { initialTraceView } from '../explore/state';
 import type { AppState, AppStore, ModelSettings } from '../store';
 import type { SequenceMapping } from '../views/sequence/model/mapping';
 import { showNotice } from './shareState';
+import { normalizeValue } from '../../trace/keys';
 
 type Store = {
   getState(): AppStore;

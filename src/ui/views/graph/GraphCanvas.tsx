@@ -13,8 +13,6 @@ import {
   type CSSProperties,
   type ReactNode,
 } from 'react';
-import { printState } from '../../../formats/tla-value';
-import { canonicalStateKey } from '../../../formats/trace-value';
 import type { Trace } from '../../../check/types';
 import { useDarkTheme } from '../../shell/useDarkTheme';
 import { downloadText } from './download';
@@ -30,6 +28,8 @@ import {
 } from './render/scene';
 import { useZoom } from './useZoom';
 import './graph.css';
+import { printState } from '../../../trace/print';
+import { canonicalStateKey } from '../../../trace/keys';
 
 /** Default zoom: the whole graph when it is still readable so, else a readable piece of it. */
 const READABLE_SCALE = 0.55;

@@ -6,7 +6,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CheckResult, StateGraph, Trace } from '../../../check/types';
 import { writeDot } from '../../../formats/dot';
-import { canonicalStateKey } from '../../../formats/trace-value';
 import { selectStep } from '../../explore/actions';
 import { formatCount } from '../../panels/numbers';
 import { useApp } from '../../store';
@@ -25,6 +24,7 @@ import { adjacencyOf, grow, localGraph, seedStates, type Adjacency } from './mod
 import { shortestPathTo, traceOfPath, wholeGraph, type WholeGraph } from './model/wholeGraph';
 import { showGraphTrace } from './showTrace';
 import { WholeGraphView } from './WholeGraphView';
+import { canonicalStateKey } from '../../../trace/keys';
 
 /** Up to this many states the whole graph is the first view; beyond, a hairball. */
 export const READABLE_STATES = 100;

@@ -6,11 +6,11 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Trace } from '../../../check/types';
-import { canonicalStateKey } from '../../../formats/trace-value';
 import { explore, specRequest } from './engine/exploreCalls';
 import { locateStates } from './model/drawnGraph';
 import { expandNode, loadAround } from './model/loadNeighbourhood';
 import { emptyNeighbourhood, type Neighbourhood } from './model/neighbourhood';
+import { canonicalStateKey } from '../../../trace/keys';
 
 export interface NeighbourhoodState {
   nb: Neighbourhood;

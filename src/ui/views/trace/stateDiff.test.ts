@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceValue } from '../../../check/types';
 import { describeChange, diffStates, diffValues, flattenDiff } from './stateDiff';
+import type { TraceValue } from '../../../trace/value';
 
 const n = (x: number): TraceValue => ({ '#bigint': String(x) });
 const set = (...xs: TraceValue[]): TraceValue => ({ '#set': xs });

@@ -3,10 +3,14 @@
  * a record field or function entry changed, an entry appended to or dropped from a sequence.
  * Pure functions of two values; the trace view marks the tree with the result.
  */
-import type { TraceState, TraceValue } from '../../../check/types';
-import { printValueOneLine } from '../../../formats/tla-value';
-import { kindOf, type TraceValueKind } from '../../../formats/trace-value';
 import { partsOf, pathSegment, type ValuePart } from './valueParts';
+import {
+  type TraceState,
+  type TraceValue,
+  kindOf,
+  type TraceValueKind,
+} from '../../../trace/value';
+import { printValueOneLine } from '../../../trace/print';
 
 export type Change = 'added' | 'removed' | 'changed';
 

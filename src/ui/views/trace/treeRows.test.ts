@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceState, TraceValue } from '../../../check/types';
 import { diffStates } from './stateDiff';
 import { treeRows, type TreeInput, type TreeRow } from './treeRows';
+import type { TraceState, TraceValue } from '../../../trace/value';
 
 const n = (x: number): TraceValue => ({ '#bigint': String(x) });
 const mv = (name: string): TraceValue => ({ '#mv': name });

@@ -3,7 +3,6 @@
  * them, with their changes. The view renders only the rows in sight (virtualWindow.ts), so a step
  * costs the same whatever is opened; this function does the walking, and only into opened values.
  */
-import type { TraceState, TraceValue } from '../../../check/types';
 import { removedId, type ValueDiff } from './stateDiff';
 import {
   compositeKind,
@@ -15,6 +14,7 @@ import {
   tableColumns,
   type ValuePart,
 } from './valueParts';
+import type { TraceState, TraceValue } from '../../../trace/value';
 
 interface RowBase {
   /** Unique among the rows, stable from step to step (React key, expansion key). */

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceValue } from '../../../check/types';
-import { normalizeValue } from '../../../formats/trace-value';
 import {
   compositeKind,
   keyText,
@@ -10,6 +8,8 @@ import {
   tableColumns,
   valueId,
 } from './valueParts';
+import type { TraceValue } from '../../../trace/value';
+import { normalizeValue } from '../../../trace/keys';
 
 const n = (x: number): TraceValue => ({ '#bigint': String(x) });
 const mv = (name: string): TraceValue => ({ '#mv': name });

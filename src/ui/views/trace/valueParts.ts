@@ -1,11 +1,10 @@
+import { type TraceValue, kindOf } from '../../../trace/value';
+import { isRecordFieldName, printValueOneLine } from '../../../trace/print';
 /**
  * The parts of a composite TLA+ value as the state tree and the diff see them: elements of a set,
  * entries of a sequence, record or function, each with a stable id so that a part can be matched
  * between two states and keep its place in the tree while stepping.
  */
-import type { TraceValue } from '../../../check/types';
-import { isRecordFieldName, printValueOneLine } from '../../../formats/tla-value';
-import { kindOf } from '../../../formats/trace-value';
 
 export interface ValuePart {
   /** Equal for the same element / key in two values (a set element's id is the element's). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceValue } from '../../../check/types';
 import { valueSummary, valueTooltip } from './valueText';
+import type { TraceValue } from '../../../trace/value';
 
 const n = (x: number): TraceValue => ({ '#bigint': String(x) });
 

@@ -4,8 +4,8 @@
  * parts only: a step shows several 50 KB values, and printing them whole to show a line of each
  * would cost more than the rest of the step.
  */
-import type { TraceValue } from '../../../check/types';
 import { compositeKind, partCount, valueLine } from './valueParts';
+import type { TraceValue } from '../../../trace/value';
 
 /** Parts printed for a summary; a line of 160 characters never holds more. */
 const SUMMARY_PARTS = 40;

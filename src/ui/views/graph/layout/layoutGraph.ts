@@ -3,13 +3,13 @@
  * (ordering.ts), coordinates (coordinates.ts), edge curves (edgeShapes.ts). Edge labels are placed
  * separately (`placeEdgeLabels`) because who goes first depends on the trace being shown.
  */
-import type { TraceState } from '../../../../check/types';
-import { printValueOneLine } from '../../../../formats/tla-value';
 import { edgeText, type DrawnGraph } from '../model/drawnGraph';
 import { assignCoordinates } from './coordinates';
 import { edgeShape, labelCandidates, type Box, type EdgeShape, type Point } from './edgeShapes';
 import { labelBox, placeLabels } from './labelPlacement';
 import { layeredGraph, orderLayers } from './ordering';
+import type { TraceState } from '../../../../trace/value';
+import { printValueOneLine } from '../../../../trace/print';
 
 export const FONT_SIZE = 10;
 const LINE_HEIGHT = 13;

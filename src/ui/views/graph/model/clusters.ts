@@ -8,11 +8,11 @@
  * chains of them), `Len(e)`, `Cardinality(e)` and `DOMAIN e`. `clusterChoices` lists the useful
  * ones of a spec.
  */
-import type { TraceState, TraceValue } from '../../../../check/types';
-import { printValueOneLine } from '../../../../formats/tla-value';
-import { canonicalKey, kindOf } from '../../../../formats/trace-value';
 import { entriesOf } from '../../sequence/model/values';
 import type { DrawnEdge, DrawnGraph, DrawnNode } from './drawnGraph';
+import { type TraceState, type TraceValue, kindOf } from '../../../../trace/value';
+import { printValueOneLine } from '../../../../trace/print';
+import { canonicalKey } from '../../../../trace/keys';
 
 export interface ClusterExpr {
   text: string;

@@ -1,10 +1,10 @@
+import type { TraceState } from '../../../../trace/value';
 /**
  * The graph a picture is drawn from, whatever produced it: the engine's whole reachable graph
  * (wholeGraph.ts) or a neighbourhood explored around a trace (neighbourhood.ts). Nodes are
  * identified by their position in `nodes`; states by their canonical key, so that the states of a
  * trace (from a check, from explore mode, from a file) can be found in either.
  */
-import type { TraceState } from '../../../../check/types';
 
 export interface DrawnNode {
   /** `canonicalStateKey` of the state. */

@@ -4,7 +4,7 @@
  * last state is not wrong in itself; its loop is the point, and the trace overlay shows it.)
  */
 import type { CheckResult } from '../../../../check/types';
-import { canonicalStateKey } from '../../../../formats/trace-value';
+import { canonicalStateKey } from '../../../../trace/keys';
 
 export function errorStateKeys(result: CheckResult): ReadonlySet<string> {
   const bad = result.result === 'safety failure' || result.result === 'deadlock failure';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ExploreChoice } from '../../../../check/explore';
-import type { StateGraph, TraceState } from '../../../../check/types';
-import { canonicalStateKey } from '../../../../formats/trace-value';
+import type { StateGraph } from '../../../../check/types';
 import { actionNames, edgeText, locateStates, mergeEdges } from './drawnGraph';
 import { addChoices, emptyNeighbourhood, neighbourhoodStateGraph } from './neighbourhood';
 import { shortestPathTo, traceOfPath, wholeGraph } from './wholeGraph';
+import type { TraceState } from '../../../../trace/value';
+import { canonicalStateKey } from '../../../../trace/keys';
 
 const int = (n: number) => ({ '#bigint': String(n) });
 const st = (x: number): TraceState => ({ x: int(x) });

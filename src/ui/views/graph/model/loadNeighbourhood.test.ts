@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../../../check/check';
 import { exploreModel } from '../../../../check/explore';
-import { canonicalStateKey } from '../../../../formats/trace-value';
 import { locateStates } from './drawnGraph';
 import type { ExploreCall } from '../../../engine/tracePath';
 import { expandNode, loadAround } from './loadNeighbourhood';
 import { emptyNeighbourhood } from './neighbourhood';
+import { canonicalStateKey } from '../../../../trace/keys';
 
 const dir = new URL('../../../examples/DieHard/', import.meta.url);
 const request = {

@@ -5,9 +5,9 @@
  */
 import type { ExploreResult } from '../../../../check/explore';
 import type { CheckRequest, Trace } from '../../../../check/types';
-import { canonicalStateKey } from '../../../../formats/trace-value';
 import { pathOfTrace, type ExploreCall } from '../../../engine/tracePath';
 import { addChoices, type Neighbourhood } from './neighbourhood';
+import { canonicalStateKey } from '../../../../trace/keys';
 
 /** Initial states whose successors are shown before the user expands anything. */
 const INITIAL_EXPANDED = 4;

@@ -5,8 +5,8 @@
  * turned into a trace. Updates return a new value (React state); sizes stay in the hundreds.
  */
 import type { ExploreChoice } from '../../../../check/explore';
-import { canonicalStateKey } from '../../../../formats/trace-value';
 import type { DrawnEdge, DrawnGraph, DrawnNode } from './drawnGraph';
+import { canonicalStateKey } from '../../../../trace/keys';
 
 export interface Neighbourhood extends DrawnGraph {
   /** The choice path (src/check/explore.ts) that reaches each node. */

@@ -1,13 +1,14 @@
 /** The pieces of a recorded graph shown when it is too large to read whole: around, and by cluster. */
 import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../../../check/check';
-import type { StateGraph, TraceState } from '../../../../check/types';
-import { canonicalStateKey } from '../../../../formats/trace-value';
+import type { StateGraph } from '../../../../check/types';
 import { examples } from '../../../examples';
 import { clusterChoices, clusterGraph, locateInClusters, parseClusterExpr } from './clusters';
 import { edgeText, locateStates } from './drawnGraph';
 import { adjacencyOf, grow, localGraph, seedStates } from './localGraph';
 import { wholeGraph } from './wholeGraph';
+import type { TraceState } from '../../../../trace/value';
+import { canonicalStateKey } from '../../../../trace/keys';
 
 const twoPhase = examples.find((e) => e.id === 'TwoPhase')!;
 const result = await checkModel({

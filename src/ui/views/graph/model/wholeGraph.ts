@@ -4,8 +4,8 @@
  * to any state (the same trace TLC would report for a violation there).
  */
 import type { StateGraph, Trace, TraceStep } from '../../../../check/types';
-import { canonicalStateKey } from '../../../../formats/trace-value';
 import { mergeEdges, type DrawnGraph } from './drawnGraph';
+import { canonicalStateKey } from '../../../../trace/keys';
 
 export interface WholeGraph extends DrawnGraph {
   /** BFS tree: the node each node was first reached from (-1 for initial or unreachable ones). */

@@ -6,10 +6,10 @@
  * differences between two states. A channel that holds only a count (`msgs[e] \in Nat`) holds
  * that many copies of one anonymous message, named after its kind or its variable.
  */
-import type { TraceValue } from '../../../../check/types';
-import { canonicalKey, kindOf } from '../../../../formats/trace-value';
 import { channelContainer, channelKeys, type MessageMapping } from './mapping';
 import { elementsOf, entriesOf } from './values';
+import { type TraceValue, kindOf } from '../../../../trace/value';
+import { canonicalKey } from '../../../../trace/keys';
 
 export interface Channel {
   /** The keys from the variable to the channel, outermost first. */

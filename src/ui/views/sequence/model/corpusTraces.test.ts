@@ -8,10 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../../../../scripts/conformance/corpus';
 import { checkModel } from '../../../../check/check';
 import { exploreModel } from '../../../../check/explore';
-import type { Trace, TraceState } from '../../../../check/types';
+import type { Trace } from '../../../../check/types';
 import { buildDiagram } from './diagram';
 import type { SequenceDiagram } from './types';
 import { inferMapping } from './inferMapping';
+import type { TraceState } from '../../../../trace/value';
 
 function specFiles(dir: string) {
   const files = new Map<string, string>();

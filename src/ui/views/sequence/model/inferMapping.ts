@@ -11,8 +11,7 @@
  * - notes are the other process-indexed variables, and variables grouped by a name prefix
  *   (`tmState`, `tmPrepared`); a spec without processes gets all its variables as notes.
  */
-import type { Trace, TraceValue } from '../../../../check/types';
-import { canonicalKey, kindOf } from '../../../../formats/trace-value';
+import type { Trace } from '../../../../check/types';
 import { channelChanges, channelsOf } from './channels';
 import {
   RECEIVER_FIELDS,
@@ -23,6 +22,8 @@ import {
   type SequenceMapping,
 } from './mapping';
 import { containerKind, elementsOf, entriesOf, fieldsOf, type ContainerKind } from './values';
+import { type TraceValue, kindOf } from '../../../../trace/value';
+import { canonicalKey } from '../../../../trace/keys';
 
 const MESSAGE_NAME = /msg|message|net|chan|inbox|outbox|mailbox|queue|sent|buf|pending|in_?flight/i;
 const OUTBOX_NAME = /out|send|sent/i;

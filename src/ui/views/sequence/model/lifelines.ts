@@ -4,13 +4,14 @@
  * order of first sight), a "system" lifeline for other note variables; "others" is added later,
  * if some step or message needs it.
  */
-import type { Trace, TraceValue } from '../../../../check/types';
-import { canonicalKey } from '../../../../formats/trace-value';
+import type { Trace } from '../../../../check/types';
 import type { Channels } from './channels';
 import type { Lifeline } from './types';
 import { rolesOf } from './inferMapping';
 import { channelKeys, type SequenceMapping } from './mapping';
 import { entriesOf, fieldsOf, shortText } from './values';
+import type { TraceValue } from '../../../../trace/value';
+import { canonicalKey } from '../../../../trace/keys';
 
 export const processId = (key: string) => `p:${key}`;
 export const SYSTEM = 's:';

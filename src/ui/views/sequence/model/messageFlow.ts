@@ -9,15 +9,16 @@
  * pool that keeps messages (a set), when a "receive" action names it: `TMRcvPrepared(r1)` receives
  * `[type |-> "Prepared", rm |-> r1]`, by its type in the name and its `rm` parameter.
  */
-import type { Trace, TraceValue } from '../../../../check/types';
-import { printValueOneLine } from '../../../../formats/tla-value';
-import { canonicalKey } from '../../../../formats/trace-value';
+import type { Trace } from '../../../../check/types';
 import { channelChanges, type ChannelChange, type Channels } from './channels';
 import type { Message, SequenceDiagram } from './types';
 import { actionOfRole } from './inferMapping';
 import type { Lifelines } from './lifelines';
 import { channelKeys, type MessageMapping } from './mapping';
 import { fieldsOf, shortText } from './values';
+import type { TraceValue } from '../../../../trace/value';
+import { printValueOneLine } from '../../../../trace/print';
+import { canonicalKey } from '../../../../trace/keys';
 
 export const OTHERS = 'o:';
 

@@ -2,12 +2,12 @@
  * Notes: at each step, what changed on each lifeline (everything, in the initial state), as
  * `variable = value` lines in TLC notation; and which lifelines changed, which helps find who acted.
  */
-import type { TraceState } from '../../../../check/types';
-import { printValueOneLine } from '../../../../formats/tla-value';
-import { canonicalKey } from '../../../../formats/trace-value';
 import type { Note } from './types';
 import { processId, type Lifelines } from './lifelines';
 import { applyAt, entriesOf } from './values';
+import type { TraceState } from '../../../../trace/value';
+import { printValueOneLine } from '../../../../trace/print';
+import { canonicalKey } from '../../../../trace/keys';
 
 export function noteChanges(states: TraceState[], lanes: Lifelines) {
   const notes: Note[] = [];

@@ -1,9 +1,10 @@
 /** The message shapes the inference knows, on small hand-made traces. */
 import { describe, expect, it } from 'vitest';
-import type { Trace, TraceState, TraceValue } from '../../../../check/types';
+import type { Trace } from '../../../../check/types';
 import { buildDiagram } from './diagram';
 import { actionOfRole, inferMapping, namePrefix, rolesOf } from './inferMapping';
 import { validMapping } from './mapping';
+import type { TraceState, TraceValue } from '../../../../trace/value';
 
 const int = (n: number): TraceValue => ({ '#bigint': String(n) });
 const mv = (name: string): TraceValue => ({ '#mv': name });

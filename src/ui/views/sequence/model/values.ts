@@ -1,10 +1,10 @@
+import { type TraceValue, kindOf } from '../../../../trace/value';
+import { printValueOneLine } from '../../../../trace/print';
+import { canonicalKey } from '../../../../trace/keys';
 /**
  * Reading `TraceValue`s as the sequence diagram needs them: as functions (a process-indexed
  * variable), as containers of messages (a set, a bag, a sequence), and as short text.
  */
-import type { TraceValue } from '../../../../check/types';
-import { printValueOneLine } from '../../../../formats/tla-value';
-import { canonicalKey, kindOf } from '../../../../formats/trace-value';
 
 export type Entry = [TraceValue, TraceValue];
 

@@ -1,5 +1,4 @@
-/** Engine values → plain `TraceValue` data (see src/check/types.ts) for traces, views and formats. */
-import type { TraceValue } from '../check/types';
+/** Engine values → plain `TraceValue` data (value.ts) for traces, views and formats. */
 import {
   type Value,
   ModelValue,
@@ -8,7 +7,8 @@ import {
   RecordValue,
   FunctionBase,
   OpValue,
-} from './values';
+} from '../core/values';
+import type { TraceValue } from './value';
 
 export function toTraceValue(v: Value): TraceValue {
   switch (typeof v) {

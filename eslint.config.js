@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 /** The engine runs in a Web Worker, in Node worker_threads and in the CLI: no React, no DOM. */
-const engineFolders = ['src/tla', 'src/cfg', 'src/core', 'src/eval', 'src/check', 'src/formats'];
+const engineFolders = [
+  'src/core',
+  'src/tla',
+  'src/cfg',
+  'src/trace',
+  'src/eval',
+  'src/check',
+  'src/formats',
+  'src/pluscal',
+  'src/validate',
+];
 const uiOnlyPackages = ['react', 'react-dom', 'zustand', 'd3', 'monaco-editor'];
 
 export default tseslint.config(
@@ -30,6 +40,10 @@ export default tseslint.config(
         setTimeout: 'readonly',
       },
     },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
   },
   {
     rules: {

@@ -5,10 +5,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { simulateModel } from '../check/simulate';
 import type { SimulateRequest } from '../check/types';
 import { itfToTrace } from '../formats/itf';
-import { canonicalStateKey } from '../formats/trace-value';
 import type { CoverageReport } from '../validate/coverage';
 import { runSimulate, type SimulateDeps } from './simulate';
 import { parseSimulateArgs } from './simulate-args';
+import { canonicalStateKey } from '../trace/keys';
 
 const DIEHARD = new URL('../ui/examples/DieHard/', import.meta.url);
 

@@ -5,8 +5,8 @@
  */
 import type { Trace } from '../check/types';
 import { Hasher } from '../core/fingerprint';
-import { canonicalStateKey } from '../formats/trace-value';
-import { printValueOneLine } from '../formats/tla-value';
+import { canonicalStateKey } from '../trace/keys';
+import { printValueOneLine } from '../trace/print';
 
 export interface CoverageReport {
   behaviours: number;

@@ -117,3 +117,103 @@ test('a check stopped at its memory budget offers TLC, with an estimate', async 
   await threeShots(page, 'tlc-suggestion', () => page.locator('.side-panel'));
   expect(errors).toEqual([]);
 });
+
+const recorded = (name: string) =>
+  readFileSync(new URL(`./specs/tlc/${name}`, import.meta.url).pathname, 'utf8');
+
+test("TLC's log opened in the app shows its verdict, figures and trace, replayed and shareable", async ({
+  page,
+  browser,
+  errors,
+}) => {
+  // The log TLC 2.20 printed for the DieHard example (the example's files, one worker).
+  await page.goto('/');
+  await expect(page.locator('[data-testid=editor] .view-lines')).toContainText('MODULE DieHard');
+  await page.getByTestId('open-trace').setInputFiles({
+    name: 'DieHard.log',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(recorded('DieHard.tlc.txt')),
+  });
+  const result = page.getByTestId('result');
+  await expect(verdict(page)).toHaveText('Invariant violated: NotSolved');
+  const source = page.getByTestId('tlc-run');
+  await expect(source).toContainText(
+    'TLC’s run of DieHard.tla, read from DieHard.log (TLC 2.20, 1 worker)',
+  );
+  const stat = (name: string) => result.locator(`dt:text-is("${name}") + dd`);
+  await expect(stat('Distinct states')).toHaveText('14');
+  await expect(stat('Generated states')).toHaveText('73');
+  await expect(stat('Depth')).toHaveText('7');
+  await expect(stat('TLC’s time')).toHaveText('4.0 s');
+  // Replayed under the open spec: the steps name their actions with the spec's own places.
+  await expect(page.getByTestId('tlc-replayed')).toBeVisible({ timeout: 30_000 });
+  const steps = page.getByRole('list', { name: 'Steps' }).getByRole('button');
+  await expect(steps).toHaveCount(7);
+  await expect(steps.nth(1)).toContainText('FillBig');
+  await expect(page.getByLabel('State 7', { exact: true })).toContainText('big');
+  // The state graph and watches work on it as on our own trace.
+  const input = page.getByLabel('Watch expression');
+  await input.fill('big + small');
+  await input.press('Enter');
+  await expect(page.getByTestId('watch-value').first()).toHaveText('7', { timeout: 15_000 });
+  await threeShots(page, 'tlc-log-opened');
+
+  // A share link from it carries the trace as a path the recipient replays, with TLC's verdict.
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const field = page.getByTestId('share-url');
+  await expect(field).toHaveValue(/#share=[A-Za-z0-9_-]+$/, { timeout: 20_000 });
+  const url = await field.inputValue();
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await fresh.goto(url);
+  await expect(fresh.getByTestId('share-banner')).toContainText('behaviour of 7 states', {
+    timeout: 30_000,
+  });
+  await expect(fresh.getByLabel('State 7', { exact: true })).toContainText('big = 4', {
+    timeout: 20_000,
+  });
+  await context.close();
+  expect(errors).toEqual([]);
+});
+
+test("TLC's log of a run with no error shows TLC's verdict; a -dumpTrace file opens as a trace", async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('[data-testid=editor] .view-lines')).toContainText('MODULE DieHard');
+  const open = (name: string, text: string) =>
+    page.getByTestId('open-trace').setInputFiles({
+      name,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(text),
+    });
+  // Dropped on the window, as a file from a terminal or a CI job's artifacts would be.
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'TypeOK.log', { type: 'text/plain' }));
+    return data;
+  }, recorded('TypeOK.tlc.txt'));
+  await page.dispatchEvent('[data-testid=editor]', 'dragenter', { dataTransfer: transfer });
+  for (const event of ['dragenter', 'dragover', 'drop'])
+    await page.dispatchEvent('[data-testid=drop-current]', event, { dataTransfer: transfer });
+  await expect(verdict(page)).toHaveText('No error found');
+  const result = page.getByTestId('result');
+  await expect(result.locator('dt:text-is("Distinct states") + dd')).toHaveText('16');
+  await expect(result.locator('dt:text-is("Depth") + dd')).toHaveText('8');
+  await expect(page.getByTestId('tlc-run')).toContainText('read from TypeOK.log');
+  // A log cut short is no pass: no verdict, its last figures.
+  const log = recorded('DieHard.tlc.txt');
+  await open('cut.log', log.slice(0, log.indexOf('Error: Invariant')));
+  await expect(verdict(page)).toHaveText('Error');
+  await expect(result).toContainText("TLC's log ends before TLC finished: no verdict");
+  await expect(result).not.toContainText('No error found');
+  // TLC's -dumpTrace json: the trace, replayed.
+  await open('DieHard.trace.json', recorded('DieHard.trace.json'));
+  await expect(page.getByRole('button', { name: 'Opened file' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('list', { name: 'Steps' }).getByRole('button')).toHaveCount(7);
+  expect(errors).toEqual([]);
+});

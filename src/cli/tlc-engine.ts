@@ -13,13 +13,15 @@ import { ensureParser, type CheckHooks } from '../check/check';
 import type { CheckRequest, CheckResult } from '../check/types';
 import { tlcBundle } from '../formats/tlc-bundle';
 import {
-  parseTlcOutput,
+  resultFromTlc,
   toolMessageAsText,
   toolProgress,
   toolReader,
   type ToolMessage,
 } from '../formats/tlc-output';
-import { parseTlcTrace } from '../formats/tlc-trace';
+
+/** TLC's output read into a CheckResult (src/formats/tlc-output.ts, where the app reads it too). */
+export { resultFromTlc };
 
 export const NO_JAR_HELP =
   "--engine tlc needs TLC's tla2tools.jar: give --tlc-jar PATH or set TLA2TOOLS_JAR (download it from https://github.com/tlaplus/tlaplus/releases), and java 11 or newer on the PATH";
@@ -35,48 +37,6 @@ export function findTlc(
   const java = spawnSync('java', ['-version']);
   if (java.error || java.status !== 0) return { error: `java is not on the PATH: ${NO_JAR_HELP}` };
   return { jar: resolve(jar) };
-}
-
-/** The result a specstage run would give, read from TLC's output. */
-export function resultFromTlc(text: string, durationMs: number): CheckResult {
-  const outcome = parseTlcOutput(text);
-  const queue = [
-    ...text.matchAll(
-      /^[\d,]+ states generated, [\d,]+ distinct states found, ([\d,]+) states left on queue/gm,
-    ),
-  ].pop();
-  const result: CheckResult = {
-    result: outcome.result,
-    distinctStates: outcome.distinctStates,
-    generatedStates: outcome.generatedStates,
-    depth: outcome.depth,
-    durationMs,
-    queueLeft: queue ? Number(queue[1].replace(/,/g, '')) : 0,
-    output: [],
-  };
-  const message = outcome.message ?? '';
-  const named = /^Error: (Invariant|Action property) (.+) is violated/.exec(message);
-  if (named) {
-    result.violated = named[2];
-    result.violatedPart = {
-      kind: named[1] === 'Invariant' ? 'invariant' : 'action property',
-      label: named[2],
-    };
-  }
-  const assumption = /^Error: Assumption (.+) is false\./.exec(message);
-  if (assumption) result.violatedPart = { kind: 'assumption', label: assumption[1] };
-  if (outcome.result === 'deadlock failure') result.violated = 'deadlock';
-  if (outcome.result !== 'success' && outcome.result !== 'error') {
-    const trace = parseTlcTrace(text);
-    if (trace) result.trace = trace;
-  }
-  if (outcome.result === 'error') {
-    const err = /^Error: [\s\S]*?(?=\n\n|\nFinished in|$)/m.exec(text);
-    result.error = {
-      message: `TLC: ${(err?.[0] ?? 'TLC stopped without a result').replace(/^Error: /, '')}`,
-    };
-  }
-  return result;
 }
 
 /** Runs TLC on the model (its bundle in a temporary folder); progress through `hooks`. */

@@ -159,11 +159,11 @@ function bundleReadme(
     '',
     '## Back in specstage',
     '',
-    "Open TLC's output (or a `-dumpTrace json FILE` file) with **Open trace…** in the app, or",
-    '`specstage trace FILE --link --spec ' +
-      main +
-      '` for a share link: the trace is replayed against',
-    'the spec and every view works on it.',
+    "Save TLC's output (`... | tee tlc.log`) and open it with **Open trace…** in the app, or drop it",
+    "on the window: the results show TLC's verdict, distinct states, depth and time, and its trace",
+    'is replayed against the spec so that every view works on it; **Share** makes a link of it. A',
+    '`-dumpTrace json FILE` file opens the same way. From a terminal, `specstage trace FILE --link',
+    '--spec ' + main + '` prints a share link.',
     '',
   ];
   return lines.filter((l, i, a) => !(l === '' && a[i - 1] === '')).join('\n');

@@ -3,7 +3,8 @@
  * verdict, the figures of its last report, and the line naming what was violated. For comparing
  * with TLC, and for results a user brings back from a TLC run.
  */
-import type { Verdict } from '../check/types';
+import type { CheckResult, Verdict } from '../check/types';
+import { parseTlcTrace } from './tlc-trace';
 
 export interface TlcOutcome {
   result: Verdict;
@@ -205,4 +206,46 @@ export function readTlcRun(output: string): TlcRunReport {
   const workers = /^Running .* with (\d+) workers? on/m.exec(text);
   if (workers) report.workers = Number(workers[1]);
   return report;
+}
+
+/** The result a specstage run would give, read from TLC's output. */
+export function resultFromTlc(text: string, durationMs: number): CheckResult {
+  const outcome = parseTlcOutput(text);
+  const queue = [
+    ...text.matchAll(
+      /^[\d,]+ states generated, [\d,]+ distinct states found, ([\d,]+) states left on queue/gm,
+    ),
+  ].pop();
+  const result: CheckResult = {
+    result: outcome.result,
+    distinctStates: outcome.distinctStates,
+    generatedStates: outcome.generatedStates,
+    depth: outcome.depth,
+    durationMs,
+    queueLeft: queue ? Number(queue[1].replace(/,/g, '')) : 0,
+    output: [],
+  };
+  const message = outcome.message ?? '';
+  const named = /^Error: (Invariant|Action property) (.+) is violated/.exec(message);
+  if (named) {
+    result.violated = named[2];
+    result.violatedPart = {
+      kind: named[1] === 'Invariant' ? 'invariant' : 'action property',
+      label: named[2],
+    };
+  }
+  const assumption = /^Error: Assumption (.+) is false\./.exec(message);
+  if (assumption) result.violatedPart = { kind: 'assumption', label: assumption[1] };
+  if (outcome.result === 'deadlock failure') result.violated = 'deadlock';
+  if (outcome.result !== 'success' && outcome.result !== 'error') {
+    const trace = parseTlcTrace(text);
+    if (trace) result.trace = trace;
+  }
+  if (outcome.result === 'error') {
+    const err = /^Error: [\s\S]*?(?=\n\n|\nFinished in|$)/m.exec(text);
+    result.error = {
+      message: `TLC: ${(err?.[0] ?? 'TLC stopped without a result').replace(/^Error: /, '')}`,
+    };
+  }
+  return result;
 }

@@ -1,13 +1,40 @@
 /** Opening files from disk (dropped or picked): as a new project, or into the open one. */
 import { addFilesToCurrent, createProjectFromFiles, showFilesNotice } from './sync';
 import { readSpecFiles } from './transfer';
+import { openRunText } from '../handoff/openRun';
+
+/** What TLC writes (its log, `-dumpTrace json`) and trace files: not spec files. */
+const RUN_FILE = /\.(log|out|txt|json|itf)$/i;
+
+async function openRunFile(file: File): Promise<void> {
+  try {
+    const { kind } = openRunText(await file.text(), file.name);
+    showFilesNotice({
+      tone: 'info',
+      text:
+        kind === 'run'
+          ? `Opened TLC's run from ${file.name}: its verdict and figures are in the results.`
+          : `Opened the trace in ${file.name}.`,
+    });
+  } catch (error) {
+    showFilesNotice({
+      tone: 'error',
+      text: `${file.name}: ${String((error as Error)?.message ?? error)}.`,
+    });
+  }
+}
 
 export type OpenMode = 'new' | 'current';
 
 export async function openPickedFiles(list: Iterable<File>, mode: OpenMode): Promise<void> {
+  // TLC's log or a trace file dropped with the spec (or alone): opened after it, in the views.
+  const all = [...list];
+  const run = all.find((f) => RUN_FILE.test(f.name));
+  const specs = all.filter((f) => f !== run);
+  if (run && specs.length === 0) return openRunFile(run);
   let read;
   try {
-    read = await readSpecFiles(list);
+    read = await readSpecFiles(specs);
   } catch (error) {
     showFilesNotice({
       tone: 'error',
@@ -41,4 +68,5 @@ export async function openPickedFiles(list: Iterable<File>, mode: OpenMode): Pro
       text: `Added ${names.join(', ')} to the open project.${ignored}`,
     });
   }
+  if (run) await openRunFile(run);
 }

@@ -9,6 +9,7 @@ import { formatCount, formatDuration } from './numbers';
 import { shownVerdict } from './runVerdict';
 import { SharedClaim } from '../share/SharedClaim';
 import { HandoffSuggestion } from '../handoff/HandoffSuggestion';
+import { TlcRunNote } from '../handoff/TlcRunNote';
 import { StaleNotice, useStaleChanges } from './StaleNotice';
 
 export { verdictText } from './runVerdict';
@@ -23,6 +24,7 @@ export function ResultsPanel() {
       summary: s.run.simulation?.summary,
       checked: s.run.checked,
       simulating: s.run.simulation !== undefined,
+      tlc: s.run.tlc,
     })),
   );
   return (
@@ -30,7 +32,8 @@ export function ResultsPanel() {
       <h2 id="results-heading">Results</h2>
       <SharedClaim />
       {(run.result || run.status === 'cancelled') && <StaleNotice what="result" />}
-      {run.checked && run.status !== 'idle' && (
+      {run.tlc && <TlcRunNote tlc={run.tlc} />}
+      {run.checked && run.status !== 'idle' && !run.tlc && (
         <p className="results__checked" data-testid="checked-target">
           {run.simulating
             ? run.status === 'running'
@@ -79,6 +82,7 @@ function ResultDetails({
     simulation ? { simulation: { behaviours: simulation.behaviours } } : {},
   );
   const stale = useStaleChanges().length > 0;
+  const byTlc = useApp((s) => s.run.tlc !== undefined);
   return (
     <div data-testid="result" data-stale={stale || undefined}>
       <p
@@ -109,7 +113,7 @@ function ResultDetails({
           <dd>{formatCount(result.generatedStates)}</dd>
           <dt>Depth</dt>
           <dd>{formatCount(result.depth)}</dd>
-          <dt>Duration</dt>
+          <dt>{byTlc ? 'TLC’s time' : 'Duration'}</dt>
           <dd>{formatDuration(result.durationMs)}</dd>
           {result.queueLeft > 0 && (
             <>

@@ -4,8 +4,7 @@
  * the trace viewer and the sequence diagram still show it.
  */
 import { useState } from 'react';
-import { showImportedTrace } from '../explore/actions';
-import { readTrace } from '../views/trace/traceFiles';
+import { openRunText } from '../handoff/openRun';
 
 export function PasteTraceButton() {
   const [open, setOpen] = useState(false);
@@ -14,8 +13,7 @@ export function PasteTraceButton() {
 
   const show = () => {
     try {
-      const { trace, headline } = readTrace(text);
-      showImportedTrace(trace, headline);
+      openRunText(text, 'pasted text');
       setOpen(false);
       setText('');
       setError(undefined);
@@ -28,7 +26,7 @@ export function PasteTraceButton() {
     <span className="share">
       <button
         className="button"
-        title="Paste a TLC error trace, ITF or TLC -dumpTrace JSON"
+        title="Paste TLC's log or error trace, ITF or TLC -dumpTrace JSON"
         onClick={() => setOpen(!open)}
         aria-expanded={open}
       >

@@ -142,6 +142,7 @@ function persisted(state: AppStore): PersistedState {
             status: state.run.status,
             failure: state.run.failure,
             growth: state.run.growth,
+            tlc: state.run.tlc,
             checked: state.run.checked,
             claim: state.run.claim,
             // A simulation's answer must stay one after a reload: without its figures it would

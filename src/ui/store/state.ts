@@ -67,6 +67,23 @@ export interface RunState {
   claim?: SharedClaim;
   /** The search keeps getting deeper (src/ui/engine/unbounded.ts): likely an unbounded variable. */
   growth?: GrowthWarning;
+  /** Set when the result is TLC's, read from its log (src/ui/handoff/openRun.ts). */
+  tlc?: TlcRunSource;
+}
+
+export interface TlcRunSource {
+  /** The file (or `pasted text`) the run was read from. */
+  file: string;
+  version?: string;
+  workers?: number;
+  /** The module TLC checked, as its log names it. */
+  mainModule?: string;
+  /** The log ends before TLC did: no verdict. */
+  unfinished?: boolean;
+  /** TLC's words for what its trace violates (`Invariant NotSolved is violated.`). */
+  headline?: string;
+  /** The trace replayed under the open spec: under way, done, or where it stopped replaying. */
+  replay?: 'replaying' | 'replayed' | { step: number; message: string };
 }
 
 export interface SharedClaim {

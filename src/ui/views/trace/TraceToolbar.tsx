@@ -4,16 +4,12 @@
  */
 import { useRef, useState } from 'react';
 import type { Trace } from '../../../check/types';
-import {
-  selectStep,
-  setOnlyChanged,
-  setTraceSource,
-  showImportedTrace,
-} from '../../explore/actions';
+import { selectStep, setOnlyChanged, setTraceSource } from '../../explore/actions';
+import { openRunText } from '../../handoff/openRun';
 import type { TraceSource } from '../../explore/state';
 import { PasteTraceButton } from '../../share/PasteTrace';
 import { useApp } from '../../store';
-import { download, readTrace, traceFileName, traceFileText, type TraceFormat } from './traceFiles';
+import { download, traceFileName, traceFileText, type TraceFormat } from './traceFiles';
 
 const sourceTitles: Record<TraceSource, string> = {
   check: 'Check result',
@@ -91,8 +87,7 @@ function OpenTraceButton() {
   const open = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const { trace, headline } = readTrace(await file.text());
-      showImportedTrace(trace, headline);
+      openRunText(await file.text(), file.name);
       setError(undefined);
     } catch (e) {
       setError(`${file.name}: ${(e as Error).message}`);
@@ -102,7 +97,7 @@ function OpenTraceButton() {
     <>
       <button
         className="button"
-        title="Open an ITF trace (JSON) or a TLC error trace"
+        title="Open TLC's log (its verdict, figures and trace), TLC -dumpTrace json, an ITF trace (JSON) or a TLC error trace"
         onClick={() => input.current?.click()}
       >
         Open trace…

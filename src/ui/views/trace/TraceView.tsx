@@ -28,7 +28,13 @@ export default function TraceView() {
   const index = Math.max(0, Math.min(selected, count - 1));
   useStepKeys(root, index, count);
   const violation = useViolation(trace);
-  const headline = useApp((s) => s.traceView.importedHeadline);
+  const headline = useApp((s) =>
+    s.traceView.source === 'imported'
+      ? s.traceView.importedHeadline?.text
+      : s.traceView.source === 'check'
+        ? s.run.tlc?.headline
+        : undefined,
+  );
   const sample = useApp((s) =>
     s.traceView.source === 'check' ? s.run.simulation?.summary : undefined,
   );
@@ -36,9 +42,9 @@ export default function TraceView() {
   return (
     <div ref={root} className="trace-viewer" data-source={source}>
       <TraceToolbar trace={trace} index={index} />
-      {source === 'imported' && headline && (
+      {headline && (
         <p className="trace-viewer__headline" data-testid="trace-headline">
-          This trace comes with TLC’s verdict: <strong>{headline.text}</strong>
+          This trace comes with TLC’s verdict: <strong>{headline}</strong>
         </p>
       )}
       {sample?.sample !== undefined && trace && (

@@ -4,7 +4,7 @@
  */
 import type { Progress } from '../../check/types';
 import { formatCount, formatDuration } from '../panels/numbers';
-import { projectSearch, type Projection } from './projection';
+import { foundRate, projectSearch, type Projection } from './projection';
 
 /** A run projected to need more than this in the tab is worth handing to TLC. */
 export const LONG_RUN_MS = 10 * 60_000;
@@ -63,11 +63,11 @@ export function handoffEstimate(
     (projection.remainingMs ?? 0) > LONG_RUN_MS;
   if (!stoppedAtBudget && !long) return undefined;
   const lines: string[] = [];
-  const rate = projection?.statesPerSecond;
+  const rate = foundRate(history);
   lines.push(
     `${formatCount(last.distinctStates)} states found in ${formatDuration(last.elapsedMs)} ` +
       `(depth ${formatCount(last.depth)})` +
-      (rate ? `, lately ${formatCount(Math.round(rate))} a second.` : '.'),
+      (rate > 0 ? `, lately ${formatCount(Math.round(rate))} a second.` : '.'),
   );
   let total: number | undefined;
   let remainingMs: number | undefined;
@@ -86,7 +86,7 @@ export function handoffEstimate(
         `states: ${formatLongDuration(projection.nextLevel.ms)} more here.`,
     );
   }
-  if (rate && remainingMs !== undefined) {
+  if (rate > 0 && remainingMs !== undefined) {
     const perWorker = (remainingMs * tabWorkers) / workers;
     lines.push(
       `TLC with ${workers} workers, each at this tab's pace: about ${formatLongDuration(perWorker)}` +

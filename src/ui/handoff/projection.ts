@@ -63,6 +63,9 @@ export function projectSearch(history: readonly Progress[]): Projection | undefi
   const statesPerSecond = foundRate(history);
   if (statesPerSecond <= 0) return undefined;
   const found = last.distinctStates;
+  // Levels passed between two samples share their states evenly: their shape is not measured,
+  // and the last two must be for a ratio that means anything.
+  if (measured < 2 && last.queueSize > 0) return undefined;
   const lastRatio = recentRatio(levels, measured);
   const result = (method: Projection['method'], extra: number): Projection => {
     // `extra`: the levels after the last one measured, the one being explored among them.
@@ -149,7 +152,7 @@ function levelsOf(history: readonly Progress[]): { sizes: number[]; measured: nu
 }
 
 /** Distinct states found per second over the last few seconds of samples (the run if shorter). */
-function foundRate(history: readonly Progress[]): number {
+export function foundRate(history: readonly Progress[]): number {
   const last = history[history.length - 1];
   let from = history[0];
   for (let i = history.length - 2; i >= 0; i--) {

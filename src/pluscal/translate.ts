@@ -14,10 +14,12 @@
  * The result is the whole module as pcal.trans writes it (its lines joined with `\n`, a final
  * `\n`), or the error it reports, with the position its message cites.
  */
+import type { Algorithm, Node } from './ast';
 import { astText } from './ast-text';
 import { CHECKSUM_PATTERN, CHECKSUM_TEMPLATE, crc32, translationChecksum } from './checksum';
 import { PlusCalBug, PlusCalError } from './errors';
 import { explode } from './explode';
+import type { Region } from './expr';
 import { generate } from './generate';
 import {
   applyOptions,
@@ -52,6 +54,11 @@ export interface Translation {
   hasDefaultInitialization: boolean;
   /** The algorithm's checksum (`chksum(pcal)`): it tells whether an algorithm changed. */
   pcalChecksum: string;
+  /**
+   * Where each label's statements are in the algorithm, by the label's name in the translation
+   * (the action it becomes): 0-based lines and columns of the tab-expanded module text.
+   */
+  labels: { label: string; region: Region }[];
 }
 
 export type TranslateResult =
@@ -223,7 +230,26 @@ export function translateOrThrow(text: string, args: readonly string[] = []): Tr
     beginLine: translationLine,
     hasDefaultInitialization: parsed.hasDefaultInitialization,
     pcalChecksum,
+    labels: labelRegions(ast),
   };
+}
+
+/** The labeled statements of an algorithm (after renaming), with where they are. */
+function labelRegions(ast: Algorithm): { label: string; region: Region }[] {
+  const out: { label: string; region: Region }[] = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x);
+      return;
+    }
+    if (typeof v !== 'object' || v === null || !('kind' in v)) return;
+    const node = v as Node;
+    if (node.kind === 'labeledStmt' && node.origin !== null)
+      out.push({ label: node.label, region: node.origin });
+    for (const value of Object.values(node)) if (typeof value === 'object') visit(value);
+  };
+  visit(ast);
+  return out;
 }
 
 const CHECKSUM_SPANS = new RegExp(CHECKSUM_PATTERN.source, 'd');

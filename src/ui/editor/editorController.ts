@@ -10,6 +10,7 @@ import type { Monaco } from './monacoSetup';
 import { editorThemeNames } from './themes';
 import { liveDiagnostics, registerTlaFeatures } from './languageFeatures';
 import { problemsStore } from './problems';
+import { pluscalDiagnostics } from './pluscalMarkers';
 
 export interface EditorCallbacks {
   onChange(file: string, text: string): void;
@@ -30,6 +31,7 @@ export class EditorController {
   private shown: string | undefined;
   private readonly highlight: MonacoEditor.IEditorDecorationsCollection;
   private readonly analyze: (model?: MonacoEditor.ITextModel) => void;
+  private readonly analyzePlusCal: (model: MonacoEditor.ITextModel) => void;
   private readonly markerListener: IDisposable;
 
   constructor(
@@ -55,6 +57,7 @@ export class EditorController {
       Object.fromEntries([...this.open].map(([name, f]) => [name, f.model.getValue()]));
     registerTlaFeatures(monaco, files);
     this.analyze = liveDiagnostics(monaco, files, (cfg) => callbacks.mainOfConfig(cfg));
+    this.analyzePlusCal = pluscalDiagnostics(monaco);
     this.highlight = this.editor.createDecorationsCollection();
     this.editor.onDidChangeCursorSelection((e) => {
       if (e.source !== 'api') this.highlight.clear();
@@ -180,9 +183,11 @@ export class EditorController {
     const listener = model.onDidChangeContent(() => {
       this.callbacks.onChange(name, model.getValue());
       this.analyze(model);
+      this.analyzePlusCal(model);
     });
     // Problems show as soon as a file opens, not only after the first keystroke.
     this.analyze(model);
+    this.analyzePlusCal(model);
     return { model, viewState: null, listener };
   }
 }

@@ -6,6 +6,7 @@ import type { CheckerPool } from '../../../workers/pool';
 import type { CheckRequest, Progress } from '../../check/types';
 import { appStore, type GrowthWarning } from '../store';
 import { buildCheckRequest } from './checkRequest';
+import { preparePlusCal } from './pluscal';
 import { deepening, growingVariables } from './unbounded';
 
 let pool: Promise<CheckerPool> | undefined;
@@ -36,9 +37,19 @@ function throttled(update: (p: Progress) => void, ms = 125): (p: Progress) => vo
 }
 
 export async function runCheck(): Promise<void> {
+  if (appStore.getState().run.status === 'running') return;
+  const pcal = await preparePlusCal();
   const store = appStore.getState();
   if (store.run.status === 'running') return;
   store.runStarted();
+  if (!pcal.ok) {
+    appStore.getState().runFailed(pcal.message);
+    // No progress to chart: the engine never started.
+    appStore.setState({ run: { ...appStore.getState().run, history: undefined } });
+    return;
+  }
+  if (pcal.translated.length > 0)
+    appStore.setState({ run: { ...appStore.getState().run, translated: pcal.translated } });
   try {
     const request = buildCheckRequest(appStore.getState());
     const pool = await enginePool();

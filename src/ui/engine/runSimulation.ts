@@ -6,6 +6,7 @@
 import type { SimulateProgress, SimulateRequest, Trace } from '../../check/types';
 import { appStore } from '../store';
 import { buildCheckRequest } from './checkRequest';
+import { preparePlusCal } from './pluscal';
 import { enginePool } from './runCheck';
 import { simulationAsCheckResult } from './simulationResult';
 
@@ -24,9 +25,19 @@ function throttled(update: (p: SimulateProgress) => void, ms = 125): (p: Simulat
 }
 
 export async function runSimulation(): Promise<void> {
+  if (appStore.getState().run.status === 'running') return;
+  const pcal = await preparePlusCal();
   const store = appStore.getState();
   if (store.run.status === 'running') return;
   store.simulationStarted();
+  if (!pcal.ok) {
+    appStore.getState().runFailed(pcal.message);
+    // No progress to chart: the engine never started.
+    appStore.setState({ run: { ...appStore.getState().run, history: undefined } });
+    return;
+  }
+  if (pcal.translated.length > 0)
+    appStore.setState({ run: { ...appStore.getState().run, translated: pcal.translated } });
   try {
     const check = buildCheckRequest(appStore.getState());
     const request: SimulateRequest = {

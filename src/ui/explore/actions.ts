@@ -3,6 +3,7 @@
  * here rather than in the store's own action list so that the shared store file stays small; they
  * change only the trace view's slice, the selected step and the model's watches.
  */
+import { pluscalLabelRange } from '../engine/pluscalLabels';
 import type { Trace } from '../../check/types';
 import type { TlcErrorHeadline } from '../../formats/tlc-trace';
 import { fileOfRange } from '../engine/locations';
@@ -81,12 +82,18 @@ export function showImportedTrace(trace: Trace, headline?: TlcErrorHeadline): vo
   );
 }
 
-/** Moves the editor to the definition of the action that made a step, and highlights it. */
+/**
+ * Moves the editor to the definition of the action that made a step, and highlights it; for an
+ * action a PlusCal label became, to the label's statements in the algorithm.
+ */
 export function revealStepAction(trace: Trace, index: number): void {
-  const range = trace.steps[index]?.range;
+  const step = trace.steps[index];
+  const range = step?.range;
   if (!range) return;
-  get().revealLocation(fileOfRange(range, get().files), range.start.line, range.start.column, {
-    end: range.end,
+  const file = fileOfRange(range, get().files);
+  const shown = pluscalLabelRange(get().files[file], step.action) ?? range;
+  get().revealLocation(file, shown.start.line, shown.start.column, {
+    end: shown.end,
     focus: false,
   });
 }

@@ -25,6 +25,7 @@ export function ResultsPanel() {
       checked: s.run.checked,
       simulating: s.run.simulation !== undefined,
       tlc: s.run.tlc,
+      translated: s.run.translated,
     })),
   );
   return (
@@ -43,6 +44,18 @@ export function ResultsPanel() {
               ? 'Checking'
               : 'Checked'}{' '}
           <code>{run.checked.mainModule}.tla</code> with <code>{run.checked.cfgFile}</code>
+        </p>
+      )}
+      {run.translated && run.translated.length > 0 && (
+        <p className="results__translated" data-testid="pluscal-translated">
+          Translated the PlusCal algorithm of{' '}
+          {run.translated.map((f, i) => (
+            <span key={f}>
+              {i > 0 && ', '}
+              <code>{f}</code>
+            </span>
+          ))}{' '}
+          first: its translation was out of date.
         </p>
       )}
       {run.status === 'failed' && (

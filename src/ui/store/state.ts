@@ -69,6 +69,8 @@ export interface RunState {
   growth?: GrowthWarning;
   /** Set when the result is TLC's, read from its log (src/ui/handoff/openRun.ts). */
   tlc?: TlcRunSource;
+  /** Modules whose stale PlusCal translation was replaced before the run (engine/pluscal.ts). */
+  translated?: string[];
 }
 
 export interface TlcRunSource {

@@ -12,11 +12,11 @@ import type {
   SimulateRequest,
   SimulateResult,
 } from '../src/check/types';
-import type { ExploreRequest, ExploreResult } from '../src/check/explore';
+import type { ExploreRequest, ExploreResult, PathOfTrace } from '../src/check/explore';
 import type { ParallelNet } from '../src/check/parallel-search';
 import type { TlcBundle } from '../src/formats/tlc-bundle';
 
-export type PathOfTraceResult = { path: number[] } | { step: number; message: string };
+export type PathOfTraceResult = PathOfTrace;
 
 export type ProgressListener = (p: Progress) => void;
 export type SimulateProgressListener = (p: SimulateProgress) => void;

@@ -56,4 +56,19 @@ describe('exploreModel', () => {
       checked.trace!.steps.map((s) => s.label),
     );
   });
+
+  it('says which state of a trace does not replay, and the choices before it', async () => {
+    const checked = await checkModel(base);
+    const broken = { ...checked.trace!, states: [...checked.trace!.states] };
+    broken.states[2] = { small: { '#bigint': '2' }, big: { '#bigint': '2' } };
+    const found = await pathOfTrace(base, broken);
+    expect(found).toMatchObject({
+      step: 2,
+      message: 'The state at step 3 is not a successor of the previous state of this spec',
+    });
+    const replayed = (found as { replayed: number[] }).replayed;
+    expect(replayed).toHaveLength(2);
+    const prefix = await exploreModel({ ...base, path: replayed });
+    expect(prefix.trace.states).toEqual(checked.trace!.states.slice(0, 2));
+  });
 });

@@ -260,13 +260,18 @@ export async function exploreModel(req: ExploreRequest): Promise<ExploreResult> 
 }
 
 /**
- * The path (choice indexes) that reproduces `trace` under the model, or where it stops matching.
- * Used to turn a counterexample into a share link.
+ * What pathOfTrace answers: the choices that replay the whole trace, or the first state that does
+ * not replay, with the choices that replay the states before it.
  */
-export async function pathOfTrace(
-  req: CheckRequest,
-  trace: Trace,
-): Promise<{ path: number[] } | { step: number; message: string }> {
+export type PathOfTrace =
+  { path: number[] } | { step: number; message: string; replayed?: number[] };
+
+/**
+ * The path (choice indexes) that reproduces `trace` under the model, or where it stops matching.
+ * One successor enumeration per state. Used by share links, watches on a counterexample,
+ * "explore from here" and the graph's neighbourhood of a trace.
+ */
+export async function pathOfTrace(req: CheckRequest, trace: Trace): Promise<PathOfTrace> {
   const model = await compile(req);
   const rt = model.rt;
   const path: number[] = [];
@@ -287,6 +292,7 @@ export async function pathOfTrace(
       return {
         step: i,
         message: `The state at step ${i + 1} is not ${i === 0 ? 'an initial state' : 'a successor of the previous state'} of this spec`,
+        replayed: path,
       };
     path.push(k);
     from = options[k].state;

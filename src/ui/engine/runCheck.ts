@@ -6,6 +6,7 @@ import type { CheckerPool } from '../../../workers/pool';
 import type { CheckRequest, Progress } from '../../check/types';
 import { appStore, type GrowthWarning } from '../store';
 import { buildCheckRequest } from './checkRequest';
+import type { EngineCalls } from './engineCalls';
 import { preparePlusCal } from './pluscal';
 import { deepening, growingVariables } from './unbounded';
 
@@ -23,6 +24,12 @@ export function enginePool(): Promise<CheckerPool> {
   );
   return pool;
 }
+
+/** The pool's explore and pathOfTrace, for the modules that take them as parameters. */
+export const poolCalls: EngineCalls = {
+  explore: async (request) => (await enginePool()).explore(request),
+  pathOfTrace: async (request, trace) => (await enginePool()).pathOfTrace(request, trace),
+};
 
 /** Progress arrives from the engine about four times a second; the store takes at most ~8/s. */
 function throttled(update: (p: Progress) => void, ms = 125): (p: Progress) => void {

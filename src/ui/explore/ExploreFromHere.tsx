@@ -7,7 +7,6 @@ import { useState } from 'react';
 import type { Trace } from '../../check/types';
 import { buildCheckRequest } from '../engine/checkRequest';
 import { enginePool } from '../engine/runCheck';
-import { pathOfTrace } from '../engine/tracePath';
 import { appStore } from '../store';
 import { exploreFromHere } from './actions';
 
@@ -21,8 +20,7 @@ export function ExploreFromHere({ trace, index }: { trace: Trace; index: number 
     try {
       const { options: _options, ...request } = buildCheckRequest(appStore.getState());
       const prefix = { ...trace, states: trace.states.slice(0, index + 1), loop: undefined };
-      const pool = await enginePool();
-      const found = await pathOfTrace((r) => pool.explore(r), request, prefix);
+      const found = await (await enginePool()).pathOfTrace(request, prefix);
       if ('path' in found) exploreFromHere(found.path);
       else setError(`State ${found.step + 1} does not replay: ${found.message}`);
     } catch (e) {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createJSONStorage } from 'zustand/middleware';
 import { checkModel } from '../../check/check';
-import { exploreModel } from '../../check/explore';
+import { exploreModel, pathOfTrace } from '../../check/explore';
 import { examples } from '../examples';
 import { createAppStore, type PersistedState } from '../store/appStore';
 import { startTraceSync } from './traceSync';
@@ -32,7 +32,7 @@ describe('trace sync', () => {
   it('replays the explored path, lists the choices and evaluates the watches', async () => {
     const store = newStore();
     const calls = vi.fn(exploreModel);
-    stop = startTraceSync(store, calls);
+    stop = startTraceSync(store, { explore: calls, pathOfTrace });
     store.getState().updateModel({ watches: ['small + big'] });
     explorePath(store, []);
     await vi.waitFor(() => expect(store.getState().traceView.explore.choices?.at).toBe(-1));
@@ -61,7 +61,7 @@ describe('trace sync', () => {
 
   it('says when an edited spec no longer replays the path', async () => {
     const store = newStore();
-    stop = startTraceSync(store, exploreModel);
+    stop = startTraceSync(store, { explore: exploreModel, pathOfTrace });
     explorePath(store, [0, 1, 4]);
     await vi.waitFor(() =>
       expect(store.getState().traceView.explore.trace?.states).toHaveLength(3),
@@ -73,7 +73,7 @@ describe('trace sync', () => {
 
   it('evaluates watches on a checked counterexample', async () => {
     const store = newStore();
-    stop = startTraceSync(store, exploreModel);
+    stop = startTraceSync(store, { explore: exploreModel, pathOfTrace });
     const dieHard = examples[0];
     const result = await checkModel({
       files: [{ name: 'DieHard.tla', text: dieHard.files['DieHard.tla'] }],

@@ -9,7 +9,7 @@
 import type { ExploreRequest, ExploreResult } from '../../check/explore';
 import type { CheckRequest, Trace } from '../../check/types';
 import { buildCheckRequest } from '../engine/checkRequest';
-import { pathOfTrace, type ExploreCall } from '../engine/tracePath';
+import type { EngineCalls } from '../engine/engineCalls';
 import type { AppStore } from '../store';
 import { shownTrace, type ExploreState, type TraceViewState } from './state';
 
@@ -24,7 +24,8 @@ const EDIT_PAUSE_MS = 300;
 /** Stepping through an explored path asks for the selected state's choices after a short pause. */
 const STEP_PAUSE_MS = 60;
 
-export function startTraceSync(store: Store, explore: ExploreCall): () => void {
+export function startTraceSync(store: Store, calls: EngineCalls): () => void {
+  const { explore } = calls;
   let exploreSeq = 0;
   let choiceSeq = 0;
   let watchSeq = 0;
@@ -132,7 +133,7 @@ export function startTraceSync(store: Store, explore: ExploreCall): () => void {
       const spec = JSON.stringify(request);
       let found = paths.get(trace);
       if (found?.spec !== spec) {
-        const answer = await pathOfTrace(explore, request, trace);
+        const answer = await calls.pathOfTrace(request, trace);
         found = {
           spec,
           path:

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Trace } from '../../../check/types';
+import { poolCalls } from '../../engine/runCheck';
 import { explore, specRequest } from './engine/exploreCalls';
 import { locateStates } from './model/drawnGraph';
 import { expandNode, loadAround } from './model/loadNeighbourhood';
@@ -59,7 +60,7 @@ export function useNeighbourhood(run: unknown, trace: Trace | undefined) {
     const keys = trace?.states.map(canonicalStateKey) ?? [];
     const nb = latest.current;
     if (nb.nodes.length > 0 && locateStates(nb, keys).every((n) => n >= 0)) return;
-    void enqueue((from) => loadAround(explore, specRequest(), from, trace));
+    void enqueue((from) => loadAround(poolCalls, specRequest(), from, trace));
   }, [run, trace, enqueue]);
 
   /** Adds a state's successors; resolves to the trace that reaches it. */

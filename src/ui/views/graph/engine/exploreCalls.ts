@@ -6,8 +6,8 @@
 import type { ExploreRequest, ExploreResult } from '../../../../check/explore';
 import type { CheckRequest, Trace } from '../../../../check/types';
 import { buildCheckRequest } from '../../../engine/checkRequest';
-import { enginePool } from '../../../engine/runCheck';
-import { pathOfTrace, type ExploreCall } from '../../../engine/tracePath';
+import type { EngineCalls, ExploreCall } from '../../../engine/engineCalls';
+import { enginePool, poolCalls } from '../../../engine/runCheck';
 import { appStore } from '../../../store';
 
 export const explore: ExploreCall = async (request: ExploreRequest): Promise<ExploreResult> =>
@@ -22,11 +22,11 @@ export function specRequest(): CheckRequest {
 /** The trace as the engine replays it under the open spec, or undefined when it does not replay. */
 export async function replayTrace(
   trace: Trace,
-  call: ExploreCall = explore,
+  calls: EngineCalls = poolCalls,
 ): Promise<Trace | undefined> {
   const request = specRequest();
-  const found = await pathOfTrace(call, request, trace);
+  const found = await calls.pathOfTrace(request, trace);
   if (!('path' in found)) return undefined;
-  const answer = await call({ ...request, path: found.path, watches: [] });
+  const answer = await calls.explore({ ...request, path: found.path, watches: [] });
   return answer.error || answer.replayError ? undefined : answer.trace;
 }

@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../../../check/check';
-import { exploreModel } from '../../../../check/explore';
+import { exploreModel, pathOfTrace } from '../../../../check/explore';
 import { locateStates } from './drawnGraph';
-import type { ExploreCall } from '../../../engine/tracePath';
+import type { EngineCalls, ExploreCall } from '../../../engine/engineCalls';
 import { expandNode, loadAround } from './loadNeighbourhood';
 import { emptyNeighbourhood } from './neighbourhood';
 import { canonicalStateKey } from '../../../../trace/keys';
+
+/** The engine's own functions, as the pool gives them in the app. */
+const engine: EngineCalls = { explore: exploreModel, pathOfTrace };
 
 const dir = new URL('../../../examples/DieHard/', import.meta.url);
 const request = {
@@ -19,7 +22,7 @@ describe('neighbourhood loading through explore', () => {
   it('holds every state of a counterexample and each one’s successors', async () => {
     const checked = await checkModel(request);
     const trace = checked.trace!;
-    const { nb, problem } = await loadAround(exploreModel, request, emptyNeighbourhood, trace);
+    const { nb, problem } = await loadAround(engine, request, emptyNeighbourhood, trace);
     expect(problem).toBeUndefined();
     const onTrace = locateStates(nb, trace.states.map(canonicalStateKey));
     expect(onTrace.every((n) => n >= 0)).toBe(true);
@@ -78,13 +81,15 @@ describe('neighbourhood loading through explore', () => {
       return { trace: { vars: ['x'], states, steps }, choices, watches: [] };
     };
     const trace = { vars: ['x'], states: [state(3), state(13)], steps: [] };
-    const { nb } = await loadAround(fake, request, emptyNeighbourhood, trace);
+    // The trace is the fourth initial state, then its one successor.
+    const calls = { explore: fake, pathOfTrace: async () => ({ path: [3, 0] }) };
+    const { nb } = await loadAround(calls, request, emptyNeighbourhood, trace);
     expect(nb.nodes.map((n) => n.state)).toEqual([state(3), state(13)]);
     expect(nb.paths).toEqual([[3], [3, 0]]);
   });
 
   it('starts from the initial states when there is no trace', async () => {
-    const { nb } = await loadAround(exploreModel, request, emptyNeighbourhood, undefined);
+    const { nb } = await loadAround(engine, request, emptyNeighbourhood, undefined);
     expect(nb.nodes.filter((n) => n.initial)).toHaveLength(1);
     expect(nb.nodes.length).toBeGreaterThan(1);
     expect(nb.nodes.every((n) => n.depth <= 1)).toBe(true);
@@ -98,7 +103,7 @@ describe('neighbourhood loading through explore', () => {
         i === 2 ? { ...s, big: { '#bigint': '99' } } : s,
       ),
     };
-    const { nb, problem } = await loadAround(exploreModel, request, emptyNeighbourhood, edited);
+    const { nb, problem } = await loadAround(engine, request, emptyNeighbourhood, edited);
     expect(problem).toMatch(/^state 3 of the trace/);
     expect(nb.nodes.length).toBeGreaterThan(2);
   });

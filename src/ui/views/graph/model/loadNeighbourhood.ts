@@ -5,7 +5,7 @@
  */
 import type { ExploreResult } from '../../../../check/explore';
 import type { CheckRequest, Trace } from '../../../../check/types';
-import { pathOfTrace, type ExploreCall } from '../../../engine/tracePath';
+import type { EngineCalls, ExploreCall } from '../../../engine/engineCalls';
 import { addChoices, type Neighbourhood } from './neighbourhood';
 import { canonicalStateKey } from '../../../../trace/keys';
 
@@ -34,30 +34,28 @@ export interface Loaded {
 
 /** Adds the trace's states and the successors of each; without a trace, the initial states'. */
 export async function loadAround(
-  explore: ExploreCall,
+  calls: EngineCalls,
   request: CheckRequest,
   nb: Neighbourhood,
   trace: Trace | undefined,
 ): Promise<Loaded> {
+  const { explore } = calls;
   if (trace && trace.states.length > 0) {
-    const answers: { path: number[]; answer: ExploreResult }[] = [];
-    const recording: ExploreCall = async (req) => {
-      const answer = await explore(req);
-      // pathOfTrace grows one array in place: keep a copy of the path asked.
-      answers.push({ path: [...req.path], answer });
-      return answer;
-    };
-    const found = await pathOfTrace(recording, request, trace);
-    for (const { path, answer } of answers) {
+    const found = await calls.pathOfTrace(request, trace);
+    // The states that replay, each with its successors (the first: the initial states); when the
+    // trace stops replaying, also the choices offered where it stopped.
+    const path = 'path' in found ? found.path : (found.replayed ?? []);
+    const upTo = 'path' in found ? path.length : path.length + 1;
+    for (let n = 0; n < upTo; n++) {
+      const answer = await explore({ ...request, path: path.slice(0, n), watches: [] });
       if (answer.error || answer.replayError) continue;
       // Specs with many initial states (any token position, any activity) would bury the trace.
-      const crowded = path.length === 0 && 'path' in found && answer.choices.length > INITIAL_SHOWN;
-      nb = addAnswer(nb, path, answer, crowded ? new Set([found.path[0]]) : undefined);
+      const crowded = n === 0 && 'path' in found && answer.choices.length > INITIAL_SHOWN;
+      nb = addAnswer(nb, path.slice(0, n), answer, crowded ? new Set([path[0]]) : undefined);
     }
     if ('path' in found) {
-      // pathOfTrace stops at the last state; its successors complete the neighbourhood.
-      const answer = await explore({ ...request, path: found.path, watches: [] });
-      if (!answer.error) nb = addAnswer(nb, found.path, answer);
+      const answer = await explore({ ...request, path, watches: [] });
+      if (!answer.error) nb = addAnswer(nb, path, answer);
       return { nb };
     }
     return { nb, problem: `state ${found.step + 1} of the trace: ${found.message}` };

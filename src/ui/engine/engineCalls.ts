@@ -1,0 +1,15 @@
+/**
+ * The engine's answers that the UI asks for by spec and path, as the worker pool gives them
+ * (workers/api.ts); tests pass the engine's own functions (src/check/explore.ts).
+ */
+import type { ExploreRequest, ExploreResult, PathOfTrace } from '../../check/explore';
+import type { CheckRequest, Trace } from '../../check/types';
+
+export type ExploreCall = (request: ExploreRequest) => Promise<ExploreResult>;
+
+export type PathOfTraceCall = (request: CheckRequest, trace: Trace) => Promise<PathOfTrace>;
+
+export interface EngineCalls {
+  explore: ExploreCall;
+  pathOfTrace: PathOfTraceCall;
+}

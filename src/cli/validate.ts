@@ -154,10 +154,14 @@ export function validateReport(r: ValidateResult, mainModule: string): string[] 
   const out: string[] = [];
   if (r.result === 'behaviour') {
     const states = r.trace?.states.length ?? 0;
-    const unlogged = r.stepEvents?.filter((x) => x === null).length ?? 0;
+    const unlogged = r.stepEvents?.slice(1).filter((x) => x === null).length ?? 0;
+    const notes = [
+      ...(r.stepEvents?.[0] === null ? ['the log starts after the initial state'] : []),
+      ...(unlogged ? [`${unlogged} step(s) the log does not show`] : []),
+    ];
     out.push(
       `The log is a behaviour of ${mainModule}: ${number.format(r.events)} events explained by a behaviour of ${number.format(states)} states` +
-        (unlogged ? ` (${unlogged} step(s) the log does not show).` : '.'),
+        (notes.length ? ` (${notes.join('; ')}).` : '.'),
     );
   } else if (r.result === 'divergence' && r.divergence) {
     const d = r.divergence;

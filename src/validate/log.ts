@@ -46,9 +46,19 @@ export function checkMapping(m: unknown): LogMapping {
   for (const k of Object.keys(o))
     if (!known.includes(k))
       throw new LogError(`the mapping has an unknown key "${k}" (known: ${known.join(', ')})`);
-  for (const k of ['action', 'params', 'process', 'clock'])
+  for (const k of ['action', 'process', 'clock'])
     if (o[k] !== undefined && typeof o[k] !== 'string')
       throw new LogError(`mapping.${k} must be a field name`);
+  const p = o.params;
+  const fieldsOnly = (x: unknown) =>
+    typeof x === 'object' &&
+    x !== null &&
+    !Array.isArray(x) &&
+    Object.values(x).every((f) => typeof f === 'string');
+  if (p !== undefined && typeof p !== 'string' && !fieldsOnly(p))
+    throw new LogError(
+      'mapping.params is the field holding the parameters, or {"param": "field", …}',
+    );
   if (
     o.maxSilentSteps !== undefined &&
     !(Number.isInteger(o.maxSilentSteps) && (o.maxSilentSteps as number) >= 0)
@@ -120,7 +130,7 @@ export class EventReader {
     const rec = o as Record<string, unknown>;
     const m = this.mapping;
     const actionField = m.action ?? 'action';
-    const paramsField = m.params ?? 'params';
+    const paramsField = typeof m.params === 'string' ? m.params : 'params';
     const processField = m.process ?? 'process';
     const clockField = m.clock ?? 'clock';
     const ev: LogEvent = { index: this.index++, vars: {} };
@@ -131,7 +141,15 @@ export class EventReader {
         throw new LogError(`the action (field "${actionField}") must be a string`, lineNo);
       ev.action = m.actions?.[action] ?? action;
     }
-    const params = getPath(rec, paramsField);
+    if (typeof m.params === 'object') {
+      const byName: Record<string, unknown> = {};
+      for (const [name, field] of Object.entries(m.params)) {
+        const v = getPath(rec, field);
+        if (v !== undefined) byName[name] = v;
+      }
+      if (Object.keys(byName).length) ev.params = byName;
+    }
+    const params = typeof m.params === 'object' ? undefined : getPath(rec, paramsField);
     if (params !== undefined && params !== null) {
       if (typeof params !== 'object')
         throw new LogError(
@@ -165,7 +183,13 @@ export class EventReader {
       ev.vars[fm.variable] = v;
     }
     if (!m.onlyMapped) {
-      const reserved = new Set([actionField, paramsField, processField, clockField]);
+      const reserved = new Set([
+        actionField,
+        paramsField,
+        processField,
+        clockField,
+        ...Object.values(typeof m.params === 'object' ? m.params : {}),
+      ]);
       for (const [k, v] of Object.entries(rec))
         if (this.vars.has(k) && !reserved.has(k) && !this.mapped.has(k) && !(k in ev.vars))
           ev.vars[k] = v;

@@ -45,8 +45,11 @@ export interface LogMapping {
   action?: string;
   /** Log action names → the spec's action (operator) names. */
   actions?: Record<string, string>;
-  /** The field holding the parameters (default `params`). */
-  params?: string;
+  /**
+   * The field holding the parameters (default `params`), or each parameter's own field:
+   * `{"k": "idempotencyKey"}`.
+   */
+  params?: string | Record<string, string>;
   /** Log field → spec variable (or how to convert it). Fields not listed are matched by name unless `onlyMapped`. */
   fields?: Record<string, string | FieldMapping>;
   /** Only the fields listed in `fields` are variables (default false). */

@@ -104,4 +104,10 @@ EffectAtMostOnce == \A s \in Steps : effects[s] <= 1
 
 \* Liveness: the workflow finishes, every step's effect having happened.
 Completes == <>(at = LastStep + 1 /\ \A s \in Steps : effects[s] >= 1)
+
+\* Idempotence as a property of steps: once step s's effect has happened, no
+\* later step makes it happen again, whatever happened in between (a crash and
+\* a replay). PROPERTY EffectIdempotent in the .cfg checks it.
+EffectIdempotent ==
+  [][\A s \in Steps : effects[s] > 0 => effects'[s] = effects[s]]_vars
 ===============================================================================

@@ -92,4 +92,10 @@ Spec == Init /\ [][Next]_vars
 
 \* Over the whole behaviour, each message's side effect ran at most once.
 ProcessedAtMostOnce == \A k \in Keys : processed[k] <= 1
+
+\* The same as a property of steps (idempotence): once k's side effect has run,
+\* no later step runs it again, whatever happened in between. Check it with
+\* PROPERTY EffectIdempotent: the counterexample redelivers k after Forget.
+EffectIdempotent ==
+  [][\A k \in Keys : processed[k] > 0 => processed'[k] = processed[k]]_vars
 ================================================================================

@@ -102,4 +102,13 @@ NoDoubleCharge == charges <= 1
 
 \* A paid order was charged.
 PaidMeansCharged == status = "paid" => charges >= 1
+
+\* Idempotence of the charge, as a property of steps: once the card is charged,
+\* no later step charges it again, whatever happened in between (timeouts,
+\* retries, lost replies). PROPERTY ChargeIdempotent in the .cfg checks it.
+ChargeIdempotent == [][charges > 0 => charges' = charges]_vars
+
+\* Exactly once, as a temporal property: from a single charge on, the count
+\* stays at one.
+ChargedOnceStaysOnce == [](charges = 1 => [](charges = 1))
 ================================================================================

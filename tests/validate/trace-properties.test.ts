@@ -9,16 +9,16 @@ the test skips otherwise).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkModel } from '../check/check';
-import type { CheckRequest, CheckResult, Trace } from '../check/types';
-import { findTlc, checkWithTlc } from '../cli/tlc-engine';
-import { canonicalKey } from '../formats/trace-value';
-import { durableStep } from '../ui/examples/DurableStep/meta';
-import { idempotentQueue } from '../ui/examples/IdempotentQueue/meta';
-import { paymentRetry } from '../ui/examples/PaymentRetry/meta';
-import type { ExampleMeta } from '../ui/examples/types';
+import { checkModel } from '../../src/check/check';
+import type { CheckRequest, CheckResult, Trace } from '../../src/check/types';
+import { findTlc, checkWithTlc } from '../../src/cli/tlc-engine';
+import { canonicalKey } from '../../src/trace/keys';
+import { durableStep } from '../../src/ui/examples/DurableStep/meta';
+import { idempotentQueue } from '../../src/ui/examples/IdempotentQueue/meta';
+import { paymentRetry } from '../../src/ui/examples/PaymentRetry/meta';
+import type { ExampleMeta } from '../../src/ui/examples/types';
 
-const GALLERY = join(__dirname, '../ui/examples');
+const GALLERY = join(__dirname, '../../src/ui/examples');
 const JAR = join(__dirname, '../../../shared/tools/tla2tools.jar');
 const tlc = existsSync(JAR) ? findTlc(JAR) : { error: 'no jar' };
 

@@ -4,15 +4,19 @@
  * verdict, distinct states and depth as our engine: safety, deadlock and liveness violations,
  * SYMMETRY, the Community Modules.
  */
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkModel } from '../check/check';
 import type { CheckRequest } from '../check/types';
-import { toolMessageAsText, toolReader } from '../formats/tlc-output';
+import { readTlcRun, toolMessageAsText, toolReader } from '../formats/tlc-output';
 import { EXAMPLES } from '../../scripts/conformance/corpus';
 import { OWN } from '../../scripts/conformance/own';
 import { tlcUnavailable } from '../../scripts/conformance/tlc';
+import { defaultCheckDeps, runCheck } from './check';
+import { runExport } from './export';
 import { loadModel } from './load-model';
 import { checkWithTlc, findTlc, resultFromTlc } from './tlc-engine';
 
@@ -121,6 +125,23 @@ function request(cfgPath: string): CheckRequest {
 }
 
 const why = tlcUnavailable() ?? (existsSync(JAR) ? undefined : `no jar at ${JAR}`);
+
+/**
+ * TLC's JVMs here run a second each: C1 alone (no C2 compiler) starts them about twice as fast
+ * and keeps this file's runtime modest in CI. A user's long run wants C2; the CLI sets nothing.
+ */
+let javaOptions: string | undefined;
+beforeAll(() => {
+  javaOptions = process.env.JAVA_TOOL_OPTIONS;
+  process.env.JAVA_TOOL_OPTIONS = [javaOptions, '-XX:TieredStopAtLevel=1']
+    .filter(Boolean)
+    .join(' ');
+});
+afterAll(() => {
+  if (javaOptions === undefined) delete process.env.JAVA_TOOL_OPTIONS;
+  else process.env.JAVA_TOOL_OPTIONS = javaOptions;
+});
+
 describe.skipIf(why !== undefined)(
   '--engine tlc on the exported bundle, against our engine (java and the jar present)',
   () => {
@@ -128,7 +149,8 @@ describe.skipIf(why !== undefined)(
       ...MODELS.map((m) => join(EXAMPLES, m)),
       ...OWN_MODELS.map((m) => join(OWN, m)),
     ]) {
-      it(
+      // TLC's runs overlap: while one JVM starts, another test's check runs here.
+      it.concurrent(
         config.split('/').slice(-2).join('/'),
         async () => {
           const req = request(config);
@@ -147,6 +169,105 @@ describe.skipIf(why !== undefined)(
     }
   },
 );
+/** What `specstage check … --json` prints, through the CLI's own entry. */
+async function checkJson(argv: string[]): Promise<{ code: number; json: Record<string, unknown> }> {
+  const out: string[] = [];
+  const code = await runCheck([...argv, '--json'], {
+    ...defaultCheckDeps,
+    stdout: (l) => out.push(l),
+    stderr: () => {},
+    progressStream: undefined,
+  });
+  return { code, json: JSON.parse(out.join('\n')) as Record<string, unknown> };
+}
+
+describe.skipIf(why !== undefined)(
+  'specstage check --engine tlc --json, as a CI job runs it',
+  () => {
+    for (const config of [
+      join(EXAMPLES, 'DieHard/DieHard.cfg'),
+      join(OWN, 'PermutationSort.cfg'),
+    ]) {
+      it.concurrent(
+        `${basename(config)}: the JSON and exit code of our engine`,
+        async () => {
+          const args = [config.replace(/\.cfg$/, '.tla'), '--config', config];
+          const ours = await checkJson(args);
+          const tlc = await checkJson([...args, '--engine', 'tlc', '--tlc-jar', JAR]);
+          const fields = (j: Record<string, unknown>) => ({
+            result: j.result,
+            violated: j.violated,
+            distinctStates: j.distinctStates,
+            depth: j.depth,
+            states: (j.trace as { states?: unknown[] } | undefined)?.states?.length,
+          });
+          expect(ours.json.result).not.toBe('success');
+          expect(fields(tlc.json)).toEqual(fields(ours.json));
+          expect(tlc.code).toBe(ours.code);
+        },
+        120_000,
+      );
+    }
+  },
+);
+
+/**
+ * The folder `specstage export` writes, run by TLC with the command its README gives (the jar's
+ * path put in): the same verdict and figures as our engine. Runs that find no error, so that TLC's
+ * `-workers auto` gives its figures whatever the threads do.
+ */
+describe.skipIf(why !== undefined)('the exported bundle, run by TLC unchanged', () => {
+  const cases: { config: string; flags: string[] }[] = [
+    // The Community Modules written beside the spec.
+    { config: join(OWN, 'Library.cfg'), flags: [] },
+    // SYMMETRY and a PROPERTY.
+    { config: join(EXAMPLES, 'Paxos/MCVoting.cfg'), flags: [] },
+    // A deadlock, not checked: the setting written into the .cfg.
+    { config: join(OWN, 'PermutationSort.cfg'), flags: ['--no-deadlock'] },
+  ];
+  for (const { config, flags } of cases) {
+    it.concurrent(
+      `${basename(config)} ${flags.join(' ')}`,
+      async () => {
+        const spec = config.replace(/\.cfg$/, '.tla');
+        const dir = mkdtempSync(join(tmpdir(), 'specstage-export-'));
+        try {
+          const out = join(dir, 'bundle');
+          expect(
+            await runExport(
+              [spec, '--config', config, '--out', out, ...flags],
+              () => true,
+              () => true,
+            ),
+          ).toBe(0);
+          const readme = readFileSync(join(out, 'README.md'), 'utf8');
+          const command = /^java .*tlc2\.TLC .*$/m.exec(readme)![0].split(' ');
+          const tlc = spawnSync(
+            command[0],
+            command.slice(1).map((a) => (a === 'tla2tools.jar' ? JAR : a)),
+            { cwd: out, encoding: 'utf8', timeout: 110_000 },
+          );
+          const run = readTlcRun(tlc.stdout);
+          const req = request(config);
+          if (flags.includes('--no-deadlock'))
+            req.options = { ...req.options, checkDeadlock: false };
+          const ours = await checkModel(req, {});
+          expect(run.finished).toBe(true);
+          expect({ result: run.result, distinct: run.distinctStates, depth: run.depth }).toEqual({
+            result: ours.result,
+            distinct: ours.distinctStates,
+            depth: ours.depth,
+          });
+          expect(ours.result).toBe('success');
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+      120_000,
+    );
+  }
+});
+
 if (why !== undefined) {
   describe('--engine tlc against our engine', () => {
     it.skip(`skipped: ${why}`, () => {});

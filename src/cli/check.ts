@@ -16,6 +16,7 @@ import { LoadError, loadModel, type LoadedModel } from './load-model';
 import { progressLine } from './progress';
 import { hasAlgorithm, translationState } from '../pluscal/stale';
 import { resultJson, summaryLines } from './summary';
+import { quintNotForTlc } from '../formats/tlc-bundle';
 import { checkWithTlc, findTlc } from './tlc-engine';
 
 /** What the command touches, replaceable in tests. */
@@ -55,6 +56,8 @@ export async function runCheck(
   // With --json, stdout carries the JSON object alone; the human report goes to stderr.
   const report = args.json ? deps.stderr : deps.stdout;
 
+  const quint = args.engine === 'tlc' ? quintNotForTlc(args.spec) : undefined;
+  if (quint) return fail(deps, args, quint, EXIT.usage);
   let model;
   try {
     model = loadModel(args.spec, args.config, args.libs);

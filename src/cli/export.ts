@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { ensureParser } from '../check/check';
-import { tlcBundle } from '../formats/tlc-bundle';
+import { quintNotForTlc, tlcBundle } from '../formats/tlc-bundle';
 import { EXIT } from './exit-codes';
 import { LoadError, loadModel } from './load-model';
 
@@ -56,6 +56,11 @@ export async function runExport(
   }
   if (!spec || !target) {
     err(`specstage export: ${spec ? '--out' : 'a spec'} is needed\n${EXPORT_USAGE}`);
+    return EXIT.usage;
+  }
+  const quint = quintNotForTlc(spec);
+  if (quint) {
+    err(`Error: ${quint}`);
     return EXIT.usage;
   }
   let model;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureParser } from '../check/check';
 import { libraryFile } from '../tla/library';
-import { cfgWithOptions, tlcBundle } from './tlc-bundle';
+import { cfgWithOptions, quintNotForTlc, tlcBundle } from './tlc-bundle';
 
 beforeAll(ensureParser);
 
@@ -86,5 +86,16 @@ describe('what TLC would stop at', () => {
       cfg: '',
     });
     expect(clean.problems).toEqual([]);
+  });
+});
+
+describe('a Quint spec', () => {
+  it('is not for TLC, and the message says what to use instead', () => {
+    const said = quintNotForTlc('specs/two_phase_commit.qnt')!;
+    expect(said).toMatch(
+      /^specs\/two_phase_commit\.qnt is a Quint spec, and TLC does not read Quint/,
+    );
+    expect(said).toContain('quint verify');
+    expect(quintNotForTlc('Spec.tla')).toBeUndefined();
   });
 });

@@ -33,6 +33,20 @@ export interface TlcBundle {
   problems: string[];
 }
 
+/**
+ * What to say when a Quint spec (`.qnt`) is to be handed to TLC: TLC reads TLA+ only, and what to
+ * use instead. Undefined for any other file.
+ */
+export function quintNotForTlc(file: string): string | undefined {
+  if (!/\.qnt$/i.test(file)) return undefined;
+  return (
+    `${file} is a Quint spec, and TLC does not read Quint (nor does specstage): TLC reads TLA+ only. ` +
+    "Check it with Quint's own tools: `quint run` simulates it, `quint verify` model-checks it with " +
+    'Apalache, which also runs on large machines. To use TLC, write the model in TLA+ (recent Quint ' +
+    'versions translate a spec with `quint compile --target tlaplus`; check what it gives).'
+  );
+}
+
 /** The library folder whose modules TLC has in tla2tools.jar (its StandardModules). */
 const IN_TLC_JAR = 'library/standard/';
 

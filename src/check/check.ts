@@ -17,7 +17,8 @@ import type {
   EngineError,
 } from './types';
 import { registerModuleStrings } from '../core/string-order';
-import { EvalError } from '../eval/errors';
+import { ConfigError, EvalError } from '../eval/errors';
+import { ModelError } from '../eval/model';
 import type { ActionLabel } from '../eval/scope';
 import { printValue } from '../eval/print';
 import { ModelRuntime, type State } from './runtime';
@@ -69,6 +70,21 @@ export class FrontEndFailure extends Error {
 }
 
 /**
+ * An exception as the engine answers it, with its kind: the config's (ConfigError), the spec's
+ * structure (ModelError), an evaluation (EvalError), else ours, with the message only (the stack
+ * goes to stderr under SPECSTAGE_DEBUG).
+ */
+export function engineErrorOf(e: unknown): EngineError {
+  if (e instanceof ConfigError) return { kind: 'config', message: e.message, range: e.range };
+  if (e instanceof ModelError) return { kind: 'spec', message: e.message, range: e.range };
+  if (e instanceof EvalError) return { kind: 'eval', message: e.message, range: e.range };
+  return {
+    kind: 'internal',
+    message: `Internal error: ${e instanceof Error ? e.message : String(e)}`,
+  };
+}
+
+/**
  * Parses the main module and every module it uses (the front end's `analyzeSpec`, which also
  * resolves cross-module references such as `Inv!2` and `ASSUME Thm`), and stops with every error
  * diagnostic, each with its range.
@@ -82,13 +98,17 @@ export function loadModules(req: CheckRequest): Map<string, Module> {
     const d = errors[0];
     const file = analysis.fileOf.get(d.range.module) ?? `${d.range.module}.tla`;
     throw new FrontEndFailure({
+      kind: 'spec',
       message: `${file}:${d.range.start.line}:${d.range.start.column}: ${d.message}`,
       range: d.range,
       diagnostics: errors,
     });
   }
   if (!analysis.main)
-    throw new FrontEndFailure({ message: `Cannot find the module ${req.mainModule}` });
+    throw new FrontEndFailure({
+      kind: 'spec',
+      message: `Cannot find the module ${req.mainModule}`,
+    });
   // Strings are ordered as TLC interns them (string-order.ts): the identifiers of every module
   // the spec reaches, the library's too, in the order TLC parses them, then string literals.
   const order = tlcModuleOrder(analysis.modules, req.mainModule);
@@ -163,13 +183,7 @@ export async function checkModel(req: CheckRequest, hooks: CheckHooks = {}): Pro
   } catch (e) {
     if (e instanceof FrontEndFailure) return { ...base(), error: e.error };
     if (typeof process !== 'undefined' && process.env?.SPECSTAGE_DEBUG) console.error(e);
-    if (e instanceof EvalError) return { ...base(), error: { message: e.message, range: e.range } };
-    return {
-      ...base(),
-      error: {
-        message: `Internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
-      },
-    };
+    return { ...base(), error: engineErrorOf(e) };
   } finally {
     // Peers wait for the leader's word whatever happened before the search (or instead of it).
     if (hooks.parallel) releasePeers(hooks.parallel);
@@ -219,6 +233,7 @@ async function runCheck(
       violated: name ?? 'ASSUME',
       violatedPart: { kind: 'assumption', label: tlcLocation(assumption.expr.range) },
       error: {
+        kind: 'eval',
         message: `Assumption${name ? ' ' + name : ''} is violated`,
         range: assumption.range,
       },
@@ -232,7 +247,7 @@ async function runCheck(
       generatedStates: 0,
       depth: 0,
       queueLeft: 0,
-      error: constantFalse,
+      error: { kind: 'config', ...constantFalse },
     });
   if (!parts.init && !parts.next) {
     // ASSUME-only models (no behaviour spec): TLC reports success after the assumptions.
@@ -348,7 +363,7 @@ async function runCheck(
           return done({
             result: 'error',
             ...counts,
-            error: { message: e.message, range: e.range },
+            error: { kind: 'eval', message: e.message, range: e.range },
           });
         throw e;
       }
@@ -418,6 +433,7 @@ async function runCheck(
         error:
           o.reason === 'memory budget'
             ? {
+                kind: 'internal',
                 message: `Stopped at the memory budget after ${search.distinctStates} distinct states; ${search.queueLeft} left on the queue`,
               }
             : undefined,
@@ -454,7 +470,7 @@ async function runCheck(
       return done({
         result: 'error',
         ...counts,
-        error: { message: o.error.message, range: o.error.range, trace },
+        error: { ...engineErrorOf(o.error), trace },
       });
     }
   }

@@ -16,7 +16,7 @@ import type { Ev } from '../eval/compile-expr';
 import type { ActionLabel, Ctx } from '../eval/scope';
 import { printValue } from '../eval/print';
 import { ModelRuntime, type State } from './runtime';
-import { ensureParser, loadModules, FrontEndFailure } from './check';
+import { engineErrorOf, ensureParser, loadModules, FrontEndFailure } from './check';
 import { buildModel, checkServices, readConfig } from './setup';
 import type { TraceState, TraceValue } from '../trace/value';
 import { toTraceValue } from '../trace/from-engine';
@@ -179,11 +179,7 @@ export async function exploreModel(req: ExploreRequest): Promise<ExploreResult> 
     model = await compile(req);
   } catch (e) {
     if (e instanceof FrontEndFailure) return { ...empty, error: e.error };
-    if (e instanceof EvalError) return { ...empty, error: { message: e.message, range: e.range } };
-    return {
-      ...empty,
-      error: { message: `Internal error: ${e instanceof Error ? e.message : String(e)}` },
-    };
+    return { ...empty, error: engineErrorOf(e) };
   }
   const rt = model.rt;
   const initName = model.parts.init?.expr.kind === 'Ident' ? model.parts.init.expr.name : 'Init';
@@ -227,13 +223,13 @@ export async function exploreModel(req: ExploreRequest): Promise<ExploreResult> 
       choices = enumerate(rt, chosen.state);
     }
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
     const trace = { vars: rt.vars, states: states.map((s) => record(rt.vars, s)), steps };
-    return {
-      ...empty,
-      trace,
-      error: { message, range: e instanceof EvalError ? e.range : undefined, trace },
-    };
+    // An evaluation error keeps its own message; an internal one says so.
+    const error =
+      e instanceof EvalError
+        ? engineErrorOf(e)
+        : { ...engineErrorOf(e), message: e instanceof Error ? e.message : String(e) };
+    return { ...empty, trace, error: { ...error, trace } };
   }
   const last = states[states.length - 1];
   const ctx: Ctx = { s: [], n: null, f: null };

@@ -7,7 +7,7 @@ import type { Expr, Range } from '../tla/ast';
 import type { ModelConfig, NamedEntry } from '../cfg/types';
 import { type Value, ModelValue, TupleValue, hashInto, isFunction, isSet } from '../core/values';
 import { Hasher } from '../core/fingerprint';
-import { EvalError } from '../eval/errors';
+import { ConfigError, EvalError } from '../eval/errors';
 import type { Ctx, ActionLabel } from '../eval/scope';
 import type { InitSplit } from '../eval/init-split';
 import { type Ev, asBool } from '../eval/compile-expr';
@@ -47,9 +47,9 @@ export class ModelRuntime {
     const { compiler, actions, root } = parts;
     this.vars = parts.vars;
     if (!parts.init)
-      throw new EvalError('The model has no initial predicate (INIT or SPECIFICATION)');
+      throw new ConfigError('The model has no initial predicate (INIT or SPECIFICATION)');
     if (!parts.next)
-      throw new EvalError('The model has no next-state relation (NEXT or SPECIFICATION)');
+      throw new ConfigError('The model has no next-state relation (NEXT or SPECIFICATION)');
     this.initRange = parts.init.expr.range;
     const initMode = { target: 'init' as const, split: false };
     this.init = conjunction(

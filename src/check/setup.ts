@@ -9,7 +9,7 @@ import type { ModelConfig, NamedEntry } from '../cfg/types';
 import type { CheckRequest } from './types';
 import { type Value, RecordValue } from '../core/values';
 import { registerSourceStrings } from '../core/string-order';
-import { EvalError } from '../eval/errors';
+import { ConfigError, EvalError } from '../eval/errors';
 import { ModelBuilder, type ModelParts } from '../eval/model';
 import { builtinTable } from '../eval/builtins';
 import type { EvalServices } from '../eval/builtins/types';
@@ -26,7 +26,7 @@ export function readConfig(req: Pick<CheckRequest, 'cfg' | 'cfgName' | 'mainModu
   const parsed = parseConfig(req.cfg, cfgName);
   if (parsed.errors.length || !parsed.config) {
     const e = parsed.errors[0];
-    throw new EvalError(
+    throw new ConfigError(
       e ? `${cfgName}:${e.range.start.line}: ${e.message}` : 'The model config could not be read',
       e?.range,
     );

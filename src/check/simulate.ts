@@ -32,7 +32,7 @@ import { EvalError } from '../eval/errors';
 import type { ActionLabel } from '../eval/scope';
 import { printValue } from '../eval/print';
 import { ModelRuntime, type State } from './runtime';
-import { ensureParser, FrontEndFailure, loadModules } from './check';
+import { engineErrorOf, ensureParser, FrontEndFailure, loadModules } from './check';
 import { buildModel, readConfig, tlcServices, violatedAssumption } from './setup';
 import { BehaviourRandom, isValidSeed, randomSeed } from './simulate-random';
 import type { TraceState } from '../trace/value';
@@ -98,10 +98,7 @@ export async function simulateModel(
     return await runSimulation(req, seed, config, modules, hooks, output, started);
   } catch (e) {
     if (e instanceof FrontEndFailure) return fail(e.error);
-    if (e instanceof EvalError) return fail({ message: e.message, range: e.range });
-    return fail({
-      message: `Internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
-    });
+    return fail(engineErrorOf(e));
   }
 }
 
@@ -148,6 +145,7 @@ async function runSimulation(
       failures: 1,
       violated: name ?? 'ASSUME',
       error: {
+        kind: 'eval',
         message: `Assumption${name ? ' ' + name : ''} is violated`,
         range: assumption.range,
       },
@@ -200,7 +198,7 @@ async function runSimulation(
       return done({
         result: 'error',
         failures: 1,
-        error: { message: e.message, range: e.range, ...trace },
+        error: { ...engineErrorOf(e), ...trace },
       });
     }
     throw e;

@@ -82,7 +82,17 @@ export interface Progress {
   elapsedMs: number;
 }
 
+/**
+ * What an error is about, which decides the CLI's exit code (cli/exit-codes.ts) and how it reads:
+ * the spec does not parse or is not well formed (`spec`), the model config names or lacks what the
+ * spec needs (`config`), evaluating the spec failed (`eval`), or a bug or limit of specstage
+ * (`internal`).
+ */
+export type ErrorKind = 'spec' | 'config' | 'eval' | 'internal';
+
 export interface EngineError {
+  /** Always set by our engine; an answer from another engine (TLC) may leave it to the CLI to guess. */
+  kind?: ErrorKind;
   message: string;
   /** Where in a module (or the .cfg: module is the cfg file name) the error arises. */
   range?: Range;

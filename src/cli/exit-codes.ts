@@ -2,7 +2,7 @@
  * Process exit codes. Verdicts use TLC's codes so that scripts written around TLC keep working;
  * errors are 150 and up as in TLC, split by where the problem lies. src/cli/README.md lists them.
  */
-import type { CheckResult, Verdict } from '../check/types';
+import type { CheckResult, ErrorKind, Verdict } from '../check/types';
 
 export const EXIT = {
   success: 0,
@@ -32,10 +32,18 @@ const VERDICT_CODES: Record<Exclude<Verdict, 'error'>, number> = {
   'liveness failure': EXIT.livenessViolation,
 };
 
+const KIND_CODES: Record<ErrorKind, number> = {
+  spec: EXIT.specError,
+  config: EXIT.cfgError,
+  eval: EXIT.evalError,
+  internal: EXIT.internalError,
+};
+
 /**
- * The exit code for a result. The engine's errors carry no category, so it is read from what they
- * carry: front-end diagnostics are spec errors, a range in the .cfg is a config error, a trace or
- * a range in a module is an evaluation error, and an error with nothing attached is ours.
+ * The exit code for a result: a verdict's, or the error's kind's. Only an answer from another
+ * engine (TLC's, through tlc-engine.ts) may lack a kind; then it is read from what the error
+ * carries: diagnostics are spec errors, a range in the .cfg a config error, a trace or a range in
+ * a module an evaluation error, nothing attached ours.
  */
 export function exitCodeFor(
   result: Pick<CheckResult, 'result' | 'stopped' | 'error'>,
@@ -47,6 +55,7 @@ export function exitCodeFor(
   }
   const e = result.error;
   if (!e) return EXIT.internalError;
+  if (e.kind) return KIND_CODES[e.kind];
   if (e.diagnostics && e.diagnostics.length > 0) return EXIT.specError;
   if (e.range && (e.range.module === cfgName || e.range.module.endsWith('.cfg')))
     return EXIT.cfgError;

@@ -112,6 +112,15 @@ export function enumerateSet(v: Value, range: Range): readonly Value[] {
 const MAX_INT = 2147483647;
 const MIN_INT = -2147483648;
 
+/** An integer literal, read exactly (a double would turn 9007199254740993 into ...992). */
+function intLiteral(digits: string, range: Range): number {
+  const n = BigInt(digits);
+  if (n > BigInt(MAX_INT) || n < BigInt(MIN_INT)) {
+    throw new EvalError(`Integer overflow: ${digits} is outside TLC's 32-bit integer range`, range);
+  }
+  return Number(n);
+}
+
 export function checkInt(n: number, range?: Range): number {
   if (n > MAX_INT || n < MIN_INT) {
     throw new EvalError(`Integer overflow: ${n} is outside TLC's 32-bit integer range`, range);
@@ -266,7 +275,7 @@ export class Compiler {
   private exprInner(e: Expr, sc: Scope, primed: boolean): Ev {
     switch (e.kind) {
       case 'Num': {
-        const n = checkInt(Number(e.value), e.range);
+        const n = intLiteral(e.value, e.range);
         return () => n;
       }
       case 'Decimal':
@@ -584,7 +593,12 @@ export class Compiler {
         const i = b.index;
         if (primed) {
           return (c) => {
-            const v = c.n![i];
+            if (!c.n)
+              throw new EvalError(
+                `${name}' is primed where there is no next state (an initial predicate, an invariant or a constant)`,
+                range,
+              );
+            const v = c.n[i];
             if (v === undefined)
               throw new EvalError(`${name}' is used before it is given a value`, range);
             return v;

@@ -14,8 +14,8 @@ export class EvalError extends Error {
   }
 }
 
-/** Thrown by `Assert` and friends; same shape, distinct for messages. */
-export class AssertionFailure extends EvalError {}
+/** The model config names or lacks something the spec needs (no INIT, a replacement not defined). */
+export class ConfigError extends EvalError {}
 
 /** Attach a range to a value-level error raised below an expression. */
 export function withRange(e: unknown, range: Range): never {

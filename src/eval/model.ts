@@ -7,7 +7,7 @@ import type { Expr, Module, Range, Unit } from '../tla/ast';
 import { getExtras } from '../tla/module-extras';
 import type { ModelConfig, CfgValue } from '../cfg/types';
 import { type Value, ModelValue, SetValue } from '../core/values';
-import { EvalError } from './errors';
+import { ConfigError, EvalError } from './errors';
 import { type Binding, type DefInfo, Scope } from './scope';
 import { Compiler } from './compile-expr';
 import { ActionCompiler } from './compile-action';
@@ -395,7 +395,7 @@ export class ModelBuilder {
     for (const r of this.pendingReplacements) {
       const target = root.lookup(r.by);
       if (!target)
-        throw new ModelError(`The model replaces ${r.name} by ${r.by}, which is not defined`);
+        throw new ConfigError(`The model replaces ${r.name} by ${r.by}, which is not defined`);
       const sb = r.binding as Extract<Binding, { k: 'subst' }>;
       sb.scope = root;
       if (target.k === 'def' && target.def.params.length > 0) {
@@ -409,7 +409,7 @@ export class ModelBuilder {
       if (!cur && a.kind === 'replace') {
         const t = root.lookup(a.by);
         if (!t)
-          throw new ModelError(
+          throw new ConfigError(
             `The model replaces ${a.name} by ${a.by}, which is not defined`,
             a.range,
           );
@@ -424,7 +424,7 @@ export class ModelBuilder {
       else if (a.kind === 'replace') {
         const t = root.lookup(a.by);
         if (!t)
-          throw new ModelError(
+          throw new ConfigError(
             `The model replaces ${a.name} by ${a.by}, which is not defined`,
             a.range,
           );
@@ -474,7 +474,7 @@ export class ModelBuilder {
       };
       const spec = root.lookup(cfg.specification.name);
       if (!spec || spec.k !== 'def')
-        throw new ModelError(
+        throw new ConfigError(
           `The specification ${cfg.specification.name} is not defined`,
           cfg.specification.range,
         );

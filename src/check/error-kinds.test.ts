@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { EXIT, exitCodeFor } from '../cli/exit-codes';
+import { checkModel } from './check';
+
+const spec = (body: string) => [
+  { name: 'M.tla', text: `---- MODULE M ----\nEXTENDS Naturals\nVARIABLE x\n${body}\n====\n` },
+];
+
+async function check(body: string, cfg: string) {
+  const result = await checkModel({ files: spec(body), mainModule: 'M', cfg, cfgName: 'M.cfg' });
+  return { result, code: exitCodeFor(result, 'M.cfg') };
+}
+
+describe('every engine error has a kind, and the kind gives the exit code', () => {
+  it('a primed variable in the initial predicate is an evaluation error, not an internal one', async () => {
+    const { result, code } = await check(
+      'Init == x = 0\nNext == UNCHANGED x',
+      'INIT Next\nNEXT Next\n',
+    );
+    expect(result.error).toMatchObject({
+      kind: 'eval',
+      message: expect.stringContaining("x' is primed"),
+    });
+    expect(code).toBe(EXIT.evalError);
+  });
+
+  it('what the config lacks or names wrongly is a config error, with or without a range', async () => {
+    for (const cfg of [
+      'NEXT Next\n',
+      'INIT Init\n',
+      'INIT Init\nNEXT Next\nCONSTANT Foo <- Bar\n',
+    ]) {
+      const { result, code } = await check("Init == x = 0\nNext == x' = x", cfg);
+      expect(result.error?.kind, cfg).toBe('config');
+      expect(code, cfg).toBe(EXIT.cfgError);
+    }
+  });
+
+  it('a syntax error is a spec error', async () => {
+    const { result, code } = await check("Init == x = \nNext == x' = x", 'INIT Init\nNEXT Next\n');
+    expect(result.error?.kind).toBe('spec');
+    expect(code).toBe(EXIT.specError);
+  });
+
+  it('reads an integer literal exactly, beyond a double', async () => {
+    const { result } = await check(
+      "Init == x = 9007199254740993\nNext == x' = x",
+      'INIT Init\nNEXT Next\n',
+    );
+    expect(result.error?.message).toBe(
+      "Integer overflow: 9007199254740993 is outside TLC's 32-bit integer range",
+    );
+  });
+});

@@ -18,6 +18,8 @@
  *   named by the spec's path (`/` → `__`); the spec itself stays in the corpus.
  * - own: `tests/pluscal/own/*.tla` (and `tests/pluscal/errors/*.tla`, malformed algorithms). A
  *   first line `\* pcal-args: -termination -wf` gives command-line arguments.
+ * - cfg: `tests/pluscal/cfg/*.tla`, translated by `pcal.trans` without `-nocfg` (with `X.cfg.in`
+ *   as the config already there, if given): the config it writes is `X.expected.cfg`.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -42,6 +44,8 @@ const tlc = join(corpus, '..', 'tools', 'tlc');
 export interface Recorded {
   /** The module after translation; undefined when the translator refused it. */
   tla: string | undefined;
+  /** The model config it wrote (only when run to write one: `withCfg`). */
+  cfg?: string;
   /** What the translator printed, without its version line. */
   out: string;
 }
@@ -52,16 +56,28 @@ export function caseArgs(text: string): string[] {
   return m ? m[1].trim().split(/\s+/).filter(Boolean) : [];
 }
 
-/** Runs the Java translator on a copy of `file`. */
-export function runJava(file: string, args: readonly string[]): Recorded {
+/**
+ * Runs the Java translator on a copy of `file`, as `tlc -pcal` (with `-nocfg`); with `withCfg`,
+ * as `pcal.trans` itself, which writes the model config (the existing one given, if any).
+ */
+export function runJava(
+  file: string,
+  args: readonly string[],
+  withCfg?: { existing: string | undefined },
+): Recorded {
   const dir = mkdtempSync(join(tmpdir(), 'pcal-'));
   try {
     const name = basename(file);
     copyFileSync(file, join(dir, name));
+    const cfgFile = join(dir, name.replace(/\.tla$/, '.cfg'));
+    if (withCfg?.existing !== undefined) writeFileSync(cfgFile, withCfg.existing);
+    const [command, commandArgs] = withCfg
+      ? ['java', ['-cp', join(tlc, '..', 'tla2tools.jar'), 'pcal.trans', ...args, name]]
+      : [tlc, ['-pcal', ...args, name]];
     let out: string;
     let ok = true;
     try {
-      out = execFileSync(tlc, ['-pcal', ...args, name], {
+      out = execFileSync(command, commandArgs, {
         cwd: dir,
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -72,7 +88,11 @@ export function runJava(file: string, args: readonly string[]): Recorded {
       ok = false;
     }
     out = out.replace(/^pcal\.trans Version .*\n/, '');
-    return { tla: ok ? readFileSync(join(dir, name), 'utf8') : undefined, out };
+    return {
+      tla: ok ? readFileSync(join(dir, name), 'utf8') : undefined,
+      out,
+      ...(withCfg && ok && existsSync(cfgFile) ? { cfg: readFileSync(cfgFile, 'utf8') } : {}),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -139,6 +159,21 @@ function main(): void {
       n++;
       if (r.tla === undefined) failed++;
     }
+  }
+  // The model config pcal.trans writes (without -nocfg): tests/pluscal/cfg, `X.cfg.in` the config
+  // there before.
+  const cfgDir = join(repo, 'tests', 'pluscal', 'cfg');
+  for (const f of existsSync(cfgDir) ? readdirSync(cfgDir).sort() : []) {
+    if (!f.endsWith('.tla') || f.includes('.expected.') || !pick(f)) continue;
+    const file = join(cfgDir, f);
+    const base = file.replace(/\.tla$/, '');
+    const existing = existsSync(`${base}.cfg.in`)
+      ? readFileSync(`${base}.cfg.in`, 'utf8')
+      : undefined;
+    const r = runJava(file, caseArgs(readFileSync(file, 'utf8')), { existing });
+    write(base, r);
+    if (r.cfg !== undefined) writeFileSync(`${base}.expected.cfg`, r.cfg);
+    n++;
   }
   console.log(`recorded ${n} cases (${failed} refused by the translator)`);
 }

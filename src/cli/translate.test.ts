@@ -56,6 +56,19 @@ describe('specstage translate', () => {
     );
   });
 
+  it('--write writes the model config as pcal.trans does, unless -nocfg', () => {
+    const file = join(dir, 'Spec.tla');
+    writeFileSync(file, algorithm('x + 1'));
+    writeFileSync(join(dir, 'Spec.cfg'), 'INVARIANT Inv\n');
+    expect(runTranslate(['--write', '-termination', file], deps)).toBe(EXIT.success);
+    expect(readFileSync(join(dir, 'Spec.cfg'), 'utf8')).toBe(
+      'SPECIFICATION Spec\nPROPERTY Termination\n\\* Add statements after this line.\nINVARIANT Inv\n',
+    );
+    writeFileSync(join(dir, 'Spec.cfg'), 'INVARIANT Inv\n');
+    expect(runTranslate(['--write', '-nocfg', file], deps)).toBe(EXIT.success);
+    expect(readFileSync(join(dir, 'Spec.cfg'), 'utf8')).toBe('INVARIANT Inv\n');
+  });
+
   it('reports an error in the algorithm as pcal.trans does, with exit code 150', () => {
     const file = join(dir, 'Spec.tla');
     writeFileSync(file, algorithm(''));

@@ -2,10 +2,12 @@
  * `specstage translate Spec.tla [--write] [-wf|-sf|-termination|...]`: translates the PlusCal
  * algorithm of a module as pcal.trans (`tlc -pcal -nocfg`) does, with our translator
  * (src/pluscal). Prints the module with its new translation, or with `--write` rewrites the file's
- * BEGIN/END TRANSLATION block (no `.old` copy, no `.cfg`). The translator's messages go to stderr;
+ * BEGIN/END TRANSLATION block (no `.old` copy) and, unless `-nocfg`, writes the model config as
+ * pcal.trans does (src/pluscal/config.ts). The translator's messages go to stderr;
  * an error in the algorithm is reported as pcal.trans reports it (exit code 150).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { translatorConfig } from '../pluscal/config';
 import { translateModule } from '../pluscal/translate';
 import { EXIT } from './exit-codes';
 
@@ -14,9 +16,10 @@ export const TRANSLATE_USAGE = `Usage: specstage translate Spec.tla [--write] [t
 Translates the PlusCal algorithm of Spec.tla (as TLA+'s pcal.trans does) and prints the module
 with its new translation between \\* BEGIN TRANSLATION and \\* END TRANSLATION.
 
-  --write           rewrite Spec.tla instead of printing it
+  --write           rewrite Spec.tla instead of printing it, and Spec.cfg as pcal.trans
+                    writes it (SPECIFICATION Spec, ...) unless -nocfg
   translator options, as pcal.trans takes them (a module's "PlusCal options (...)" comes after):
-  -wf -sf -wfNext -nof  fairness of Spec   -termination   -noDoneDisjunct
+  -wf -sf -wfNext -nof  fairness of Spec   -termination   -noDoneDisjunct   -nocfg
   -label  -labelRoot NAME   -lineWidth N   -version V`;
 
 export interface TranslateDeps {
@@ -75,5 +78,18 @@ export function runTranslate(argv: string[], deps: TranslateDeps = defaultDeps):
     return EXIT.io;
   }
   deps.stderr(`New file ${file} written.`);
+  if (r.options.nocfg) return EXIT.success;
+  // As pcal.trans: the model config beside the module, unless -nocfg.
+  const cfgFile = file.replace(/\.tla$/, '.cfg');
+  try {
+    const existing = existsSync(cfgFile) ? readFileSync(cfgFile, 'utf8') : undefined;
+    const cfg = translatorConfig(existing, r, cfgFile);
+    for (const m of cfg.messages) deps.stderr(m);
+    writeFileSync(cfgFile, cfg.text);
+  } catch (e) {
+    deps.stderr(`specstage translate: cannot write ${cfgFile}: ${(e as Error).message}`);
+    return EXIT.io;
+  }
+  deps.stderr(`New file ${cfgFile} written.`);
   return EXIT.success;
 }

@@ -19,6 +19,7 @@
  *   --liveness 0    skip the liveness table (the liveness phase's time on five PROPERTY models)
  *   --library 0     skip the library table (natives vs the modules' TLA+ text, bench-library.ts)
  *   --frontend 0    skip the front-end table (analysis of a 1,000-line spec, from scratch and after an edit)
+ *   --validate 0    skip the trace-validation table (100,000-event logs, bench-validate.ts)
  *
  * The simulation table (`specstage simulate`, seed 1, one worker, --keep-going so that every run
  * does the same work) gives steps per second and successors enumerated per second; TLC's figure
@@ -124,6 +125,7 @@ async function main(): Promise<void> {
   await livenessTable(argv, timeoutMs);
   if (option(argv, '--frontend') !== '0') await (await import('./bench-frontend')).frontendTable();
   if (option(argv, '--library') !== '0') await (await import('./bench-library')).libraryTable();
+  if (option(argv, '--validate') !== '0') await (await import('./bench-validate')).validateTable();
 }
 
 /**

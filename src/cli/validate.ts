@@ -127,7 +127,7 @@ export function validateProgressText(p: ValidateProgress): string {
 }
 
 /** Reads the log line by line (a stream: the file is never held as one string). */
-async function readEvents(
+export async function readEvents(
   file: string,
   reader: EventReader,
   deps: ValidateDeps,

@@ -13,14 +13,19 @@ export class LogError extends Error {
   }
 }
 
-function getPath(o: Record<string, unknown>, path: string): unknown {
-  if (path in o) return o[path];
-  let cur: unknown = o;
-  for (const part of path.split('.')) {
-    if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
+/** A reader of one field: `a.b` reads `o["a.b"]` if present, else `o.a.b`. */
+function getter(path: string): (o: Record<string, unknown>) => unknown {
+  const parts = path.split('.');
+  if (parts.length === 1) return (o) => o[path];
+  return (o) => {
+    if (path in o) return o[path];
+    let cur: unknown = o;
+    for (const part of parts) {
+      if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined;
+      cur = (cur as Record<string, unknown>)[part];
+    }
+    return cur;
+  };
 }
 
 /** Checks a mapping read from a file; throws LogError with what is wrong. */
@@ -89,9 +94,19 @@ export function checkMapping(m: unknown): LogMapping {
 
 /** Turns parsed JSON objects into events for a spec with these variables. */
 export class EventReader {
-  private readonly fields: [string, FieldMapping][];
-  private readonly mapped: Set<string>;
+  private readonly fields: [string, FieldMapping, (o: Record<string, unknown>) => unknown][];
   private readonly vars: Set<string>;
+  /** Fields that are not variables whatever their name: the action's, the parameters', … */
+  private readonly reserved: Set<string>;
+  private readonly actionField: string;
+  private readonly paramsField: string;
+  private readonly processField: string;
+  private readonly clockField: string;
+  private readonly get: Record<
+    'action' | 'params' | 'process' | 'clock',
+    (o: Record<string, unknown>) => unknown
+  >;
+  private readonly paramFields: [string, (o: Record<string, unknown>) => unknown][] | undefined;
   private index = 0;
 
   constructor(
@@ -102,13 +117,36 @@ export class EventReader {
     this.fields = Object.entries(mapping.fields ?? {}).map(([f, m]) => [
       f,
       typeof m === 'string' ? { variable: m } : m,
+      getter(f),
     ]);
     for (const [f, m] of this.fields)
       if (!this.vars.has(m.variable))
         throw new LogError(
           `the mapping sends the field "${f}" to ${m.variable}, which is not a variable of the spec (its variables: ${vars.join(', ')})`,
         );
-    this.mapped = new Set(this.fields.map(([f]) => f.split('.')[0]));
+    const m = mapping;
+    this.actionField = m.action ?? 'action';
+    this.paramsField = typeof m.params === 'string' ? m.params : 'params';
+    this.processField = m.process ?? 'process';
+    this.clockField = m.clock ?? 'clock';
+    this.get = {
+      action: getter(this.actionField),
+      params: getter(this.paramsField),
+      process: getter(this.processField),
+      clock: getter(this.clockField),
+    };
+    this.paramFields =
+      typeof m.params === 'object'
+        ? Object.entries(m.params).map(([name, f]) => [name, getter(f)])
+        : undefined;
+    this.reserved = new Set([
+      this.actionField,
+      this.paramsField,
+      this.processField,
+      this.clockField,
+      ...Object.values(typeof m.params === 'object' ? m.params : {}),
+      ...this.fields.map(([f]) => f.split('.')[0]),
+    ]);
   }
 
   /** One line of NDJSON; blank lines give undefined. */
@@ -129,38 +167,35 @@ export class EventReader {
       throw new LogError('an event must be a JSON object', lineNo);
     const rec = o as Record<string, unknown>;
     const m = this.mapping;
-    const actionField = m.action ?? 'action';
-    const paramsField = typeof m.params === 'string' ? m.params : 'params';
-    const processField = m.process ?? 'process';
-    const clockField = m.clock ?? 'clock';
     const ev: LogEvent = { index: this.index++, vars: {} };
     if (lineNo !== undefined) ev.line = lineNo;
-    const action = getPath(rec, actionField);
+    const action = this.get.action(rec);
     if (action !== undefined && action !== null) {
       if (typeof action !== 'string')
-        throw new LogError(`the action (field "${actionField}") must be a string`, lineNo);
+        throw new LogError(`the action (field "${this.actionField}") must be a string`, lineNo);
       ev.action = m.actions?.[action] ?? action;
     }
-    if (typeof m.params === 'object') {
-      const byName: Record<string, unknown> = {};
-      for (const [name, field] of Object.entries(m.params)) {
-        const v = getPath(rec, field);
-        if (v !== undefined) byName[name] = v;
+    if (this.paramFields) {
+      let byName: Record<string, unknown> | undefined;
+      for (const [name, get] of this.paramFields) {
+        const v = get(rec);
+        if (v !== undefined) (byName ??= {})[name] = v;
       }
-      if (Object.keys(byName).length) ev.params = byName;
+      if (byName) ev.params = byName;
+    } else {
+      const params = this.get.params(rec);
+      if (params !== undefined && params !== null) {
+        if (typeof params !== 'object')
+          throw new LogError(
+            `the parameters (field "${this.paramsField}") must be an object or an array`,
+            lineNo,
+          );
+        ev.params = params as LogEvent['params'];
+      }
     }
-    const params = typeof m.params === 'object' ? undefined : getPath(rec, paramsField);
-    if (params !== undefined && params !== null) {
-      if (typeof params !== 'object')
-        throw new LogError(
-          `the parameters (field "${paramsField}") must be an object or an array`,
-          lineNo,
-        );
-      ev.params = params as LogEvent['params'];
-    }
-    const proc = getPath(rec, processField);
+    const proc = this.get.process(rec);
     if (proc !== undefined && proc !== null) ev.process = String(proc);
-    const clock = getPath(rec, clockField);
+    const clock = this.get.clock(rec);
     if (clock !== undefined && clock !== null) {
       const isVector =
         typeof clock === 'object' &&
@@ -168,13 +203,13 @@ export class EventReader {
         Object.values(clock).every((x) => Number.isInteger(x));
       if (!Number.isInteger(clock) && !isVector)
         throw new LogError(
-          `the clock (field "${clockField}") must be a Lamport timestamp (an integer) or a vector clock ({"process": count, …})`,
+          `the clock (field "${this.clockField}") must be a Lamport timestamp (an integer) or a vector clock ({"process": count, …})`,
           lineNo,
         );
       ev.clock = clock as LogEvent['clock'];
     }
-    for (const [f, fm] of this.fields) {
-      let v = getPath(rec, f);
+    for (const [, fm, get] of this.fields) {
+      let v = get(rec);
       if (v === undefined) continue;
       if (fm.values) {
         const key = typeof v === 'string' ? v : JSON.stringify(v);
@@ -183,16 +218,8 @@ export class EventReader {
       ev.vars[fm.variable] = v;
     }
     if (!m.onlyMapped) {
-      const reserved = new Set([
-        actionField,
-        paramsField,
-        processField,
-        clockField,
-        ...Object.values(typeof m.params === 'object' ? m.params : {}),
-      ]);
-      for (const [k, v] of Object.entries(rec))
-        if (this.vars.has(k) && !reserved.has(k) && !this.mapped.has(k) && !(k in ev.vars))
-          ev.vars[k] = v;
+      for (const k in rec)
+        if (this.vars.has(k) && !this.reserved.has(k) && !(k in ev.vars)) ev.vars[k] = rec[k];
     }
     return ev;
   }

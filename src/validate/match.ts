@@ -8,10 +8,9 @@
  */
 import { type Value, ModelValue, isFunction, isSet } from '../core/values';
 
-function tagged(j: Record<string, unknown>): [string, unknown] | undefined {
-  const keys = Object.keys(j);
-  if (keys.length !== 1 || !keys[0].startsWith('#')) return undefined;
-  return [keys[0], j[keys[0]]];
+function onlyKey(o: Record<string, unknown>, key: string): boolean {
+  for (const k in o) if (k !== key) return false;
+  return true;
 }
 
 /** The key a JSON object would use for this domain element, or undefined. */
@@ -84,24 +83,20 @@ export function matchValue(v: Value, j: unknown): boolean {
   if (j === null) return false;
   if (Array.isArray(j)) return matchSeq(v, j);
   const o = j as Record<string, unknown>;
-  const t = tagged(o);
-  if (t) {
-    const [tag, x] = t;
-    switch (tag) {
-      case '#bigint':
-        return typeof x === 'string' && typeof v === 'number' && String(v) === x;
-      case '#set':
-        return Array.isArray(x) && isSet(v) && matchSeq(v, x);
-      case '#tup':
-        return Array.isArray(x) && isFunction(v) && matchSeq(v, x);
-      case '#map':
-        return Array.isArray(x) && matchPairs(v, x);
-      case '#unserializable':
-      case '#mv':
-        return v instanceof ModelValue && v.name === x;
-    }
-    // Another tag: a record with one field whose name starts with '#'.
+  // ITF's tagged forms, looked up by the spec value's kind (no key list built on the hot path).
+  if (typeof v === 'number') return o['#bigint'] === String(v) && onlyKey(o, '#bigint');
+  if (typeof v !== 'object') return false;
+  if (v instanceof ModelValue) {
+    const name = o['#unserializable'] ?? o['#mv'];
+    return name === v.name && Object.keys(o).length === 1;
   }
+  if (isSet(v)) {
+    const x = o['#set'];
+    return Array.isArray(x) && onlyKey(o, '#set') && matchSeq(v, x);
+  }
+  if ('#tup' in o && onlyKey(o, '#tup')) return Array.isArray(o['#tup']) && matchSeq(v, o['#tup']);
+  if ('#map' in o && onlyKey(o, '#map'))
+    return Array.isArray(o['#map']) && matchPairs(v, o['#map']);
   if (!isFunction(v)) return false;
   const keys = Object.keys(o);
   const n = v.size();

@@ -405,6 +405,17 @@ export class Validation {
               const k = this.key(n.s, pos);
               if (!next.has(k)) next.set(k, { s: n.s, pos, parent: n, ev: e.index });
             }
+            if (P === 1 && maxSilent === 0) {
+              // One log, no unlogged steps: match as the successors come, keeping none of the others.
+              rt.successors(n.s, (t, label) => {
+                if (!this.labelMatches(e, label) || !this.varsMatch(e, t)) return;
+                const k = this.key(t, pos);
+                if (next.has(k)) return;
+                const kept = label ? { ...label, params: label.params.slice() } : undefined;
+                next.set(k, { s: t, pos, parent: n, label: kept, ev: e.index });
+              });
+              continue;
+            }
             for (const { t, label } of this.successors(n)) {
               if (!this.labelMatches(e, label) || !this.varsMatch(e, t)) continue;
               const k = this.key(t, pos);

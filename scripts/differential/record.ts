@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/differential/record.ts add [--community] --found CLASS --note TEXT 'expr' …
  *   npx tsx scripts/differential/record.ts corpus     re-record TLC's answers for every case
- *   npx tsx scripts/differential/record.ts specs      re-record TLC's results for the specs
+ *   npx tsx scripts/differential/record.ts specs [X.cfg …]   re-record TLC's results for the specs
  *
  * `add` appends the expressions to the corpus and re-records the whole file (its module changed).
  * A case TLC refuses to evaluate to the same outcome twice is reported, not written.
@@ -33,9 +33,9 @@ async function recordCorpus(file: string, c: CorpusFile, work: string): Promise<
   console.log(`${file}: ${c.cases.length} cases recorded (${r.tlcRuns} TLC runs)`);
 }
 
-async function recordSpecs(work: string): Promise<void> {
+async function recordSpecs(work: string, only: string[]): Promise<void> {
   for (const name of readdirSync(SPECS_DIR).sort()) {
-    if (!name.endsWith('.cfg')) continue;
+    if (!name.endsWith('.cfg') || (only.length > 0 && !only.includes(name))) continue;
     const cfgName = name;
     const cfgText = readFileSync(join(SPECS_DIR, cfgName), 'utf8');
     const module = /^\\\*\s*module:\s*(\S+)/m.exec(cfgText)?.[1] ?? cfgName.replace(/\.cfg$/, '');
@@ -84,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
     if (cmd === 'corpus') {
       for (const f of CORPUS_FILES) await recordCorpus(f, readCorpus(f), work);
     } else if (cmd === 'specs') {
-      await recordSpecs(work);
+      await recordSpecs(work, argv.slice(1));
     } else if (cmd === 'add') {
       let community = false;
       let found = '';

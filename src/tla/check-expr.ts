@@ -144,8 +144,10 @@ function check(e: Expr, scope: Scope, c: ExprChecker): Level {
     case 'TemporalQuant': {
       // `\EE x : F` binds x as a variable of F (it may be primed there).
       const inner = scope.child();
-      for (const name of e.names)
+      for (const name of e.names) {
+        checkNewName(name, e.range, inner, c);
         inner.define({ name, kind: 'variable', arity: 0, module: e.range.module, level: 1 });
+      }
       return maxLevel([checkExpr(e.body, inner, c), { level: 3 }]);
     }
     case 'FcnSet':
@@ -290,8 +292,10 @@ function checkOperatorArgument(
   if (arg.kind === 'Lambda') {
     mismatch('this LAMBDA', arg.params.length);
     const inner = scope.child();
-    for (const p of arg.params)
+    for (const p of arg.params) {
+      checkNewName(p, arg.range, inner, c);
       inner.define({ name: p, kind: 'parameter', arity: 0, module: arg.range.module });
+    }
     checkExpr(arg.body, inner, c);
     return CONSTANT;
   }
@@ -303,15 +307,33 @@ function checkOperatorArgument(
   return CONSTANT;
 }
 
-/** Binds the bound variables; each bound's set is checked in the scope of the bounds before it. */
+/**
+ * A name a binder introduces (a bound variable, a parameter, a LET definition) may not be one
+ * already in scope: SANY's "Multiply-defined symbol" (a constant, a variable, a definition of this
+ * module or of one it extends, an enclosing bound variable or parameter). A LOCAL definition of
+ * another module is not in scope there.
+ */
+export function checkNewName(name: string, range: Range, scope: Scope, c: ExprChecker): void {
+  const existing = scope.lookup(name);
+  if (!existing || name.startsWith('$') || (existing.local && existing.module !== range.module)) return;
+  const line = existing.nameRange?.start.line ?? existing.range?.start.line;
+  const where = existing.module !== range.module ? ` in module ${existing.module}` : line ? ` at line ${line}` : '';
+  c.report('duplicate-definition', `\`${name}\` is already defined${where}: a bound name cannot reuse it (multiply-defined symbol)`, range);
+}
+
+/**
+ * Binds the bound variables. Every bound's set is checked outside them: in `\E x \in S, y \in x`
+ * x is not defined (SANY: "Unknown operator").
+ */
 function bind(bounds: Bound[], scope: Scope, c: ExprChecker): { scope: Scope; level: Level } {
   const inner = scope.child();
   const sets = new Set(boundSets(bounds));
   const levels: Level[] = [];
   for (const b of bounds) {
-    if (b.set && sets.delete(b.set)) levels.push(checkExpr(b.set, inner, c));
+    if (b.set && sets.delete(b.set)) levels.push(checkExpr(b.set, scope, c));
     const names = b.pattern.kind === 'Var' ? [b.pattern.name] : b.pattern.names;
     for (const name of names) {
+      checkNewName(name, b.pattern.range, inner, c);
       inner.define({
         name,
         kind: 'bound',

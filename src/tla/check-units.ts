@@ -11,7 +11,7 @@
  */
 import type { Expr, Module, Param, Range, Unit } from './ast';
 import { type ModuleChecker, ModuleEnv } from './module-env';
-import { type ExprChecker, checkExpr, given, plural } from './check-expr';
+import { type ExprChecker, checkExpr, checkNewName, given, plural } from './check-expr';
 import { locate } from './levels';
 import { type ModuleExtras, type TheoremInfo, getExtras, labelsOf } from './module-extras';
 import { replaceExpr } from './subexpressions';
@@ -384,12 +384,15 @@ export class UnitChecker implements ExprChecker {
       );
       return;
     }
+    if (scope.parent) checkNewName(symbol.name, symbol.nameRange ?? symbol.range!, scope.parent, this);
     scope.define(symbol);
   }
 
   /** Adds a declaration or definition of this module (or LET); a second one of a name is an error. */
   private declare(scope: Scope, symbol: SymbolInfo): void {
     const existing = scope.own(symbol.name);
+    // A LET definition: nor may it reuse a name of the scopes around the LET.
+    if (!existing && scope !== this.moduleScope && scope.parent) checkNewName(symbol.name, symbol.nameRange ?? symbol.range!, scope.parent, this);
     if (!existing || existing.module !== this.module.name) return scope.define(symbol); // own beats imported
     if (existing.kind === 'recursive' && symbol.kind === 'operator') {
       if (existing.arity !== symbol.arity) {

@@ -108,7 +108,7 @@ export class LazyFunctionValue extends FunctionBase {
     (this as { domainSet: SetBase }).domainSet = domainSet;
     (this as { at: (key: Value) => Value }).at = at;
   }
-  private whole(): never {
+  protected whole(): never {
     throw new ValueError(
       'a function with an infinite domain can only be applied: it cannot be compared, printed, updated or kept in a state',
     );
@@ -127,6 +127,57 @@ export class LazyFunctionValue extends FunctionBase {
   }
   override apply(key: Value): Value | undefined {
     return this.domainSet.contains(key) ? this.at(key) : undefined;
+  }
+  /** DOMAIN of the function (TLC gives the set without evaluating the body). */
+  domain(): SetBase {
+    return this.domainSet;
+  }
+  /** `[f EXCEPT ![key] = v]`, still applied point by point (`key` is in the domain). */
+  except(key: Value, v: Value): FunctionBase {
+    const at = this.at;
+    return new LazyFunctionValue(this.domainSet, (k) => (equals(k, key) ? v : at(k)));
+  }
+}
+
+/**
+ * `[x \in S |-> e]` over a finite S where e fails at some point. TLC's FcnLambdaValue evaluates e
+ * only at the points where the function is applied, so the failure shows when such a point is
+ * applied, or when the whole function is needed (equality, printing, a state's fingerprint,
+ * EXCEPT): then it is thrown again. The body is evaluated at each application (as TLC does);
+ * DOMAIN is the set S.
+ */
+export class PartialFunctionValue extends LazyFunctionValue {
+  constructor(
+    domainSet: SetBase,
+    at: (key: Value) => Value,
+    private readonly failure: unknown,
+  ) {
+    super(domainSet, at);
+  }
+  protected override whole(): never {
+    throw this.failure;
+  }
+  /** TLC makes the whole function for DOMAIN: it fails as the body does. */
+  override domain(): SetBase {
+    return this.whole();
+  }
+  /**
+   * As TLC's EXCEPT of a FcnLambdaValue: the update is kept and the rest stays lazy; when the
+   * update replaces the failing point, the function is whole again (an ordinary value).
+   */
+  override except(key: Value, v: Value): FunctionBase {
+    const at = this.at;
+    const next = (k: Value): Value => (equals(k, key) ? v : at(k));
+    const dom = this.domainSet.enumerate().elems;
+    const vals = new Array<Value>(dom.length);
+    for (let i = 0; i < dom.length; i++) {
+      try {
+        vals[i] = next(dom[i]);
+      } catch (e) {
+        return new PartialFunctionValue(this.domainSet, next, e);
+      }
+    }
+    return makeFunction(dom.slice(), vals);
   }
 }
 

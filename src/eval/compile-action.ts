@@ -27,6 +27,7 @@ import {
   forEachChild,
   hasBinders,
   keptSlots,
+  labelArg,
 } from './compile-expr';
 
 export type { Act };
@@ -349,11 +350,10 @@ export class ActionCompiler {
     if (b && b.k === 'def' && b.def.kind === 'op') {
       if (b.def.scope.depth === 0 && !this.byNameStack.has(b.def))
         return this.callByName(b.def, args, sc, mode, range);
-      const argEvs = this.comp.args(
+      const argEvs = this.comp.actionArgs(
         args,
         b.def.params.map((p) => p.arity),
         sc,
-        primed,
       );
       return this.call(b.def, argEvs, sc, mode, range);
     }
@@ -656,6 +656,15 @@ export class ActionCompiler {
         }
       };
     }
+    if (e.bounds.length > 1) {
+      // TLC builds its enumerator from every domain before the first element: a later set is
+      // evaluated (and fails where it fails) even when an earlier one is empty.
+      const loops = act;
+      act = (c, k) => {
+        for (let d = 1; d < sets.length; d++) enumerateSet(sets[d](c), ranges[d]);
+        loops(c, k);
+      };
+    }
     return act;
   }
 
@@ -675,7 +684,7 @@ export class ActionCompiler {
       if (split && c.wantLabels) {
         c.lab = {
           name: def.name,
-          params: paramNames.map((p, i) => ({ name: p, value: v[i] })),
+          params: paramNames.map((p, i) => ({ name: p, value: labelArg(v[i]) })),
           range: savedLab?.frozen ? savedLab.range : def.body.range,
           frozen: savedLab?.frozen,
         };
@@ -695,7 +704,11 @@ export class ActionCompiler {
     let got = def.compiled.get(key) as { act: Act; layout: { size: number } } | undefined;
     if (!got) {
       const inner = def.scope.newFrame();
-      for (const p of def.params) inner.bindLocal(p.name, p.arity);
+      // Arguments are passed unevaluated (TLC evaluates one when the body first uses it).
+      for (const p of def.params) {
+        const b = inner.bindLocal(p.name, p.arity);
+        if (p.arity === 0) this.comp.lazyParam(b);
+      }
       const entry: { act: Act; layout: { size: number } } = {
         act: () => undefined,
         layout: inner.layout,

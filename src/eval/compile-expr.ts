@@ -19,6 +19,7 @@ import {
   isFunction,
   makeFunction,
   compare,
+  ValueError,
 } from '../core/values';
 import {
   FcnSetValue,
@@ -27,6 +28,7 @@ import {
   FilterSetValue,
   FiniteFilterSetValue,
   LazyFunctionValue,
+  PartialFunctionValue,
   SubsetValue,
 } from '../core/lazy-sets';
 import { EvalError, withRange } from './errors';
@@ -145,6 +147,16 @@ class LazyArg {
   }
   force(): Value {
     return evalInFrame(this.c, this.frame, this.ev);
+  }
+}
+
+/** A parameter's value for an action label: an argument not evaluated yet is evaluated now. */
+export function labelArg(x: Value): Value {
+  if (!(x instanceof LazyArg)) return x;
+  try {
+    return x.force();
+  } catch {
+    return '…'; // an argument the action never needed, which fails: the label says so
   }
 }
 
@@ -712,6 +724,21 @@ export class Compiler {
       }
       return (c: Ctx): Value => new LazyArg(ev, c) as unknown as Value;
     });
+  }
+
+  /**
+   * The arguments of a call in an action (compile-action.ts), lazy as `lazyArgs` makes them, but
+   * those that read primed variables evaluated at the call: the action's branches assign the
+   * primed variables one way after another, and a value kept in the callee's frame would be stale.
+   */
+  actionArgs(args: Expr[], arities: number[], sc: Scope): Ev[] {
+    const lazy = this.lazyArgs(args, arities, sc, false);
+    return args.map((a, i) => (arities[i] === 0 && this.stateReads(a, sc).primes ? this.expr(a, sc, false) : lazy[i]));
+  }
+
+  /** Marks an operator parameter of an action as one that may hold an argument not evaluated yet. */
+  lazyParam(b: Binding): void {
+    this.lazyParams.add(b);
   }
 
   // ---------------------------------------------------------------- operator application
@@ -1435,7 +1462,14 @@ export class Compiler {
         const vals = new Array<Value>(dom.length);
         for (let i = 0; i < dom.length; i++) {
           bind(c, dom[i]);
-          vals[i] = body(c);
+          try {
+            vals[i] = body(c);
+          } catch (e) {
+            return partialFunction(c, e, s as SetBase, (at, key) => {
+              bind(at, key);
+              return body(at);
+            });
+          }
         }
         return makeFunction(dom as Value[], vals);
       };
@@ -1445,7 +1479,8 @@ export class Compiler {
     const binds = bounds.map((b) => this.bindPattern(b, inner));
     const body = this.expr(bodyExpr, inner, primed);
     return (c) => {
-      const lists = sets.map((s) => enumerateSet(s(c), range));
+      const given = sets.map((s) => s(c));
+      const lists = given.map((s) => enumerateSet(s, range));
       const keys: Value[] = [];
       const vals: Value[] = [];
       const idx = new Array<number>(lists.length).fill(0);
@@ -1454,7 +1489,16 @@ export class Compiler {
           const tuple = idx.map((k, i) => lists[i][k]);
           tuple.forEach((x, i) => binds[i](c, x));
           keys.push(new TupleValue(tuple));
-          vals.push(body(c));
+          try {
+            vals.push(body(c));
+          } catch (e) {
+            const domain = new ProductValue(given.map((g) => asSet(g, range)));
+            return partialFunction(c, e, domain, (at, key) => {
+              // A tuple of the product (its membership was tested): its parts in order.
+              binds.forEach((b, i) => b(at, (key as FunctionBase).valueAt(i)));
+              return body(at);
+            });
+          }
           let p = lists.length - 1;
           while (p >= 0 && ++idx[p] === lists[p].length) idx[p--] = 0;
           if (p < 0) break;
@@ -1478,7 +1522,14 @@ export class Compiler {
       c.f = frameUp(saved, hops);
       try {
         const keys = domain(c);
-        const vals = keys.map((k) => apply(c, k));
+        const vals = new Array<Value>(keys.length);
+        for (let i = 0; i < keys.length; i++) {
+          try {
+            vals[i] = apply(c, keys[i]);
+          } catch (e) {
+            return partialFunction(c, e, SetValue.of(keys as Value[]), apply);
+          }
+        }
         return makeFunction(keys as Value[], vals);
       } finally {
         c.f = saved;
@@ -1646,6 +1697,17 @@ function lazyFunction(
 }
 
 /**
+ * A finite `[x \in S |-> e]` whose body failed (`failure`) at some point while it was built: as
+ * TLC's FcnLambdaValue, which evaluates the body only where the function is applied, it stays a
+ * function applied point by point, and the failure is thrown when the whole function is needed.
+ * Only evaluation errors: anything else goes on up.
+ */
+function partialFunction(c: Ctx, failure: unknown, domain: SetBase, at: (c: Ctx, key: Value) => Value): PartialFunctionValue {
+  if (!(failure instanceof EvalError) && !(failure instanceof ValueError)) throw failure;
+  return new PartialFunctionValue(domain, inContextOf(c, at), failure);
+}
+
+/**
  * `run` for a value evaluated later (a lazy function's body, a lazy set's predicate), in the
  * state and frame of now: a copy of the frame, so that later evaluations of the enclosing
  * expression, which reuse the frame's slots, cannot change what it sees. (One copy serves every
@@ -1695,6 +1757,12 @@ function updateAt(
       `EXCEPT applied to ${describe(f)}, which is not a function or record`,
       range,
     );
+  if (f instanceof LazyFunctionValue) {
+    // Applied point by point (an infinite domain, or a body that fails somewhere): updated so.
+    const old = f.apply(keys[i]);
+    if (old === undefined) return f;
+    return f.except(keys[i], i === keys.length - 1 ? leaf(old) : updateAt(old, keys, i + 1, leaf, range));
+  }
   const idx = f.indexOf(keys[i]);
   if (idx < 0) return f;
   const old = f.valueAt(idx);

@@ -183,7 +183,7 @@ export const coreOps: Builtin[] = [
     return SetValue.of(all);
   }),
   op1('DOMAIN', (a) => {
-    if (a instanceof LazyFunctionValue) return a.domainSet;
+    if (a instanceof LazyFunctionValue) return a.domain();
     if (!isFunction(a))
       throw new ValueError(`DOMAIN is applied to ${printValue(a)}, which is not a function`);
     const n = a.size();

@@ -113,6 +113,20 @@ const EXPLANATIONS: Explanation[] = [
       ),
   },
   {
+    name: "Graphs' path operators without the CommunityModules jar",
+    why:
+      "Graphs' AreConnectedIn and SimplePath (and UndirectedGraphs' ConnectedComponents) quantify " +
+      'over Seq(G.node); TLC evaluates them with Java overrides shipped in CommunityModules-deps.jar, ' +
+      'which the oracle does not load (only the .tla files are on its path), so it fails to enumerate ' +
+      'Seq(...). Ours are native and answer as the overrides do.',
+    matches: (r) =>
+      cls(r) === 'we-accept' &&
+      /\b(AreConnectedIn|SimplePath|ConnectedComponents|IsStronglyConnected|IsTreeWithRoot)\(/.test(
+        r.expr,
+      ) &&
+      tlcSays(r, /when S:\s*Seq\(/),
+  },
+  {
     name: 'TLC defect: BagOfAll of a constant LAMBDA',
     why:
       "A TLC defect: its Java BagOfAll takes a LAMBDA whose body is constant for that constant ('The " +

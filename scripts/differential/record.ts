@@ -5,6 +5,7 @@
  *   npx tsx scripts/differential/record.ts add [--community] --found CLASS --note TEXT 'expr' …
  *   npx tsx scripts/differential/record.ts corpus     re-record TLC's answers for every case
  *   npx tsx scripts/differential/record.ts specs [X.cfg …]   re-record TLC's results for the specs
+ *   npx tsx scripts/differential/record.ts slice      re-record the fixed-seed slice (slice.ts)
  *
  * `add` appends the expressions to the corpus and re-records the whole file (its module changed).
  * A case TLC refuses to evaluate to the same outcome twice is reported, not written.
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import { tlcBatch } from './batch';
 import { CORPUS_FILES, type CorpusFile, corpusLayout, readCorpus, writeCorpus } from './corpus';
 import { parseTlcResult } from './run-specs';
+import { recordSlice, SLICE_FILE } from './slice';
 import { SPECS_DIR, type SpecExpectation } from './specs';
 import { runTlc, tlcUnavailable } from './tlc';
 
@@ -85,6 +87,11 @@ async function main(argv: string[]): Promise<number> {
       for (const f of CORPUS_FILES) await recordCorpus(f, readCorpus(f), work);
     } else if (cmd === 'specs') {
       await recordSpecs(work, argv.slice(1));
+    } else if (cmd === 'slice') {
+      const s = await recordSlice(work, (l) => console.error(l));
+      console.log(
+        `${SLICE_FILE}: ${s.cases.length} expressions in ${s.runs.length} modules, ${s.specs.length} specs`,
+      );
     } else if (cmd === 'add') {
       let community = false;
       let found = '';
@@ -107,7 +114,7 @@ async function main(argv: string[]): Promise<number> {
       }
       await recordCorpus(file, c, work);
     } else {
-      console.error('usage: record.ts add|corpus|specs');
+      console.error('usage: record.ts add|corpus|specs|slice');
       return 2;
     }
     return 0;

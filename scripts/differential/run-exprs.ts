@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   type BatchLayout,
   batchModule,
+  type BatchRun,
   type ExprCase,
   type TlcOutcome,
   tlcBatch,
@@ -72,9 +73,16 @@ export function generateCases(
   return out;
 }
 
-export async function runExpressions(
-  o: ExprRunOptions,
-): Promise<{ records: ExprRecord[]; tlcRuns: number; tlcMs: number; oursMs: number }> {
+export interface ExprRunResult {
+  records: ExprRecord[];
+  /** Every module our engine evaluated (TLC's completed runs, and refused expressions alone). */
+  runs: BatchRun[];
+  tlcRuns: number;
+  tlcMs: number;
+  oursMs: number;
+}
+
+export async function runExpressions(o: ExprRunOptions): Promise<ExprRunResult> {
   const cases = generateCases(o.seed, o.count, o.communityEvery);
   const groups: { name: string; community: boolean; cases: typeof cases }[] = [];
   for (const community of [false, true]) {
@@ -91,6 +99,7 @@ export async function runExpressions(
   }
   const tlcOut = new Map<number, TlcOutcome>();
   const ourOut = new Map<number, OurOutcome>();
+  const oursRuns: BatchRun[] = [];
   let tlcRuns = 0;
   let tlcMs = 0;
   let oursMs = 0;
@@ -107,6 +116,7 @@ export async function runExpressions(
     const started = Date.now();
     for (const run of t.runs) {
       if (!run.ids.length) continue;
+      oursRuns.push(run);
       const r = await runOursBatch(run.module, run.cfg, libs, run.ids, o.oursTimeoutMs);
       for (const [id, out] of r) if (run.ids.includes(id)) ourOut.set(id, out);
     }
@@ -115,6 +125,7 @@ export async function runExpressions(
       const t1 = tlcOut.get(c.id);
       if (t1?.kind !== 'rejected' || ourOut.has(c.id)) continue;
       const { module, cfg } = batchModule(`${g.name}_r${c.id}`, layout, [c]);
+      oursRuns.push({ module, cfg, ids: [c.id] });
       const r = await runOursBatch(module, cfg, libs, [c.id], o.oursTimeoutMs);
       const got = r.get(c.id);
       if (got) ourOut.set(c.id, got);
@@ -154,5 +165,5 @@ export async function runExpressions(
     }
     records.push(rec);
   }
-  return { records, tlcRuns, tlcMs, oursMs };
+  return { records, runs: oursRuns, tlcRuns, tlcMs, oursMs };
 }

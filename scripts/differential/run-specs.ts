@@ -142,8 +142,11 @@ export interface SpecRunOptions {
   log: (line: string) => void;
 }
 
-/** Checks one spec (files already chosen) with both checkers and judges it. */
-export async function runSpec(spec: GeneratedSpec, o: SpecRunOptions): Promise<SpecRecord> {
+/** TLC on one spec (`-dump dot`, one worker), in `workDir/<name>`: its outcome and its graph. */
+export async function tlcOnSpec(
+  spec: GeneratedSpec,
+  o: Pick<SpecRunOptions, 'workDir' | 'tlcTimeoutMs'>,
+): Promise<{ tlc: SpecOutcome; tlcDot?: string }> {
   const dir = join(o.workDir, spec.name);
   mkdirSync(dir, { recursive: true });
   const tla = `${spec.name}.tla`;
@@ -162,6 +165,21 @@ export async function runSpec(spec: GeneratedSpec, o: SpecRunOptions): Promise<S
     },
   );
   const tlc: SpecOutcome = t.timedOut ? { result: 'timeout' } : parseTlcResult(t.stdout);
+  const tlcDot = join(dir, 'tlc.dot');
+  return {
+    tlc,
+    ...(tlc.result === 'success' && existsSync(tlcDot)
+      ? { tlcDot: readFileSync(tlcDot, 'utf8') }
+      : {}),
+  };
+}
+
+/** Checks one spec (files already chosen) with both checkers and judges it. */
+export async function runSpec(spec: GeneratedSpec, o: SpecRunOptions): Promise<SpecRecord> {
+  const dir = join(o.workDir, spec.name);
+  const tla = `${spec.name}.tla`;
+  const cfg = `${spec.name}.cfg`;
+  const { tlc, tlcDot } = await tlcOnSpec(spec, o);
   const child = await runCheckChild([tla, '--config', cfg, '--dump-dot', 'ours.dot'], {
     cwd: dir,
     timeoutMs: o.oursTimeoutMs,
@@ -184,11 +202,10 @@ export async function runSpec(spec: GeneratedSpec, o: SpecRunOptions): Promise<S
           result: 'error',
           message: `no result: exit ${child.exitCode}; ${child.stderrTail.slice(-500)}`,
         };
-  const tlcDot = join(dir, 'tlc.dot');
   const ourDot = join(dir, 'ours.dot');
   const graphs =
-    tlc.result === 'success' && existsSync(tlcDot) && existsSync(ourDot)
-      ? { tlcDot: readFileSync(tlcDot, 'utf8'), ourDot: readFileSync(ourDot, 'utf8') }
+    tlcDot !== undefined && existsSync(ourDot)
+      ? { tlcDot, ourDot: readFileSync(ourDot, 'utf8') }
       : undefined;
   return {
     name: spec.name,

@@ -347,7 +347,10 @@ async function runCheck(
     generatedStates: search.generatedStates,
     // TLC reports a depth of 1 when initial states were generated but none is inside the
     // CONSTRAINTs (0 distinct states), and 0 only when Init has no state at all.
-    depth: search.distinctStates === 0 && search.generatedStates > 0 ? Math.max(1, search.depth) : search.depth,
+    depth:
+      search.distinctStates === 0 && search.generatedStates > 0
+        ? Math.max(1, search.depth)
+        : search.depth,
     queueLeft: search.queueLeft,
     ...(graph ? { graph } : {}),
   };

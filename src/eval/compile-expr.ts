@@ -733,7 +733,9 @@ export class Compiler {
    */
   actionArgs(args: Expr[], arities: number[], sc: Scope): Ev[] {
     const lazy = this.lazyArgs(args, arities, sc, false);
-    return args.map((a, i) => (arities[i] === 0 && this.stateReads(a, sc).primes ? this.expr(a, sc, false) : lazy[i]));
+    return args.map((a, i) =>
+      arities[i] === 0 && this.stateReads(a, sc).primes ? this.expr(a, sc, false) : lazy[i],
+    );
   }
 
   /** Marks an operator parameter of an action as one that may hold an argument not evaluated yet. */
@@ -1702,7 +1704,12 @@ function lazyFunction(
  * function applied point by point, and the failure is thrown when the whole function is needed.
  * Only evaluation errors: anything else goes on up.
  */
-function partialFunction(c: Ctx, failure: unknown, domain: SetBase, at: (c: Ctx, key: Value) => Value): PartialFunctionValue {
+function partialFunction(
+  c: Ctx,
+  failure: unknown,
+  domain: SetBase,
+  at: (c: Ctx, key: Value) => Value,
+): PartialFunctionValue {
   if (!(failure instanceof EvalError) && !(failure instanceof ValueError)) throw failure;
   return new PartialFunctionValue(domain, inContextOf(c, at), failure);
 }
@@ -1761,7 +1768,10 @@ function updateAt(
     // Applied point by point (an infinite domain, or a body that fails somewhere): updated so.
     const old = f.apply(keys[i]);
     if (old === undefined) return f;
-    return f.except(keys[i], i === keys.length - 1 ? leaf(old) : updateAt(old, keys, i + 1, leaf, range));
+    return f.except(
+      keys[i],
+      i === keys.length - 1 ? leaf(old) : updateAt(old, keys, i + 1, leaf, range),
+    );
   }
   const idx = f.indexOf(keys[i]);
   if (idx < 0) return f;

@@ -315,10 +315,20 @@ function checkOperatorArgument(
  */
 export function checkNewName(name: string, range: Range, scope: Scope, c: ExprChecker): void {
   const existing = scope.lookup(name);
-  if (!existing || name.startsWith('$') || (existing.local && existing.module !== range.module)) return;
+  if (!existing || name.startsWith('$') || (existing.local && existing.module !== range.module))
+    return;
   const line = existing.nameRange?.start.line ?? existing.range?.start.line;
-  const where = existing.module !== range.module ? ` in module ${existing.module}` : line ? ` at line ${line}` : '';
-  c.report('duplicate-definition', `\`${name}\` is already defined${where}: a bound name cannot reuse it (multiply-defined symbol)`, range);
+  const where =
+    existing.module !== range.module
+      ? ` in module ${existing.module}`
+      : line
+        ? ` at line ${line}`
+        : '';
+  c.report(
+    'duplicate-definition',
+    `\`${name}\` is already defined${where}: a bound name cannot reuse it (multiply-defined symbol)`,
+    range,
+  );
 }
 
 /**

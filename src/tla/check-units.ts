@@ -384,7 +384,8 @@ export class UnitChecker implements ExprChecker {
       );
       return;
     }
-    if (scope.parent) checkNewName(symbol.name, symbol.nameRange ?? symbol.range!, scope.parent, this);
+    if (scope.parent)
+      checkNewName(symbol.name, symbol.nameRange ?? symbol.range!, scope.parent, this);
     scope.define(symbol);
   }
 
@@ -392,7 +393,8 @@ export class UnitChecker implements ExprChecker {
   private declare(scope: Scope, symbol: SymbolInfo): void {
     const existing = scope.own(symbol.name);
     // A LET definition: nor may it reuse a name of the scopes around the LET.
-    if (!existing && scope !== this.moduleScope && scope.parent) checkNewName(symbol.name, symbol.nameRange ?? symbol.range!, scope.parent, this);
+    if (!existing && scope !== this.moduleScope && scope.parent)
+      checkNewName(symbol.name, symbol.nameRange ?? symbol.range!, scope.parent, this);
     if (!existing || existing.module !== this.module.name) return scope.define(symbol); // own beats imported
     if (existing.kind === 'recursive' && symbol.kind === 'operator') {
       if (existing.arity !== symbol.arity) {

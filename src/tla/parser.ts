@@ -5,7 +5,7 @@
  * synchronously with `parseModuleText`.
  */
 import { Language, Parser } from 'web-tree-sitter';
-import type { Diagnostic, Module } from './ast';
+import type { Diagnostic, Module, Position } from './ast';
 import { convertSourceFile } from './cst-to-ast';
 import { textInput } from './parse-input';
 import { parseByUnits } from './parse-recovery';
@@ -100,7 +100,7 @@ export function parseModuleText(text: string, fileName: string): ParseResult {
         fileName,
         module: recovered.modules[0],
         modules: recovered.modules,
-        diagnostics: all,
+        diagnostics: insideText(all, text),
       };
     }
   }
@@ -118,7 +118,27 @@ export function parseModuleText(text: string, fileName: string): ParseResult {
       diagnostics: [{ severity: 'error', code: 'syntax', message, range }],
     };
   }
-  return { fileName, module: modules[0], modules, diagnostics };
+  return { fileName, module: modules[0], modules, diagnostics: insideText(diagnostics, text) };
+}
+
+/**
+ * The diagnostics with their ranges kept inside the text: the recovery parser reads a module
+ * without its `====` as if it had one, past the last line, and an error may be placed there.
+ */
+function insideText(diagnostics: Diagnostic[], text: string): Diagnostic[] {
+  const lines = text.split('\n');
+  const last = { line: lines.length, column: lines[lines.length - 1].length + 1 };
+  const clamp = (p: Position): Position => {
+    if (p.line > last.line) return last;
+    const end = lines[p.line - 1].length + 1;
+    return p.column > end ? { line: p.line, column: end } : p;
+  };
+  const outside = (p: Position) => p.line > last.line || p.column > lines[p.line - 1].length + 1;
+  return diagnostics.map((d) =>
+    outside(d.range.start) || outside(d.range.end)
+      ? { ...d, range: { ...d.range, start: clamp(d.range.start), end: clamp(d.range.end) } }
+      : d,
+  );
 }
 
 /** `specs/Foo.tla` → `Foo`. */

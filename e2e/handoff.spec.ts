@@ -6,8 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { artifacts, expect, test } from './fixtures';
 import { openAsProject, runButton, threeShots, verdict } from './open-spec';
+
+/** The whole page at 1440 × 900, as `<name>-1440.png` in e2e/artifacts; the size is put back. */
+async function wideShot(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: `${artifacts}${name}-1440.png` });
+  await page.setViewportSize(size);
+}
 
 const queue = `---- MODULE Queue ----
 EXTENDS Naturals, SequencesExt, Helpers
@@ -74,6 +83,7 @@ test('Export for TLC downloads every module the spec reaches and the settings', 
   const note = page.getByTestId('tlc-export-note');
   await expect(note).toContainText('Downloaded Queue-tlc.zip');
   await expect(note).toContainText('SequencesExt.tla');
+  await wideShot(page, 'tlc-export');
   await threeShots(page, 'tlc-export', () => page.locator('.side-panel'));
   expect(errors).toEqual([]);
 });
@@ -122,6 +132,7 @@ test('a check stopped at its memory budget offers TLC, with an estimate', async 
   await offer.getByRole('button', { name: 'Export for TLC' }).click();
   expect((await download).suggestedFilename()).toBe('Words-tlc.zip');
   await expect(offer.getByTestId('tlc-export-note')).toContainText('Words.tla');
+  await wideShot(page, 'tlc-suggestion');
   await threeShots(page, 'tlc-suggestion', () => page.locator('.side-panel'));
   expect(errors).toEqual([]);
 });
@@ -164,6 +175,7 @@ test("TLC's log opened in the app shows its verdict, figures and trace, replayed
   await input.fill('big + small');
   await input.press('Enter');
   await expect(page.getByTestId('watch-value').first()).toHaveText('7', { timeout: 15_000 });
+  await wideShot(page, 'tlc-log-opened');
   await threeShots(page, 'tlc-log-opened');
 
   // A share link from it carries the trace as a path the recipient replays, with TLC's verdict.

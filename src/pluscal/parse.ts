@@ -560,8 +560,10 @@ export class Parser {
     if (this.peek() === '=') {
       this.gobble('=');
       d.val = this.getExpr();
-      if (d.val.lines.length === 0) this.error('Missing expression at ');
+      // pcal.trans reads the empty expression's position first: its NullPointerException
+      // ("Unknown error at or before") comes before its own message.
       end = originEnd(d.val);
+      if (d.val.lines.length === 0) this.error('Missing expression at ');
     } else this.hasDefaultInit = true;
     d.origin = { begin, end };
     return d;
@@ -592,8 +594,10 @@ export class Parser {
     if (nxt === '=' || nxt === '\\in' || nxt === '∈') {
       d.isEq = this.gobbleEqualOrIn();
       d.val = this.getExpr();
-      if (d.val.lines.length === 0) this.error('Missing expression at ');
+      // pcal.trans reads the empty expression's position first: its NullPointerException
+      // ("Unknown error at or before") comes before its own message.
       end = originEnd(d.val);
+      if (d.val.lines.length === 0) this.error('Missing expression at ');
     } else this.hasDefaultInit = true;
     this.gobbleCommaOrSemicolon();
     d.origin = { begin, end };

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { editorText, expect, test } from './fixtures';
+import { artifacts, editorText, expect, test } from './fixtures';
 import { editInEditor, openAsProject, runButton, threeShots, verdict } from './open-spec';
 
 const dir = fileURLToPath(
@@ -51,6 +51,10 @@ test('an edited PlusCal algorithm is translated, checked, and its steps named by
   await expect(editor.locator('.rangeHighlight').first()).toBeVisible();
   await expect(editor.locator('.active-line-number')).toHaveText('32');
   await threeShots(page, 'pluscal-translated');
+  // The sequence diagram has a lifeline per process (read from pc, a function of the processes).
+  await page.getByRole('tab', { name: 'Sequence' }).click();
+  await expect(page.locator('.sq-svg .sq-lane-name')).toHaveText(['0', '1', '2', '3', '4']);
+  await page.screenshot({ path: `${artifacts}pluscal-sequence.png` });
   expect(errors).toEqual([]);
 });
 

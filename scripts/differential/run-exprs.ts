@@ -131,8 +131,15 @@ export async function runExpressions(o: ExprRunOptions): Promise<ExprRunResult> 
       if (got) ourOut.set(c.id, got);
     }
     oursMs += Date.now() - started;
+    // The batch's disagreements by class, as they come (the report is written at the end).
+    const classes = new Map<string, number>();
+    for (const c of g.cases) {
+      const j = judge(tlcOut.get(c.id), ourOut.get(c.id));
+      if ('agree' in j && !j.agree) classes.set(j.cls, (classes.get(j.cls) ?? 0) + 1);
+    }
+    const differ = [...classes].map(([k, n]) => `${k} ${n}`).join(', ');
     o.log(
-      `${g.name}: ${g.cases.length} expressions, ${t.tlcRuns} TLC runs (${(t.tlcMs / 1000).toFixed(1)} s), ours ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `${g.name}: ${g.cases.length} expressions, ${t.tlcRuns} TLC runs (${(t.tlcMs / 1000).toFixed(1)} s), ours ${((Date.now() - started) / 1000).toFixed(1)} s${differ ? `; differ: ${differ}` : ''}`,
     );
   }
   const records: ExprRecord[] = [];
@@ -154,6 +161,7 @@ export async function runExpressions(o: ExprRunOptions): Promise<ExprRunResult> 
       'agree' in rec.judgement &&
       !rec.judgement.agree &&
       tlc?.kind === 'error' &&
+      ours?.kind === 'value' &&
       !tlc.message
     ) {
       rec.tlcMessage = await tlcErrorMessage(

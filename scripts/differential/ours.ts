@@ -19,6 +19,7 @@ import {
 import { EvalError } from '../../src/eval/errors';
 import { printValue } from '../../src/eval/print';
 import type { Ctx } from '../../src/eval/scope';
+import { setParseTimeLimit } from '../../src/tla/parser';
 import type { Canon } from './values';
 
 /** What one expression gave: a value (neutral form and our printing of it) or an error. */
@@ -90,6 +91,9 @@ export async function evaluateBatch(
   only?: ReadonlySet<number>,
 ): Promise<{ moduleRejected?: string }> {
   await ensureParser();
+  // A batch module is long and the machine may be busy: the parser's 5 s guard (meant for the
+  // editor) would refuse whole batches by load alone; the caller's time limit bounds it instead.
+  setParseTimeLimit(600_000);
   const mainModule = input.module.name.replace(/\.tla$/, '');
   const req = {
     files: [input.module, ...input.libs],

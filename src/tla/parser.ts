@@ -58,7 +58,15 @@ export interface ParseResult {
 }
 
 /** Parsing gives up after this long (tree-sitter's error recovery can be slow on garbage). */
-const PARSE_TIME_LIMIT_MS = 5000;
+let PARSE_TIME_LIMIT_MS = 5000;
+
+/**
+ * Another limit for this process: batch tools (the differential harness) whose modules are large
+ * and whose machine may be busy set a longer one, so that the result does not depend on the load.
+ */
+export function setParseTimeLimit(ms: number): void {
+  PARSE_TIME_LIMIT_MS = ms;
+}
 
 /** Parses one .tla file. Never throws once the parser is loaded; problems come as diagnostics. */
 export function parseModuleText(text: string, fileName: string): ParseResult {

@@ -56,8 +56,11 @@ export function convertExpr(
       return { kind: 'Ident', name: NUMBER_SET_NAMES[node.type], range };
     case 'identifier_ref':
       return { kind: 'Ident', name: node.text, range };
-    case 'parentheses':
-      return convertExpr(exprChildren(node)[0], ctx, node);
+    case 'parentheses': {
+      const inner = convertExpr(exprChildren(node)[0], ctx, node);
+      // `(~(x))[1]`: the parentheses close the prefix application.
+      return prefixNonfix.has(inner) ? { ...inner } : inner;
+    }
     case 'label': {
       const expr = convertExpr(node.childForFieldName('expression'), ctx, node);
       const name = node.childForFieldName('name')?.text;
@@ -68,8 +71,13 @@ export function convertExpr(
       return { kind: 'At', range };
     case 'bound_op':
       return convertBoundOp(node, ctx, range);
-    case 'bound_nonfix_op':
-      return convertNonfixOp(node, ctx, range);
+    case 'bound_nonfix_op': {
+      const e = convertNonfixOp(node, ctx, range);
+      const symbol = node.childForFieldName('symbol');
+      if (symbol?.type === 'prefix_op_symbol' && e.kind === 'OpApp' && e.args.length === 1)
+        prefixNonfix.add(e);
+      return e;
+    }
     case 'bound_prefix_op': {
       const symbol = node.childForFieldName('symbol');
       const name = (symbol && PREFIX_SPELLING[symbol.type]) ?? '?';
@@ -132,7 +140,8 @@ export function convertExpr(
       };
     case 'function_evaluation': {
       const [fcn, ...args] = exprChildren(node).map((e) => convertExpr(e, ctx));
-      return fcn ? { kind: 'FcnApp', fcn, args, range } : placeholder(ctx, range);
+      if (!fcn) return placeholder(ctx, range);
+      return underPrefix(fcn, (operand) => ({ kind: 'FcnApp', fcn: operand, args, range }), range);
     }
     case 'function_literal': {
       const bounds = convertBounds(
@@ -170,12 +179,12 @@ export function convertExpr(
     case 'record_value': {
       const [record] = exprChildren(node);
       const field = namedChildren(node).find((c) => c.type === 'identifier_ref' && c !== record);
-      return {
-        kind: 'Dot',
-        record: convertExpr(record, ctx, node),
-        field: field?.text ?? '?',
+      const name = field?.text ?? '?';
+      return underPrefix(
+        convertExpr(record, ctx, node),
+        (operand) => ({ kind: 'Dot', record: operand, field: name, range }),
         range,
-      };
+      );
     }
     case 'except':
       return convertExcept(node, ctx, range);
@@ -358,4 +367,19 @@ function convertCase(node: CstNode, ctx: ConvertContext, range: Range): Expr {
     }
   }
   return other ? { kind: 'Case', arms, other, range } : { kind: 'Case', arms, range };
+}
+
+/**
+ * `~(x).a`, `SUBSET (s)[i]`, `DOMAIN (f)[1]`: tree-sitter reads a prefix operator before a
+ * parenthesised expression as its nonfix application `~(x)` and applies `.a` or `[i]` to that.
+ * In SANY, as in the precedence table, `.` and `[ ]` bind tighter than every prefix operator:
+ * ~((x).a). Such applications are marked here, and a `.` or `[ ]` after one goes inside it.
+ */
+const prefixNonfix = new WeakSet<Expr>();
+
+function underPrefix(base: Expr, apply: (operand: Expr) => Expr, range: Range): Expr {
+  if (!prefixNonfix.has(base) || base.kind !== 'OpApp') return apply(base);
+  const e: Expr = { kind: 'OpApp', name: base.name, args: [apply(base.args[0])], range };
+  prefixNonfix.add(e);
+  return e;
 }

@@ -15,6 +15,7 @@ import type {
 import type { ExploreRequest, ExploreResult, PathOfTrace } from '../src/check/explore';
 import type { ParallelNet } from '../src/check/parallel-search';
 import type { TlcBundle } from '../src/formats/tlc-bundle';
+import type { LogMapping, ValidateResult } from '../src/validate/types';
 
 export type PathOfTraceResult = PathOfTrace;
 
@@ -50,6 +51,11 @@ export interface CheckerApi {
    * counterexample), or the step where the trace stops being a behaviour of the model.
    */
   pathOfTrace(request: CheckRequest, trace: Trace): Promise<PathOfTraceResult>;
+  /**
+   * Is the log (NDJSON text) a behaviour of the model? (src/validate/validate.ts.) Front-end and
+   * log errors come back as `result: 'error'`; `requestStop` cancels it.
+   */
+  validateLog(request: CheckRequest, log: string, mapping?: LogMapping): Promise<ValidateResult>;
   /**
    * The model as a folder TLC runs unchanged (src/formats/tlc-bundle.ts): its files, the .cfg with
    * `request.options.checkDeadlock` written in, a README of the commands. The app zips it.

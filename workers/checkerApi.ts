@@ -9,6 +9,9 @@ import { simulateModel } from '../src/check/simulate';
 import { exploreModel, pathOfTrace, type ExploreRequest } from '../src/check/explore';
 import type { CheckRequest, Trace, SimulateRequest } from '../src/check/types';
 import { tlcBundle } from '../src/formats/tlc-bundle';
+import { LogError, readLogText } from '../src/validate/log';
+import type { LogMapping } from '../src/validate/types';
+import { validateEvents } from '../src/validate/validate';
 import type { CheckerApi, ProgressListener, SimulateProgressListener } from './api';
 
 /** `prepare` runs before each check: a host loads what the engine cannot find by itself there. */
@@ -72,6 +75,24 @@ export function createCheckerApi(prepare: () => Promise<void> = async () => {}):
           (e as { error?: { message?: string } }).error?.message ??
           (e instanceof Error ? e.message : String(e));
         return { step: 0, message };
+      }
+    },
+    async validateLog(request: CheckRequest, log: string, mapping: LogMapping = {}) {
+      stopRequested = false;
+      await prepare();
+      try {
+        return await validateEvents(request, (v) => readLogText(log, v.vars, mapping), mapping, {
+          shouldStop: () => stopRequested,
+        });
+      } catch (e) {
+        if (!(e instanceof LogError)) throw e;
+        return {
+          result: 'error',
+          events: 0,
+          maxCandidates: 0,
+          durationMs: 0,
+          error: { message: e.message },
+        };
       }
     },
     async tlcBundle(request: CheckRequest) {

@@ -16,6 +16,7 @@ import type {
   SimulateResult,
 } from '../src/check/types';
 import type { ExploreRequest, ExploreResult } from '../src/check/explore';
+import type { LogMapping, ValidateResult } from '../src/validate/types';
 import type { TlcBundle } from '../src/formats/tlc-bundle';
 import { mergeSimulations } from '../src/check/simulate-merge';
 import { channelNets, type ParallelNet } from '../src/check/parallel-net';
@@ -87,6 +88,11 @@ export class CheckerPool {
   pathOfTrace(request: CheckRequest, trace: Trace): Promise<PathOfTraceResult> {
     // comlink's Remote splits a promised union into a union of promises; it is one promise.
     return this.run((api) => api.pathOfTrace(request, trace) as Promise<PathOfTraceResult>);
+  }
+
+  /** Trace validation of a log against the model (src/validate/validate.ts) on a worker. */
+  validateLog(request: CheckRequest, log: string, mapping?: LogMapping): Promise<ValidateResult> {
+    return this.run((api) => api.validateLog(request, log, mapping));
   }
 
   /**

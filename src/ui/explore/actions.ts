@@ -8,7 +8,7 @@ import type { Trace } from '../../check/types';
 import type { TlcErrorHeadline } from '../../formats/tlc-trace';
 import { fileOfRange } from '../engine/locations';
 import { appStore } from '../store';
-import { shownTrace, type TraceSource, type TraceViewState } from './state';
+import { shownTrace, type ImportedLog, type TraceSource, type TraceViewState } from './state';
 
 const get = () => appStore.getState();
 
@@ -75,9 +75,19 @@ export function removeWatch(expr: string): void {
  * Shows a trace from elsewhere (a file, a test): any `Trace` works in the viewer; `headline` says
  * what it is a trace of, when its file did.
  */
-export function showImportedTrace(trace: Trace, headline?: TlcErrorHeadline): void {
+export function showImportedTrace(
+  trace: Trace,
+  headline?: TlcErrorHeadline,
+  log?: ImportedLog,
+): void {
   patch(
-    { source: 'imported', imported: trace, importedHeadline: headline, watchResults: undefined },
+    {
+      source: 'imported',
+      imported: trace,
+      importedHeadline: headline,
+      importedLog: log,
+      watchResults: undefined,
+    },
     0,
   );
 }

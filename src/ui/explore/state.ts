@@ -38,6 +38,17 @@ export interface WatchResults {
   error?: string;
 }
 
+/** A log validated against the open spec, shown as the behaviour that explains it. */
+export interface ImportedLog {
+  file: string;
+  /** True when the whole log is a behaviour of the spec. */
+  ok: boolean;
+  /** The verdict, one paragraph. */
+  text: string;
+  /** The state (index in the shown trace) closest to the first event no behaviour explains. */
+  diverged?: number;
+}
+
 export interface TraceViewState {
   source: TraceSource;
   /** Show only the variables (and parts) that changed in the selected step. */
@@ -49,6 +60,8 @@ export interface TraceViewState {
   imported?: Trace;
   /** What the opened trace is a trace of, when its file says (TLC's `Error:` line). */
   importedHeadline?: TlcErrorHeadline;
+  /** When the opened trace is what `validate` found for a log: its verdict (src/ui/validate). */
+  importedLog?: ImportedLog;
   watchResults?: WatchResults;
 }
 

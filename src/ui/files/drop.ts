@@ -2,6 +2,7 @@
 import { addFilesToCurrent, createProjectFromFiles, showFilesNotice } from './sync';
 import { readSpecFiles } from './transfer';
 import { openRunText } from '../handoff/openRun';
+import { LOG_FILE, openLogFile } from '../validate/openLog';
 
 /** What TLC writes (its log, `-dumpTrace json`) and trace files: not spec files. */
 const RUN_FILE = /\.(log|out|txt|json|itf)$/i;
@@ -27,8 +28,16 @@ async function openRunFile(file: File): Promise<void> {
 export type OpenMode = 'new' | 'current';
 
 export async function openPickedFiles(list: Iterable<File>, mode: OpenMode): Promise<void> {
-  // TLC's log or a trace file dropped with the spec (or alone): opened after it, in the views.
+  // A log of the implementation (NDJSON) is validated against the model, after the files dropped
+  // with it are open (src/ui/validate).
   const all = [...list];
+  const log = all.find((f) => LOG_FILE.test(f.name));
+  if (log) {
+    const rest = all.filter((f) => f !== log);
+    if (rest.length) await openPickedFiles(rest, mode);
+    return openLogFile(log);
+  }
+  // TLC's log or a trace file dropped with the spec (or alone): opened after it, in the views.
   const run = all.find((f) => RUN_FILE.test(f.name));
   const specs = all.filter((f) => f !== run);
   if (run && specs.length === 0) return openRunFile(run);

@@ -35,6 +35,9 @@ export default function TraceView() {
         ? s.run.tlc?.headline
         : undefined,
   );
+  const log = useApp((s) =>
+    s.traceView.source === 'imported' ? s.traceView.importedLog : undefined,
+  );
   const sample = useApp((s) =>
     s.traceView.source === 'check' ? s.run.simulation?.summary : undefined,
   );
@@ -45,6 +48,15 @@ export default function TraceView() {
       {headline && (
         <p className="trace-viewer__headline" data-testid="trace-headline">
           This trace comes with TLC’s verdict: <strong>{headline}</strong>
+        </p>
+      )}
+      {log && (
+        <p
+          className="trace-viewer__headline"
+          data-testid="trace-log-verdict"
+          data-ok={log.ok || undefined}
+        >
+          Log <strong>{log.file}</strong>: {log.text}
         </p>
       )}
       {sample?.sample !== undefined && trace && (

@@ -33,6 +33,13 @@ export function traceViolation(
     return undefined;
   }
   if (source === 'imported') {
+    const log = state.traceView.importedLog;
+    if (log?.diverged !== undefined && state.traceView.imported === trace)
+      return {
+        index: Math.min(log.diverged, index),
+        label: 'log diverges',
+        text: `The log diverges here: ${log.text}`,
+      };
     const headline = state.traceView.importedHeadline;
     if (!headline || state.traceView.imported !== trace) return undefined;
     if (headline.result === 'safety failure' && headline.violated)

@@ -13,7 +13,7 @@ import type {
   SimulateResult,
 } from '../src/check/types';
 import type { ExploreRequest, ExploreResult, PathOfTrace } from '../src/check/explore';
-import type { ParallelNet } from '../src/check/parallel-search';
+import type { ParallelNet } from '../src/check/parallel/search';
 import type { TlcBundle } from '../src/formats/tlc-bundle';
 import type { LogMapping, ValidateResult } from '../src/validate/types';
 
@@ -30,7 +30,7 @@ export interface CheckerApi {
   ping<T>(value: T, busyMs?: number): T;
   /**
    * Checks the model. With `net`, this worker leads a search shared with the workers at the other
-   * ends of its ports, each running `serveSearch` (src/check/parallel-search.ts).
+   * ends of its ports, each running `serveSearch` (src/check/parallel/).
    */
   check(
     request: CheckRequest,

@@ -4,7 +4,7 @@
  */
 import * as Comlink from 'comlink';
 import { checkModel, ensureParser, serveSearch } from '../src/check/check';
-import type { ParallelNet } from '../src/check/parallel-search';
+import type { ParallelNet } from '../src/check/parallel/search';
 import { simulateModel } from '../src/check/simulate';
 import { exploreModel, pathOfTrace, type ExploreRequest } from '../src/check/explore';
 import type { CheckRequest, Trace, SimulateRequest } from '../src/check/types';

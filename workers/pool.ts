@@ -19,7 +19,7 @@ import type { ExploreRequest, ExploreResult } from '../src/check/explore';
 import type { LogMapping, ValidateResult } from '../src/validate/types';
 import type { TlcBundle } from '../src/formats/tlc-bundle';
 import { mergeSimulations } from '../src/check/simulate-merge';
-import { channelNets, type ParallelNet } from '../src/check/parallel-net';
+import { channelNets, type ParallelNet } from '../src/check/parallel/net';
 import { randomSeed } from '../src/check/simulate-random';
 import type {
   CheckerApi,
@@ -105,7 +105,7 @@ export class CheckerPool {
 
   /**
    * Checks a model on up to `request.options.workers` workers (at most the pool's size). With more
-   * than one, worker 0 leads a search the others share (src/check/parallel-search.ts), talking to
+   * than one, worker 0 leads a search the others share (src/check/parallel/), talking to
    * each directly over a MessageChannel; the answer is the same as with one worker.
    */
   async check(request: CheckRequest, onProgress?: ProgressListener): Promise<CheckResult> {

@@ -28,7 +28,7 @@ import {
   releasePeers,
   serveParallelSearch,
   type ParallelNet,
-} from './parallel-search';
+} from './parallel/search';
 import { PropertyChecker } from './liveness/checker';
 import {
   buildModel,
@@ -46,7 +46,7 @@ export interface CheckHooks {
   onProgress?: (p: Progress) => void;
   /** Polled between batches; returning true stops the search with `stopped: 'cancelled'`. */
   shouldStop?: () => boolean;
-  /** This worker leads a search shared with the peers on these ports (parallel-search.ts). */
+  /** This worker leads a search shared with the peers on these ports (parallel/search.ts). */
   parallel?: ParallelNet;
 }
 

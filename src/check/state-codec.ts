@@ -2,7 +2,7 @@
  * A compact binary encoding of states, for the parallel search: the states a worker hands over to
  * even out a level travel in batches of 32-bit words (transferred, not copied), with the strings of
  * a batch in a side table so that a record's field names are sent once per batch, not once per
- * state. (Successors do not travel: only their fingerprints do, see parallel-search.ts.)
+ * state. (Successors do not travel: only their fingerprints do, see parallel/search.ts.)
  *
  * Values keep their canonical form on the way: sets arrive sorted and functions with their domain
  * in order, so decoding builds them without sorting. A lazy set in a state (`x' = 1..N`) travels as

@@ -22,7 +22,7 @@ export async function simulateOnPool(
   }
 }
 
-/** The search shared by N workers, each owning a shard of the states (src/check/parallel-search.ts). */
+/** The search shared by N workers, each owning a shard of the states (src/check/parallel/). */
 export async function checkOnPool(req: CheckRequest, hooks: CheckHooks): Promise<CheckResult> {
   const workers = req.options?.workers ?? 1;
   const pool = createNodePool({ size: workers });

@@ -29,7 +29,7 @@ describe('handwritten specs against TLC', () => {
 });
 
 describe('handwritten specs against TLC, two workers', () => {
-  // The shared search decides violations in its own code (parallel-search.ts): the states outside
+  // The shared search decides violations in its own code (check/parallel/): the states outside
   // the constraints, at least, with two worker threads through the CLI.
   for (const m of handwrittenModels().filter((x) =>
     ['OutsideConstraint.cfg', 'OutsideInit.cfg', 'OutsideStepProperty.cfg'].includes(x.config),

@@ -6,11 +6,11 @@
  */
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkModel, serveSearch } from './check';
-import type { CheckRequest, CheckResult } from './types';
-import { channelNets } from './parallel-net';
-import { loadModel } from '../cli/load-model';
-import { EXAMPLES } from '../../scripts/conformance/corpus';
+import { checkModel, serveSearch } from '../check';
+import type { CheckRequest, CheckResult } from '../types';
+import { channelNets } from './net';
+import { loadModel } from '../../cli/load-model';
+import { EXAMPLES } from '../../../scripts/conformance/corpus';
 
 async function shared(
   req: CheckRequest,

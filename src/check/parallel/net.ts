@@ -1,5 +1,5 @@
 /**
- * How the workers of a shared search reach each other (parallel-search.ts): a port to every other
+ * How the workers of a shared search reach each other (parallel/search.ts): a port to every other
  * worker. Kept apart from the search so that the pool, on the page's thread, loads none of the
  * engine to wire them.
  */

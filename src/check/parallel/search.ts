@@ -28,16 +28,16 @@
  * one, decides at each level's end, and rebuilds the counterexample's chain of fingerprints from
  * the owners. The others serve (`serveParallelSearch`) until the leader closes the search.
  */
-import { EvalError } from '../eval/errors';
-import { SeenSet } from './seen-set';
-import type { ModelRuntime, State } from './runtime';
-import type { SearchLimits, SearchOutcome, SearchResult } from './bfs';
-import { WordReader, WordWriter } from './state-codec';
-import { heapWatch } from './memory';
-import { InitSplit } from '../eval/init-split';
-import type { ParallelNet, PortLike } from './parallel-net';
+import { EvalError } from '../../eval/errors';
+import { SeenSet } from '../seen-set';
+import type { ModelRuntime, State } from '../runtime';
+import type { SearchLimits, SearchOutcome, SearchResult } from '../bfs';
+import { WordReader, WordWriter } from '../state-codec';
+import { heapWatch } from '../memory';
+import { InitSplit } from '../../eval/init-split';
+import type { ParallelNet, PortLike } from './net';
 
-export type { ParallelNet } from './parallel-net';
+export type { ParallelNet } from './net';
 
 /** Successor indices per parent fit in 22 bits; a key is (position + 1) · 2^22 + index < 2^53. */
 const INDEX_SPACE = 4194304;

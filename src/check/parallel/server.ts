@@ -1,0 +1,46 @@
+/**
+ * A peer's side of the shared search: the same levels as the leader (leader.ts), led by its
+ * decisions; it answers the leader's questions (counts at an event, links of a chain) and closes
+ * its ports when the leader says so.
+ */
+import type { Participant } from './participant';
+import { Stop } from './protocol';
+
+/** A peer's part: the same levels, led by worker 0's decisions. */
+export async function serve(me: Participant): Promise<void> {
+  try {
+    if ((await me.box.nextControl()).t !== 'start') return;
+    me.initLevel();
+    let initial = true;
+    for (;;) {
+      await me.level(initial);
+      me.box.send(0, {
+        t: 'report',
+        newCount: me.next.length,
+        generated: me.levelGenerated,
+        event: me.event,
+      });
+      const decision = await me.box.nextControl();
+      if (decision.t === 'count') {
+        me.box.send(0, {
+          t: 'counted',
+          ...me.countBefore(decision.key, decision.parentPos, initial),
+        });
+        // Chain queries are answered as they come; wait for the end.
+        await me.box.nextControl();
+        return;
+      }
+      if (decision.t !== 'continue') return;
+      await me.advance();
+      me.depth++;
+      initial = false;
+    }
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    me.pollStop();
+  } finally {
+    // Wait for the leader's word (it may still ask for a chain), but not forever: it may be gone.
+    await me.box.awaitClose(2000);
+    me.box.close();
+  }
+}

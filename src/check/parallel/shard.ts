@@ -1,0 +1,117 @@
+/**
+ * A worker as owner: the shard of the fingerprint space it owns (`ownerOf`), kept in its seen-set
+ * with each state's parent (for traces), and, for the fingerprints first recorded in the current
+ * level, the smallest key so far and who holds that successor.
+ */
+import { SeenSet } from '../seen-set';
+
+/** A growable array of numbers in a typed array. */
+export class Column<T extends Float64Array | Uint32Array | Int32Array | Uint8Array> {
+  length = 0;
+  constructor(
+    public a: T,
+    private readonly make: (n: number) => T,
+  ) {}
+  push(x: number): number {
+    if (this.length === this.a.length) {
+      const b = this.make(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.length] = x;
+    return this.length++;
+  }
+  clear(): void {
+    this.length = 0;
+  }
+}
+
+export const f64 = (n: number) => new Float64Array(n);
+export const u32 = (n: number) => new Uint32Array(n);
+export const i32 = (n: number) => new Int32Array(n);
+export const u8 = (n: number) => new Uint8Array(n);
+
+export class Shard {
+  private readonly seen = new SeenSet();
+  /** Per id: the parent's fingerprint, and whether the state is initial (no parent). */
+  private readonly parHi = new Column(u32(1024), u32);
+  private readonly parLo = new Column(u32(1024), u32);
+  private readonly initial = new Column(u8(1024), u8);
+  /** Fingerprints first recorded in this level (ids from `levelStart`): the smallest key so far, and who holds that successor in which slot. */
+  levelStart = 0;
+  private readonly bestKey = new Column(f64(1024), f64);
+  private readonly bestHolder = new Column(i32(1024), i32);
+  private readonly bestSlot = new Column(i32(1024), i32);
+
+  /** `displaced(holder, slot)`: a successor admitted before lost to one with a smaller key. */
+  constructor(private readonly displaced: (holder: number, slot: number) => void) {}
+
+  /** Fingerprints this worker owns (their ids are 0 … count − 1). */
+  get count(): number {
+    return this.parHi.length;
+  }
+
+  get bytes(): number {
+    return (
+      this.seen.bytes +
+      this.parHi.a.byteLength * 2 +
+      this.initial.a.byteLength +
+      this.bestKey.a.byteLength * 2
+    );
+  }
+
+  /**
+   * The owner's verdict on a successor: whether it is new so far (first seen, or reached in this
+   * level by a smaller key than before; the one it displaces is rejected). `holder` keeps the
+   * state in `slot`.
+   */
+  admit(
+    hi: number,
+    lo: number,
+    key: number,
+    pHi: number,
+    pLo: number,
+    initial: boolean,
+    holder: number,
+    slot: number,
+  ): boolean {
+    const existing = this.seen.insert(hi, lo, this.count);
+    if (existing < 0) {
+      this.parHi.push(pHi);
+      this.parLo.push(pLo);
+      this.initial.push(initial ? 1 : 0);
+      this.bestKey.push(key);
+      this.bestHolder.push(holder);
+      this.bestSlot.push(slot);
+      return true;
+    }
+    const i = existing - this.levelStart;
+    if (i < 0 || key >= this.bestKey.a[i]) return false;
+    this.displaced(this.bestHolder.a[i], this.bestSlot.a[i]);
+    this.bestKey.a[i] = key;
+    this.bestHolder.a[i] = holder;
+    this.bestSlot.a[i] = slot;
+    this.parHi.a[existing] = pHi;
+    this.parLo.a[existing] = pLo;
+    this.initial.a[existing] = initial ? 1 : 0;
+    return true;
+  }
+
+  /** A new level: what is recorded from now on is new in it. */
+  startLevel(): void {
+    this.levelStart = this.count;
+    this.bestKey.clear();
+    this.bestHolder.clear();
+    this.bestSlot.clear();
+  }
+
+  /** The parent of a fingerprint this worker owns. */
+  parentOf(hi: number, lo: number): { hi: number; lo: number; initial: boolean } {
+    const id = this.seen.get(hi, lo);
+    if (id < 0)
+      throw new Error(
+        'internal error: a state of the trace is missing from its owner in the parallel search',
+      );
+    return { hi: this.parHi.a[id], lo: this.parLo.a[id], initial: this.initial.a[id] === 1 };
+  }
+}

@@ -12,7 +12,8 @@
  * trip keeps them and a test driver reads them as data.
  */
 import type { Trace, TraceStep } from '../check/types';
-import { type TraceState, type TraceValue, kindOf } from '../trace/value';
+import type { TraceState, TraceValue } from '../trace/value';
+import { view } from '../trace/view';
 
 export type ItfValue =
   | boolean
@@ -41,27 +42,24 @@ export interface ItfTrace {
 }
 
 export function toItfValue(v: TraceValue): ItfValue {
-  switch (kindOf(v)) {
+  const w = view(v);
+  switch (w.kind) {
     case 'bool':
     case 'string':
+      return w.value;
     case 'int':
-      return v as ItfValue;
+      return { '#bigint': w.digits };
     case 'modelValue':
-      return { '#unserializable': (v as { '#mv': string })['#mv'] };
+      return { '#unserializable': w.name };
     case 'seq':
-      return { '#tup': (v as TraceValue[]).map(toItfValue) };
+      return { '#tup': w.elements.map(toItfValue) };
     case 'set':
-      return { '#set': (v as { '#set': TraceValue[] })['#set'].map(toItfValue) };
+      return { '#set': w.elements.map(toItfValue) };
     case 'map':
-      return {
-        '#map': (v as { '#map': [TraceValue, TraceValue][] })['#map'].map(([k, x]) => [
-          toItfValue(k),
-          toItfValue(x),
-        ]),
-      };
+      return { '#map': w.entries.map(([k, x]) => [toItfValue(k), toItfValue(x)]) };
     case 'record': {
       const out: Record<string, ItfValue> = {};
-      for (const [k, x] of Object.entries(v as Record<string, TraceValue>)) out[k] = toItfValue(x);
+      for (const [k, x] of Object.entries(w.fields)) out[k] = toItfValue(x);
       return out;
     }
   }

@@ -3,7 +3,8 @@
  * files, ITF files) are equal TLA+ values iff their keys are equal, whatever order they list sets,
  * fields or function pairs in.
  */
-import { type Entry, type TraceState, type TraceValue, fromEntries, kindOf } from './value';
+import { type Entry, type TraceState, type TraceValue, fromEntries } from './value';
+import { entriesOf, view } from './view';
 
 /**
  * The value with sets ordered by their elements' canonical keys, records' fields by name, and
@@ -11,26 +12,27 @@ import { type Entry, type TraceState, type TraceValue, fromEntries, kindOf } fro
  * are deeply equal.
  */
 export function normalizeValue(v: TraceValue): TraceValue {
-  switch (kindOf(v)) {
+  const w = view(v);
+  switch (w.kind) {
     case 'bool':
     case 'string':
     case 'int':
     case 'modelValue':
       return v;
     case 'seq':
-      return (v as TraceValue[]).map(normalizeValue);
+      return w.elements.map(normalizeValue);
     case 'set': {
       const keyed = new Map<string, TraceValue>();
-      for (const e of (v as { '#set': TraceValue[] })['#set']) {
+      for (const e of w.elements) {
         const n = normalizeValue(e);
         keyed.set(JSON.stringify(n), n);
       }
       return { '#set': [...keyed.keys()].sort().map((k) => keyed.get(k) as TraceValue) };
     }
     case 'map':
-      return normalizeFunction((v as { '#map': Entry[] })['#map']);
+      return normalizeFunction(w.entries);
     case 'record':
-      return normalizeFunction(Object.entries(v as Record<string, TraceValue>));
+      return normalizeFunction(Object.entries(w.fields));
   }
 }
 
@@ -51,4 +53,9 @@ export function canonicalKey(v: TraceValue): string {
 export function canonicalStateKey(state: TraceState): string {
   const names = Object.keys(state).sort();
   return JSON.stringify(names.map((n) => [n, normalizeValue(state[n])]));
+}
+
+/** The value of function `f` at the argument whose canonical key is `key`. */
+export function applyAt(f: TraceValue, key: string): TraceValue | undefined {
+  return entriesOf(f)?.find(([k]) => canonicalKey(k) === key)?.[1];
 }

@@ -7,7 +7,8 @@
  * Long values are then broken over lines by TLC's pretty printer (`tlc-pretty.ts`).
  */
 import { tlcPrettyPrint } from './tlc-pretty';
-import { type TraceState, type TraceValue, kindOf } from './value';
+import { type TraceState, type TraceValue } from './value';
+import { view } from './view';
 
 /**
  * TLC prints a function whose domain is a set of strings as a record only when every string is a
@@ -32,23 +33,24 @@ export function quoteString(s: string): string {
 
 /** The value on one line, as TLC's `toString`. */
 export function printValueOneLine(v: TraceValue): string {
-  switch (kindOf(v)) {
+  const w = view(v);
+  switch (w.kind) {
     case 'bool':
-      return v ? 'TRUE' : 'FALSE';
+      return w.value ? 'TRUE' : 'FALSE';
     case 'string':
-      return quoteString(v as string);
+      return quoteString(w.value);
     case 'int':
-      return (v as { '#bigint': string })['#bigint'];
+      return w.digits;
     case 'modelValue':
-      return (v as { '#mv': string })['#mv'];
+      return w.name;
     case 'seq':
-      return '<<' + (v as TraceValue[]).map(printValueOneLine).join(', ') + '>>';
+      return '<<' + w.elements.map(printValueOneLine).join(', ') + '>>';
     case 'set':
-      return '{' + (v as { '#set': TraceValue[] })['#set'].map(printValueOneLine).join(', ') + '}';
+      return '{' + w.elements.map(printValueOneLine).join(', ') + '}';
     case 'map':
-      return printFunction((v as { '#map': [TraceValue, TraceValue][] })['#map']);
+      return printFunction(w.entries);
     case 'record': {
-      const fields = Object.entries(v as Record<string, TraceValue>);
+      const fields = Object.entries(w.fields);
       if (fields.length === 0) return '<<>>';
       if (!fields.every(([k]) => isRecordFieldName(k))) return printFunction(fields);
       return '[' + fields.map(([k, x]) => `${k} |-> ${printValueOneLine(x)}`).join(', ') + ']';

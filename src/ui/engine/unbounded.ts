@@ -8,7 +8,8 @@
  *   simulate): variables whose size grows along a behaviour and keeps taking new values.
  */
 import type { Progress, Trace } from '../../check/types';
-import { type TraceValue, kindOf } from '../../trace/value';
+import type { TraceValue } from '../../trace/value';
+import { view } from '../../trace/view';
 import { printValueOneLine } from '../../trace/print';
 import { canonicalKey } from '../../trace/keys';
 
@@ -52,17 +53,17 @@ const MIN_STEPS = 40;
  * strings, booleans and model values count nothing.
  */
 export function valueSize(v: TraceValue): number {
-  switch (kindOf(v)) {
+  const w = view(v);
+  switch (w.kind) {
     case 'int':
-      return Math.abs(Number((v as { '#bigint': string })['#bigint']));
+      return Math.abs(Number(w.digits));
     case 'set':
-      return sizeOfAll((v as { '#set': TraceValue[] })['#set']);
     case 'seq':
-      return sizeOfAll(v as TraceValue[]);
+      return sizeOfAll(w.elements);
     case 'map':
-      return sizeOfAll((v as { '#map': [TraceValue, TraceValue][] })['#map'].map(([, x]) => x));
+      return sizeOfAll(w.entries.map(([, x]) => x));
     case 'record':
-      return sizeOfAll(Object.values(v as Record<string, TraceValue>));
+      return sizeOfAll(Object.values(w.fields));
     default:
       return 0;
   }

@@ -4,17 +4,9 @@
  * costs the same whatever is opened; this function does the walking, and only into opened values.
  */
 import { removedId, type ValueDiff } from './stateDiff';
-import {
-  compositeKind,
-  fieldId,
-  keyText,
-  partCount,
-  partsOf,
-  pathSegment,
-  tableColumns,
-  type ValuePart,
-} from './valueParts';
+import { fieldId, keyText, partsOf, pathSegment, tableColumns, type ValuePart } from './valueParts';
 import type { TraceState, TraceValue } from '../../../trace/value';
+import { compositeKind, partCount } from '../../../trace/view';
 
 interface RowBase {
   /** Unique among the rows, stable from step to step (React key, expansion key). */

@@ -4,27 +4,12 @@
  * parts only: a step shows several 50 KB values, and printing them whole to show a line of each
  * would cost more than the rest of the step.
  */
-import { compositeKind, partCount, valueLine } from './valueParts';
+import { valueLine } from './valueParts';
+import { firstParts, partCount } from '../../../trace/view';
 import type { TraceValue } from '../../../trace/value';
 
 /** Parts printed for a summary; a line of 160 characters never holds more. */
 const SUMMARY_PARTS = 40;
-
-/** The value with only its first `n` parts (a valid value of the same kind). */
-function firstParts(v: TraceValue, n: number): TraceValue {
-  switch (compositeKind(v)) {
-    case 'set':
-      return { '#set': (v as { '#set': TraceValue[] })['#set'].slice(0, n) };
-    case 'seq':
-      return (v as TraceValue[]).slice(0, n);
-    case 'map':
-      return { '#map': (v as { '#map': [TraceValue, TraceValue][] })['#map'].slice(0, n) };
-    case 'record':
-      return Object.fromEntries(Object.entries(v as Record<string, TraceValue>).slice(0, n));
-    default:
-      return v;
-  }
-}
 
 /** The value on one line, at most `max` characters; `…` marks what was cut. */
 export function valueSummary(v: TraceValue, max = 160): string {

@@ -8,7 +8,7 @@
  * chains of them), `Len(e)`, `Cardinality(e)` and `DOMAIN e`. `clusterChoices` lists the useful
  * ones of a spec.
  */
-import { entriesOf } from '../../sequence/model/values';
+import { entriesOf, view } from '../../../../trace/view';
 import type { DrawnEdge, DrawnGraph, DrawnNode } from './drawnGraph';
 import { type TraceState, type TraceValue, kindOf } from '../../../../trace/value';
 import { printValueOneLine } from '../../../../trace/print';
@@ -39,10 +39,9 @@ function apply(f: TraceValue, arg: string): TraceValue | undefined {
 
 function size(v: TraceValue | undefined, fn: 'Len' | 'Cardinality' | 'DOMAIN') {
   if (v === undefined) return undefined;
-  const k = kindOf(v);
-  if (fn === 'Len') return k === 'seq' ? int((v as TraceValue[]).length) : undefined;
-  if (fn === 'Cardinality')
-    return k === 'set' ? int((v as { '#set': TraceValue[] })['#set'].length) : undefined;
+  const w = view(v);
+  if (fn === 'Len') return w.kind === 'seq' ? int(w.elements.length) : undefined;
+  if (fn === 'Cardinality') return w.kind === 'set' ? int(w.elements.length) : undefined;
   const entries = entriesOf(v);
   return entries ? { '#set': entries.map(([key]) => key) } : undefined;
 }

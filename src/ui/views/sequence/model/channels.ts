@@ -7,8 +7,8 @@
  * that many copies of one anonymous message, named after its kind or its variable.
  */
 import { channelContainer, channelKeys, type MessageMapping } from './mapping';
-import { elementsOf, entriesOf } from './values';
-import { type TraceValue, kindOf } from '../../../../trace/value';
+import { elementsOf, entriesOf, numberOf } from '../../../../trace/view';
+import type { TraceValue } from '../../../../trace/value';
 import { canonicalKey } from '../../../../trace/keys';
 
 export interface Channel {
@@ -38,7 +38,7 @@ export function channelsOf(value: TraceValue | undefined, m: MessageMapping): Ch
   const add = (path: TraceValue[], holder: TraceValue) => {
     const messages = new Map<string, { value: TraceValue; count: number }>();
     if (container === 'count') {
-      const n = kindOf(holder) === 'int' ? Number((holder as { '#bigint': string })['#bigint']) : 0;
+      const n = numberOf(holder) ?? 0;
       const message = countedMessage(path, m);
       if (n > 0) messages.set(canonicalKey(message), { value: message, count: n });
     } else {

@@ -21,7 +21,14 @@ import {
   type MessageMapping,
   type SequenceMapping,
 } from './mapping';
-import { containerKind, elementsOf, entriesOf, fieldsOf, type ContainerKind } from './values';
+import {
+  containerKind,
+  elementsOf,
+  entriesOf,
+  fieldsOf,
+  numberOf,
+  type ContainerKind,
+} from '../../../../trace/view';
 import { type TraceValue, kindOf } from '../../../../trace/value';
 import { canonicalKey } from '../../../../trace/keys';
 
@@ -92,8 +99,7 @@ function sharedDomain(values: TraceValue[]): (Level & { key: string }) | undefin
   return found && { key: found.key, args: found.args, record: found.key.startsWith('record:') };
 }
 
-const isCount = (v: TraceValue) =>
-  kindOf(v) === 'int' && Number((v as { '#bigint': string })['#bigint']) >= 0;
+const isCount = (v: TraceValue) => (numberOf(v) ?? -1) >= 0;
 
 /** A container's elements look like messages: not containers themselves (channels would). */
 function holdsMessages(values: TraceValue[], kind: ContainerKind): boolean {

@@ -9,7 +9,8 @@ import type { Channels } from './channels';
 import type { Lifeline } from './types';
 import { rolesOf } from './inferMapping';
 import { channelKeys, type SequenceMapping } from './mapping';
-import { entriesOf, fieldsOf, shortText } from './values';
+import { entriesOf, fieldsOf } from '../../../../trace/view';
+import { shortText } from './values';
 import type { TraceValue } from '../../../../trace/value';
 import { canonicalKey } from '../../../../trace/keys';
 

@@ -4,7 +4,8 @@
  */
 import type { Note } from './types';
 import { processId, type Lifelines } from './lifelines';
-import { applyAt, entriesOf } from './values';
+import { entriesOf } from '../../../../trace/view';
+import { applyAt } from '../../../../trace/keys';
 import type { TraceState } from '../../../../trace/value';
 import { printValueOneLine } from '../../../../trace/print';
 import { canonicalKey } from '../../../../trace/keys';

@@ -63,10 +63,6 @@ class SectionError extends Error {
   }
 }
 
-export function isCfgKeyword(word: string): boolean {
-  return KEYWORDS.has(word);
-}
-
 export function parseConfig(
   text: string,
   fileName: string,

@@ -70,5 +70,17 @@ describe('parseCheckArgs', () => {
     expect(error(['A.tla', '--memory-budget', 'lots'])).toBe(
       "--memory-budget needs a positive number of MiB, not 'lots'",
     );
+    // Read by node:util's parseArgs: the cases it would read otherwise keep their meaning.
+    expect(error(['A.tla', '--config='])).toBe('--config needs a value');
+    expect(error(['A.tla', '-x'])).toBe('unknown option -x');
+    expect(error(['A.tla', '--', 'B.tla'])).toBe('unknown option --');
+    expect(error(['A.tla', '--workers', '-1'])).toBe(
+      "--workers needs a positive integer, not '-1'",
+    );
+  });
+
+  it("takes TLC's single-dash -deadlock", () => {
+    const r = parseCheckArgs(['A.tla', '-deadlock']);
+    expect(r.ok && r.value.noDeadlock).toBe(true);
   });
 });

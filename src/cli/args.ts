@@ -2,6 +2,7 @@
  * Command-line options of `specstage check`. Parsing is separate from running so that it is tested
  * without touching files or the engine.
  */
+import { parseArgs } from 'node:util';
 
 export interface CheckArgs {
   spec: string;
@@ -39,6 +40,20 @@ Options:
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** The options as node:util's parseArgs reads them; the values are checked below. */
+const OPTIONS = {
+  config: { type: 'string' },
+  workers: { type: 'string' },
+  'memory-budget': { type: 'string' },
+  json: { type: 'boolean' },
+  'dump-trace': { type: 'string' },
+  'dump-dot': { type: 'string' },
+  'no-deadlock': { type: 'boolean' },
+  lib: { type: 'string', multiple: true },
+  engine: { type: 'string' },
+  'tlc-jar': { type: 'string' },
+} as const;
+
 export function parseCheckArgs(argv: string[]): Parsed<CheckArgs> {
   const args: Omit<CheckArgs, 'spec'> & { spec?: string } = {
     workers: 1,
@@ -47,23 +62,37 @@ export function parseCheckArgs(argv: string[]): Parsed<CheckArgs> {
     libs: [],
     engine: 'specstage',
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    // Both `--opt value` and `--opt=value`.
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const takeValue = (): string | undefined => (eq > 0 ? arg.slice(eq + 1) : argv[++i]);
-    const needValue = (): string => {
-      const v = takeValue();
-      if (v === undefined || v === '') throw new UsageError(`${name} needs a value`);
-      return v;
-    };
-    try {
-      switch (name) {
-        case '--config':
+  // Tokens, not parseArgs' strict mode: the messages below say which option and what it needs.
+  // Both `--opt value` and `--opt=value`; TLC's single-dash -deadlock is read as --no-deadlock.
+  const { tokens } = parseArgs({
+    args: argv.map((a) => (a === '-deadlock' ? '--no-deadlock' : a)),
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  try {
+    for (const t of tokens) {
+      if (t.kind === 'option-terminator') throw new UsageError('unknown option --');
+      if (t.kind === 'positional') {
+        if (t.value.startsWith('-')) throw new UsageError(`unknown option ${t.value}`);
+        if (args.spec !== undefined)
+          throw new UsageError(`one spec at a time: '${args.spec}' and '${t.value}'`);
+        args.spec = t.value;
+        continue;
+      }
+      const name = t.rawName;
+      if (!Object.hasOwn(OPTIONS, t.name) || !name.startsWith('--'))
+        throw new UsageError(`unknown option ${name}`);
+      const needValue = (): string => {
+        if (t.value === undefined || t.value === '') throw new UsageError(`${name} needs a value`);
+        return t.value;
+      };
+      switch (t.name as keyof typeof OPTIONS) {
+        case 'config':
           args.config = needValue();
           break;
-        case '--workers': {
+        case 'workers': {
           const v = needValue();
           const n = Number(v);
           if (!Number.isInteger(n) || n < 1)
@@ -71,7 +100,7 @@ export function parseCheckArgs(argv: string[]): Parsed<CheckArgs> {
           args.workers = n;
           break;
         }
-        case '--memory-budget': {
+        case 'memory-budget': {
           const v = needValue();
           const n = Number(v);
           if (!(n > 0))
@@ -79,46 +108,40 @@ export function parseCheckArgs(argv: string[]): Parsed<CheckArgs> {
           args.memoryBudgetMb = n;
           break;
         }
-        case '--json':
+        case 'json':
           args.json = true;
           break;
-        case '--dump-trace': {
+        case 'dump-trace': {
           const v = needValue();
           const m = /^(itf|tlc):(.+)$/.exec(v);
           if (!m) throw new UsageError(`--dump-trace takes itf:FILE or tlc:FILE, not '${v}'`);
           args.dumpTrace = { format: m[1] as 'itf' | 'tlc', file: m[2] };
           break;
         }
-        case '--dump-dot':
+        case 'dump-dot':
           args.dumpDot = needValue();
           break;
-        case '--no-deadlock':
-        case '-deadlock':
+        case 'no-deadlock':
           args.noDeadlock = true;
           break;
-        case '--lib':
+        case 'lib':
           args.libs.push(needValue());
           break;
-        case '--engine': {
+        case 'engine': {
           const v = needValue();
           if (v !== 'tlc' && v !== 'specstage')
             throw new UsageError(`--engine takes tlc or specstage, not '${v}'`);
           args.engine = v;
           break;
         }
-        case '--tlc-jar':
+        case 'tlc-jar':
           args.tlcJar = needValue();
           break;
-        default:
-          if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-          if (args.spec !== undefined)
-            throw new UsageError(`one spec at a time: '${args.spec}' and '${arg}'`);
-          args.spec = arg;
       }
-    } catch (e) {
-      if (e instanceof UsageError) return { ok: false, error: e.message };
-      throw e;
     }
+  } catch (e) {
+    if (e instanceof UsageError) return { ok: false, error: e.message };
+    throw e;
   }
   if (args.spec === undefined) return { ok: false, error: 'no spec given' };
   return { ok: true, value: { ...args, spec: args.spec } };

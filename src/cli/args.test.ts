@@ -82,5 +82,8 @@ describe('parseCheckArgs', () => {
   it("takes TLC's single-dash -deadlock", () => {
     const r = parseCheckArgs(['A.tla', '-deadlock']);
     expect(r.ok && r.value.noDeadlock).toBe(true);
+    // Only as an option: a value is taken as written.
+    const c = parseCheckArgs(['A.tla', '--config', '-deadlock']);
+    expect(c.ok && [c.value.config, c.value.noDeadlock]).toEqual(['-deadlock', false]);
   });
 });

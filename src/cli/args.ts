@@ -2,7 +2,7 @@
  * Command-line options of `specstage check`. Parsing is separate from running so that it is tested
  * without touching files or the engine.
  */
-import { parseArgs } from 'node:util';
+import { optionTokens, type OptionSpec } from './options';
 
 export interface CheckArgs {
   spec: string;
@@ -52,7 +52,7 @@ const OPTIONS = {
   lib: { type: 'string', multiple: true },
   engine: { type: 'string' },
   'tlc-jar': { type: 'string' },
-} as const;
+} as const satisfies OptionSpec;
 
 export function parseCheckArgs(argv: string[]): Parsed<CheckArgs> {
   const args: Omit<CheckArgs, 'spec'> & { spec?: string } = {
@@ -62,18 +62,9 @@ export function parseCheckArgs(argv: string[]): Parsed<CheckArgs> {
     libs: [],
     engine: 'specstage',
   };
-  // Tokens, not parseArgs' strict mode: the messages below say which option and what it needs.
-  // Both `--opt value` and `--opt=value`; TLC's single-dash -deadlock is read as --no-deadlock.
-  const { tokens } = parseArgs({
-    args: argv.map((a) => (a === '-deadlock' ? '--no-deadlock' : a)),
-    options: OPTIONS,
-    allowPositionals: true,
-    strict: false,
-    tokens: true,
-  });
   try {
-    for (const t of tokens) {
-      if (t.kind === 'option-terminator') throw new UsageError('unknown option --');
+    for (const t of optionTokens(argv, OPTIONS, { deadlock: 'no-deadlock' })) {
+      if (t.kind === 'terminator') throw new UsageError('unknown option --');
       if (t.kind === 'positional') {
         if (t.value.startsWith('-')) throw new UsageError(`unknown option ${t.value}`);
         if (args.spec !== undefined)
@@ -81,12 +72,13 @@ export function parseCheckArgs(argv: string[]): Parsed<CheckArgs> {
         args.spec = t.value;
         continue;
       }
-      const name = t.rawName;
+      const name = t.raw;
+      const value = t.value;
       if (!Object.hasOwn(OPTIONS, t.name) || !name.startsWith('--'))
-        throw new UsageError(`unknown option ${name}`);
+        throw new UsageError(`unknown option ${t.arg}`);
       const needValue = (): string => {
-        if (t.value === undefined || t.value === '') throw new UsageError(`${name} needs a value`);
-        return t.value;
+        if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
+        return value;
       };
       switch (t.name as keyof typeof OPTIONS) {
         case 'config':

@@ -3,6 +3,7 @@
  * without the engine. Names follow TLC's -simulate (-depth, -num, -seed) with GNU-style dashes.
  */
 import type { Parsed } from './args';
+import { optionTokens, type OptionSpec } from './options';
 
 export interface SimulateArgs {
   spec: string;
@@ -47,6 +48,24 @@ function nonNegative(name: string, v: string, max = Number.MAX_SAFE_INTEGER): nu
   return n;
 }
 
+/** The options as node:util's parseArgs reads them; the values are checked below. */
+const OPTIONS = {
+  config: { type: 'string' },
+  depth: { type: 'string' },
+  num: { type: 'string' },
+  seed: { type: 'string' },
+  'out-itf': { type: 'string' },
+  'keep-going': { type: 'boolean' },
+  'no-deadlock': { type: 'boolean' },
+  deadlock: { type: 'boolean' },
+  json: { type: 'boolean' },
+  workers: { type: 'string' },
+  lib: { type: 'string', multiple: true },
+} as const satisfies OptionSpec;
+
+/** TLC spells them with one dash: accept -depth, -num, -seed, -deadlock too. */
+const TLC_SPELLINGS = { depth: 'depth', num: 'num', seed: 'seed', deadlock: 'deadlock' };
+
 export function parseSimulateArgs(argv: string[]): Parsed<SimulateArgs> {
   const args: Omit<SimulateArgs, 'spec'> & { spec?: string } = {
     depth: 100,
@@ -57,62 +76,64 @@ export function parseSimulateArgs(argv: string[]): Parsed<SimulateArgs> {
     workers: 1,
     libs: [],
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    // TLC spells them with one dash: accept -depth, -num, -seed too.
-    const name = (eq > 0 ? arg.slice(0, eq) : arg).replace(/^-(depth|num|seed|deadlock)$/, '--$1');
-    const needValue = (): string => {
-      const v = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${name} needs a value`);
-      return v;
-    };
-    try {
-      switch (name) {
-        case '--config':
+  try {
+    for (const t of optionTokens(argv, OPTIONS, TLC_SPELLINGS)) {
+      if (t.kind === 'terminator') throw new UsageError('unknown option --');
+      if (t.kind === 'positional') {
+        if (t.value.startsWith('-')) throw new UsageError(`unknown option ${t.value}`);
+        if (args.spec !== undefined)
+          throw new UsageError(`one spec at a time: '${args.spec}' and '${t.value}'`);
+        args.spec = t.value;
+        continue;
+      }
+      const name = t.raw;
+      const value = t.value;
+      if (!Object.hasOwn(OPTIONS, t.name) || !name.startsWith('--'))
+        throw new UsageError(`unknown option ${t.arg}`);
+      const needValue = (): string => {
+        if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
+        return value;
+      };
+      switch (t.name as keyof typeof OPTIONS) {
+        case 'config':
           args.config = needValue();
           break;
-        case '--depth':
+        case 'depth':
           args.depth = nonNegative(name, needValue());
           break;
-        case '--num':
+        case 'num':
           args.num = nonNegative(name, needValue());
           break;
-        case '--seed':
+        case 'seed':
           args.seed = nonNegative(name, needValue());
           break;
-        case '--out-itf':
+        case 'out-itf':
           args.outItf = needValue();
           break;
-        case '--keep-going':
+        case 'keep-going':
           args.keepGoing = true;
           break;
-        case '--no-deadlock':
-        case '--deadlock':
+        case 'no-deadlock':
+        case 'deadlock':
           args.noDeadlock = true;
           break;
-        case '--json':
+        case 'json':
           args.json = true;
           break;
-        case '--workers': {
+        case 'workers': {
           const n = nonNegative(name, needValue(), 256);
           if (n < 1) throw new UsageError('--workers needs a positive integer');
           args.workers = n;
           break;
         }
-        case '--lib':
+        case 'lib':
           args.libs.push(needValue());
           break;
-        default:
-          if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-          if (args.spec !== undefined)
-            throw new UsageError(`one spec at a time: '${args.spec}' and '${arg}'`);
-          args.spec = arg;
       }
-    } catch (e) {
-      if (e instanceof UsageError) return { ok: false, error: e.message };
-      throw e;
     }
+  } catch (e) {
+    if (e instanceof UsageError) return { ok: false, error: e.message };
+    throw e;
   }
   if (args.spec === undefined) return { ok: false, error: 'no spec given' };
   return { ok: true, value: { ...args, spec: args.spec } };

@@ -813,7 +813,37 @@ export class Compiler {
       }
       throw new EvalError(`${name} is not an operator that takes arguments`, range);
     }
-    return this.builtinCall(name, this.builtinOf(name, b), args, sc, primed, range);
+    const native = this.builtinCall(name, this.builtinOf(name, b), args, sc, primed, range);
+    if (b?.k !== 'builtin' || !b.def || b.javaInTlc || args.length === 0) return native;
+    // A library operator TLC evaluates from its TLA+ text (no Java override in tla2tools.jar):
+    // its arguments are lazy there, so one the definition never reads may fail. Ours is native
+    // and takes values: when an argument fails, the definition decides, with lazy arguments.
+    const def = b.def;
+    const arities = def.params.map((p) => p.arity);
+    const argChecks = args.map((a, i) => (arities[i] === 0 ? this.expr(a, sc, primed) : undefined));
+    let byText: Ev | undefined;
+    return (c) => {
+      try {
+        return native(c);
+      } catch (err) {
+        if (!(err instanceof EvalError) && !(err instanceof ValueError)) throw err;
+        if (!argsFail(c)) throw err;
+        byText ??= this.callDef(def, this.lazyArgs(args, arities, sc, primed), sc, primed, range);
+        return byText(c);
+      }
+    };
+    /** Whether one of the arguments (not the native code) failed. */
+    function argsFail(c: Ctx): boolean {
+      return argChecks.some((a) => {
+        if (!a) return false;
+        try {
+          a(c);
+          return false;
+        } catch {
+          return true;
+        }
+      });
+    }
   }
 
   private builtinCall(

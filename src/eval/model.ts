@@ -9,6 +9,22 @@ import type { ModelConfig, CfgValue } from '../cfg/types';
 import { type Value, ModelValue, SetValue } from '../core/values';
 import { ConfigError, EvalError } from './errors';
 import { type Binding, type DefInfo, Scope } from './scope';
+import { isTlcJavaOverride } from './builtins/tlc-java';
+
+const TLC_STANDARD_MODULES = new Set([
+  'Naturals',
+  'Integers',
+  'Reals',
+  'Sequences',
+  'FiniteSets',
+  'Bags',
+  'TLC',
+  'TLCExt',
+  'Json',
+  'Randomization',
+  'RealTime',
+  'Toolbox',
+]);
 import { Compiler } from './compile-expr';
 import { ActionCompiler } from './compile-action';
 import type { BuiltinTable, EvalServices } from './builtins/types';
@@ -191,7 +207,14 @@ export class ModelBuilder {
           // replacement (`Seq <- BoundedSeq`) then reaches it everywhere, as TLC's does.
           const key = `${mod.name}!${u.name}`;
           let b = this.nativeBindings.get(key);
-          if (!b) this.nativeBindings.set(key, (b = { k: 'builtin', name: u.name, builtin }));
+          if (!b) {
+            // TLC's own modules are Java in tla2tools.jar; the community modules' overrides are
+            // in a jar of their own, which the TLC we compare with does not load.
+            const javaInTlc =
+              isTlcJavaOverride(mod.name, u.name) || TLC_STANDARD_MODULES.has(mod.name);
+            b = { k: 'builtin', name: u.name, builtin, def, javaInTlc };
+            this.nativeBindings.set(key, b);
+          }
           sc.define(u.name, this.replaced.get(b) ?? b);
           return;
         }

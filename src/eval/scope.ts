@@ -98,7 +98,14 @@ export type Binding =
   /** A constant or variable of an instantiated module, replaced by an expression of the instantiator. */
   | { k: 'subst'; expr: Expr; scope: Scope; name: string; isVar?: boolean }
   /** A library module's operator implemented natively (builtins/library.ts) instead of by its TLA+ definition. */
-  | { k: 'builtin'; name: string; builtin: Builtin }
+  | {
+      k: 'builtin';
+      name: string;
+      builtin: Builtin;
+      /** Its TLA+ definition, and whether TLC too runs Java for it (evaluating every argument). */
+      def?: DefInfo;
+      javaInTlc?: boolean;
+    }
   /** A named INSTANCE: `I!Op`, `I(x)!Op` */
   | {
       k: 'instance';

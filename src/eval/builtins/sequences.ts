@@ -63,6 +63,8 @@ export const sequenceOps: Builtin[] = [
     name: 'Tail',
     arity: 1,
     call: ([s]) => {
+      // TLC's Tail takes a non-empty string too ("abc" to "bc"), as Len, \o and SubSeq do.
+      if (typeof s === 'string' && s.length > 0) return interned(s.slice(1));
       const e = seq(s, 'Tail');
       if (e.length === 0) throw new ValueError('Attempted to apply Tail to the empty sequence');
       return new TupleValue(e.slice(1));

@@ -24,6 +24,7 @@ import { readTraceFile } from '../formats/trace-file';
 import { printTlcTrace } from '../formats/tlc-trace';
 import { EXIT } from './exit-codes';
 import { LoadError, loadModel } from './load-model';
+import { optionTokens, type OptionSpec } from './options';
 
 export const TRACE_USAGE = `Usage: specstage trace FILE [options]
 
@@ -54,49 +55,53 @@ export interface TraceArgs {
   view: ShareViewId;
 }
 
+/** The options as node:util's parseArgs reads them (options.ts); the values are checked below. */
+const TRACE_OPTIONS = {
+  link: { type: 'boolean' },
+  spec: { type: 'string' },
+  config: { type: 'string' },
+  lib: { type: 'string', multiple: true },
+  base: { type: 'string' },
+  step: { type: 'string' },
+  view: { type: 'string' },
+} as const satisfies OptionSpec;
+
 export function parseTraceArgs(
   argv: string[],
 ): { ok: true; value: TraceArgs } | { ok: false; error: string } {
   const args: Partial<TraceArgs> & { libs: string[] } = { libs: [], link: false, view: 'trace' };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string | undefined => (eq > 0 ? arg.slice(eq + 1) : argv[++i]);
-    const need = (): string => value() || '';
-    switch (name) {
-      case '--link':
-        args.link = true;
-        break;
-      case '--spec':
-      case '--config':
-      case '--lib':
-      case '--base':
-      case '--step':
-      case '--view': {
-        const v = need();
-        if (!v) return { ok: false, error: `${name} needs a value` };
-        if (name === '--spec') args.spec = v;
-        else if (name === '--config') args.config = v;
-        else if (name === '--lib') args.libs.push(v);
-        else if (name === '--base') args.base = v;
-        else if (name === '--step') {
-          const n = Number(v);
-          if (!Number.isInteger(n) || n < 1)
-            return { ok: false, error: `--step needs a state number from 1, not '${v}'` };
-          args.step = n - 1;
-        } else {
-          if (v !== 'trace' && v !== 'graph' && v !== 'sequence')
-            return { ok: false, error: `--view is trace, graph or sequence, not '${v}'` };
-          args.view = v;
-        }
-        break;
-      }
-      default:
-        if (arg.startsWith('-')) return { ok: false, error: `unknown option ${arg}` };
-        if (args.file)
-          return { ok: false, error: `one trace file at a time (got ${args.file} and ${arg})` };
-        args.file = arg;
+  for (const t of optionTokens(argv, TRACE_OPTIONS)) {
+    if (t.kind === 'terminator') return { ok: false, error: 'unknown option --' };
+    if (t.kind === 'positional') {
+      const arg = t.value;
+      if (arg.startsWith('-')) return { ok: false, error: `unknown option ${arg}` };
+      if (args.file)
+        return { ok: false, error: `one trace file at a time (got ${args.file} and ${arg})` };
+      args.file = arg;
+      continue;
+    }
+    const name = t.raw;
+    if (!Object.hasOwn(TRACE_OPTIONS, t.name) || !name.startsWith('--'))
+      return { ok: false, error: `unknown option ${t.arg}` };
+    if (t.name === 'link') {
+      args.link = true;
+      continue;
+    }
+    const v = t.value;
+    if (!v) return { ok: false, error: `${name} needs a value` };
+    if (name === '--spec') args.spec = v;
+    else if (name === '--config') args.config = v;
+    else if (name === '--lib') args.libs.push(v);
+    else if (name === '--base') args.base = v;
+    else if (name === '--step') {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1)
+        return { ok: false, error: `--step needs a state number from 1, not '${v}'` };
+      args.step = n - 1;
+    } else {
+      if (v !== 'trace' && v !== 'graph' && v !== 'sequence')
+        return { ok: false, error: `--view is trace, graph or sequence, not '${v}'` };
+      args.view = v;
     }
   }
   if (!args.file) return { ok: false, error: 'no trace file given' };

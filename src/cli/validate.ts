@@ -20,6 +20,7 @@ import type { LogEvent, LogMapping, ValidateProgress, ValidateResult } from '../
 import { Validation } from '../validate/validate';
 import { EXIT } from './exit-codes';
 import { LoadError, loadModel } from './load-model';
+import { optionTokens, type OptionSpec } from './options';
 import { formatDuration } from './summary';
 import { printValueOneLine } from '../trace/print';
 
@@ -52,6 +53,18 @@ export interface ValidateArgs {
   json: boolean;
 }
 
+/** The options as node:util's parseArgs reads them (options.ts); the values are checked below. */
+const VALIDATE_OPTIONS = {
+  json: { type: 'boolean' },
+  stutter: { type: 'boolean' },
+  log: { type: 'string' },
+  mapping: { type: 'string' },
+  config: { type: 'string' },
+  lib: { type: 'string', multiple: true },
+  'out-itf': { type: 'string' },
+  'max-silent': { type: 'string' },
+} as const satisfies OptionSpec;
+
 export function parseValidateArgs(
   argv: string[],
 ): { ok: true; value: ValidateArgs } | { ok: false; error: string } {
@@ -60,43 +73,34 @@ export function parseValidateArgs(
     stutter: false,
     json: false,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => (eq > 0 ? arg.slice(eq + 1) : (argv[++i] ?? ''));
-    switch (name) {
-      case '--json':
-        a.json = true;
-        break;
-      case '--stutter':
-        a.stutter = true;
-        break;
-      case '--log':
-      case '--mapping':
-      case '--config':
-      case '--lib':
-      case '--out-itf':
-      case '--max-silent': {
-        const v = value();
-        if (!v) return { ok: false, error: `${name} needs a value` };
-        if (name === '--log') a.log = v;
-        else if (name === '--mapping') a.mapping = v;
-        else if (name === '--config') a.config = v;
-        else if (name === '--lib') a.libs.push(v);
-        else if (name === '--out-itf') a.outItf = v;
-        else {
-          const n = Number(v);
-          if (!Number.isInteger(n) || n < 0)
-            return { ok: false, error: `--max-silent needs a whole number, not '${v}'` };
-          a.maxSilent = n;
-        }
-        break;
-      }
-      default:
-        if (arg.startsWith('-')) return { ok: false, error: `unknown option ${arg}` };
-        if (a.spec) return { ok: false, error: `one spec at a time (got ${a.spec} and ${arg})` };
-        a.spec = arg;
+  for (const t of optionTokens(argv, VALIDATE_OPTIONS)) {
+    if (t.kind === 'terminator') return { ok: false, error: 'unknown option --' };
+    if (t.kind === 'positional') {
+      const arg = t.value;
+      if (arg.startsWith('-')) return { ok: false, error: `unknown option ${arg}` };
+      if (a.spec) return { ok: false, error: `one spec at a time (got ${a.spec} and ${arg})` };
+      a.spec = arg;
+      continue;
+    }
+    const name = t.raw;
+    if (!Object.hasOwn(VALIDATE_OPTIONS, t.name) || !name.startsWith('--'))
+      return { ok: false, error: `unknown option ${t.arg}` };
+    if (t.name === 'json' || t.name === 'stutter') {
+      a[t.name] = true;
+      continue;
+    }
+    const v = t.value;
+    if (!v) return { ok: false, error: `${name} needs a value` };
+    if (name === '--log') a.log = v;
+    else if (name === '--mapping') a.mapping = v;
+    else if (name === '--config') a.config = v;
+    else if (name === '--lib') a.libs.push(v);
+    else if (name === '--out-itf') a.outItf = v;
+    else {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0)
+        return { ok: false, error: `--max-silent needs a whole number, not '${v}'` };
+      a.maxSilent = n;
     }
   }
   if (!a.spec) return { ok: false, error: 'no spec given' };

@@ -10,6 +10,7 @@ import { ensureParser } from '../check/check';
 import { quintNotForTlc, tlcBundle } from '../formats/tlc-bundle';
 import { EXIT } from './exit-codes';
 import { LoadError, loadModel } from './load-model';
+import { optionTokens, type OptionSpec } from './options';
 
 export const EXPORT_USAGE = `Usage: specstage export Spec.tla --out DIR|FILE.zip [options]
 
@@ -23,6 +24,16 @@ Options:
   --lib DIR       also load the .tla modules of DIR (repeatable)
   --out PATH      a folder, or a file ending in .zip`;
 
+/** The options as node:util's parseArgs reads them (options.ts). */
+const EXPORT_OPTIONS = {
+  help: { type: 'boolean' },
+  h: { type: 'boolean' },
+  config: { type: 'string' },
+  out: { type: 'string' },
+  lib: { type: 'string', multiple: true },
+  'no-deadlock': { type: 'boolean' },
+} as const satisfies OptionSpec;
+
 export async function runExport(
   argv: string[],
   out = (l: string) => process.stdout.write(l + '\n'),
@@ -33,23 +44,28 @@ export async function runExport(
   let target: string | undefined;
   let noDeadlock = false;
   const libs: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--help' || a === '-h') {
+  for (const t of optionTokens(argv, EXPORT_OPTIONS)) {
+    const a = t.kind === 'option' ? t.arg : t.kind === 'positional' ? t.value : '--';
+    // Known options only, and not inside a group of short ones (-hx).
+    const known =
+      t.kind === 'option' &&
+      Object.hasOwn(EXPORT_OPTIONS, t.name) &&
+      (t.raw.startsWith('--') ? t.name !== 'h' : t.name === 'h' && a === '-h');
+    if (known && (t.name === 'help' || t.name === 'h')) {
       out(EXPORT_USAGE);
       return EXIT.success;
     }
-    if (a === '--config' || a === '--out' || a === '--lib') {
-      const v = argv[++i];
+    if (known && (t.name === 'config' || t.name === 'out' || t.name === 'lib')) {
+      const v = t.value;
       if (!v) {
-        err(`specstage export: ${a} needs a value`);
+        err(`specstage export: ${t.raw} needs a value`);
         return EXIT.usage;
       }
-      if (a === '--config') config = v;
-      else if (a === '--out') target = v;
+      if (t.name === 'config') config = v;
+      else if (t.name === 'out') target = v;
       else libs.push(v);
-    } else if (a === '--no-deadlock') noDeadlock = true;
-    else if (a.startsWith('-') || spec) {
+    } else if (known && t.name === 'no-deadlock') noDeadlock = true;
+    else if (t.kind !== 'positional' || a.startsWith('-') || spec) {
       err(`specstage export: unexpected ${a}\n${EXPORT_USAGE}`);
       return EXIT.usage;
     } else spec = a;

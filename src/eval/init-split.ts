@@ -1,6 +1,6 @@
 /**
  * Sharing the enumeration of the initial states between the workers of a parallel search
- * (check/parallel-search.ts) without any of them enumerating them all.
+ * (check/parallel/) without any of them enumerating them all.
  *
  * Every worker runs the same enumeration. The loops of the initial predicate (`x \in S`, `\E`) nest;
  * the first time the enumeration reaches a nesting depth whose loops, multiplied down the first

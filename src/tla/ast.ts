@@ -147,8 +147,7 @@ export type Expr =
   /** `WF_v(A)`, `SF_v(A)` */
   | (NodeBase & { kind: 'Fairness'; strong: boolean; sub: Expr; action: Expr });
 
-/** `P1:: e` labels are dropped by the front end; a parenthesised expression is its inner expression. */
-export type ExprKind = Expr['kind'];
+// No kind for `P1:: e` (the front end drops labels) nor for a parenthesised expression (its inner one).
 
 /** An operator parameter: `x` (arity 0) or `F(_, _)` (arity 2). Infix parameter `_ + _`: arity 2, name `+`. */
 export interface Param {

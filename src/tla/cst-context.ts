@@ -68,15 +68,6 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 12;
 }
 
-/** From the start of `first` to the end of `last`. */
-export function spanOf(first: CstNode, last: CstNode, ctx: ConvertContext): Range {
-  return {
-    module: ctx.moduleName,
-    start: positionOf(first.startPosition),
-    end: positionOf(tightEnd(last, ctx.text)),
-  };
-}
-
 export function error(ctx: ConvertContext, code: string, message: string, range: Range): void {
   ctx.diagnostics.push({ severity: 'error', code, message, range });
 }

@@ -16,12 +16,6 @@ export type SymbolKind =
   | 'recursive'
   | 'theorem';
 
-/** Levels in TLA+ (Specifying Systems, 17.2): constant < state < action < temporal. */
-export const CONSTANT_LEVEL = 0;
-export const STATE_LEVEL = 1;
-export const ACTION_LEVEL = 2;
-export const TEMPORAL_LEVEL = 3;
-
 export interface SymbolInfo {
   name: string;
   kind: SymbolKind;
@@ -42,7 +36,8 @@ export interface SymbolInfo {
   unit?: Unit;
   /**
    * A lower bound of the level of the definition's body, parameters aside, and which parameters
-   * carry the level of their argument into the result. Unset: constant, all parameters carry.
+   * carry the level of their argument into the result (0 constant, 1 state, 2 action, 3 temporal:
+   * Specifying Systems, 17.2). Unset: constant, all parameters carry.
    */
   level?: number;
   paramCarries?: boolean[];

@@ -238,7 +238,3 @@ export const sequenceOps: Builtin[] = [
       ),
   },
 ];
-
-export function seqElems(v: Value): readonly Value[] {
-  return seq(v, 'sequence');
-}

@@ -274,9 +274,10 @@ test('checks a 277,726-state corpus model on two workers without blocking the pa
   console.log(`parallel check: ${JSON.stringify(report)}`);
 
   // The tracing saw the check's tasks, and none of them kept the main thread busy for 100 ms of
-  // CPU. The aim is 50 ms (a long task): since the app translates a PlusCal module before a run
-  // on the main thread (src/ui/engine/pluscal.ts; about 50 ms for this one), one task in two runs
-  // out of three reached 51-53 ms here. The translation belongs in a worker (issue 18's note).
+  // CPU. The aim is 50 ms (a long task): on 2026-12-06 one task reached 51-53 ms in two runs out
+  // of three. A run now translates a PlusCal module on the main thread first
+  // (src/ui/engine/pluscal.ts; about 50 ms for this one), but with the algorithm's mark taken out
+  // one run in three still had a 51 ms task: not investigated yet.
   expect(tasks.length).toBeGreaterThan(20);
   expect(tasks.filter((t) => t.cpuMs > 100)).toEqual([]);
   // By the wall clock (the PerformanceObserver's long tasks) the same holds on an idle machine; on

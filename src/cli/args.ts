@@ -2,7 +2,7 @@
  * Command-line options of `specstage check`. Parsing is separate from running so that it is tested
  * without touching files or the engine.
  */
-import { optionTokens, type OptionSpec } from './options';
+import { optionTokens, refusedToken, type OptionSpec } from './options';
 
 export interface CheckArgs {
   spec: string;
@@ -64,9 +64,10 @@ export function parseCheckArgs(argv: string[]): Parsed<CheckArgs> {
   };
   try {
     for (const t of optionTokens(argv, OPTIONS, { deadlock: 'no-deadlock' })) {
-      if (t.kind === 'terminator') throw new UsageError('unknown option --');
+      const refused = refusedToken(t, OPTIONS);
+      if (refused !== undefined) throw new UsageError(refused);
+      if (t.kind === 'terminator') continue;
       if (t.kind === 'positional') {
-        if (t.value.startsWith('-')) throw new UsageError(`unknown option ${t.value}`);
         if (args.spec !== undefined)
           throw new UsageError(`one spec at a time: '${args.spec}' and '${t.value}'`);
         args.spec = t.value;
@@ -74,8 +75,6 @@ export function parseCheckArgs(argv: string[]): Parsed<CheckArgs> {
       }
       const name = t.raw;
       const value = t.value;
-      if (!Object.hasOwn(OPTIONS, t.name) || !name.startsWith('--'))
-        throw new UsageError(`unknown option ${t.arg}`);
       const needValue = (): string => {
         if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
         return value;

@@ -44,3 +44,16 @@ export function optionTokens(
     return { kind: 'option', name: t.name, raw: t.rawName, arg: argv[t.index], value };
   });
 }
+
+/**
+ * What every command refuses in the same words, or undefined: `--`, an argument that looks like an
+ * option but is none of `options`, and a known option written with one dash (`-config`, unless the
+ * command's TLC spellings rewrote it).
+ */
+export function refusedToken(t: Token, options: OptionSpec): string | undefined {
+  if (t.kind === 'terminator') return 'unknown option --';
+  if (t.kind === 'positional')
+    return t.value.startsWith('-') ? `unknown option ${t.value}` : undefined;
+  if (!Object.hasOwn(options, t.name) || !t.raw.startsWith('--')) return `unknown option ${t.arg}`;
+  return undefined;
+}

@@ -3,7 +3,7 @@
  * without the engine. Names follow TLC's -simulate (-depth, -num, -seed) with GNU-style dashes.
  */
 import type { Parsed } from './args';
-import { optionTokens, type OptionSpec } from './options';
+import { optionTokens, refusedToken, type OptionSpec } from './options';
 
 export interface SimulateArgs {
   spec: string;
@@ -78,9 +78,10 @@ export function parseSimulateArgs(argv: string[]): Parsed<SimulateArgs> {
   };
   try {
     for (const t of optionTokens(argv, OPTIONS, TLC_SPELLINGS)) {
-      if (t.kind === 'terminator') throw new UsageError('unknown option --');
+      const refused = refusedToken(t, OPTIONS);
+      if (refused !== undefined) throw new UsageError(refused);
+      if (t.kind === 'terminator') continue;
       if (t.kind === 'positional') {
-        if (t.value.startsWith('-')) throw new UsageError(`unknown option ${t.value}`);
         if (args.spec !== undefined)
           throw new UsageError(`one spec at a time: '${args.spec}' and '${t.value}'`);
         args.spec = t.value;
@@ -88,8 +89,6 @@ export function parseSimulateArgs(argv: string[]): Parsed<SimulateArgs> {
       }
       const name = t.raw;
       const value = t.value;
-      if (!Object.hasOwn(OPTIONS, t.name) || !name.startsWith('--'))
-        throw new UsageError(`unknown option ${t.arg}`);
       const needValue = (): string => {
         if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
         return value;

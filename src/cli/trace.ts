@@ -24,7 +24,7 @@ import { readTraceFile } from '../formats/trace-file';
 import { printTlcTrace } from '../formats/tlc-trace';
 import { EXIT } from './exit-codes';
 import { LoadError, loadModel } from './load-model';
-import { optionTokens, type OptionSpec } from './options';
+import { optionTokens, refusedToken, type OptionSpec } from './options';
 
 export const TRACE_USAGE = `Usage: specstage trace FILE [options]
 
@@ -71,18 +71,17 @@ export function parseTraceArgs(
 ): { ok: true; value: TraceArgs } | { ok: false; error: string } {
   const args: Partial<TraceArgs> & { libs: string[] } = { libs: [], link: false, view: 'trace' };
   for (const t of optionTokens(argv, TRACE_OPTIONS)) {
-    if (t.kind === 'terminator') return { ok: false, error: 'unknown option --' };
+    const refused = refusedToken(t, TRACE_OPTIONS);
+    if (refused !== undefined) return { ok: false, error: refused };
+    if (t.kind === 'terminator') continue;
     if (t.kind === 'positional') {
       const arg = t.value;
-      if (arg.startsWith('-')) return { ok: false, error: `unknown option ${arg}` };
       if (args.file)
         return { ok: false, error: `one trace file at a time (got ${args.file} and ${arg})` };
       args.file = arg;
       continue;
     }
     const name = t.raw;
-    if (!Object.hasOwn(TRACE_OPTIONS, t.name) || !name.startsWith('--'))
-      return { ok: false, error: `unknown option ${t.arg}` };
     if (t.name === 'link') {
       args.link = true;
       continue;

@@ -20,7 +20,7 @@ import type { LogEvent, LogMapping, ValidateProgress, ValidateResult } from '../
 import { Validation } from '../validate/validate';
 import { EXIT } from './exit-codes';
 import { LoadError, loadModel } from './load-model';
-import { optionTokens, type OptionSpec } from './options';
+import { optionTokens, refusedToken, type OptionSpec } from './options';
 import { formatDuration } from './summary';
 import { printValueOneLine } from '../trace/print';
 
@@ -74,17 +74,16 @@ export function parseValidateArgs(
     json: false,
   };
   for (const t of optionTokens(argv, VALIDATE_OPTIONS)) {
-    if (t.kind === 'terminator') return { ok: false, error: 'unknown option --' };
+    const refused = refusedToken(t, VALIDATE_OPTIONS);
+    if (refused !== undefined) return { ok: false, error: refused };
+    if (t.kind === 'terminator') continue;
     if (t.kind === 'positional') {
       const arg = t.value;
-      if (arg.startsWith('-')) return { ok: false, error: `unknown option ${arg}` };
       if (a.spec) return { ok: false, error: `one spec at a time (got ${a.spec} and ${arg})` };
       a.spec = arg;
       continue;
     }
     const name = t.raw;
-    if (!Object.hasOwn(VALIDATE_OPTIONS, t.name) || !name.startsWith('--'))
-      return { ok: false, error: `unknown option ${t.arg}` };
     if (t.name === 'json' || t.name === 'stutter') {
       a[t.name] = true;
       continue;

@@ -16,19 +16,18 @@ import type { Expr, Range } from '../tla/ast';
 import { type Value, equals } from '../core/values';
 import { EvalError, withRange } from './errors';
 import { type Binding, type Ctx, type DefInfo, type Frame, Scope, frameUp } from './scope';
+import { Compiler, keptSlots } from './compile-expr';
 import {
   type Act,
   type Ev,
-  Compiler,
   asBool,
   asSet,
   describe,
   enumerateSet,
   forEachChild,
   hasBinders,
-  keptSlots,
   labelArg,
-} from './compile-expr';
+} from './compile-support';
 
 export type { Act };
 

@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import type { Trace } from '../src/check/types';
+import type { Trace } from '../src/check/contract/types';
 import { artifacts, editorText, expect, test } from './fixtures';
 import { printState } from '../src/trace/print';
 

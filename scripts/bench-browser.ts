@@ -24,7 +24,7 @@ import { basename, dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
-import type { CheckRequest, CheckResult } from '../src/check/types';
+import type { CheckRequest, CheckResult } from '../src/check/contract/types';
 import { EXAMPLES } from './conformance/corpus';
 
 export interface BenchModel {

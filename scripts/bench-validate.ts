@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { simulateModel } from '../src/check/simulate';
+import { simulateModel } from '../src/check/search/simulate/simulate';
 import { readEvents } from '../src/cli/validate';
 import { EventReader } from '../src/validate/log';
 import { Validation } from '../src/validate/validate';

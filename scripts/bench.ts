@@ -283,7 +283,7 @@ function parallelConfigs(): string[] {
 }
 
 /**
- * 1 vs 2 workers: the same check shared over worker threads (src/check/parallel/), wall
+ * 1 vs 2 workers: the same check shared over worker threads (src/check/search/parallel/), wall
  * clock of the child including start-up (as TLC's figure), and the engine's own time. Every
  * configuration runs `--repeat` times (default 3; one worker and two alternate, so that a slow
  * spell of the machine hits both) and the table gives the median; a fresh process each time, so

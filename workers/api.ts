@@ -11,9 +11,9 @@ import type {
   SimulateProgress,
   SimulateRequest,
   SimulateResult,
-} from '../src/check/types';
-import type { ExploreRequest, ExploreResult, PathOfTrace } from '../src/check/explore';
-import type { ParallelNet } from '../src/check/parallel/search';
+} from '../src/check/contract/types';
+import type { ExploreRequest, ExploreResult, PathOfTrace } from '../src/check/explore/explore';
+import type { ParallelNet } from '../src/check/search/parallel/search';
 import type { TlcBundle } from '../src/formats/tlc-bundle';
 import type { LogMapping, ValidateResult } from '../src/validate/types';
 
@@ -30,7 +30,7 @@ export interface CheckerApi {
   ping<T>(value: T, busyMs?: number): T;
   /**
    * Checks the model. With `net`, this worker leads a search shared with the workers at the other
-   * ends of its ports, each running `serveSearch` (src/check/parallel/).
+   * ends of its ports, each running `serveSearch` (src/check/search/parallel/).
    */
   check(
     request: CheckRequest,
@@ -39,7 +39,7 @@ export interface CheckerApi {
   ): Promise<CheckResult>;
   /** A peer's part of a shared search led by the worker that runs `check` with the other ends. */
   serveSearch(request: CheckRequest, net: ParallelNet): Promise<void>;
-  /** Random behaviours (src/check/simulate.ts); `request.options.shard` gives this worker's share. */
+  /** Random behaviours (src/check/search/simulate/simulate.ts); `request.options.shard` gives this worker's share. */
   simulate(
     request: SimulateRequest,
     onProgress?: SimulateProgressListener,

@@ -1,7 +1,7 @@
 /** Browser entry of the checker worker: a module Web Worker that Vite builds into its own chunk. */
 import * as Comlink from 'comlink';
-import { initParser } from '../src/tla/parser';
-import { browserParserAssets } from '../src/tla/parser-assets-browser';
+import { initParser } from '../src/tla/parse/parser';
+import { browserParserAssets } from '../src/tla/parse/parser-assets-browser';
 import { createCheckerApi } from './checkerApi';
 import './resultTransfer';
 

@@ -4,10 +4,10 @@
  */
 import * as Comlink from 'comlink';
 import { checkModel, ensureParser, serveSearch } from '../src/check/check';
-import type { ParallelNet } from '../src/check/parallel/search';
-import { simulateModel } from '../src/check/simulate';
-import { exploreModel, pathOfTrace, type ExploreRequest } from '../src/check/explore';
-import type { CheckRequest, Trace, SimulateRequest } from '../src/check/types';
+import type { ParallelNet } from '../src/check/search/parallel/search';
+import { simulateModel } from '../src/check/search/simulate/simulate';
+import { exploreModel, pathOfTrace, type ExploreRequest } from '../src/check/explore/explore';
+import type { CheckRequest, Trace, SimulateRequest } from '../src/check/contract/types';
 import { tlcBundle } from '../src/formats/tlc-bundle';
 import { LogError, readLogText } from '../src/validate/log';
 import type { LogMapping } from '../src/validate/types';

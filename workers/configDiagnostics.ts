@@ -8,8 +8,8 @@
  */
 import { parseConfig } from '../src/cfg/parse';
 import type { ModelConfig, NamedEntry } from '../src/cfg/types';
-import type { Diagnostic, Module } from '../src/tla/ast';
-import { outline } from '../src/tla/language-service';
+import type { Diagnostic, Module } from '../src/tla/ast/ast';
+import { outline } from '../src/tla/editor/language-service';
 
 /** What the module (with what it extends) declares, by name. */
 function visibleNames(modules: Map<string, Module>, main: string): Map<string, string> | undefined {

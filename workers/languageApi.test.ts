@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initParser } from '../src/tla/parser';
-import { nodeParserAssets } from '../src/tla/parser-assets-node';
+import { initParser } from '../src/tla/parse/parser';
+import { nodeParserAssets } from '../src/tla/parse/parser-assets-node';
 import { createLanguageApi } from './languageApi';
 
 const api = createLanguageApi(() => initParser(nodeParserAssets()));

@@ -3,9 +3,14 @@
  * never waits behind a long check: diagnostics while the user types, the outline, go-to-definition
  * and hover. Shared by the browser worker (language.worker.ts) and Node tests.
  */
-import type { Diagnostic, Position, Range } from '../src/tla/ast';
-import { analyzeSpec, type Analysis } from '../src/tla/analyze';
-import { definitionAt, hoverAt, outline, type OutlineItem } from '../src/tla/language-service';
+import type { Diagnostic, Position, Range } from '../src/tla/ast/ast';
+import { analyzeSpec, type Analysis } from '../src/tla/analyze/analyze';
+import {
+  definitionAt,
+  hoverAt,
+  outline,
+  type OutlineItem,
+} from '../src/tla/editor/language-service';
 import { configDiagnostics } from './configDiagnostics';
 
 export interface LanguageAnalysis {

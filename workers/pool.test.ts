@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CheckResult, Progress } from '../src/check/types';
+import type { CheckResult, Progress } from '../src/check/contract/types';
 import { createNodePool } from './nodeHost';
 import { CancelledError, type CheckerPool } from './pool';
 

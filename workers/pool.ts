@@ -14,13 +14,13 @@ import type {
   SimulateProgress,
   SimulateRequest,
   SimulateResult,
-} from '../src/check/types';
-import type { ExploreRequest, ExploreResult } from '../src/check/explore';
+} from '../src/check/contract/types';
+import type { ExploreRequest, ExploreResult } from '../src/check/explore/explore';
 import type { LogMapping, ValidateResult } from '../src/validate/types';
 import type { TlcBundle } from '../src/formats/tlc-bundle';
-import { mergeSimulations } from '../src/check/simulate-merge';
-import { channelNets, type ParallelNet } from '../src/check/parallel/net';
-import { randomSeed } from '../src/check/simulate-random';
+import { mergeSimulations } from '../src/check/contract/simulate-merge';
+import { channelNets, type ParallelNet } from '../src/check/search/parallel/net';
+import { randomSeed } from '../src/check/search/simulate/simulate-random';
 import type {
   CheckerApi,
   PathOfTraceResult,
@@ -105,7 +105,7 @@ export class CheckerPool {
 
   /**
    * Checks a model on up to `request.options.workers` workers (at most the pool's size). With more
-   * than one, worker 0 leads a search the others share (src/check/parallel/), talking to
+   * than one, worker 0 leads a search the others share (src/check/search/parallel/), talking to
    * each directly over a MessageChannel; the answer is the same as with one worker.
    */
   async check(request: CheckRequest, onProgress?: ProgressListener): Promise<CheckResult> {

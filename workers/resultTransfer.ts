@@ -9,7 +9,7 @@
  * handler registered on one side only would leave the other unable to read the message.
  */
 import * as Comlink from 'comlink';
-import type { CheckResult } from '../src/check/types';
+import type { CheckResult } from '../src/check/contract/types';
 
 function isCheckResult(value: unknown): value is CheckResult {
   if (typeof value !== 'object' || value === null) return false;

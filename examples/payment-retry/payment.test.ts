@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { simulateModel } from '../../src/check/simulate';
-import type { CheckRequest } from '../../src/check/types';
+import { simulateModel } from '../../src/check/search/simulate/simulate';
+import type { CheckRequest } from '../../src/check/contract/types';
 import { traceToItf, type ItfTrace } from '../../src/formats/itf';
 import { checkMapping, readLogText } from '../../src/validate/log';
 import type { ValidateResult } from '../../src/validate/types';

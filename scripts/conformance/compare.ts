@@ -11,7 +11,7 @@
  * - TLC finds a liveness violation: same verdict. TLC's lasso is not a shortest one, so its length
  *   is shown, not compared.
  */
-import type { Verdict } from '../../src/check/types';
+import type { Verdict } from '../../src/check/contract/types';
 import type { DotGraph } from '../../src/formats/dot';
 import type { ExpectedModel } from './corpus';
 

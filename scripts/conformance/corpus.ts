@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Verdict } from '../../src/check/types';
+import type { Verdict } from '../../src/check/contract/types';
 import { parseTlcTrace } from '../../src/formats/tlc-trace';
 
 export const CORPUS = resolve(

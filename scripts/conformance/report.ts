@@ -2,7 +2,7 @@
  * The conformance table and summary: one line per model with TLC's figures beside ours, then the
  * match rates per suite, with wrong verdicts listed apart and loudly.
  */
-import type { Verdict } from '../../src/check/types';
+import type { Verdict } from '../../src/check/contract/types';
 import type { GraphComparison, Observed, Status } from './compare';
 import type { ExpectedModel } from './corpus';
 

@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { CheckResult } from '../../src/check/types';
+import type { CheckResult } from '../../src/check/contract/types';
 
 const BIN = fileURLToPath(new URL('../../bin/specstage', import.meta.url));
 

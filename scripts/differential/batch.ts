@@ -16,7 +16,7 @@
  * same texts, so that strings are interned in the same order on both sides.
  */
 import { join } from 'node:path';
-import type { SourceFile } from '../../src/check/types';
+import type { SourceFile } from '../../src/check/contract/types';
 import { afterStart, errorBlock, runTlc, startupFailure } from './tlc';
 import { type Canon, parseTlcValue } from './values';
 

@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SourceFile } from '../../src/check/types';
+import type { SourceFile } from '../../src/check/contract/types';
 import { evaluateBatch, type Outcome, withoutTries } from './ours';
 
 export interface ChildJob {

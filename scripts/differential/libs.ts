@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceFile } from '../../src/check/types';
+import type { SourceFile } from '../../src/check/contract/types';
 import { CORPUS } from '../conformance/corpus';
 
 export const MODULE_DIRS = ['standard', 'community', 'tlaps', 'apalache'].map((d) =>

@@ -4,10 +4,10 @@
  * alone, in order, each in its own try/catch. Strings are ordered as the sources are read, so a
  * batch must run in a fresh process (child.ts) for the order of strings to be TLC's.
  */
-import type { Expr, Unit } from '../../src/tla/ast';
+import type { Expr, Unit } from '../../src/tla/ast/ast';
 import { ensureParser, FrontEndFailure, loadModules } from '../../src/check/check';
-import { buildModel, readConfig, tlcServices } from '../../src/check/setup';
-import type { SourceFile } from '../../src/check/types';
+import { buildModel, readConfig, tlcServices } from '../../src/check/model/setup';
+import type { SourceFile } from '../../src/check/contract/types';
 import {
   type Value,
   FunctionBase,
@@ -19,7 +19,7 @@ import {
 import { EvalError } from '../../src/eval/errors';
 import { printValue } from '../../src/eval/print';
 import type { Ctx } from '../../src/eval/scope';
-import { setParseTimeLimit } from '../../src/tla/parser';
+import { setParseTimeLimit } from '../../src/tla/parse/parser';
 import type { Canon } from './values';
 
 /** What one expression gave: a value (neutral form and our printing of it) or an error. */

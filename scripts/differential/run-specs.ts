@@ -10,7 +10,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Verdict } from '../../src/check/types';
+import type { Verdict } from '../../src/check/contract/types';
 import { readTlcDot } from '../../src/formats/dot';
 import { parseTlcTrace } from '../../src/formats/tlc-trace';
 import { compareGraphs, describeGraphComparison } from '../conformance/compare';

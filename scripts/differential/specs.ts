@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CheckResult, SourceFile, Verdict } from '../../src/check/types';
+import type { CheckResult, SourceFile, Verdict } from '../../src/check/contract/types';
 
 export const SPECS_DIR = fileURLToPath(new URL('../../tests/differential/specs', import.meta.url));
 

@@ -13,13 +13,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkModel } from '../../src/check/check';
-import type { CheckRequest, CheckResult, ErrorKind, Trace } from '../../src/check/types';
+import type { CheckRequest, CheckResult, ErrorKind, Trace } from '../../src/check/contract/types';
 import { EXIT, exitCodeFor } from '../../src/cli/exit-codes';
 import { traceToItf } from '../../src/formats/itf';
 import { decodeShareLink, encodeShareLink, type ShareLink } from '../../src/formats/share-link';
 import { readTraceFile } from '../../src/formats/trace-file';
 import { printTlcTrace } from '../../src/formats/tlc-trace';
-import type { Range } from '../../src/tla/ast';
+import type { Range } from '../../src/tla/ast/ast';
 
 export type Target = 'spec' | 'config' | 'share-link' | 'trace-file';
 export const TARGETS: readonly Target[] = ['spec', 'config', 'share-link', 'trace-file'];

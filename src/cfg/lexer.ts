@@ -4,7 +4,7 @@
  * `_`, string literals, and operator symbols (a constant may be an infix operator: `| <- NewOp`).
  * Newlines carry no meaning: sections and constant lists are separated by keywords only.
  */
-import type { Position } from '../tla/ast';
+import type { Position } from '../tla/ast/ast';
 
 export type TokenKind = 'ident' | 'number' | 'string' | 'punct' | 'symbol' | 'eof';
 

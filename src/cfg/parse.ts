@@ -8,7 +8,7 @@
  * keyword and goes on, so one run reports every broken section; the config is returned only when
  * there is no error.
  */
-import type { Position, Range } from '../tla/ast';
+import type { Position, Range } from '../tla/ast/ast';
 import type { CfgError, CfgValue, ConstantAssignment, ModelConfig, NamedEntry } from './types';
 import { tokenize, type Token } from './lexer';
 

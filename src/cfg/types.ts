@@ -3,7 +3,7 @@
  * consumed by the checker. Every entry keeps its range in the .cfg so errors point at its line;
  * a range's `module` is the .cfg file name.
  */
-import type { Range } from '../tla/ast';
+import type { Range } from '../tla/ast/ast';
 
 /** A value written in a .cfg: `3`, `"a"`, `TRUE`, a model value `p1`, a set `{p1, p2}`. */
 export type CfgValue =

@@ -3,9 +3,9 @@
  * one, reads the .cfg, evaluates the ASSUMEs, runs the breadth-first search and turns what it found
  * into plain data (CheckResult). The pool (workers/), the CLI and the UI all call this.
  */
-import { type Module, type Range, tlcLocation } from '../tla/ast';
-import { initParser, isParserReady } from '../tla/parser';
-import { analyzeSpec } from '../tla/analyze';
+import { type Module, type Range, tlcLocation } from '../tla/ast/ast';
+import { initParser, isParserReady } from '../tla/parse/parser';
+import { analyzeSpec } from '../tla/analyze/analyze';
 import type { ModelConfig } from '../cfg/types';
 import type {
   CheckRequest,
@@ -15,21 +15,26 @@ import type {
   TraceStep,
   StateGraph,
   EngineError,
-} from './types';
+} from './contract/types';
 import { registerModuleStrings } from '../core/string-order';
 import { ConfigError, EvalError } from '../eval/errors';
 import { ModelError } from '../eval/model';
 import type { ActionLabel } from '../eval/scope';
 import { printValue } from '../eval/print';
-import { ModelRuntime, type State } from './runtime';
-import { breadthFirstSearch, replayChain, type SearchLimits, type SearchResult } from './bfs';
+import { ModelRuntime, type State } from './model/runtime';
+import {
+  breadthFirstSearch,
+  replayChain,
+  type SearchLimits,
+  type SearchResult,
+} from './search/bfs/bfs';
 import {
   parallelSearch,
   releasePeers,
   serveParallelSearch,
   type ParallelNet,
-} from './parallel/search';
-import { PropertyChecker } from './liveness/checker';
+} from './search/parallel/search';
+import { PropertyChecker } from './search/liveness/checker';
 import {
   buildModel,
   checkServices,
@@ -37,8 +42,8 @@ import {
   readConfig,
   violatedAssumption,
   type SearchStats,
-} from './setup';
-import { probeNodeHeap } from './memory';
+} from './model/setup';
+import { probeNodeHeap } from './search/memory';
 import { toTraceValue } from '../trace/from-engine';
 
 export interface CheckHooks {
@@ -56,7 +61,7 @@ export async function ensureParser(): Promise<void> {
   if (isParserReady()) return;
   const isNode = typeof process !== 'undefined' && !!process.versions?.node;
   if (!isNode) throw new Error('The TLA+ parser is not loaded: call initParser first');
-  const url = new URL('../tla/parser-assets-node.ts', import.meta.url).href;
+  const url = new URL('../tla/parse/parser-assets-node.ts', import.meta.url).href;
   const mod = (await import(/* @vite-ignore */ url)) as {
     nodeParserAssets(): Parameters<typeof initParser>[0];
   };

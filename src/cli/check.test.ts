@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CheckRequest, CheckResult, Trace } from '../check/types';
+import type { CheckRequest, CheckResult, Trace } from '../check/contract/types';
 import { itfToTrace } from '../formats/itf';
 import { readTlcDot } from '../formats/dot';
 import { runCheck, type CheckDeps } from './check';

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatCfgError, parseConfig } from '../cfg/parse';
 import { checkModel, type CheckHooks } from '../check/check';
-import type { CheckRequest, CheckResult, Trace } from '../check/types';
+import type { CheckRequest, CheckResult, Trace } from '../check/contract/types';
 import { writeDot } from '../formats/dot';
 import { traceToItf } from '../formats/itf';
 import { printTlcTrace } from '../formats/tlc-trace';

@@ -2,7 +2,7 @@
  * Process exit codes. Verdicts use TLC's codes so that scripts written around TLC keep working;
  * errors are 150 and up as in TLC, split by where the problem lies. src/cli/README.md lists them.
  */
-import type { CheckResult, ErrorKind, Verdict } from '../check/types';
+import type { CheckResult, ErrorKind, Verdict } from '../check/contract/types';
 
 export const EXIT = {
   success: 0,

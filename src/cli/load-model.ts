@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { SourceFile } from '../check/types';
+import type { SourceFile } from '../check/contract/types';
 
 export interface LoadedModel {
   specPath: string;

@@ -7,11 +7,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { analyzeSpec } from '../tla/analyze';
-import type { Diagnostic } from '../tla/ast';
-import type { SourceFile } from '../tla/modules';
-import { initParser, moduleNameOfFile } from '../tla/parser';
-import { nodeParserAssets } from '../tla/parser-assets-node';
+import { analyzeSpec } from '../tla/analyze/analyze';
+import type { Diagnostic } from '../tla/ast/ast';
+import type { SourceFile } from '../tla/load/modules';
+import { initParser, moduleNameOfFile } from '../tla/parse/parser';
+import { nodeParserAssets } from '../tla/parse/parser-assets-node';
 import { EXIT } from './exit-codes';
 
 export const PARSE_USAGE = `Usage: specstage parse Spec.tla [--lib DIR]...

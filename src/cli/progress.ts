@@ -2,7 +2,7 @@
  * The live progress line on a terminal: one line on stderr, rewritten in place, so that stdout keeps
  * only the report (and the `--json` object stays its last line). Off when stderr is not a TTY.
  */
-import type { Progress } from '../check/types';
+import type { Progress } from '../check/contract/types';
 
 const number = new Intl.NumberFormat('en-US');
 

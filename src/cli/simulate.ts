@@ -6,14 +6,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { formatCfgError, parseConfig } from '../cfg/parse';
-import { simulateModel, type SimulateHooks } from '../check/simulate';
-import { randomSeed } from '../check/simulate-random';
+import { simulateModel, type SimulateHooks } from '../check/search/simulate/simulate';
+import { randomSeed } from '../check/search/simulate/simulate-random';
 import type {
   SimulatedBehaviour,
   SimulateProgress,
   SimulateRequest,
   SimulateResult,
-} from '../check/types';
+} from '../check/contract/types';
 import { traceToItf } from '../formats/itf';
 import { Coverage, coverageLines } from '../validate/coverage';
 import { printTlcTrace } from '../formats/tlc-trace';

@@ -5,8 +5,8 @@
  * Pure functions of the result, tested without running anything.
  */
 import type { ModelConfig } from '../cfg/types';
-import type { CheckResult, EngineError } from '../check/types';
-import { tlcLocation } from '../tla/ast';
+import type { CheckResult, EngineError } from '../check/contract/types';
+import { tlcLocation } from '../tla/ast/ast';
 import { printTlcTrace } from '../formats/tlc-trace';
 
 /** TLC's "Finished in 01min 05s". */

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkModel } from '../check/check';
-import type { CheckRequest } from '../check/types';
+import type { CheckRequest } from '../check/contract/types';
 import { readTlcRun, toolMessageAsText, toolReader } from '../formats/tlc-output';
 import { EXAMPLES } from '../../scripts/conformance/corpus';
 import { OWN } from '../../scripts/conformance/own';

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureParser, type CheckHooks } from '../check/check';
-import type { CheckRequest, CheckResult } from '../check/types';
+import type { CheckRequest, CheckResult } from '../check/contract/types';
 import { tlcBundle } from '../formats/tlc-bundle';
 import {
   resultFromTlc,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, EXAMPLES } from '../../scripts/conformance/corpus';
-import { exploreModel } from '../check/explore';
+import { exploreModel } from '../check/explore/explore';
 import { itfToTrace } from '../formats/itf';
 import { decodeShareLink, sharePayloadOf } from '../formats/share-link';
 import { libraryFile } from '../tla/library';

@@ -8,8 +8,8 @@
  * and opens in the viewer only (no replay, no explore).
  */
 import { readFileSync } from 'node:fs';
-import { pathOfTrace } from '../check/explore';
-import type { CheckRequest, SourceFile, Trace } from '../check/types';
+import { pathOfTrace } from '../check/explore/explore';
+import type { CheckRequest, SourceFile, Trace } from '../check/contract/types';
 import { libraryFile } from '../tla/library';
 import { traceToItf } from '../formats/itf';
 import {

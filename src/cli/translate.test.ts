@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CheckRequest, CheckResult } from '../check/types';
+import type { CheckRequest, CheckResult } from '../check/contract/types';
 import { runCheck } from './check';
 import { EXIT } from './exit-codes';
 import { runTranslate } from './translate';

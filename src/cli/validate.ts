@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { basename } from 'node:path';
 import { formatCfgError, parseConfig } from '../cfg/parse';
 import { FrontEndFailure } from '../check/check';
-import type { CheckRequest } from '../check/types';
+import type { CheckRequest } from '../check/contract/types';
 import { EvalError } from '../eval/errors';
 import { traceToItf } from '../formats/itf';
 import { printTlcTrace } from '../formats/tlc-trace';

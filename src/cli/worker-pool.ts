@@ -4,8 +4,13 @@
  * run starts no threads.
  */
 import type { CheckHooks } from '../check/check';
-import type { SimulateHooks } from '../check/simulate';
-import type { CheckRequest, CheckResult, SimulateRequest, SimulateResult } from '../check/types';
+import type { SimulateHooks } from '../check/search/simulate/simulate';
+import type {
+  CheckRequest,
+  CheckResult,
+  SimulateRequest,
+  SimulateResult,
+} from '../check/contract/types';
 import { createNodePool } from '../../workers/nodeHost';
 
 /** Each worker simulates every N-th behaviour (see CheckerPool.simulate). */
@@ -22,7 +27,7 @@ export async function simulateOnPool(
   }
 }
 
-/** The search shared by N workers, each owning a shard of the states (src/check/parallel/). */
+/** The search shared by N workers, each owning a shard of the states (src/check/search/parallel/). */
 export async function checkOnPool(req: CheckRequest, hooks: CheckHooks): Promise<CheckResult> {
   const workers = req.options?.workers ?? 1;
   const pool = createNodePool({ size: workers });

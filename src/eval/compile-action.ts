@@ -12,7 +12,7 @@
  * positions, before any conjunct is processed), the innermost operator called names the action and
  * its parameters (`Send(p1, m2)`). TLC names actions the same way, without the parameters.
  */
-import type { Expr, Range } from '../tla/ast';
+import type { Expr, Range } from '../tla/ast/ast';
 import { type Value, equals } from '../core/values';
 import { EvalError, withRange } from './errors';
 import { type Binding, type Ctx, type DefInfo, type Frame, Scope, frameUp } from './scope';

@@ -4,7 +4,7 @@
  * does, see LazyArg), an operator parameter, a constant replaced by an operator, and operators
  * passed as arguments (names, symbolic built-ins, LAMBDA).
  */
-import type { Expr, Range } from '../tla/ast';
+import type { Expr, Range } from '../tla/ast/ast';
 import { type Value, OpValue, ValueError, equals } from '../core/values';
 import { EvalError, withRange } from './errors';
 import {

@@ -9,7 +9,7 @@
  * compile-functions.ts, compile-call.ts, compile-instance.ts and compile-expr.ts (`Compiler`,
  * the entry point). A layer declares `abstract` what a later one implements.
  */
-import type { Expr, Unit } from '../tla/ast';
+import type { Expr, Unit } from '../tla/ast/ast';
 import { type Value, ModelValue } from '../core/values';
 import type { Binding, DefInfo, Scope } from './scope';
 import type { Builtin, BuiltinTable, EvalServices } from './builtins/types';

@@ -11,7 +11,7 @@
  *   compile-expr.ts       (this) the expression forms, names, LET and bound variables
  * compile-support.ts holds what the closures share at run time.
  */
-import type { Expr, Bound, Range, Unit } from '../tla/ast';
+import type { Expr, Bound, Range, Unit } from '../tla/ast/ast';
 import {
   type Value,
   SetValue,

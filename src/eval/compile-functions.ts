@@ -4,7 +4,7 @@
  * `[f EXCEPT ![a] = e]`. A function whose body fails somewhere, or whose domain is infinite,
  * stays a function applied point by point, as TLC's FcnLambdaValue.
  */
-import type { Bound, Expr, ExceptPathStep, Range } from '../tla/ast';
+import type { Bound, Expr, ExceptPathStep, Range } from '../tla/ast/ast';
 import {
   type Value,
   SetValue,

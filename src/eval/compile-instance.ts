@@ -3,7 +3,7 @@
  * through the scopes the model builds for each instantiated module (`instantiate`, model.ts),
  * where the module's constants and variables stand for the instantiator's expressions.
  */
-import type { Expr } from '../tla/ast';
+import type { Expr } from '../tla/ast/ast';
 import { EvalError } from './errors';
 import { type Ctx, type Frame, type Binding, Scope, frameUp } from './scope';
 import { type Ev, evalInFrame } from './compile-support';

@@ -4,7 +4,7 @@
  * kept in TLC's 32-bit range, and arguments passed unevaluated (`LazyArg`). The compiler's layers
  * (compile-expr.ts and the files it builds on) and the action compiler all use these.
  */
-import type { Bound, Expr, Range } from '../tla/ast';
+import type { Bound, Expr, Range } from '../tla/ast/ast';
 import { type Value, type SetBase, isSet } from '../core/values';
 import { EvalError, withRange } from './errors';
 import type { Ctx, Frame, Scope } from './scope';

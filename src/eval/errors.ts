@@ -2,7 +2,7 @@
  * Evaluation errors carry the source range of the expression that failed, so the UI and the CLI
  * can point at it; the checker adds the trace that reached the failing state.
  */
-import type { Range } from '../tla/ast';
+import type { Range } from '../tla/ast/ast';
 import { ValueError } from '../core/values';
 
 export class EvalError extends Error {

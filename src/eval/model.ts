@@ -3,8 +3,8 @@
  * shares bindings, INSTANCE substitutes constants and variables), the constants bound as the .cfg
  * says, and the behaviour spec split into its initial predicate, next-state action and the rest.
  */
-import type { Expr, Module, Range, Unit } from '../tla/ast';
-import { getExtras } from '../tla/module-extras';
+import type { Expr, Module, Range, Unit } from '../tla/ast/ast';
+import { getExtras } from '../tla/ast/module-extras';
 import type { ModelConfig, CfgValue } from '../cfg/types';
 import { type Value, ModelValue, SetValue } from '../core/values';
 import { ConfigError, EvalError } from './errors';

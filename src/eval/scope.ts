@@ -7,7 +7,7 @@
  * A frame's `up` is the frame the operator was defined in (a static link), so a LET-defined
  * operator sees the bound variables around its definition.
  */
-import type { Expr, Param, Bound, Range, Unit } from '../tla/ast';
+import type { Expr, Param, Bound, Range, Unit } from '../tla/ast/ast';
 import type { Value } from '../core/values';
 import type { InitSplit } from './init-split';
 import type { Builtin } from './builtins/types';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StateGraph } from '../check/types';
+import type { StateGraph } from '../check/contract/types';
 import {
   edgeKey,
   keyedGraph,

@@ -8,7 +8,7 @@
  * TLC's label text is the state's `toString` with `\` → `\\`, `"` → `\"`, trimmed, and newlines
  * written as the two characters `\n`.
  */
-import type { StateGraph } from '../check/types';
+import type { StateGraph } from '../check/contract/types';
 import { parseTlcValue } from './tla-value';
 import type { TraceState } from '../trace/value';
 import { printState } from '../trace/print';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Trace } from '../check/types';
+import type { Trace } from '../check/contract/types';
 import { fromItfValue, itfToTrace, toItfValue, traceToItf } from './itf';
 import { parseTlcTrace } from './tlc-trace';
 import type { TraceValue } from '../trace/value';

@@ -11,7 +11,7 @@
  * for simulated behaviours, the choice made (`choice`: successor `index` of `of`), so that a round
  * trip keeps them and a test driver reads them as data.
  */
-import type { Trace, TraceStep } from '../check/types';
+import type { Trace, TraceStep } from '../check/contract/types';
 import type { TraceState, TraceValue } from '../trace/value';
 import { view } from '../trace/view';
 

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS, EXAMPLES } from '../../scripts/conformance/corpus';
 import { checkModel } from '../check/check';
 import { reachableModules } from '../cli/trace';
-import { exploreModel, pathOfTrace } from '../check/explore';
-import type { CheckRequest, Trace } from '../check/types';
+import { exploreModel, pathOfTrace } from '../check/explore/explore';
+import type { CheckRequest, Trace } from '../check/contract/types';
 import { itfToTrace, traceToItf } from './itf';
 import {
   decodeShareLink,

@@ -2,7 +2,7 @@
  * Share links: everything needed to reopen a behaviour at one step, packed into a URL fragment.
  *
  * A link carries the spec's modules, the .cfg, the behaviour as a path of successor choices
- * (src/check/explore.ts), the selected step, the open view with its settings and the verdict of
+ * (src/check/explore/explore.ts), the selected step, the open view with its settings and the verdict of
  * the author's last check, as a claim the recipient can check again. It never carries
  * states to be trusted: whoever opens the link replays the path under the spec, so a link cannot
  * show a behaviour the spec does not have. The one exception is a trace with no spec (a trace from
@@ -16,7 +16,7 @@
  * fragment, the inflated bytes — a few KB of deflate can inflate to gigabytes — and each field),
  * answering a typed error that says what is wrong in words a user can act on.
  */
-import type { Verdict } from '../check/types';
+import type { Verdict } from '../check/contract/types';
 import type { ItfTrace } from './itf';
 import type { TraceState } from '../trace/value';
 import { canonicalStateKey } from '../trace/keys';

@@ -6,10 +6,10 @@
  * app's export.
  */
 import { parseConfig } from '../cfg/parse';
-import type { CheckRequest } from '../check/types';
+import type { CheckRequest } from '../check/contract/types';
 import { libraryFile, libraryLicense } from '../tla/library';
-import { loadSpec } from '../tla/modules';
-import { moduleNameOfFile } from '../tla/parser';
+import { loadSpec } from '../tla/load/modules';
+import { moduleNameOfFile } from '../tla/parse/parser';
 
 export interface BundleFile {
   name: string;

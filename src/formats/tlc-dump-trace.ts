@@ -8,8 +8,8 @@
  * viewer can show either way) and say so in the module's users; a spec-backed replay matches such
  * states only where no set is involved.
  */
-import type { Range } from '../tla/ast';
-import type { Trace, TraceStep } from '../check/types';
+import type { Range } from '../tla/ast/ast';
+import type { Trace, TraceStep } from '../check/contract/types';
 import type { TraceState, TraceValue } from '../trace/value';
 
 export class TlcDumpTraceError extends Error {}

@@ -3,7 +3,7 @@
  * verdict, the figures of its last report, and the line naming what was violated. For comparing
  * with TLC, and for results a user brings back from a TLC run.
  */
-import type { CheckResult, Verdict } from '../check/types';
+import type { CheckResult, Verdict } from '../check/contract/types';
 import { parseTlcTrace } from './tlc-trace';
 
 export interface TlcOutcome {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Trace } from '../check/types';
+import type { Trace } from '../check/contract/types';
 import { parseTlcTrace, printTlcTrace, tlcErrorHeadline } from './tlc-trace';
 
 const TRACES = join(__dirname, '../../../shared/corpus/tlc-traces');

@@ -4,8 +4,8 @@
  * `Back to state k` or `Stuttering` closing a lasso); `parseTlcTrace` reads such a trace out of TLC's
  * output (to import TLC traces and to compare our counterexamples with TLC's).
  */
-import { type Range, tlcLocation } from '../tla/ast';
-import type { Trace, TraceStep, Verdict } from '../check/types';
+import { type Range, tlcLocation } from '../tla/ast/ast';
+import type { Trace, TraceStep, Verdict } from '../check/contract/types';
 import { parseStateLabel } from './dot';
 import type { TraceState } from '../trace/value';
 import { printState, printValueOneLine } from '../trace/print';

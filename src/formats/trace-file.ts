@@ -3,7 +3,7 @@
  * `-dumpTrace json` output, and TLC's printed error trace (or a whole TLC log holding one, plain
  * or `-tool`).
  */
-import type { Trace } from '../check/types';
+import type { Trace } from '../check/contract/types';
 import { itfToTrace, type ItfTrace } from './itf';
 import { isTlcDumpTrace, tlcDumpTraceToTrace } from './tlc-dump-trace';
 import { readTlcRun, tlcOutputAsText, type TlcRunReport } from './tlc-output';

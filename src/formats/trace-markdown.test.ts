@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Trace } from '../check/types';
+import type { Trace } from '../check/contract/types';
 import { traceToMarkdown } from './trace-markdown';
 
 const n = (k: number) => ({ '#bigint': String(k) });

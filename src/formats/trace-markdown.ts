@@ -3,7 +3,7 @@
  * it, then one column per variable, values printed as TLA+ on one line. Changed values are in bold
  * so that the reader sees the step at a glance, as the trace viewer shows it.
  */
-import type { Trace } from '../check/types';
+import type { Trace } from '../check/contract/types';
 import { printValueOneLine } from '../trace/print';
 
 /** Text safe inside a table cell: pipes escaped, line breaks flattened, code span where needed. */

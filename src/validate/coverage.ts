@@ -3,7 +3,7 @@
  * parameter values, and how many distinct states each depth reached. `simulate --out-itf` writes
  * it beside the ITF files (coverage.json) so that a team sees what its generated tests cover.
  */
-import type { Trace } from '../check/types';
+import type { Trace } from '../check/contract/types';
 import { Hasher } from '../core/fingerprint';
 import { canonicalStateKey } from '../trace/keys';
 import { printValueOneLine } from '../trace/print';

@@ -3,7 +3,7 @@
  * variable, values in ITF's JSON form. What a perfect implementation logging its whole state would
  * write; the tests thin it out and mutate it.
  */
-import type { Trace } from '../check/types';
+import type { Trace } from '../check/contract/types';
 import { toItfValue } from '../formats/itf';
 
 export type LogRecord = Record<string, unknown>;

@@ -1,9 +1,9 @@
 /**
  * Trace validation's contract: a log of an implementation's run, how its fields map onto the
- * spec, and what the search answers. Plain JSON-able data, like the checker's (src/check/types.ts),
+ * spec, and what the search answers. Plain JSON-able data, like the checker's (src/check/contract/types.ts),
  * so that it crosses a worker boundary and the CLI writes it as is.
  */
-import type { EngineError, Trace } from '../check/types';
+import type { EngineError, Trace } from '../check/contract/types';
 import type { TraceState, TraceValue } from '../trace/value';
 
 /**

@@ -4,7 +4,7 @@
  * by vector clocks or Lamport timestamps, and what a divergence reports.
  */
 import { describe, expect, it } from 'vitest';
-import type { CheckRequest } from '../check/types';
+import type { CheckRequest } from '../check/contract/types';
 import { EventReader, LogError, checkMapping, readLogText } from './log';
 import { matchValue } from './match';
 import type { LogMapping, ValidateResult } from './types';

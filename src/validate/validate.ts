@@ -18,15 +18,15 @@
  * event no behaviour explains with the closest the spec comes to it: the successor with the
  * fewest disagreements, what disagrees, and the actions enabled where the log left the spec.
  */
-import type { CheckRequest, Trace, TraceStep } from '../check/types';
+import type { CheckRequest, Trace, TraceStep } from '../check/contract/types';
 import { Hasher } from '../core/fingerprint';
 import { hashInto } from '../core/values';
 import { EvalError } from '../eval/errors';
 import type { ActionLabel } from '../eval/scope';
 import { printValue } from '../eval/print';
-import { ModelRuntime, type State } from '../check/runtime';
+import { ModelRuntime, type State } from '../check/model/runtime';
 import { ensureParser, FrontEndFailure, loadModules } from '../check/check';
-import { buildModel, checkServices, readConfig } from '../check/setup';
+import { buildModel, checkServices, readConfig } from '../check/model/setup';
 import { matchValue } from './match';
 import type {
   Disagreement,

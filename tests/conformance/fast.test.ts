@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../src/check/check';
-import type { CheckResult } from '../../src/check/types';
+import type { CheckResult } from '../../src/check/contract/types';
 import { loadModel } from '../../src/cli/load-model';
 import { keyedGraph, readTlcDot } from '../../src/formats/dot';
 import { compareGraphs, compareModel } from '../../scripts/conformance/compare';

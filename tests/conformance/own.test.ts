@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../src/check/check';
 import { summaryLines } from '../../src/cli/summary';
-import { readConfig } from '../../src/check/setup';
+import { readConfig } from '../../src/check/model/setup';
 import { OWN, readOwnExpected, runTlcOn, tlcUnavailable } from '../../scripts/conformance/own';
 
 const cases = readOwnExpected();

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../src/check/check';
 import { differencesFromTlc, handwrittenModels, SPECS_DIR } from '../../scripts/differential/specs';
 import { runCheckChild } from '../../scripts/conformance/run-child';
-import type { CheckResult } from '../../src/check/types';
+import type { CheckResult } from '../../src/check/contract/types';
 import { libraryFiles } from '../../scripts/differential/libs';
 
 describe('handwritten specs against TLC', () => {

@@ -5,9 +5,9 @@
  * spellings — and the ranges (1-based, exclusive end, UTF-16 columns).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Expr, Module, Unit } from '../../src/tla/ast';
-import { printExpr, printUnit } from '../../src/tla/ast-print';
-import { parseModuleText } from '../../src/tla/parser';
+import type { Expr, Module, Unit } from '../../src/tla/ast/ast';
+import { printExpr, printUnit } from '../../src/tla/ast/ast-print';
+import { parseModuleText } from '../../src/tla/parse/parser';
 import { loadParser } from './support';
 
 beforeAll(loadParser);

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeSpec } from '../../src/tla/analyze';
-import type { ParseResult } from '../../src/tla/parser';
-import { parseModuleText } from '../../src/tla/parser';
+import { analyzeSpec } from '../../src/tla/analyze/analyze';
+import type { ParseResult } from '../../src/tla/parse/parser';
+import { parseModuleText } from '../../src/tla/parse/parser';
 import { CORPUS, corpusLoader, loadParser, tlaFilesUnder } from './support';
 
 /** Corpus files whose diagnostics are right: what TLC would find too, or a module not in the corpus. */

@@ -3,7 +3,7 @@
  * exclusive), so that the editor's squiggles and the CLI's `file:line:column` stay where they are.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/tla/ast';
+import type { Diagnostic } from '../../src/tla/ast/ast';
 import { analyzeTexts, loadParser, moduleText } from './support';
 import { libraryModuleNames } from '../../src/tla/library';
 

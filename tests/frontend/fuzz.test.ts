@@ -6,11 +6,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { analyzeSpec } from '../../src/tla/analyze';
-import type { Diagnostic } from '../../src/tla/ast';
-import { definitionAt, hoverAt, outline } from '../../src/tla/language-service';
-import { type ParseResult, parseModuleText } from '../../src/tla/parser';
-import { printModule } from '../../src/tla/ast-print';
+import { analyzeSpec } from '../../src/tla/analyze/analyze';
+import type { Diagnostic } from '../../src/tla/ast/ast';
+import { definitionAt, hoverAt, outline } from '../../src/tla/editor/language-service';
+import { type ParseResult, parseModuleText } from '../../src/tla/parse/parser';
+import { printModule } from '../../src/tla/ast/ast-print';
 import { CORPUS, corpusLoader, loadParser, tlaFilesUnder } from './support';
 
 const SEED = 20261121;

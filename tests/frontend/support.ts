@@ -4,10 +4,10 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type Analysis, analyzeSpec } from '../../src/tla/analyze';
-import type { LoadSpecOptions, SourceFile } from '../../src/tla/modules';
-import { initParser } from '../../src/tla/parser';
-import { nodeParserAssets } from '../../src/tla/parser-assets-node';
+import { type Analysis, analyzeSpec } from '../../src/tla/analyze/analyze';
+import type { LoadSpecOptions, SourceFile } from '../../src/tla/load/modules';
+import { initParser } from '../../src/tla/parse/parser';
+import { nodeParserAssets } from '../../src/tla/parse/parser-assets-node';
 
 export const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
 

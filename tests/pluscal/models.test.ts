@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../src/check/check';
-import { readConfig } from '../../src/check/setup';
+import { readConfig } from '../../src/check/model/setup';
 import { summaryLines } from '../../src/cli/summary';
 import { translateModule } from '../../src/pluscal/translate';
 

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../src/check/check';
-import type { CheckRequest, CheckResult, Trace } from '../../src/check/types';
+import type { CheckRequest, CheckResult, Trace } from '../../src/check/contract/types';
 import { findTlc, checkWithTlc } from '../../src/cli/tlc-engine';
 import { canonicalKey } from '../../src/trace/keys';
 import { durableStep } from '../../src/ui/examples/DurableStep/meta';

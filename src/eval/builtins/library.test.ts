@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkModel, ensureParser } from '../../check/check';
-import { parseModuleText } from '../../tla/parser';
+import { parseModuleText } from '../../tla/parse/parser';
 import { libraryFile, libraryModuleNames } from '../../tla/library';
 import { builtinTable } from './index';
 import { LIBRARY_NATIVES } from './library';

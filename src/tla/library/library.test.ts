@@ -5,9 +5,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeSpec } from '../analyze';
-import { initParser, parseModuleText } from '../parser';
-import { nodeParserAssets } from '../parser-assets-node';
+import { analyzeSpec } from '../analyze/analyze';
+import { initParser, parseModuleText } from '../parse/parser';
+import { nodeParserAssets } from '../parse/parser-assets-node';
 import { isLibraryModule, libraryFile, libraryModuleNames, libraryModulesDefining } from './index';
 import { LIBRARY_DIRS, renderLibrary } from './render';
 

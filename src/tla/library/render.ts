@@ -3,7 +3,7 @@
  * library.test.ts checks that it is up to date). Kept apart from the generator so the test can
  * call it without touching the file system.
  */
-import type { Module } from '../ast';
+import type { Module } from '../ast/ast';
 
 /**
  * Where the library modules come from, in the order TLC's library path has them

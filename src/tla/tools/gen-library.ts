@@ -12,8 +12,8 @@
  */
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { initParser, parseModuleText } from '../parser';
-import { nodeParserAssets } from '../parser-assets-node';
+import { initParser, parseModuleText } from '../parse/parser';
+import { nodeParserAssets } from '../parse/parser-assets-node';
 import { LIBRARY_DIRS, renderLibrary } from '../library/render';
 
 const here = import.meta.dirname;

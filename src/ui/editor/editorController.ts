@@ -3,7 +3,7 @@
  * TypeScript, so that the React component only forwards store changes to it.
  */
 import type { editor as MonacoEditor, IDisposable } from 'monaco-editor/editor/editor.api';
-import type { Diagnostic } from '../../tla/ast';
+import type { Diagnostic } from '../../tla/ast/ast';
 import { fileOfRange } from '../engine/locations';
 import { languageOfFile } from './fileLanguage';
 import type { Monaco } from './monacoSetup';

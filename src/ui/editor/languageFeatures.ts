@@ -10,7 +10,7 @@ import type {
   languages,
 } from 'monaco-editor/editor/editor.api';
 import type { LanguageApi } from '../../../workers/languageApi';
-import type { Diagnostic } from '../../tla/ast';
+import type { Diagnostic } from '../../tla/ast/ast';
 import type { Monaco } from './monacoSetup';
 import { cfgLanguageId } from './cfgLanguage';
 import { tlaLanguageId } from './tlaLanguage';

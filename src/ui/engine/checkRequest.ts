@@ -1,5 +1,5 @@
 /** Turns what the user has open and set into the engine's request. */
-import type { CheckRequest } from '../../check/types';
+import type { CheckRequest } from '../../check/contract/types';
 import type { AppState } from '../store/state';
 
 export function buildCheckRequest(state: Pick<AppState, 'files' | 'model'>): CheckRequest {

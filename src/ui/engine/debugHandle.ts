@@ -5,7 +5,7 @@
  * `specstage.check(request)` runs a check through the page's pool, outside the UI and the store
  * (scripts/bench-browser.ts times the engine in Chromium with it).
  */
-import type { CheckRequest, CheckResult, Trace } from '../../check/types';
+import type { CheckRequest, CheckResult, Trace } from '../../check/contract/types';
 import { showImportedTrace } from '../explore/actions';
 import { enginePool } from './runCheck';
 

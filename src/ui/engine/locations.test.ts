@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../check/types';
-import type { Range } from '../../tla/ast';
+import type { CheckResult } from '../../check/contract/types';
+import type { Range } from '../../tla/ast/ast';
 import { diagnosticsOfResult, fileOfRange, formatLocation } from './locations';
 
 const at = (module: string, line: number): Range => ({

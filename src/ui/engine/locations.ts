@@ -1,6 +1,6 @@
 /** Where the engine's source ranges are among the open files, and how to print them. */
-import type { CheckResult } from '../../check/types';
-import type { Diagnostic, Range } from '../../tla/ast';
+import type { CheckResult } from '../../check/contract/types';
+import type { Diagnostic, Range } from '../../tla/ast/ast';
 
 /**
  * The file a range is in. A range names a module (`DieHard`) or, for the model config, its file

@@ -6,7 +6,7 @@
  * text it read. Also: which open modules a model reads (`modulesRead`), whose translations a run
  * brings up to date.
  */
-import type { Position } from '../../tla/ast';
+import type { Position } from '../../tla/ast/ast';
 
 interface Span {
   start: Position;

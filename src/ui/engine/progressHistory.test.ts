@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Progress } from '../../check/types';
+import type { Progress } from '../../check/contract/types';
 import { appendSample, downsample, maxSamples, ratePoints, shownRate } from './progressHistory';
 
 const sample = (elapsedMs: number, generatedStates: number, queueSize = 0): Progress => ({

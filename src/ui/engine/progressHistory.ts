@@ -3,7 +3,7 @@
  * past `maxSamples`, every other sample is dropped, so a long run keeps its whole span at a coarser
  * step) and the rates derived from it.
  */
-import type { CheckResult, Progress } from '../../check/types';
+import type { CheckResult, Progress } from '../../check/contract/types';
 
 export const maxSamples = 600;
 

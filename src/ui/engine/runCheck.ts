@@ -3,7 +3,7 @@
  * store, as it is: a result, or the error that prevented one.
  */
 import type { CheckerPool } from '../../../workers/pool';
-import type { CheckRequest, Progress } from '../../check/types';
+import type { CheckRequest, Progress } from '../../check/contract/types';
 import { appStore, type GrowthWarning } from '../store';
 import { buildCheckRequest } from './checkRequest';
 import type { EngineCalls } from './engineCalls';

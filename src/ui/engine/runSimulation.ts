@@ -3,7 +3,7 @@
  * over its workers), answered in the store as a check's result would be, so that a violation opens
  * in the trace view like any counterexample; the simulation's own figures go beside it.
  */
-import type { SimulateProgress, SimulateRequest, Trace } from '../../check/types';
+import type { SimulateProgress, SimulateRequest, Trace } from '../../check/contract/types';
 import { appStore } from '../store';
 import { buildCheckRequest } from './checkRequest';
 import { preparePlusCal } from './pluscal';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SimulateResult, Trace } from '../../check/types';
+import type { SimulateResult, Trace } from '../../check/contract/types';
 import { simulationAsCheckResult } from './simulationResult';
 
 const trace: Trace = {

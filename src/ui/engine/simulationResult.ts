@@ -1,5 +1,5 @@
 /** A simulation's answer in the shape of a check's, for the results panel and the trace view. */
-import type { CheckResult, SimulateResult } from '../../check/types';
+import type { CheckResult, SimulateResult } from '../../check/contract/types';
 
 /** A simulation's answer in a check's shape: the verdict, the trace, the error, the output. */
 export function simulationAsCheckResult(r: SimulateResult): CheckResult {

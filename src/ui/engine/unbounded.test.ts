@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Progress, Trace } from '../../check/types';
+import type { Progress, Trace } from '../../check/contract/types';
 import { deepening, growingVariables, valueSize } from './unbounded';
 import type { TraceState } from '../../trace/value';
 

@@ -7,7 +7,7 @@
  * - `growingVariables(traces)` names the culprits from a few random behaviours (the pool's
  *   simulate): variables whose size grows along a behaviour and keeps taking new values.
  */
-import type { Progress, Trace } from '../../check/types';
+import type { Progress, Trace } from '../../check/contract/types';
 import type { TraceValue } from '../../trace/value';
 import { view } from '../../trace/view';
 import { printValueOneLine } from '../../trace/print';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../check/check';
-import type { CheckResult } from '../../check/types';
+import type { CheckResult } from '../../check/contract/types';
 import { applyEdits } from '../gallery/goal';
 import { gallery, loadExample, type Example, type ExpectedResult } from '.';
 

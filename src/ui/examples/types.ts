@@ -2,7 +2,7 @@
  * What the gallery knows about an example: its files, what it teaches, the result a check gives
  * (pinned by examples.test.ts against the real engine) and, for a workshop exercise, the goal.
  */
-import type { Verdict } from '../../check/types';
+import type { Verdict } from '../../check/contract/types';
 
 export type ExampleTag =
   | 'violation'

@@ -4,7 +4,7 @@
  * earlier state than the last, it branches (the later steps are replaced).
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ExploreChoice } from '../../check/explore';
+import type { ExploreChoice } from '../../check/explore/explore';
 import { describeChange, diffValues, flattenDiff } from '../views/trace/stateDiff';
 import { valueSummary } from '../views/trace/valueText';
 import { useApp } from '../store';

@@ -4,7 +4,7 @@
  * the other actions where a counterexample went wrong.
  */
 import { useState } from 'react';
-import type { Trace } from '../../check/types';
+import type { Trace } from '../../check/contract/types';
 import { buildCheckRequest } from '../engine/checkRequest';
 import { enginePool } from '../engine/runCheck';
 import { appStore } from '../store';

@@ -4,7 +4,7 @@
  * change only the trace view's slice, the selected step and the model's watches.
  */
 import { pluscalLabelRange } from '../engine/pluscalLabels';
-import type { Trace } from '../../check/types';
+import type { Trace } from '../../check/contract/types';
 import type { TlcErrorHeadline } from '../../formats/tlc-trace';
 import { fileOfRange } from '../engine/locations';
 import { appStore } from '../store';

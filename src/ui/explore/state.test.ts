@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createJSONStorage } from 'zustand/middleware';
-import type { CheckResult, Trace } from '../../check/types';
+import type { CheckResult, Trace } from '../../check/contract/types';
 import { createAppStore, type PersistedState } from '../store/appStore';
 import { shownTrace } from './state';
 

@@ -3,15 +3,15 @@
  * and explore mode's path. The engine's answers (an explored trace, its choices, watch values)
  * are recomputed from the spec and never saved: a reload replays the path.
  */
-import type { Trace } from '../../check/types';
-import type { ExploreChoice, WatchCell } from '../../check/explore';
+import type { Trace } from '../../check/contract/types';
+import type { ExploreChoice, WatchCell } from '../../check/explore/explore';
 import type { TlcErrorHeadline } from '../../formats/tlc-trace';
 
 /** The last check's counterexample, a path built by hand, or a trace opened from a file. */
 export type TraceSource = 'check' | 'explore' | 'imported';
 
 export interface ExploreState {
-  /** Choice indexes (src/check/explore.ts): an initial state, then a successor at each step. */
+  /** Choice indexes (src/check/explore/explore.ts): an initial state, then a successor at each step. */
   path: number[];
   /** The engine's replay of `path`. */
   trace?: Trace;

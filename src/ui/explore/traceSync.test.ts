@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createJSONStorage } from 'zustand/middleware';
 import { checkModel } from '../../check/check';
-import { exploreModel, pathOfTrace } from '../../check/explore';
+import { exploreModel, pathOfTrace } from '../../check/explore/explore';
 import { examples } from '../examples';
 import { createAppStore, type PersistedState } from '../store/appStore';
 import { startTraceSync } from './traceSync';

@@ -6,8 +6,8 @@
  * Answers can arrive out of order (the user keeps stepping, keeps typing): each request carries a
  * sequence number, and an answer to a superseded request is dropped.
  */
-import type { ExploreRequest, ExploreResult } from '../../check/explore';
-import type { CheckRequest, Trace } from '../../check/types';
+import type { ExploreRequest, ExploreResult } from '../../check/explore/explore';
+import type { CheckRequest, Trace } from '../../check/contract/types';
 import { buildCheckRequest } from '../engine/checkRequest';
 import type { EngineCalls } from '../engine/engineCalls';
 import type { AppStore } from '../store';

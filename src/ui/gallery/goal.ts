@@ -8,7 +8,7 @@
  * still there. Without those conditions deleting the invariant, redefining it as TRUE or
  * shrinking the model to one attempt would "pass".
  */
-import type { CheckResult } from '../../check/types';
+import type { CheckResult } from '../../check/contract/types';
 import type { Edit, Example, Goal } from '../examples';
 import type { AppState, RunState } from '../store';
 

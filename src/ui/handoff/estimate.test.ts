@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Progress } from '../../check/types';
+import type { Progress } from '../../check/contract/types';
 import { formatBytes, formatLongDuration, handoffEstimate, LONG_RUN_MS } from './estimate';
 
 /** One worker's samples of a search whose levels grow ×3, at `speed` states found a second. */

@@ -2,7 +2,7 @@
  * What the results panel says when it suggests TLC: the figures of the run so far, the projection
  * (projection.ts) and what TLC would need with N workers. Pure, so that it is tested as words.
  */
-import type { Progress } from '../../check/types';
+import type { Progress } from '../../check/contract/types';
 import { formatCount, formatDuration } from '../panels/numbers';
 import { foundRate, projectSearch, type Projection } from './projection';
 

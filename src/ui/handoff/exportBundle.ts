@@ -5,7 +5,7 @@
  * modules are gathered on a checker worker, where the parser is; the zip is written by fflate
  * (already used for project downloads), loaded only then.
  */
-import type { CheckRequest } from '../../check/types';
+import type { CheckRequest } from '../../check/contract/types';
 import type { TlcBundle } from '../../formats/tlc-bundle';
 import { buildCheckRequest } from '../engine/checkRequest';
 import { saveBlob } from '../files/transfer';

@@ -6,7 +6,7 @@
  * under the open spec, so that its steps carry their actions' places and parameters and every
  * view (watches, graph, sequence, share link) works on it as on a trace of our own.
  */
-import type { Trace } from '../../check/types';
+import type { Trace } from '../../check/contract/types';
 import { readRunFile } from '../../formats/trace-file';
 import { resultFromTlc, tlcOutputAsText, type TlcRunReport } from '../../formats/tlc-output';
 import type { TlcErrorHeadline } from '../../formats/tlc-trace';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Progress } from '../../check/types';
+import type { Progress } from '../../check/contract/types';
 import { levelSizes, projectSearch, quadraticFit } from './projection';
 
 /**
- * The samples a level-by-level search of these level sizes gives (as src/check/bfs.ts reports
+ * The samples a level-by-level search of these level sizes gives (as src/check/search/bfs/bfs.ts reports
  * them: the depth of the level being explored, the queue holding it whole and the next level so
  * far; with several workers the queue holds only what is left to explore), exploring `speed`
  * states a second, sampled every `everyMs` until `untilMs`.

@@ -3,7 +3,7 @@
  * samples (distinct states, queue, depth, time): what the results panel says when it suggests
  * handing the model to TLC.
  *
- * The search goes level by level (src/check/bfs.ts): while it explores level d, levels ≤ d are
+ * The search goes level by level (src/check/search/bfs/bfs.ts): while it explores level d, levels ≤ d are
  * found whole and level d + 1 is being found. The samples give the size of each level explored
  * (levelsOf) and the speed: distinct states found per second over the last few seconds (the
  * states found grow smoothly; the queue of one worker counts the level being explored whole).
@@ -15,7 +15,7 @@
  * grow and do not yet curve, there is no total to project: the search may be far from its end,
  * and the answer says so, with the size of the level being found.
  */
-import type { Progress } from '../../check/types';
+import type { Progress } from '../../check/contract/types';
 
 export interface Projection {
   /** Sizes of the levels explored so far (the one being explored is not measured yet). */

@@ -1,6 +1,6 @@
 /** What the engine answered for the last run, as it is: verdict, counts, error, output. */
-import type { CheckResult } from '../../check/types';
-import type { Range } from '../../tla/ast';
+import type { CheckResult } from '../../check/contract/types';
+import type { Range } from '../../tla/ast/ast';
 import { fileOfRange, formatLocation } from '../engine/locations';
 import { useShallow } from 'zustand/react/shallow';
 import { appStore, useApp } from '../store';

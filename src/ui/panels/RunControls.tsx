@@ -6,7 +6,7 @@ import { cancelCheck, runCheck } from '../engine/runCheck';
 import { finalSample } from '../engine/progressHistory';
 import { runSimulation } from '../engine/runSimulation';
 import { useApp } from '../store';
-import type { Progress, SimulateProgress } from '../../check/types';
+import type { Progress, SimulateProgress } from '../../check/contract/types';
 import { formatCount, formatDuration } from './numbers';
 import { GrowthNotice } from './GrowthNotice';
 import { ProgressChart } from './ProgressChart';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../check/types';
+import type { CheckResult } from '../../check/contract/types';
 import { shownVerdict } from './runVerdict';
 
 const base: CheckResult = {

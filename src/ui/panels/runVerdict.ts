@@ -11,7 +11,7 @@
  * - `partial`: no error found, but not all was checked (a simulation samples behaviours; some
  *   properties could not be checked).
  */
-import type { CheckResult, Verdict } from '../../check/types';
+import type { CheckResult, Verdict } from '../../check/contract/types';
 import { formatCount } from './numbers';
 
 export type VerdictTone = 'pass' | 'fail' | 'error' | 'stopped' | 'partial';

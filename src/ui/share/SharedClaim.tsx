@@ -3,7 +3,7 @@
  * (never in a pass's or a failure's colour) until a check here of the same spec confirms it or
  * says otherwise. The link's claim is verified, not trusted.
  */
-import type { CheckResult } from '../../check/types';
+import type { CheckResult } from '../../check/contract/types';
 import type { ShareVerdict } from '../../formats/share-link';
 import { runCheck } from '../engine/runCheck';
 import { runSimulation } from '../engine/runSimulation';

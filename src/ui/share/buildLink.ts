@@ -7,7 +7,7 @@
  * not produce travels as itself (ITF), and opens in the viewer without replay.
  */
 import type { PathOfTraceResult } from '../../../workers/api';
-import type { CheckRequest, Trace } from '../../check/types';
+import type { CheckRequest, Trace } from '../../check/contract/types';
 import { traceToItf } from '../../formats/itf';
 import {
   encodeShareLink,

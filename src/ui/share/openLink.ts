@@ -6,7 +6,7 @@
  * What a link replaces is kept in localStorage first, and the banner offers it back. A link that
  * cannot be read changes nothing but the banner.
  */
-import type { ExploreRequest, ExploreResult } from '../../check/explore';
+import type { ExploreRequest, ExploreResult } from '../../check/explore/explore';
 import { itfToTrace } from '../../formats/itf';
 import {
   decodeShareLink,

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createJSONStorage } from 'zustand/middleware';
 import { checkModel } from '../../check/check';
-import { exploreModel, pathOfTrace } from '../../check/explore';
+import { exploreModel, pathOfTrace } from '../../check/explore/explore';
 import { decodeShareLink, sharePayloadOf } from '../../formats/share-link';
 import { buildCheckRequest } from '../engine/checkRequest';
 import { examples } from '../examples';

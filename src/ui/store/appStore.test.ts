@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CheckResult } from '../../check/types';
+import type { CheckResult } from '../../check/contract/types';
 import { examples } from '../examples';
 import { createJSONStorage } from 'zustand/middleware';
 import { createAppStore, storageKey, type PersistedState } from './appStore';

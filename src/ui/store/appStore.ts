@@ -4,7 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { persist, type PersistStorage } from 'zustand/middleware';
-import type { CheckResult, Progress, SimulateProgress } from '../../check/types';
+import type { CheckResult, Progress, SimulateProgress } from '../../check/contract/types';
 import { appendSample, finalSample } from '../engine/progressHistory';
 import { checkedSpecOf } from '../engine/staleness';
 import { modelAfterRename, modelFollowing, renameInFiles } from './fileNames';

@@ -2,7 +2,7 @@
  * The shape of what the user sees. Rendering is a pure function of this state (DESIGN.md);
  * everything but transient requests is persisted so that a reload keeps the user's work.
  */
-import type { CheckResult, Progress, SimulateProgress } from '../../check/types';
+import type { CheckResult, Progress, SimulateProgress } from '../../check/contract/types';
 import type { ShareVerdict } from '../../formats/share-link';
 import type { TraceViewState } from '../explore/state';
 import type { SequenceMapping } from '../views/sequence/model/mapping';
@@ -25,7 +25,7 @@ export interface ModelSettings {
   workers: number;
   /**
    * The check stops with a message when the engine's estimate of its memory (seen states, queue)
-   * passes this many MiB, before the tab runs out (src/check/memory.ts watches the heap too).
+   * passes this many MiB, before the tab runs out (src/check/search/memory.ts watches the heap too).
    */
   memoryBudgetMb: number;
   /** Record the reachable graph for the state graph view, up to `maxGraphStates`. */

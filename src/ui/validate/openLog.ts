@@ -7,7 +7,7 @@
  * log event it matches, so the log's events stand beside the steps in the trace viewer, and the
  * sequence diagram draws the same trace.
  */
-import type { Trace, TraceStep } from '../../check/types';
+import type { Trace, TraceStep } from '../../check/contract/types';
 import { printValueOneLine } from '../../trace/print';
 import type { ValidateResult } from '../../validate/types';
 import { buildCheckRequest } from '../engine/checkRequest';

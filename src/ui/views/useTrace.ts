@@ -1,5 +1,5 @@
 /** The trace every view shows: a counterexample, a path explored by hand, or an opened trace. */
-import type { Trace } from '../../check/types';
+import type { Trace } from '../../check/contract/types';
 import { shownTrace } from '../explore/state';
 import { useApp } from '../store';
 

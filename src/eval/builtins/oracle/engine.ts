@@ -10,9 +10,9 @@
  */
 import { type Value, ModelValue } from '../../../core/values';
 import { ensureParser, loadModules } from '../../../check/check';
-import { buildModel, readConfig, tlcServices } from '../../../check/setup';
+import { buildModel, readConfig, tlcServices } from '../../../check/model/setup';
 import { libraryFile, libraryModuleNames } from '../../../tla/library';
-import type { Range } from '../../../tla/ast';
+import type { Range } from '../../../tla/ast/ast';
 import { printValue } from '../../print';
 
 /** Library modules whose definitions are real TLA+ (TLC evaluates them, or overrides them in Java). */

@@ -13,7 +13,7 @@ import {
   type CSSProperties,
   type ReactNode,
 } from 'react';
-import type { Trace } from '../../../check/types';
+import type { Trace } from '../../../check/contract/types';
 import { useDarkTheme } from '../../shell/useDarkTheme';
 import { downloadText } from './download';
 import { layoutGraph, placeEdgeLabels } from './layout/layoutGraph';

@@ -3,7 +3,7 @@
  * whatever the user expands by clicking. Clicking a state off the trace shows the trace to it.
  */
 import { useCallback, useMemo } from 'react';
-import type { CheckResult } from '../../../check/types';
+import type { CheckResult } from '../../../check/contract/types';
 import { writeDot } from '../../../formats/dot';
 import { formatCount } from '../../panels/numbers';
 import { selectStep } from '../../explore/actions';

@@ -4,7 +4,7 @@
  * or a ring at a time), or as clusters of states grouped by an expression the user picks.
  */
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { CheckResult, StateGraph, Trace } from '../../../check/types';
+import type { CheckResult, StateGraph, Trace } from '../../../check/contract/types';
 import { writeDot } from '../../../formats/dot';
 import { selectStep } from '../../explore/actions';
 import { formatCount } from '../../panels/numbers';

@@ -1,6 +1,6 @@
 /** The whole recorded graph; a click shows the shortest trace to a state. */
 import { useCallback, type ReactNode } from 'react';
-import type { CheckResult, StateGraph } from '../../../check/types';
+import type { CheckResult, StateGraph } from '../../../check/contract/types';
 import { writeDot } from '../../../formats/dot';
 import { selectStep } from '../../explore/actions';
 import { useApp } from '../../store';

@@ -3,7 +3,7 @@
  * store is where the views agree): a state of the shown trace becomes the selected step; another
  * state's trace (the shortest one, in the whole graph) becomes the shown trace, selected at its end.
  */
-import type { Trace } from '../../../check/types';
+import type { Trace } from '../../../check/contract/types';
 import { selectStep, showImportedTrace } from '../../explore/actions';
 import { shownTrace } from '../../explore/state';
 import { appStore } from '../../store';

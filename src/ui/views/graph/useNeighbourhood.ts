@@ -5,7 +5,7 @@
  * another, each from the latest neighbourhood, so two quick clicks both count.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Trace } from '../../../check/types';
+import type { Trace } from '../../../check/contract/types';
 import { poolCalls } from '../../engine/runCheck';
 import { explore, specRequest } from './engine/exploreCalls';
 import { locateStates } from './model/drawnGraph';

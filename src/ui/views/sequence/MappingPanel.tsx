@@ -3,7 +3,7 @@
  * which fields name sender and receiver, which variables are notes. A change saves the whole
  * mapping with the model; "Use inferred" forgets it.
  */
-import type { Trace } from '../../../check/types';
+import type { Trace } from '../../../check/contract/types';
 import { appStore } from '../../store';
 import { messageFields } from './model/inferMapping';
 import {

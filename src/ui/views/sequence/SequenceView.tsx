@@ -5,7 +5,7 @@
  * the store: clicking a row selects that step, a new selection scrolls into view.
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
-import type { Trace } from '../../../check/types';
+import type { Trace } from '../../../check/contract/types';
 import { selectStep } from '../../explore/actions';
 import { useDarkTheme } from '../../shell/useDarkTheme';
 import { useApp } from '../../store';

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Trace } from '../../../check/types';
+import type { Trace } from '../../../check/contract/types';
 import { formatLocation } from '../../engine/locations';
 import { revealStepAction, setHidden } from '../../explore/actions';
 import { ExploreFromHere } from '../../explore/ExploreFromHere';

@@ -4,7 +4,7 @@
  * steps opens and scrolls as fast as a short one. One row is in the tab order: the selected one.
  */
 import { memo, useLayoutEffect, useRef } from 'react';
-import type { Trace } from '../../../check/types';
+import type { Trace } from '../../../check/contract/types';
 import { revealStepAction, selectStep } from '../../explore/actions';
 import { useScrollWindow } from './useScrollWindow';
 import type { TraceViolation } from './violation';

@@ -3,7 +3,7 @@
  * buttons, the "only changes" filter, and opening and exporting trace files.
  */
 import { useRef, useState } from 'react';
-import type { Trace } from '../../../check/types';
+import type { Trace } from '../../../check/contract/types';
 import { selectStep, setOnlyChanged, setTraceSource } from '../../explore/actions';
 import { openRunText } from '../../handoff/openRun';
 import type { TraceSource } from '../../explore/state';

@@ -4,7 +4,7 @@
  * explore mode the choices that extend the path. Everything shown is read from the store.
  */
 import { useMemo, useRef } from 'react';
-import type { Trace } from '../../../check/types';
+import type { Trace } from '../../../check/contract/types';
 import { ChoicesPanel } from '../../explore/ChoicesPanel';
 import { startExploring } from '../../explore/actions';
 import type { TraceSource } from '../../explore/state';

@@ -5,8 +5,8 @@
  * The expressions are kept with the model.
  */
 import { useState, type FormEvent } from 'react';
-import type { Trace } from '../../../check/types';
-import type { WatchCell } from '../../../check/explore';
+import type { Trace } from '../../../check/contract/types';
+import type { WatchCell } from '../../../check/explore/explore';
 import { addWatch, removeWatch } from '../../explore/actions';
 import { useApp } from '../../store';
 import { ChangeMark } from './StateTree';

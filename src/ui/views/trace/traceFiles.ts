@@ -3,7 +3,7 @@
  * tools), TLC's text (what TLC prints after "The behavior up to this point is") and, to write
  * only, a Markdown table for bug reports.
  */
-import type { Trace } from '../../../check/types';
+import type { Trace } from '../../../check/contract/types';
 import { traceToItf } from '../../../formats/itf';
 import { readTraceFile } from '../../../formats/trace-file';
 import { printTlcTrace, type TlcErrorHeadline } from '../../../formats/tlc-trace';

@@ -3,7 +3,7 @@
  * check's safety or deadlock counterexample, the state where evaluation failed, or the last state
  * of a TLC trace whose header says what it violates. A lasso's failure is the loop, not a state.
  */
-import type { Trace } from '../../../check/types';
+import type { Trace } from '../../../check/contract/types';
 import type { AppState } from '../../store';
 
 export interface TraceViolation {

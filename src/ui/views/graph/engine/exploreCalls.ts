@@ -3,8 +3,8 @@
  * a request, and a trace replayed to get its steps' full labels (`Send(p1, m2)`), which the
  * recorded graph does not keep.
  */
-import type { ExploreRequest, ExploreResult } from '../../../../check/explore';
-import type { CheckRequest, Trace } from '../../../../check/types';
+import type { ExploreRequest, ExploreResult } from '../../../../check/explore/explore';
+import type { CheckRequest, Trace } from '../../../../check/contract/types';
 import { buildCheckRequest } from '../../../engine/checkRequest';
 import type { EngineCalls, ExploreCall } from '../../../engine/engineCalls';
 import { enginePool, poolCalls } from '../../../engine/runCheck';

@@ -3,7 +3,7 @@
  * counterexample, or of the trace that reached an evaluation error. (A liveness counterexample's
  * last state is not wrong in itself; its loop is the point, and the trace overlay shows it.)
  */
-import type { CheckResult } from '../../../../check/types';
+import type { CheckResult } from '../../../../check/contract/types';
 import { canonicalStateKey } from '../../../../trace/keys';
 
 export function errorStateKeys(result: CheckResult): ReadonlySet<string> {

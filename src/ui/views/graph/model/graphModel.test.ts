@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ExploreChoice } from '../../../../check/explore';
-import type { StateGraph } from '../../../../check/types';
+import type { ExploreChoice } from '../../../../check/explore/explore';
+import type { StateGraph } from '../../../../check/contract/types';
 import { actionNames, edgeText, locateStates, mergeEdges } from './drawnGraph';
 import { addChoices, emptyNeighbourhood, neighbourhoodStateGraph } from './neighbourhood';
 import { shortestPathTo, traceOfPath, wholeGraph } from './wholeGraph';

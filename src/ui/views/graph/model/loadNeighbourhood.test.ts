@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../../../check/check';
-import { exploreModel, pathOfTrace } from '../../../../check/explore';
+import { exploreModel, pathOfTrace } from '../../../../check/explore/explore';
 import { locateStates } from './drawnGraph';
 import type { EngineCalls, ExploreCall } from '../../../engine/engineCalls';
 import { expandNode, loadAround } from './loadNeighbourhood';

@@ -3,8 +3,8 @@
  * the app, `exploreModel` in tests): the states of a trace with the successors of each, the initial
  * states with theirs when there is no trace, and one more state's successors on request.
  */
-import type { ExploreResult } from '../../../../check/explore';
-import type { CheckRequest, Trace } from '../../../../check/types';
+import type { ExploreResult } from '../../../../check/explore/explore';
+import type { CheckRequest, Trace } from '../../../../check/contract/types';
 import type { EngineCalls, ExploreCall } from '../../../engine/engineCalls';
 import { addChoices, type Neighbourhood } from './neighbourhood';
 import { canonicalStateKey } from '../../../../trace/keys';

@@ -4,12 +4,12 @@
  * each with the path of choices that reaches it, so that any of them can be replayed, expanded or
  * turned into a trace. Updates return a new value (React state); sizes stay in the hundreds.
  */
-import type { ExploreChoice } from '../../../../check/explore';
+import type { ExploreChoice } from '../../../../check/explore/explore';
 import type { DrawnEdge, DrawnGraph, DrawnNode } from './drawnGraph';
 import { canonicalStateKey } from '../../../../trace/keys';
 
 export interface Neighbourhood extends DrawnGraph {
-  /** The choice path (src/check/explore.ts) that reaches each node. */
+  /** The choice path (src/check/explore/explore.ts) that reaches each node. */
   paths: number[][];
 }
 

@@ -1,7 +1,7 @@
 /** The pieces of a recorded graph shown when it is too large to read whole: around, and by cluster. */
 import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../../../check/check';
-import type { StateGraph } from '../../../../check/types';
+import type { StateGraph } from '../../../../check/contract/types';
 import { examples } from '../../../examples';
 import { clusterChoices, clusterGraph, locateInClusters, parseClusterExpr } from './clusters';
 import { edgeText, locateStates } from './drawnGraph';

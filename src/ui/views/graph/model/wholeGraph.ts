@@ -3,7 +3,7 @@
  * initial states: its levels are the layers of the picture, and its tree gives the shortest trace
  * to any state (the same trace TLC would report for a violation there).
  */
-import type { StateGraph, Trace, TraceStep } from '../../../../check/types';
+import type { StateGraph, Trace, TraceStep } from '../../../../check/contract/types';
 import { mergeEdges, type DrawnGraph } from './drawnGraph';
 import { canonicalStateKey } from '../../../../trace/keys';
 

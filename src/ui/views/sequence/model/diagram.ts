@@ -3,7 +3,7 @@
  * the local state changes on each (notes.ts), who acts at each step and the messages from their
  * send to their receipts (messageFlow.ts). Pure data; layout and drawing are elsewhere.
  */
-import type { Trace } from '../../../../check/types';
+import type { Trace } from '../../../../check/contract/types';
 import { channelsOf } from './channels';
 import { findLifelines } from './lifelines';
 import type { SequenceMapping } from './mapping';

@@ -11,7 +11,7 @@
  * - notes are the other process-indexed variables, and variables grouped by a name prefix
  *   (`tmState`, `tmPrepared`); a spec without processes gets all its variables as notes.
  */
-import type { Trace } from '../../../../check/types';
+import type { Trace } from '../../../../check/contract/types';
 import { channelChanges, channelsOf } from './channels';
 import {
   RECEIVER_FIELDS,

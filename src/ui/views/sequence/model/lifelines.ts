@@ -4,7 +4,7 @@
  * order of first sight), a "system" lifeline for other note variables; "others" is added later,
  * if some step or message needs it.
  */
-import type { Trace } from '../../../../check/types';
+import type { Trace } from '../../../../check/contract/types';
 import type { Channels } from './channels';
 import type { Lifeline } from './types';
 import { rolesOf } from './inferMapping';

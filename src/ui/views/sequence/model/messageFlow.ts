@@ -9,7 +9,7 @@
  * pool that keeps messages (a set), when a "receive" action names it: `TMRcvPrepared(r1)` receives
  * `[type |-> "Prepared", rm |-> r1]`, by its type in the name and its `rm` parameter.
  */
-import type { Trace } from '../../../../check/types';
+import type { Trace } from '../../../../check/contract/types';
 import { channelChanges, type ChannelChange, type Channels } from './channels';
 import type { Message, SequenceDiagram } from './types';
 import { actionOfRole } from './inferMapping';

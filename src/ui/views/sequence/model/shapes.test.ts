@@ -1,6 +1,6 @@
 /** The message shapes the inference knows, on small hand-made traces. */
 import { describe, expect, it } from 'vitest';
-import type { Trace } from '../../../../check/types';
+import type { Trace } from '../../../../check/contract/types';
 import { buildDiagram } from './diagram';
 import { actionOfRole, inferMapping, namePrefix, rolesOf } from './inferMapping';
 import { validMapping } from './mapping';

@@ -1,0 +1,226 @@
+/**
+ * The engine's public contract: what a check is asked, and what it answers. Everything here is
+ * plain JSON-able data so that it crosses a worker boundary (comlink / structured clone) and is
+ * written by the CLI as is. One `Trace` type feeds every view and every format (DESIGN.md).
+ */
+import type { Diagnostic, Range } from '../../tla/ast/ast';
+import type { TraceState, TraceValue } from '../../trace/value';
+
+/** How a state was reached from its predecessor: the action and its bound parameters. */
+export interface TraceStep {
+  /** The action's operator name, e.g. `Send`; `Init` / the init predicate name for the first state. */
+  action: string;
+  /**
+   * Parameters in order: the operator's arguments, then variables bound by `\E p \in Procs` in it
+   * (`bound`: TLC does not print those in its step label).
+   */
+  params: { name: string; value: TraceValue; bound?: boolean }[];
+  /** Human label: `Send(p1, [type |-> "ack"])`, values printed as TLA+. */
+  label: string;
+  /** Where the action is defined (the disjunct or operator body). */
+  range?: Range;
+  /**
+   * The nondeterministic choice the step made: the successor taken (`index`, from 0) among the
+   * `of` successors the engine enumerates at the previous state, in its deterministic order (for
+   * the first state: among the initial states). Set by the simulator.
+   */
+  choice?: { index: number; of: number };
+}
+
+export interface Trace {
+  vars: string[];
+  states: TraceState[];
+  /** `steps[i]` describes how `states[i]` was reached; `steps[0]` is the initial predicate. */
+  steps: TraceStep[];
+  /** For a lasso (liveness counterexample): the index of the state the last state loops back to. */
+  loop?: number;
+}
+
+export type Verdict =
+  | 'success'
+  | 'safety failure'
+  | 'deadlock failure'
+  | 'liveness failure'
+  | 'assumption failure'
+  | 'error';
+
+/** A TLA+ source module given to the engine. `name` is the file name, e.g. `DieHard.tla`. */
+export interface SourceFile {
+  name: string;
+  text: string;
+}
+
+export interface CheckOptions {
+  /** Overrides the `.cfg`'s CHECK_DEADLOCK (the CLI's `--no-deadlock` sets false). */
+  checkDeadlock?: boolean;
+  /** Worker count for the pool; 1 runs in the calling thread. */
+  workers?: number;
+  /** Stop with a message when the seen-set and queue would exceed this many bytes. */
+  memoryBudgetBytes?: number;
+  /** Record the reachable graph (states and edges) in the result, e.g. for `--dump-dot` or the graph view. */
+  collectGraph?: boolean;
+  /** With collectGraph: stop recording beyond this many states (the check goes on). */
+  maxGraphStates?: number;
+}
+
+export interface CheckRequest {
+  /** All modules the user has open; more are looked up through `resolveModule` (library path). */
+  files: SourceFile[];
+  /** The name of the module to check, e.g. `DieHard`. */
+  mainModule: string;
+  /** The TLC model config text, and its file name for error messages. */
+  cfg: string;
+  cfgName?: string;
+  options?: CheckOptions;
+}
+
+export interface Progress {
+  distinctStates: number;
+  generatedStates: number;
+  queueSize: number;
+  depth: number;
+  elapsedMs: number;
+}
+
+/**
+ * What an error is about, which decides the CLI's exit code (cli/exit-codes.ts) and how it reads:
+ * the spec does not parse or is not well formed (`spec`), the model config names or lacks what the
+ * spec needs (`config`), evaluating the spec failed (`eval`), or a bug or limit of specstage
+ * (`internal`).
+ */
+export type ErrorKind = 'spec' | 'config' | 'eval' | 'internal';
+
+export interface EngineError {
+  /** Always set by our engine; an answer from another engine (TLC) may leave it to the CLI to guess. */
+  kind?: ErrorKind;
+  message: string;
+  /** Where in a module (or the .cfg: module is the cfg file name) the error arises. */
+  range?: Range;
+  /** For front-end errors: every diagnostic found. */
+  diagnostics?: Diagnostic[];
+  /** For evaluation errors during the search: the trace that reached the failing state. */
+  trace?: Trace;
+}
+
+export interface StateGraph {
+  /** `id` is the index of the state in discovery order. */
+  states: { id: number; state: TraceState; initial: boolean }[];
+  /**
+   * One edge per pair of states and action; `labels` are the steps it stands for with their
+   * parameters (`Acquire(c1)`), as the trace labels them.
+   */
+  edges: { from: number; to: number; action: string; labels?: string[] }[];
+  /** True when maxGraphStates cut the recording short. */
+  truncated: boolean;
+}
+
+export interface CheckResult {
+  result: Verdict;
+  distinctStates: number;
+  generatedStates: number;
+  /** TLC's "depth of the complete state graph search" (the BFS level count). */
+  depth: number;
+  durationMs: number;
+  /** States left on the queue when the search stopped (0 when it completed). */
+  queueLeft: number;
+  /** What was violated: the invariant name, the assumption, 'deadlock', the property name. */
+  violated?: string;
+  /**
+   * What TLC names in its message: for a PROPERTY violated during the search, the part of it
+   * (`Invariant Inv2`, `Action property line 14, col 22 to line 14, col 33 of module M`); for an
+   * assumption, where its expression is.
+   */
+  violatedPart?: { kind: 'invariant' | 'action property' | 'assumption'; label: string };
+  trace?: Trace;
+  error?: EngineError;
+  /** `.cfg` PROPERTIES this run did not check; never claim what was not checked. */
+  uncheckedProperties?: string[];
+  /** For each unchecked property: why it could not be checked. */
+  uncheckedReasons?: Record<string, string>;
+  /** Output of Print / PrintT, in order. */
+  output: string[];
+  /** Set when the run stopped before completion for a reason other than a verdict. */
+  stopped?: 'cancelled' | 'memory budget';
+  graph?: StateGraph;
+}
+
+/**
+ * Random simulation (TLC's -simulate): behaviours from random initial states, each step a random
+ * successor. Every behaviour's random stream is derived from (seed, behaviour index) alone, so a
+ * seed names the same behaviours whichever worker simulates which of them.
+ */
+export interface SimulateOptions {
+  /** How many behaviours to simulate (TLC's -num). */
+  behaviours: number;
+  /** The most steps (transitions) in one behaviour; a behaviour has at most maxSteps + 1 states. */
+  maxSteps: number;
+  /** An integer in [0, 2^53); chosen at random (and reported) when absent. */
+  seed?: number;
+  /** Overrides the `.cfg`'s CHECK_DEADLOCK. */
+  checkDeadlock?: boolean;
+  /** Keep simulating after a violation and report every one (the first one sets the verdict). */
+  keepGoing?: boolean;
+  /** Return every behaviour's trace in `traces` (for ITF output, model-based tests). */
+  collectTraces?: boolean;
+  /** Simulate only the behaviours whose index is `index` modulo `count` (one worker's share). */
+  shard?: { index: number; count: number };
+}
+
+export interface SimulateRequest {
+  files: SourceFile[];
+  mainModule: string;
+  cfg: string;
+  cfgName?: string;
+  options: SimulateOptions;
+}
+
+export interface SimulateProgress {
+  /** Behaviours finished. */
+  behaviours: number;
+  /** Transitions taken. */
+  steps: number;
+  /** Successors enumerated (what TLC counts as generated states). */
+  generatedStates: number;
+  elapsedMs: number;
+}
+
+/** One simulated behaviour and how it ended. */
+export interface SimulatedBehaviour {
+  /** Its index among all behaviours of the seed (0-based). */
+  index: number;
+  /** 'success' when it reached maxSteps or had no in-model successor left. */
+  result: Verdict;
+  violated?: string;
+  error?: EngineError;
+  trace: Trace;
+}
+
+export interface SimulateResult {
+  /** The verdict of the first (lowest-index) behaviour that failed, else 'success'. */
+  result: Verdict;
+  /** The seed actually used: rerun with it to get the same behaviours. */
+  seed: number;
+  behaviours: number;
+  steps: number;
+  generatedStates: number;
+  durationMs: number;
+  /**
+   * The part of durationMs spent on behaviours, after parsing, compiling and enumerating the
+   * initial states (all of them, as TLC does: for some models that is most of the work).
+   */
+  simulatingMs?: number;
+  /** Index of the behaviour behind `result` when it is a failure. */
+  behaviour?: number;
+  violated?: string;
+  trace?: Trace;
+  error?: EngineError;
+  /** How many behaviours failed (more than one only with keepGoing). */
+  failures: number;
+  /** With keepGoing: the failed behaviours (the first 100 of each worker), in index order. */
+  failed?: SimulatedBehaviour[];
+  /** With collectTraces: every behaviour, in index order. */
+  traces?: SimulatedBehaviour[];
+  uncheckedProperties?: string[];
+  output: string[];
+  stopped?: 'cancelled';
+}

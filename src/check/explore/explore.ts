@@ -1,0 +1,297 @@
+/**
+ * Behaviours by hand: a path is a list of choices (the index of an initial state, then the index of
+ * a successor at each step, in the engine's deterministic enumeration order). `exploreModel`
+ * replays a path, returns its trace and the choices available after it, and evaluates watch
+ * expressions at every state. Share links carry the same paths: states are recomputed when a link
+ * opens, never trusted.
+ *
+ * Compiled models are cached by their source text, so stepping through a model compiles it once.
+ */
+import type { Expr } from '../../tla/ast/ast';
+import { parseModuleText } from '../../tla/parse/parser';
+import type { CheckRequest, EngineError, Trace, TraceStep } from '../contract/types';
+import type { ModelParts } from '../../eval/model';
+import { EvalError } from '../../eval/errors';
+import type { Ev } from '../../eval/compile-expr';
+import type { ActionLabel, Ctx } from '../../eval/scope';
+import { printValue } from '../../eval/print';
+import { ModelRuntime, type State } from '../model/runtime';
+import { engineErrorOf, ensureParser, loadModules, FrontEndFailure } from '../check';
+import { buildModel, checkServices, readConfig } from '../model/setup';
+import type { TraceState, TraceValue } from '../../trace/value';
+import { toTraceValue } from '../../trace/from-engine';
+import { canonicalStateKey } from '../../trace/keys';
+
+export interface ExploreRequest extends CheckRequest {
+  /** Choice indexes: `path[0]` picks an initial state, `path[i]` a successor of state i-1. */
+  path: number[];
+  /** TLA+ expressions evaluated at every state of the path (the trace explorer's watches). */
+  watches?: string[];
+}
+
+export interface ExploreChoice {
+  /** `Send(p1, m2)`; `Initial predicate` for initial states. */
+  label: string;
+  action: string;
+  params: { name: string; value: TraceValue }[];
+  range?: TraceStep['range'];
+  state: TraceState;
+  /** Variables whose value differs from the current state (all of them for initial states). */
+  changed: string[];
+  /** Invariants the state violates, if any. */
+  violates: string[];
+}
+
+export type WatchCell = { value: TraceValue; text: string } | { error: string };
+
+export interface ExploreResult {
+  /** The states along the path that replayed. */
+  trace: Trace;
+  /** Initial states (empty path) or the successors of the last state of the path. */
+  choices: ExploreChoice[];
+  /** One row per watch expression, one cell per state of `trace`. */
+  watches: { expr: string; cells: WatchCell[] }[];
+  /** The path stopped replaying at this step (index into `path`), and why. */
+  replayError?: { step: number; message: string };
+  error?: EngineError;
+}
+
+interface CompiledModel {
+  rt: ModelRuntime;
+  parts: ModelParts;
+  watches: Map<string, Ev | EvalError>;
+}
+
+const cache = new Map<string, CompiledModel>();
+const CACHE_LIMIT = 4;
+
+function cacheKey(req: CheckRequest): string {
+  return JSON.stringify([req.mainModule, req.cfg, req.files.map((f) => [f.name, f.text])]);
+}
+
+async function compile(req: CheckRequest): Promise<CompiledModel> {
+  const key = cacheKey(req);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  await ensureParser();
+  // The same setup as `check`: the same string order and TLCGet answers, so that a path found by
+  // one replays under the other.
+  const config = readConfig(req);
+  const modules = loadModules(req);
+  const live: { rt?: ModelRuntime } = {};
+  const services = checkServices(req, config, [], () => live.rt?.level ?? 0);
+  const parts = buildModel(modules, config, services, req.mainModule);
+  const rt = new ModelRuntime(parts, config);
+  live.rt = rt;
+  const model: CompiledModel = { rt, parts, watches: new Map() };
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, model);
+  return model;
+}
+
+/** Parses a watch expression by wrapping it in a one-definition module. */
+function parseWatch(text: string): Expr {
+  const wrapped = `---- MODULE SpecstageWatch ----\nSpecstageWatch == ${text}\n====\n`;
+  const r = parseModuleText(wrapped, 'SpecstageWatch.tla');
+  const err = r.diagnostics.find((d) => d.severity === 'error');
+  if (err) throw new EvalError(`Cannot parse the watch expression: ${err.message}`);
+  const unit = r.module?.units.find((u) => u.kind === 'OpDef');
+  if (!unit || unit.kind !== 'OpDef') throw new EvalError('Cannot parse the watch expression');
+  return unit.body;
+}
+
+function watchEv(model: CompiledModel, text: string): Ev | EvalError {
+  let got = model.watches.get(text);
+  if (!got) {
+    try {
+      got = model.parts.compiler.topLevel(parseWatch(text), model.parts.root);
+    } catch (e) {
+      got = e instanceof EvalError ? e : new EvalError(String(e));
+    }
+    model.watches.set(text, got);
+  }
+  return got;
+}
+
+function record(vars: string[], s: State): TraceState {
+  const out: TraceState = {};
+  vars.forEach((v, i) => (out[v] = toTraceValue(s[i])));
+  return out;
+}
+
+function labelText(l: ActionLabel): string {
+  return l.params.length
+    ? `${l.name}(${l.params.map((p) => printValue(p.value)).join(', ')})`
+    : l.name;
+}
+
+interface RawChoice {
+  state: State;
+  label?: ActionLabel;
+}
+
+function enumerate(rt: ModelRuntime, from: State | undefined): RawChoice[] {
+  const out: RawChoice[] = [];
+  if (!from) rt.initStates((s) => out.push({ state: s }));
+  else {
+    rt.successors(from, (t, label) =>
+      out.push({ state: t, label: label ? { ...label, params: label.params.slice() } : undefined }),
+    );
+  }
+  return out;
+}
+
+function describeChoice(
+  rt: ModelRuntime,
+  raw: RawChoice,
+  from: State | undefined,
+  initName: string,
+): ExploreChoice {
+  const vars = rt.vars;
+  const changed = vars.filter((_, i) => !from || printValue(from[i]) !== printValue(raw.state[i]));
+  let violates: string[];
+  try {
+    const bad = rt.violatedInvariant(raw.state);
+    violates = bad ? [bad.name] : [];
+  } catch (e) {
+    violates = [`error: ${e instanceof Error ? e.message : String(e)}`];
+  }
+  const l = raw.label;
+  return {
+    label: l ? labelText(l) : 'Initial predicate',
+    action: l ? l.name : initName,
+    params: l ? l.params.map((p) => ({ name: p.name, value: toTraceValue(p.value) })) : [],
+    range: l?.range,
+    state: record(vars, raw.state),
+    changed,
+    violates,
+  };
+}
+
+export async function exploreModel(req: ExploreRequest): Promise<ExploreResult> {
+  const empty: ExploreResult = {
+    trace: { vars: [], states: [], steps: [] },
+    choices: [],
+    watches: [],
+  };
+  let model: CompiledModel;
+  try {
+    model = await compile(req);
+  } catch (e) {
+    if (e instanceof FrontEndFailure) return { ...empty, error: e.error };
+    return { ...empty, error: engineErrorOf(e) };
+  }
+  const rt = model.rt;
+  const initName = model.parts.init?.expr.kind === 'Ident' ? model.parts.init.expr.name : 'Init';
+  const states: State[] = [];
+  const steps: TraceStep[] = [];
+  let replayError: ExploreResult['replayError'];
+  let choices: RawChoice[];
+  try {
+    choices = enumerate(rt, undefined);
+    for (let i = 0; i < req.path.length; i++) {
+      const k = req.path[i];
+      if (!Number.isInteger(k) || k < 0 || k >= choices.length) {
+        replayError = {
+          step: i,
+          message: `Step ${i + 1} chooses option ${k + 1}, but the spec now offers ${choices.length} ${i === 0 ? 'initial state(s)' : 'successor(s)'} there`,
+        };
+        break;
+      }
+      const chosen = choices[k];
+      const l = chosen.label;
+      steps.push(
+        l
+          ? {
+              action: l.name,
+              params: l.params.map((p) => ({
+                name: p.name,
+                value: toTraceValue(p.value),
+                ...(p.bound ? { bound: true } : {}),
+              })),
+              label: labelText(l),
+              range: l.range,
+            }
+          : {
+              action: initName,
+              params: [],
+              label: 'Initial predicate',
+              range: model.parts.init?.expr.range,
+            },
+      );
+      states.push(chosen.state);
+      choices = enumerate(rt, chosen.state);
+    }
+  } catch (e) {
+    const trace = { vars: rt.vars, states: states.map((s) => record(rt.vars, s)), steps };
+    // An evaluation error keeps its own message; an internal one says so.
+    const error =
+      e instanceof EvalError
+        ? engineErrorOf(e)
+        : { ...engineErrorOf(e), message: e instanceof Error ? e.message : String(e) };
+    return { ...empty, trace, error: { ...error, trace } };
+  }
+  const last = states[states.length - 1];
+  const ctx: Ctx = { s: [], n: null, f: null };
+  const watches = (req.watches ?? []).map((text) => {
+    const ev = watchEv(model, text);
+    const cells: WatchCell[] = states.map((s) => {
+      if (ev instanceof EvalError) return { error: ev.message };
+      try {
+        ctx.s = s;
+        const v = ev(ctx);
+        return { value: toTraceValue(v), text: printValue(v) };
+      } catch (e) {
+        return { error: e instanceof Error ? e.message : String(e) };
+      }
+    });
+    return { expr: text, cells };
+  });
+  return {
+    trace: { vars: rt.vars, states: states.map((s) => record(rt.vars, s)), steps },
+    choices: replayError ? [] : choices.map((c) => describeChoice(rt, c, last, initName)),
+    watches,
+    ...(replayError ? { replayError } : {}),
+  };
+}
+
+/**
+ * What pathOfTrace answers: the choices that replay the whole trace, or the first state that does
+ * not replay, with the choices that replay the states before it.
+ */
+export type PathOfTrace =
+  { path: number[] } | { step: number; message: string; replayed?: number[] };
+
+/**
+ * The path (choice indexes) that reproduces `trace` under the model, or where it stops matching.
+ * One successor enumeration per state. Used by share links, watches on a counterexample,
+ * "explore from here" and the graph's neighbourhood of a trace.
+ */
+export async function pathOfTrace(req: CheckRequest, trace: Trace): Promise<PathOfTrace> {
+  const model = await compile(req);
+  const rt = model.rt;
+  const path: number[] = [];
+  let from: State | undefined;
+  for (let i = 0; i < trace.states.length; i++) {
+    // Compared in canonical form: a trace read from a file (ITF, TLC) may list sets and record
+    // fields in another order than the engine does.
+    const want = canonicalStateKey(trace.states[i]);
+    const options = enumerate(rt, from);
+    const same = options
+      .map((o, k) => ({ k, o }))
+      .filter(({ o }) => canonicalStateKey(record(rt.vars, o.state)) === want);
+    // The same state may be reached by two actions: prefer the one the trace names.
+    const named = i > 0 ? trace.steps[i]?.action : undefined;
+    const k =
+      (same.find(({ o }) => !named || !o.label || o.label.name === named) ?? same[0])?.k ?? -1;
+    if (k < 0)
+      return {
+        step: i,
+        message: `The state at step ${i + 1} is not ${i === 0 ? 'an initial state' : 'a successor of the previous state'} of this spec`,
+        replayed: path,
+      };
+    path.push(k);
+    from = options[k].state;
+  }
+  return { path };
+}

@@ -1,0 +1,335 @@
+/**
+ * Exhaustive breadth-first search, level by level as TLC does, so that the depth it reports and
+ * the counterexamples it finds (shortest, from an initial state) are TLC's.
+ *
+ * Only fingerprints are kept for seen states, plus a parent id per state; a trace is rebuilt by
+ * replaying the search along the parent chain and matching fingerprints (Yu, Manolios and Lamport,
+ * "Model checking TLA+ specifications", 1999).
+ */
+import type { ActionLabel } from '../../../eval/scope';
+import { EvalError } from '../../../eval/errors';
+import { SeenSet } from '../seen-set';
+import { heapWatch } from '../memory';
+import type { ModelRuntime, State } from '../../model/runtime';
+
+export interface SearchLimits {
+  checkDeadlock: boolean;
+  memoryBudgetBytes?: number;
+  /** Bytes held elsewhere for this search (the liveness behaviour graph), counted in the budget. */
+  extraBytes?: () => number;
+  /** Polled between states every few milliseconds. */
+  shouldStop?: () => boolean;
+  onProgress?: (p: SearchProgress) => void;
+  /** Called for every distinct state and every edge when recording the graph. */
+  onState?: (id: number, s: State, initial: boolean) => void;
+  onEdge?: (
+    from: number,
+    to: number,
+    label: ActionLabel | undefined,
+    src: State,
+    dst: State,
+  ) => void;
+  /** Whether onEdge needs action labels (they cost an allocation per successor). */
+  edgeLabels?: boolean;
+  /** The PROPERTY a new state violates (its `[]P` parts; initial states: also its state predicates). */
+  propertyState?: (s: State, initial: boolean) => string | undefined;
+  /** The PROPERTY whose `[][A]_v` part the step s → t violates; called for every step in the model. */
+  propertyStep?: (s: State, t: State) => string | undefined;
+}
+
+export interface SearchProgress {
+  distinctStates: number;
+  generatedStates: number;
+  queueSize: number;
+  depth: number;
+}
+
+export type SearchOutcome =
+  | { kind: 'success' }
+  /**
+   * The state `stateId` violates an invariant; or, with `toFp`, a state outside the CONSTRAINTs
+   * (not recorded) reached from `stateId` (-1: an initial state) does.
+   */
+  | { kind: 'invariant'; name: string; stateId: number; toFp?: [number, number] }
+  /** A step from `stateId` to the state with fingerprint `toFp` violates an action property. */
+  | { kind: 'step-property'; name: string; stateId: number; toFp: [number, number] }
+  | { kind: 'deadlock'; stateId: number }
+  | { kind: 'error'; error: EvalError; stateId: number | undefined }
+  | { kind: 'stopped'; reason: 'cancelled' | 'memory budget' };
+
+export interface SearchResult {
+  outcome: SearchOutcome;
+  distinctStates: number;
+  generatedStates: number;
+  depth: number;
+  queueLeft: number;
+  /** The fingerprints from an initial state to the state `id` of an outcome (for trace replay). */
+  fpChain(id: number): [number, number][];
+  /** The fingerprint of any state by id, where the search keeps them all (one worker). */
+  fpOf?(id: number): [number, number];
+  seenBytes: number;
+}
+
+class Stop {
+  constructor(readonly outcome: SearchOutcome) {}
+}
+
+/** How often the search lets other work (messages, rendering of progress) run. */
+const YIELD_EVERY_MS = 100;
+
+/** Rough per-state cost of a queued state, for the memory budget (values are shared structures). */
+const QUEUED_STATE_BYTES = 256;
+
+export async function breadthFirstSearch(
+  rt: ModelRuntime,
+  limits: SearchLimits,
+): Promise<SearchResult> {
+  const seen = new SeenSet();
+  let parents = new Int32Array(1024);
+  let fpHi = new Uint32Array(1024);
+  let fpLo = new Uint32Array(1024);
+  let count = 0;
+  let generated = 0;
+  let depth = 0;
+  let level: { s: State; id: number }[] = [];
+  let nextLevel: { s: State; id: number }[] = [];
+  const fp: [number, number] = [0, 0];
+  let lastPoll = Date.now();
+  const heapHigh = heapWatch();
+
+  const record = (s: State, parent: number): number => {
+    rt.fingerprint(s, fp);
+    const existing = seen.insert(fp[0], fp[1], count);
+    if (existing >= 0) return -1 - existing; // already seen: encode its id
+    if (count === parents.length) {
+      const grow = <T extends Int32Array | Uint32Array>(a: T, ctor: new (n: number) => T): T => {
+        const b = new ctor(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      parents = grow(parents, Int32Array);
+      fpHi = grow(fpHi, Uint32Array);
+      fpLo = grow(fpLo, Uint32Array);
+    }
+    parents[count] = parent;
+    fpHi[count] = fp[0];
+    fpLo[count] = fp[1];
+    return count++;
+  };
+
+  let lastYield = Date.now();
+  /**
+   * Gives the event loop a turn now and then, so that a worker can receive a cancel message
+   * while it searches (the search itself is synchronous between these points).
+   */
+  const yieldNow = (): Promise<void> | undefined => {
+    const now = Date.now();
+    if (now - lastYield < YIELD_EVERY_MS) return undefined;
+    lastYield = now;
+    return new Promise((resolve) => setTimeout(resolve, 0));
+  };
+
+  const poll = (): void => {
+    const now = Date.now();
+    if (now - lastPoll < 100) return;
+    lastPoll = now;
+    limits.onProgress?.({
+      distinctStates: count,
+      generatedStates: generated,
+      queueSize: level.length + nextLevel.length,
+      depth,
+    });
+    if (limits.shouldStop?.()) throw new Stop({ kind: 'stopped', reason: 'cancelled' });
+    if (limits.memoryBudgetBytes !== undefined) {
+      const bytes =
+        seen.bytes +
+        parents.byteLength * 3 +
+        (level.length + nextLevel.length) * QUEUED_STATE_BYTES +
+        (limits.extraBytes?.() ?? 0);
+      if (bytes > limits.memoryBudgetBytes)
+        throw new Stop({ kind: 'stopped', reason: 'memory budget' });
+    }
+    // Whatever the estimate says, stop before the heap runs out (a dead tab says nothing).
+    if (heapHigh()) throw new Stop({ kind: 'stopped', reason: 'memory budget' });
+  };
+
+  const admit = (
+    s: State,
+    parent: number,
+    label: ActionLabel | undefined,
+    from: State | undefined,
+  ): void => {
+    const id = record(s, parent);
+    if (id < 0) {
+      if (limits.onEdge && from) limits.onEdge(parent, -1 - id, label, from, s);
+      return;
+    }
+    let inv;
+    rt.level = depth + 1;
+    try {
+      limits.onState?.(id, s, parent < 0);
+      if (limits.onEdge && from) limits.onEdge(parent, id, label, from, s);
+      inv = rt.violatedInvariant(s)?.name ?? limits.propertyState?.(s, parent < 0);
+    } catch (e) {
+      if (e instanceof EvalError) throw new Stop({ kind: 'error', error: e, stateId: id });
+      throw e;
+    }
+    if (inv) throw new Stop({ kind: 'invariant', name: inv, stateId: id });
+    nextLevel.push({ s, id });
+  };
+
+  /**
+   * A state outside the CONSTRAINTs (or reached by a step outside the ACTION_CONSTRAINTs): as TLC,
+   * it is not recorded nor explored, but its invariants (and the state parts of properties) are
+   * checked all the same: a violation there is a violation.
+   */
+  const checkOutside = (t: State, parent: number): void => {
+    let inv;
+    rt.level = depth + 1;
+    try {
+      inv = rt.violatedInvariant(t)?.name ?? limits.propertyState?.(t, parent < 0);
+    } catch (e) {
+      if (e instanceof EvalError)
+        throw new Stop({ kind: 'error', error: e, stateId: parent < 0 ? undefined : parent });
+      throw e;
+    }
+    if (!inv) return;
+    rt.fingerprint(t, fp);
+    throw new Stop({ kind: 'invariant', name: inv, stateId: parent, toFp: [fp[0], fp[1]] });
+  };
+
+  // Labels cost allocations on every successor; only the recorded graph needs them here.
+  const wantLabels = !!limits.onEdge && limits.edgeLabels !== false;
+  let outcome: SearchOutcome = { kind: 'success' };
+  try {
+    try {
+      rt.initStates((s) => {
+        generated++;
+        if (!rt.inModel(s, undefined)) return checkOutside(s, -1);
+        admit(s, -1, undefined, undefined);
+      });
+    } catch (e) {
+      if (e instanceof EvalError) throw new Stop({ kind: 'error', error: e, stateId: undefined });
+      throw e;
+    }
+    while (nextLevel.length > 0) {
+      depth++;
+      level = nextLevel;
+      nextLevel = [];
+      for (let i = 0; i < level.length; i++) {
+        const { s, id } = level[i];
+        level[i] = undefined as unknown as { s: State; id: number }; // let processed states be collected
+        let any = false;
+        try {
+          rt.level = depth;
+          rt.successors(
+            s,
+            (t, label) => {
+              any = true;
+              generated++;
+              const inModel = rt.inModel(s, t);
+              // TLC checks a step's action properties whatever the constraints say.
+              const bad = limits.propertyStep?.(s, t);
+              if (bad) {
+                rt.fingerprint(t, fp);
+                throw new Stop({
+                  kind: 'step-property',
+                  name: bad,
+                  stateId: id,
+                  toFp: [fp[0], fp[1]],
+                });
+              }
+              if (!inModel) {
+                checkOutside(t, id);
+                rt.level = depth;
+                return;
+              }
+              admit(t, id, label, s);
+              rt.level = depth;
+            },
+            wantLabels,
+          );
+        } catch (e) {
+          if (e instanceof EvalError) throw new Stop({ kind: 'error', error: e, stateId: id });
+          throw e;
+        }
+        if (!any && limits.checkDeadlock) throw new Stop({ kind: 'deadlock', stateId: id });
+        if ((i & 63) === 0) {
+          const pause = yieldNow();
+          if (pause) await pause;
+          poll();
+        }
+      }
+      level = [];
+    }
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    outcome = e.outcome;
+  }
+  // TLC counts the level of a violating state as reached.
+  if (outcome.kind === 'invariant' && nextLevel.length > 0 && depth === 0) depth = 1;
+  return {
+    outcome,
+    distinctStates: count,
+    generatedStates: generated,
+    depth:
+      outcome.kind === 'invariant'
+        ? Math.max(depth, outcome.stateId < 0 ? 0 : levelOf(parents, outcome.stateId) + 1)
+        : depth,
+    queueLeft: outcome.kind === 'success' ? 0 : level.filter(Boolean).length + nextLevel.length,
+    fpChain: (id) => chainTo(parents, id).map((i) => [fpHi[i], fpLo[i]]),
+    fpOf: (id) => [fpHi[id], fpLo[id]],
+    seenBytes: seen.bytes + parents.byteLength + fpHi.byteLength + fpLo.byteLength,
+  };
+}
+
+function levelOf(parents: Int32Array, id: number): number {
+  let d = 0;
+  for (let p = parents[id]; p >= 0; p = parents[p]) d++;
+  return d;
+}
+
+/** The ids from an initial state to `id`. */
+export function chainTo(parents: Int32Array, id: number): number[] {
+  const chain: number[] = [];
+  for (let p = id; p >= 0; p = parents[p]) chain.push(p);
+  return chain.reverse();
+}
+
+/**
+ * Replays the search along a chain of fingerprints: the states and the labels of the steps.
+ * Successors are enumerated in the same order as in the search, so the first match is the step
+ * the search took.
+ */
+export function replayChain(
+  rt: ModelRuntime,
+  fps: [number, number][],
+): { states: State[]; labels: (ActionLabel | undefined)[] } {
+  const fp: [number, number] = [0, 0];
+  const states: State[] = [];
+  const labels: (ActionLabel | undefined)[] = [];
+  const FOUND = {};
+  let found: State | undefined;
+  let foundLabel: ActionLabel | undefined;
+  const match = (target: [number, number]) => (s: State, label?: ActionLabel) => {
+    rt.fingerprint(s, fp);
+    if (fp[0] === target[0] && fp[1] === target[1]) {
+      found = s;
+      foundLabel = label ? { ...label, params: label.params.slice() } : undefined;
+      throw FOUND;
+    }
+  };
+  for (let i = 0; i < fps.length; i++) {
+    found = undefined;
+    try {
+      if (i === 0) rt.initStates((s) => match(fps[0])(s));
+      else rt.successors(states[i - 1], match(fps[i]));
+    } catch (e) {
+      if (e !== FOUND) throw e;
+    }
+    if (!found) throw new Error(`internal error: trace replay lost the state at step ${i + 1}`);
+    states.push(found);
+    labels.push(i === 0 ? undefined : foundLabel);
+  }
+  return { states, labels };
+}

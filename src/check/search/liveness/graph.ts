@@ -1,0 +1,219 @@
+/**
+ * The behaviour graph the liveness checker needs, recorded during the breadth-first search: state
+ * ids come from the search (discovery order), edges are appended in typed arrays, and the states
+ * are kept (the search would otherwise drop them once expanded).
+ *
+ * Atoms (state predicates such as ENABLED <<A>>_v, action predicates such as <<A>>_v on an edge or
+ * on a state's stuttering step) are evaluated lazily, when the liveness search first asks, and
+ * cached in one byte per atom and state or edge (0: not yet, 1: false, 2: true). Evaluating them
+ * eagerly on every edge cost more than the search itself on models with many fairness conditions
+ * (allocator/AllocatorImplementation: ~40 WF/SF atoms per edge), while the search reads most of them
+ * only inside the few components that could violate the property.
+ *
+ * Cost: 8 bytes per edge, the state arrays, and the atom caches; then, for the search, a CSR
+ * adjacency (8 bytes per edge, 4 per state). The states are the bulk: the search would otherwise
+ * keep only their fingerprints. `bytes` estimates all of it for the memory budget, the states from
+ * a sample of their sizes (see approxBytes).
+ */
+import {
+  type Value,
+  FcnValue,
+  ModelValue,
+  RecordValue,
+  SetValue,
+  TupleValue,
+} from '../../../core/values';
+import { asBool } from '../../../eval/compile-expr';
+import { EvalError } from '../../../eval/errors';
+import type { Ctx } from '../../../eval/scope';
+import type { Atom, AtomTable } from './formula';
+
+export class BehaviourGraph {
+  stateCount = 0;
+  edgeCount = 0;
+  private from: Int32Array = new Int32Array(1024);
+  private to: Int32Array = new Int32Array(1024);
+  private states: Value[][] = [];
+  initial: number[] = [];
+  /** stateCache[i][s]: state atom i in state s; edgeCache[j][e] / stutterCache[j][s]: action atom j. */
+  private stateCache: Uint8Array[];
+  private edgeCache: Uint8Array[];
+  private stutterCache: Uint8Array[];
+  /** Atoms are evaluated on complete recorded states: top-level definitions once per state pair. */
+  private readonly ctx: Ctx = { s: [], n: null, f: null, memo: new Map() };
+  /** Length of the per-state caches. */
+  private capacity = 1024;
+  /** Sum and count of the sizes of sampled states (one in 64). */
+  private sampledBytes = 0;
+  private samples = 0;
+
+  constructor(private readonly atoms: AtomTable) {
+    this.stateCache = atoms.state.map(() => new Uint8Array(1024));
+    this.edgeCache = atoms.action.map(() => new Uint8Array(1024));
+    this.stutterCache = atoms.action.map(() => new Uint8Array(1024));
+    atoms.graph = this;
+  }
+
+  addState(id: number, s: Value[], initial: boolean): void {
+    if (initial) this.initial.push(id);
+    if (id >= this.stateCount) this.stateCount = id + 1;
+    this.states[id] = s;
+    if ((id & 63) === 0) {
+      // A state shares the values of variables its step did not change with its parent, and so
+      // with its siblings, which come next in discovery order (EXCEPT shares the unchanged parts
+      // of a function too): only what differs from the previous state's values is counted.
+      const prev = this.states[id - 1];
+      let n = 32 + 8 * s.length;
+      for (let i = 0; i < s.length; i++) n += approxBytes(s[i], 0, prev?.[i]);
+      this.sampledBytes += n;
+      this.samples++;
+    }
+    if (id >= this.capacity) {
+      this.stateCache = this.stateCache.map((a) => grow8(a, id));
+      this.stutterCache = this.stutterCache.map((a) => grow8(a, id));
+      this.capacity = this.stateCache[0]?.length ?? this.stutterCache[0]?.length ?? Infinity;
+    }
+  }
+
+  addEdge(from: number, to: number): void {
+    const e = this.edgeCount++;
+    if (e >= this.from.length) {
+      this.from = grow32(this.from);
+      this.to = grow32(this.to);
+      this.edgeCache = this.edgeCache.map((a) => grow8(a, e));
+    }
+    this.from[e] = from;
+    this.to[e] = to;
+  }
+
+  stateAtom(i: number, s: number): boolean {
+    const cache = this.stateCache[i];
+    if (cache[s] === 0) {
+      const c = this.ctx;
+      c.s = this.states[s];
+      c.n = null;
+      cache[s] = evalAtom(this.atoms.state[i], c);
+    }
+    return cache[s] === 2;
+  }
+
+  /** Action atom j on edge e, or on the stuttering step of state s when e < 0. */
+  actionAtom(j: number, s: number, e: number): boolean {
+    const cache = e < 0 ? this.stutterCache[j] : this.edgeCache[j];
+    const k = e < 0 ? s : e;
+    if (cache[k] === 0) {
+      const c = this.ctx;
+      c.s = e < 0 ? this.states[s] : this.states[this.from[e]];
+      c.n = e < 0 ? this.states[s] : this.states[this.to[e]];
+      cache[k] = evalAtom(this.atoms.action[j], c);
+      c.n = null;
+    }
+    return cache[k] === 2;
+  }
+
+  /** Estimated bytes retained: edges, atom caches, the states kept and their values. */
+  get bytes(): number {
+    const caches = [...this.stateCache, ...this.edgeCache, ...this.stutterCache].reduce(
+      (n, a) => n + a.byteLength,
+      0,
+    );
+    return this.from.byteLength * 2 + caches + this.stateBytes;
+  }
+
+  /** Estimated bytes of the states kept (see approxBytes). */
+  get stateBytes(): number {
+    return this.stateCount * (8 + (this.samples > 0 ? this.sampledBytes / this.samples : 0));
+  }
+
+  /** Bytes the liveness search adds on top (CSR adjacency), for the report. */
+  get adjacencyBytes(): number {
+    return 4 * (this.stateCount + 1) + 8 * this.edgeCount;
+  }
+
+  /** Outgoing edges as compressed rows: successors of s are dst[off[s] .. off[s+1]), edge ids in eid. */
+  adjacency(): { off: Int32Array; dst: Int32Array; eid: Int32Array } {
+    const n = this.stateCount;
+    const off = new Int32Array(n + 1);
+    for (let e = 0; e < this.edgeCount; e++) off[this.from[e] + 1]++;
+    for (let i = 0; i < n; i++) off[i + 1] += off[i];
+    const fill = off.slice(0, n);
+    const dst = new Int32Array(this.edgeCount);
+    const eid = new Int32Array(this.edgeCount);
+    for (let e = 0; e < this.edgeCount; e++) {
+      const k = fill[this.from[e]]++;
+      dst[k] = this.to[e];
+      eid[k] = e;
+    }
+    return { off, dst, eid };
+  }
+}
+
+/**
+ * An atom's value (1 false, 2 true); an evaluation error does not stop the check (the failing
+ * formula may belong to one property only, e.g. ENABLED through a refinement mapping, which we
+ * cannot evaluate yet): the atom is marked broken and the properties using it are reported unchecked.
+ */
+function evalAtom(a: Atom, c: Ctx): number {
+  if (a.broken) return 1;
+  try {
+    return asBool(a.ev(c), a.range, 'property') ? 2 : 1;
+  } catch (e) {
+    if (!(e instanceof EvalError)) throw e;
+    a.broken = `${e.message} (${a.range.module} line ${a.range.start.line})`;
+    return 1;
+  }
+}
+
+/**
+ * A rough size of a value in V8's heap: 32 bytes per object or array header plus 8 per slot,
+ * numbers and strings free (small integers are unboxed, strings mostly shared). With `old`, the
+ * value it replaces: the parts they share (same objects, at the same places) are not counted.
+ */
+export function approxBytes(v: unknown, depth: number, old?: unknown): number {
+  if (typeof v !== 'object' || v === null || v === old || depth > 12) return 0;
+  const d = depth + 1;
+  if (Array.isArray(v)) {
+    const o = Array.isArray(old) && old.length === v.length ? (old as unknown[]) : undefined;
+    let n = 32 + 8 * v.length;
+    for (let i = 0; i < v.length; i++) n += approxBytes(v[i], d, o?.[i]);
+    return n;
+  }
+  if (v instanceof TupleValue || v instanceof SetValue) {
+    return (
+      56 +
+      approxBytes(
+        v.elems,
+        d,
+        old instanceof TupleValue || old instanceof SetValue ? old.elems : undefined,
+      )
+    );
+  }
+  // Record field names and function domains are often shared; only the values are counted.
+  if (v instanceof RecordValue || v instanceof FcnValue) {
+    return (
+      64 +
+      approxBytes(
+        v.values,
+        d,
+        old instanceof RecordValue || old instanceof FcnValue ? old.values : undefined,
+      )
+    );
+  }
+  // Model values are interned.
+  return v instanceof ModelValue ? 0 : 48;
+}
+
+function grow32(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function grow8(a: Uint8Array, atLeast: number): Uint8Array {
+  if (atLeast < a.length) return a;
+  let n = a.length * 2;
+  while (n <= atLeast) n *= 2;
+  const b = new Uint8Array(n);
+  b.set(a);
+  return b;
+}

@@ -1,0 +1,164 @@
+/**
+ * The leader's side of the shared search (worker 0): it runs the levels with the peers, decides at
+ * each level's end, and at the event that ends the search sums the figures the sequential search
+ * would report there and rebuilds the counterexample's chain of fingerprints from the owners.
+ */
+import { EvalError } from '../../../eval/errors';
+import type { SearchOutcome, SearchResult } from '../bfs/bfs';
+import type { Participant } from './participant';
+import { INDEX_SPACE, Stop, ownerOf, type LevelEvent, type Report } from './protocol';
+
+/** The leader's search. */
+export async function lead(me: Participant): Promise<SearchResult> {
+  const levelTotals = { distinct: 0, generated: 0 };
+  let outcome: SearchOutcome = { kind: 'success' };
+  let figures:
+    { distinct: number; generated: number; depth: number; queueLeft: number } | undefined;
+  const chains = new Map<number, [number, number][]>();
+  try {
+    me.box.broadcast({ t: 'start' });
+    me.initLevel();
+    let initial = true;
+    for (;;) {
+      await me.level(initial);
+      const reports: Report[] = [
+        {
+          t: 'report',
+          newCount: me.next.length,
+          generated: me.levelGenerated,
+          event: me.event,
+        },
+      ];
+      for (let p = 1; p < me.net.count; p++) reports.push(await me.box.nextFrom(p, 'report'));
+      const newCount = reports.reduce((n, r) => n + r.newCount, 0);
+      const levelGenerated = reports.reduce((n, r) => n + r.generated, 0);
+      const event = reports
+        .map((r) => r.event)
+        .filter((e): e is LevelEvent => !!e)
+        .sort((a, b) => a.key - b.key)[0];
+      if (event) {
+        ({ outcome, figures } = await settle(me, event, levelTotals, initial, chains));
+        break;
+      }
+      levelTotals.distinct += newCount;
+      levelTotals.generated += levelGenerated;
+      if (newCount === 0) {
+        figures = {
+          distinct: levelTotals.distinct,
+          generated: levelTotals.generated,
+          depth: me.depth,
+          queueLeft: 0,
+        };
+        break;
+      }
+      me.box.broadcast({ t: 'continue' });
+      await me.advance();
+      me.depth++;
+      initial = false;
+    }
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    me.pollStop();
+    outcome = { kind: 'stopped', reason: e.reason };
+    const sum = me.overall();
+    figures = {
+      distinct: sum.distinct,
+      generated: sum.generated,
+      depth: me.depth,
+      queueLeft: sum.queue,
+    };
+  } finally {
+    // The peers close the channels once they have it (closing here could drop the message).
+    me.box.broadcast({ t: 'close' });
+  }
+  if (!figures) throw new Error('internal error: the parallel search ended without figures');
+  return {
+    outcome,
+    distinctStates: figures.distinct,
+    generatedStates: figures.generated,
+    depth: figures.depth,
+    queueLeft: figures.queueLeft,
+    fpChain: (id) => {
+      const c = chains.get(id);
+      if (!c) throw new Error(`internal error: no chain for state ${id} in the parallel search`);
+      return c;
+    },
+    seenBytes: me.bytes(),
+  };
+}
+
+/** The figures of the sequential search at the event, and the chain of its state. */
+async function settle(
+  me: Participant,
+  e: LevelEvent,
+  before: { distinct: number; generated: number },
+  initial: boolean,
+  chains: Map<number, [number, number][]>,
+): Promise<{
+  outcome: SearchOutcome;
+  figures: { distinct: number; generated: number; depth: number; queueLeft: number };
+}> {
+  me.box.broadcast({ t: 'count', key: e.key, parentPos: e.parentPos });
+  const mine = me.countBefore(e.key, e.parentPos, initial);
+  let newBefore = mine.newBefore;
+  let genBefore = mine.genBefore;
+  for (let p = 1; p < me.net.count; p++) {
+    const c = await me.box.nextFrom(p, 'counted');
+    newBefore += c.newBefore;
+    genBefore += c.genBefore;
+  }
+  const distinct = before.distinct + newBefore + (e.recorded ? 1 : 0);
+  let generated: number;
+  if (initial) generated = genBefore + e.genPart;
+  else generated = before.generated + genBefore + (e.key % INDEX_SPACE) + e.genPart;
+  const queueLeft = (initial ? 0 : me.levelSize - e.parentPos - 1) + newBefore;
+  // The search ends at one event: its state is "state 0" of the result.
+  const stateId = e.fp ? 0 : undefined;
+  if (e.fp) chains.set(0, await chain(me, e.fp));
+  let outcome: SearchOutcome;
+  let depth = me.depth;
+  switch (e.kind) {
+    case 'invariant':
+      if (e.toFp) {
+        // A state outside the constraints, reached from the event's state (none: initial).
+        outcome = { kind: 'invariant', name: e.name!, stateId: stateId ?? -1, toFp: e.toFp };
+        depth = stateId === undefined ? 0 : me.depth;
+      } else {
+        outcome = { kind: 'invariant', name: e.name!, stateId: stateId! };
+        depth = me.depth + 1;
+      }
+      break;
+    case 'step-property':
+      outcome = { kind: 'step-property', name: e.name!, stateId: stateId!, toFp: e.toFp! };
+      break;
+    case 'deadlock':
+      outcome = { kind: 'deadlock', stateId: stateId! };
+      break;
+    case 'error':
+    case 'init-error': {
+      const error = new EvalError(e.error!.message, e.error!.range);
+      outcome = { kind: 'error', error, stateId };
+      break;
+    }
+  }
+  return { outcome, figures: { distinct, generated, depth, queueLeft } };
+}
+
+/** Fingerprints from an initial state to the state with fingerprint `fp`, asked of the owners along the way. */
+async function chain(me: Participant, fp: [number, number]): Promise<[number, number][]> {
+  const fps: [number, number][] = [fp];
+  let [hi, lo] = fp;
+  for (;;) {
+    const owner = ownerOf(hi, lo, me.net.count);
+    let link: { hi: number; lo: number; initial: boolean };
+    if (owner === me.net.index) link = me.shard.parentOf(hi, lo);
+    else {
+      me.box.send(owner, { t: 'chain', hi, lo });
+      link = await me.box.nextFrom(owner, 'link');
+    }
+    if (link.initial) break;
+    ({ hi, lo } = link);
+    fps.push([hi, lo]);
+  }
+  return fps.reverse();
+}

@@ -1,0 +1,592 @@
+/**
+ * One worker's part of the shared search (search.ts): as holder, the successors it generates until
+ * their owners' verdicts; the levels it expands, in key order; the events it meets; its figures.
+ * As owner it keeps a shard (shard.ts); it talks through a mailbox (mailbox.ts); the leader's and
+ * the peers' loops over the levels are in leader.ts and server.ts.
+ */
+import { EvalError } from '../../../eval/errors';
+import { InitSplit } from '../../../eval/init-split';
+import type { SearchLimits } from '../bfs/bfs';
+import { heapWatch } from '../memory';
+import type { ModelRuntime, State } from '../../model/runtime';
+import { Mailbox, Outbox, yieldToEvents } from './mailbox';
+import type { ParallelNet } from './net';
+import { ENTRY_WORDS, INDEX_SPACE, Stop, ownerOf, type Figures, type LevelEvent } from './protocol';
+import { rebalance } from './rebalance';
+import { Column, Shard, f64, u32 } from './shard';
+
+/** How often a worker lets messages in (and polls for a stop) while it expands its frontier. */
+const YIELD_EVERY_MS = 15;
+const PROGRESS_EVERY_MS = 250;
+/** Rough per-state cost of a queued state, for the memory budget (as in bfs.ts). */
+const QUEUED_STATE_BYTES = 256;
+
+/** Thrown out of a successor callback to stop expanding that state (its event is noted). */
+const STOP_STATE = {};
+
+export class Participant {
+  readonly box: Mailbox;
+  /** As owner: the fingerprints this worker owns, with their parents. */
+  readonly shard: Shard;
+  private readonly outbox: Outbox;
+  /** Slots to reject, per holder. */
+  private readonly rejects: number[][];
+
+  // As holder: the successors generated in this level, until their owners' verdict (undefined once rejected).
+  private held: (State | undefined)[] = [];
+  private heldKey = new Column(f64(1024), f64);
+  private heldHi = new Column(u32(1024), u32);
+  private heldLo = new Column(u32(1024), u32);
+  private heldAlive = 0;
+  /** The keys of the initial states this worker enumerated (in order), for the figures at an event. */
+  private initKeys = new Column(f64(1024), f64);
+
+  /** The new states of the level this worker holds, after the verdicts, in key order. */
+  next: State[] = [];
+  private nextKey = new Float64Array(0);
+  private nextHi = new Uint32Array(0);
+  private nextLo = new Uint32Array(0);
+
+  /** The level being expanded, in key order, with global positions and fingerprints. */
+  private frontier: State[] = [];
+  private frontierPos = new Float64Array(0);
+  private frontierHi = new Uint32Array(0);
+  private frontierLo = new Uint32Array(0);
+  /** Successors emitted per frontier state (for the generated count at an event). */
+  private frontierGen = new Int32Array(0);
+  /** States in the level being expanded, over all workers. */
+  levelSize = 0;
+
+  private generated = 0;
+  levelGenerated = 0;
+  /** Frontier states expanded so far in this level. */
+  private expanded = 0;
+  depth = 0;
+  /** The first event this worker met in the level, if any. */
+  event: LevelEvent | undefined;
+  /** The smallest event key any worker has announced in this level. */
+  private knownEventKey = Infinity;
+
+  private readonly fp: [number, number] = [0, 0];
+  private readonly heapHigh = heapWatch();
+  private lastYield = Date.now();
+  private lastProgress = 0;
+  /** The leader's view of the peers' latest progress. */
+  private readonly peerProgress: Figures[];
+
+  constructor(
+    readonly rt: ModelRuntime,
+    readonly limits: SearchLimits,
+    readonly net: ParallelNet,
+  ) {
+    const { ports } = net;
+    this.rejects = ports.map(() => []);
+    this.peerProgress = ports.map(() => ({ distinct: 0, generated: 0, queue: 0 }));
+    this.shard = new Shard((holder, slot) => this.reject(holder, slot));
+    this.box = new Mailbox(
+      net,
+      {
+        batch: (from, words) => this.judge(from, words),
+        reject: (slots) => this.rejected(slots),
+        event: (key) => {
+          if (key < this.knownEventKey) this.knownEventKey = key;
+        },
+        progress: (from, figures) => {
+          this.peerProgress[from] = figures;
+        },
+        chain: (from, hi, lo) => this.box.send(from, { t: 'link', ...this.shard.parentOf(hi, lo) }),
+      },
+      () => this.pollStop(),
+    );
+    this.outbox = new Outbox(net, this.box);
+  }
+
+  private get leader(): boolean {
+    return this.net.index === 0;
+  }
+
+  /** Looks for a stop asked of this worker (cancel, memory budget), and tells the peers of one. */
+  pollStop(): void {
+    const box = this.box;
+    if (!box.stopReason && this.limits.shouldStop?.()) box.stopReason = 'cancelled';
+    if (!box.stopReason && this.limits.memoryBudgetBytes !== undefined) {
+      if (this.bytes() > this.limits.memoryBudgetBytes / this.net.count)
+        box.stopReason = 'memory budget';
+    }
+    if (!box.stopReason && this.heapHigh()) box.stopReason = 'memory budget';
+    box.announceStop();
+  }
+
+  bytes(): number {
+    return (
+      this.shard.bytes +
+      this.outbox.bytes +
+      this.heldKey.a.byteLength * 2 +
+      (this.frontier.length - this.expanded + this.heldAlive + this.next.length) *
+        QUEUED_STATE_BYTES
+    );
+  }
+
+  /** The successor `holder` keeps in `slot` is not new. */
+  private reject(holder: number, slot: number): void {
+    if (holder !== this.net.index) this.rejects[holder].push(slot);
+    else this.drop(slot);
+  }
+
+  /** Forgets a successor this worker holds, which its owner rejected. */
+  private drop(slot: number): void {
+    if (this.held[slot] === undefined) return;
+    this.held[slot] = undefined;
+    this.heldAlive--;
+  }
+
+  /** A peer's verdicts on the successors this worker holds. */
+  private rejected(slots: Int32Array): void {
+    for (let i = 0; i < slots.length; i++) this.drop(slots[i]);
+  }
+
+  /** Judges a batch of a peer's successors, and answers with the rejected ones. */
+  private judge(from: number, words: Int32Array): void {
+    for (let p = 0; p < words.length; p += ENTRY_WORDS) {
+      const pos = words[p + 2];
+      const slot = words[p + 6];
+      const key =
+        pos < 0 ? (-1 - pos) * 2 ** 31 + words[p + 3] : (pos + 1) * INDEX_SPACE + words[p + 3];
+      if (
+        !this.shard.admit(
+          words[p] >>> 0,
+          words[p + 1] >>> 0,
+          key,
+          words[p + 4] >>> 0,
+          words[p + 5] >>> 0,
+          pos < 0,
+          from,
+          slot,
+        )
+      ) {
+        this.rejects[from].push(slot);
+      }
+    }
+    this.sendRejects();
+  }
+
+  private sendRejects(): void {
+    this.rejects.forEach((r, to) => {
+      if (r.length === 0 || to === this.net.index) return;
+      const slots = Int32Array.from(r);
+      r.length = 0;
+      this.box.send(to, { t: 'reject', slots }, [slots.buffer]);
+    });
+  }
+
+  private hold(t: State, key: number, hi: number, lo: number): number {
+    this.heldAlive++;
+    this.heldKey.push(key);
+    this.heldHi.push(hi);
+    this.heldLo.push(lo);
+    return this.held.push(t) - 1;
+  }
+
+  private errorEvent(e: unknown, base: Omit<LevelEvent, 'kind' | 'error'>): LevelEvent {
+    if (!(e instanceof EvalError)) throw e;
+    return { ...base, kind: 'error', error: { message: e.message, range: e.range } };
+  }
+
+  /**
+   * Initial states: the workers deal the enumeration out (init-split.ts); each fingerprints and
+   * constrains its share, holding the states and asking their owners as it does successors.
+   */
+  initLevel(): void {
+    const { rt } = this;
+    const split = new InitSplit(this.net.count, this.net.index);
+    const fp = this.fp;
+    let key = 0;
+    let inEmit = false;
+    try {
+      rt.initStates((s, k) => {
+        key = k;
+        this.initKeys.push(k);
+        inEmit = true;
+        if (!rt.inModel(s, undefined)) {
+          // As TLC (and bfs.ts): not explored, but its invariants are checked.
+          const name = rt.violatedInvariant(s)?.name ?? this.limits.propertyState?.(s, true);
+          if (name) {
+            rt.fingerprint(s, fp);
+            this.noteEvent({
+              key: k,
+              kind: 'invariant',
+              name,
+              toFp: [fp[0], fp[1]],
+              parentPos: -1,
+              genPart: 1,
+              recorded: false,
+            });
+          }
+          inEmit = false;
+          return;
+        }
+        rt.fingerprint(s, fp);
+        inEmit = false;
+        this.route(s, fp[0], fp[1], -1, k, 0, 0);
+      }, split);
+    } catch (e) {
+      if (!(e instanceof EvalError)) throw e;
+      // In a part every worker runs, every worker meets the error at the same point; in a dealt
+      // branch or a constraint, the one worker that evaluates it there.
+      this.noteEvent({
+        key: inEmit ? key : split.nextKey(),
+        kind: 'init-error',
+        error: { message: e.message, range: e.range },
+        parentPos: -1,
+        genPart: inEmit ? 1 : 0,
+        recorded: false,
+      });
+    }
+    this.levelGenerated = this.initKeys.length;
+  }
+
+  /**
+   * A successor (or initial state: pos -1) of the state with fingerprint (pHi, pLo): judged here
+   * when this worker owns it, else held and its fingerprint buffered for its owner.
+   */
+  private route(
+    t: State,
+    hi: number,
+    lo: number,
+    pos: number,
+    k: number,
+    pHi: number,
+    pLo: number,
+  ): void {
+    const { index, count } = this.net;
+    const owner = ownerOf(hi, lo, count);
+    const key = (pos + 1) * INDEX_SPACE + k;
+    if (owner === index) {
+      if (this.shard.admit(hi, lo, key, pHi, pLo, pos < 0, index, this.held.length))
+        this.hold(t, key, hi, lo);
+      return;
+    }
+    if (this.outbox.sentBefore(hi, lo)) return;
+    const slot = this.hold(t, key, hi, lo);
+    this.outbox.add(owner, hi, lo, pos, k, pHi, pLo, slot);
+  }
+
+  private noteEvent(e: LevelEvent): void {
+    if (this.event && this.event.key <= e.key) return;
+    this.event = e;
+    if (e.key < this.knownEventKey) {
+      this.knownEventKey = e.key;
+      this.box.broadcast({ t: 'event', key: e.key });
+    }
+  }
+
+  /** Expands the frontier in key order, sending each successor's fingerprint to its owner. */
+  private async expand(): Promise<void> {
+    const { rt, limits } = this;
+    const fp = this.fp;
+    this.generated += this.levelGenerated;
+    this.levelGenerated = 0;
+    const frontier = this.frontier;
+    for (let f = 0; f < frontier.length; f++) {
+      const pos = this.frontierPos[f];
+      if ((pos + 1) * INDEX_SPACE > this.knownEventKey) break;
+      const s = frontier[f];
+      frontier[f] = undefined as unknown as State;
+      this.expanded = f + 1;
+      const sHi = this.frontierHi[f];
+      const sLo = this.frontierLo[f];
+      let idx = 0;
+      let inEmit = false;
+      rt.level = this.depth;
+      try {
+        rt.successors(
+          s,
+          (t) => {
+            const k = idx++;
+            if (k >= INDEX_SPACE)
+              throw new EvalError(
+                `A state has more than ${INDEX_SPACE} successors: check this model with one worker`,
+              );
+            inEmit = true;
+            this.levelGenerated++;
+            const inModel = rt.inModel(s, t);
+            const key = (pos + 1) * INDEX_SPACE + k;
+            // A step's action properties are checked whatever the constraints say (as TLC).
+            const bad = limits.propertyStep?.(s, t);
+            // Outside the constraints: not explored, but its invariants are checked (as TLC).
+            const outside =
+              inModel || bad
+                ? undefined
+                : (rt.violatedInvariant(t)?.name ?? limits.propertyState?.(t, false));
+            if (!inModel && !bad && !outside) {
+              inEmit = false;
+              return;
+            }
+            rt.fingerprint(t, fp);
+            inEmit = false;
+            if (outside) {
+              this.noteEvent({
+                key,
+                kind: 'invariant',
+                name: outside,
+                fp: [sHi, sLo],
+                toFp: [fp[0], fp[1]],
+                parentPos: pos,
+                genPart: 1,
+                recorded: false,
+              });
+              throw STOP_STATE;
+            }
+            if (bad) {
+              this.noteEvent({
+                key,
+                kind: 'step-property',
+                name: bad,
+                fp: [sHi, sLo],
+                toFp: [fp[0], fp[1]],
+                parentPos: pos,
+                genPart: 1,
+                recorded: false,
+              });
+              throw STOP_STATE;
+            }
+            this.route(t, fp[0], fp[1], pos, k, sHi, sLo);
+          },
+          false,
+        );
+      } catch (e) {
+        if (e !== STOP_STATE) {
+          const key = (pos + 1) * INDEX_SPACE + (inEmit ? idx - 1 : idx);
+          this.noteEvent(
+            this.errorEvent(e, {
+              key,
+              fp: [sHi, sLo],
+              parentPos: pos,
+              genPart: inEmit ? 1 : 0,
+              recorded: false,
+            }),
+          );
+        }
+      }
+      this.frontierGen[f] = idx;
+      if (idx === 0 && limits.checkDeadlock) {
+        this.noteEvent({
+          key: (pos + 1) * INDEX_SPACE,
+          kind: 'deadlock',
+          fp: [sHi, sLo],
+          parentPos: pos,
+          genPart: 0,
+          recorded: false,
+        });
+      }
+      if ((f & 15) === 0 && Date.now() - this.lastYield >= YIELD_EVERY_MS) {
+        await this.breathe();
+      }
+    }
+    this.frontier = [];
+    this.expanded = 0;
+  }
+
+  /**
+   * One level: expand the frontier (the initial states are already out), wait for every verdict,
+   * then check the new states in key order. Levels can be short (one state each): poll and report
+   * at their ends too, not only while expanding.
+   */
+  async level(initial: boolean): Promise<void> {
+    if (!initial) await this.expand();
+    this.pollStop();
+    if (this.box.stopReason) throw new Stop(this.box.stopReason);
+    this.progress();
+    await this.barrier();
+    this.collect();
+    this.checkNewStates(initial);
+  }
+
+  /** Lets messages in, polls for a stop, sends progress. */
+  private async breathe(): Promise<void> {
+    await yieldToEvents();
+    this.lastYield = Date.now();
+    this.pollStop();
+    if (this.box.stopReason) throw new Stop(this.box.stopReason);
+    this.progress();
+  }
+
+  /**
+   * This worker's figures so far: states it owns, successors it generated, and states queued: those
+   * of the level it has yet to expand, and those it admitted as new in this level (as owner: a held
+   * successor its owner has not judged yet is not counted, so the queue never exceeds the distinct).
+   */
+  private figures(): { distinct: number; generated: number; queue: number } {
+    return {
+      distinct: this.shard.count,
+      generated: this.generated + this.levelGenerated,
+      queue: this.frontier.length - this.expanded + this.shard.count - this.shard.levelStart,
+    };
+  }
+
+  /** The leader's view of everyone's figures: its own and the peers' latest. */
+  overall(): { distinct: number; generated: number; queue: number } {
+    return this.peerProgress.reduce(
+      (a, p, i) =>
+        i === 0
+          ? a
+          : {
+              distinct: a.distinct + p.distinct,
+              generated: a.generated + p.generated,
+              queue: a.queue + p.queue,
+            },
+      this.figures(),
+    );
+  }
+
+  private progress(): void {
+    const now = Date.now();
+    if (now - this.lastProgress < PROGRESS_EVERY_MS) return;
+    this.lastProgress = now;
+    if (!this.leader) {
+      this.box.send(0, { t: 'progress', ...this.figures() });
+      return;
+    }
+    const sum = this.overall();
+    this.limits.onProgress?.({
+      distinctStates: sum.distinct,
+      generatedStates: sum.generated,
+      queueSize: sum.queue,
+      depth: this.depth,
+    });
+  }
+  /**
+   * The end of a level's expansion: every peer's successors judged here (a peer's 'done' follows
+   * its batches), then every verdict on this worker's successors in (a peer's 'judged' follows its
+   * rejections).
+   */
+  private async barrier(): Promise<void> {
+    const peers = this.net.count - 1;
+    const box = this.box;
+    this.outbox.flushAll();
+    box.broadcast({ t: 'done' });
+    await box.until(() => box.doneFrom >= peers);
+    box.doneFrom -= peers;
+    this.sendRejects();
+    box.broadcast({ t: 'judged' });
+    await box.until(() => box.judgedFrom >= peers);
+    box.judgedFrom -= peers;
+  }
+
+  /** The held successors nobody rejected, in key order, become this worker's part of the next level. */
+  private collect(): void {
+    const order: number[] = [];
+    for (let i = 0; i < this.held.length; i++) if (this.held[i] !== undefined) order.push(i);
+    const keys = this.heldKey.a;
+    order.sort((a, b) => keys[a] - keys[b]);
+    const n = order.length;
+    this.next = new Array<State>(n);
+    this.nextKey = new Float64Array(n);
+    this.nextHi = new Uint32Array(n);
+    this.nextLo = new Uint32Array(n);
+    for (let j = 0; j < n; j++) {
+      const i = order[j];
+      this.next[j] = this.held[i]!;
+      this.nextKey[j] = keys[i];
+      this.nextHi[j] = this.heldHi.a[i];
+      this.nextLo[j] = this.heldLo.a[i];
+    }
+    this.held = [];
+    this.heldAlive = 0;
+    this.heldKey.clear();
+    this.heldHi.clear();
+    this.heldLo.clear();
+  }
+
+  /** Checks the new states this worker holds (invariants, state properties) in key order. */
+  private checkNewStates(initial: boolean): void {
+    const { rt, limits } = this;
+    rt.level = this.depth + 1;
+    for (let i = 0; i < this.next.length; i++) {
+      const key = this.nextKey[i];
+      if (key >= this.knownEventKey) break;
+      const s = this.next[i];
+      // The event's fields, built only when there is one (this loop runs for every new state).
+      const base = () => ({
+        key,
+        fp: [this.nextHi[i], this.nextLo[i]] as [number, number],
+        parentPos: initial ? -1 : Math.floor(key / INDEX_SPACE) - 1,
+        genPart: 1,
+        recorded: true,
+      });
+      try {
+        const name = rt.violatedInvariant(s)?.name ?? limits.propertyState?.(s, initial);
+        if (name) {
+          this.noteEvent({ ...base(), kind: 'invariant', name });
+          break;
+        }
+      } catch (e) {
+        this.noteEvent(this.errorEvent(e, base()));
+        break;
+      }
+    }
+  }
+  /**
+   * The next level becomes the frontier: positions come from everyone's sorted keys, then the
+   * workers even out their shares (rebalance.ts).
+   */
+  async advance(): Promise<void> {
+    const mine = this.nextKey;
+    this.shard.startLevel();
+    // The initial level's keys are no longer needed (the figures at an event use the frontier's).
+    this.initKeys = new Column(f64(16), f64);
+    this.event = undefined;
+    this.knownEventKey = Infinity;
+    this.box.broadcast({ t: 'keys', keys: mine });
+    const { count, index } = this.net;
+    const sizes = new Array<number>(count).fill(0);
+    sizes[index] = mine.length;
+    const pos = new Float64Array(mine.length);
+    for (let i = 0; i < mine.length; i++) pos[i] = i;
+    for (let p = 0; p < count; p++) {
+      if (p === index) continue;
+      const theirs = (await this.box.nextFrom(p, 'keys')).keys;
+      sizes[p] = theirs.length;
+      let j = 0;
+      for (let i = 0; i < mine.length; i++) {
+        while (j < theirs.length && theirs[j] < mine[i]) j++;
+        pos[i] += j;
+      }
+    }
+    this.levelSize = sizes.reduce((a, b) => a + b, 0);
+    const part = { states: this.next, pos, hi: this.nextHi, lo: this.nextLo };
+    this.next = [];
+    this.nextKey = new Float64Array(0);
+    const balanced = await rebalance(
+      part,
+      sizes,
+      this.levelSize,
+      index,
+      this.rt.vars.length,
+      this.box,
+    );
+    this.frontier = balanced.states;
+    this.frontierPos = balanced.pos;
+    this.frontierHi = balanced.hi;
+    this.frontierLo = balanced.lo;
+    this.frontierGen = new Int32Array(this.frontier.length);
+  }
+
+  /** This worker's new states before `key`, and the states it generated before it. */
+  countBefore(
+    key: number,
+    parentPos: number,
+    initial: boolean,
+  ): { newBefore: number; genBefore: number } {
+    let newBefore = 0;
+    for (const k of this.nextKey) if (k < key) newBefore++;
+    let genBefore = 0;
+    if (initial) {
+      for (let i = 0; i < this.initKeys.length; i++) if (this.initKeys.a[i] < key) genBefore++;
+    } else {
+      for (let f = 0; f < this.frontierPos.length; f++)
+        if (this.frontierPos[f] < parentPos) genBefore += this.frontierGen[f];
+    }
+    return { newBefore, genBefore };
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * What the workers of the shared search (search.ts) say to each other, and the numbers they agree on.
+ *
+ * A successor's key is (position of its parent in the level + 1) · INDEX_SPACE + its index among
+ * the parent's successors: the order in which the sequential search meets it. A batch carries
+ * `ENTRY_WORDS` 32-bit words per successor.
+ */
+import type { EvalError } from '../../../eval/errors';
+
+/** Successor indices per parent fit in 22 bits; a key is (position + 1) · 2^22 + index < 2^53. */
+export const INDEX_SPACE = 4194304;
+/** Words of successors buffered for one peer before they are sent. */
+export const BATCH_WORDS = 1 << 15;
+/** Words per successor in a batch: fingerprint (2), parent position, index, parent's fingerprint (2), slot. */
+export const ENTRY_WORDS = 7;
+
+/** The worker that owns a fingerprint: high bits, independent of the seen-set's slot (low bits). */
+export function ownerOf(hi: number, lo: number, count: number): number {
+  return ((hi >>> 8) ^ (lo >>> 16)) % count;
+}
+
+export type StopReason = 'cancelled' | 'memory budget';
+
+export type EventKind = 'invariant' | 'step-property' | 'deadlock' | 'error' | 'init-error';
+
+/** An event that would stop the sequential search, with where that search would meet it. */
+export interface LevelEvent {
+  key: number;
+  kind: EventKind;
+  name?: string;
+  error?: { message: string; range?: EvalError['range'] };
+  /** The fingerprint of the trace's last state; none for an error in the initial predicate. */
+  fp?: [number, number];
+  toFp?: [number, number];
+  /** Position of the parent in the level (-1 at the initial states). */
+  parentPos: number;
+  /** Generated states the event itself adds to those of earlier keys. */
+  genPart: number;
+  /** Whether the event's state was recorded (counted as distinct) before the event. */
+  recorded: boolean;
+}
+
+/** A peer's account of a level to the leader. */
+export interface Report {
+  t: 'report';
+  newCount: number;
+  generated: number;
+  event?: LevelEvent;
+}
+
+export interface Figures {
+  distinct: number;
+  generated: number;
+  queue: number;
+}
+
+export type Message =
+  /** Successors for their owner, `ENTRY_WORDS` each. */
+  | { t: 'batch'; words: Int32Array }
+  /** The owner's answer: slots of the sender's held successors that are not new. */
+  | { t: 'reject'; slots: Int32Array }
+  | { t: 'done' }
+  | { t: 'judged' }
+  | { t: 'event'; key: number }
+  | { t: 'stop'; reason: StopReason }
+  | ({ t: 'progress' } & Figures)
+  | Report
+  | { t: 'continue' }
+  | { t: 'keys'; keys: Float64Array }
+  /** States handed over to even out the level: encoded states, their positions and fingerprints. */
+  | { t: 'move'; words: Int32Array; strings: string[]; pos: Float64Array; fps: Uint32Array }
+  | { t: 'count'; key: number; parentPos: number }
+  | { t: 'counted'; newBefore: number; genBefore: number }
+  | { t: 'chain'; hi: number; lo: number }
+  | { t: 'link'; hi: number; lo: number; initial: boolean }
+  | { t: 'start' }
+  | { t: 'close' };
+
+/** Thrown through a worker's search when it is stopped (cancel, memory budget), here or by a peer. */
+export class Stop {
+  constructor(readonly reason: StopReason) {}
+}

@@ -1,0 +1,268 @@
+/**
+ * The search shared by several workers gives the sequential search's answer, field for field:
+ * verdict, distinct and generated states, depth, queue, and the same counterexample. The workers
+ * run here in one thread, talking over MessageChannels as they do between threads (pool.test.ts
+ * runs them in worker threads).
+ */
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkModel, serveSearch } from '../../check';
+import type { CheckRequest, CheckResult } from '../../contract/types';
+import { channelNets } from './net';
+import { loadModel } from '../../../cli/load-model';
+import { EXAMPLES } from '../../../../scripts/conformance/corpus';
+
+async function shared(
+  req: CheckRequest,
+  count: number,
+  shouldStop?: () => boolean,
+): Promise<CheckResult> {
+  const all = channelNets(count);
+  const [result] = await Promise.all([
+    checkModel(req, { parallel: all[0], shouldStop }),
+    ...all.slice(1).map((net) => serveSearch(req, net, { shouldStop })),
+  ]);
+  return result;
+}
+
+/** The result without what differs from run to run. */
+function essence(r: CheckResult): Omit<CheckResult, 'durationMs' | 'output'> {
+  const { durationMs, output, ...rest } = r;
+  void durationMs;
+  void output;
+  return rest;
+}
+
+async function expectSameForAllCounts(req: CheckRequest): Promise<CheckResult> {
+  const sequential = await checkModel(req);
+  for (const count of [1, 2, 3]) {
+    expect(essence(await shared(req, count)), `${count} workers`).toEqual(essence(sequential));
+  }
+  return sequential;
+}
+
+function spec(text: string, cfg: string): CheckRequest {
+  const name = /MODULE\s+(\w+)/.exec(text)![1];
+  return { files: [{ name: `${name}.tla`, text }], mainModule: name, cfg, cfgName: `${name}.cfg` };
+}
+
+function corpus(config: string): CheckRequest {
+  const cfg = `${EXAMPLES}/${config}`;
+  const model = loadModel(cfg.replace(/\.cfg$/, '.tla'), cfg, []);
+  return {
+    files: model.files,
+    mainModule: model.mainModule,
+    cfg: model.cfgText,
+    cfgName: basename(cfg),
+  };
+}
+
+/** A counter pair whose graph has wide levels and many paths to each state. */
+const grid = (extra: string) => `---- MODULE Grid ----
+EXTENDS Naturals
+VARIABLES x, y
+Init == x \\in 0..2 /\\ y = 0
+Next == \\/ x < 9 /\\ x' = x + 1 /\\ y' = y
+        \\/ y < 9 /\\ y' = y + 1 /\\ x' = x
+        \\/ x + y < 6 /\\ x' = x + 2 /\\ y' = (y + 1) % 10
+${extra}
+====`;
+
+describe('the parallel search answers as the sequential one', () => {
+  it('on a complete search', async () => {
+    const r = await expectSameForAllCounts(
+      spec(grid(''), 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE'),
+    );
+    expect(r.result).toBe('success');
+    expect(r.distinctStates).toBe(100);
+  });
+
+  it('on an invariant violated deep in a wide level, with the same trace', async () => {
+    const r = await expectSameForAllCounts(
+      spec(
+        grid('Inv == ~(x = 7 /\\ y = 5)'),
+        'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE',
+      ),
+    );
+    expect(r.result).toBe('safety failure');
+    expect(r.trace!.states.at(-1)).toEqual({ x: { '#bigint': '7' }, y: { '#bigint': '5' } });
+  });
+
+  it('on an invariant violated by an initial state', async () => {
+    const r = await expectSameForAllCounts(
+      spec(grid('Inv == x # 1'), 'INIT Init\nNEXT Next\nINVARIANT Inv'),
+    );
+    expect(r.result).toBe('safety failure');
+    expect(r.trace!.states).toHaveLength(1);
+  });
+
+  it('with many initial states, shared out: a violation among them, a constraint on them', async () => {
+    const wide = `---- MODULE Wide ----
+EXTENDS Naturals
+VARIABLES x, y
+Init == x \\in 0..40 /\\ y \\in 0..40
+Next == x < 45 /\\ x' = x + 1 /\\ y' = y
+Inv == x + y # 77
+Small == y < 39
+====`;
+    const violated = await expectSameForAllCounts(
+      spec(wide, 'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE'),
+    );
+    expect(violated.result).toBe('safety failure');
+    expect(violated.trace!.states).toHaveLength(1);
+    const constrained = await expectSameForAllCounts(
+      spec(wide, 'INIT Init\nNEXT Next\nCONSTRAINT Small\nCHECK_DEADLOCK FALSE'),
+    );
+    expect(constrained.distinctStates).toBe(46 * 39);
+  });
+
+  it('with the enumeration of the initial states dealt out: duplicates, errors in and above a dealt branch', async () => {
+    // Init's loops: x (30 choices), then \E d (10): the branches below x are dealt out; the first
+    // disjunct's state is met outside any branch.
+    const deal = (guard: string) => `---- MODULE Deal ----
+EXTENDS Naturals
+VARIABLES x, y, z
+Init == \\/ x = 0 /\\ y = 0 /\\ z = 0
+        \\/ /\\ x \\in 1..30
+           /\\ ${guard}
+           /\\ \\E d \\in 0..9 : y = (x * d) % 7
+           /\\ z \\in {0, 1}
+           /\\ IF x = 23 /\\ y = 4 /\\ z = 1 THEN BadInBranch ELSE TRUE
+Next == x > 0 /\\ x' = x - 1 /\\ UNCHANGED <<y, z>>
+Inv == ~(x = 17 /\\ y = 5)
+====`;
+    const cfg = 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE';
+    const whole = await expectSameForAllCounts(
+      spec(deal('TRUE').replace('BadInBranch', 'TRUE'), cfg),
+    );
+    expect(whole.result).toBe('success');
+    expect(whole.generatedStates).toBeGreaterThan(whole.distinctStates);
+    const violated = await expectSameForAllCounts(
+      spec(deal('TRUE').replace('BadInBranch', 'TRUE'), `${cfg}\nINVARIANT Inv`),
+    );
+    expect(violated.result).toBe('safety failure');
+    const inBranch = await expectSameForAllCounts(
+      spec(deal('TRUE').replace('BadInBranch', '1 \\div 0 = 0'), cfg),
+    );
+    expect(inBranch.result).toBe('error');
+    const above = await expectSameForAllCounts(
+      spec(deal('(x = 29 => 1 \\div 0 = 0)').replace('BadInBranch', 'TRUE'), cfg),
+    );
+    expect(above.result).toBe('error');
+    expect(above.generatedStates).toBeGreaterThan(inBranch.generatedStates);
+  });
+
+  it('on a deadlock', async () => {
+    const r = await expectSameForAllCounts(spec(grid(''), 'INIT Init\nNEXT Next'));
+    expect(r.result).toBe('deadlock failure');
+  });
+
+  it('on an action property violated by a step', async () => {
+    const r = await expectSameForAllCounts(
+      spec(
+        grid("Spec == Init /\\ [][Next]_<<x, y>>\nUp == [][x' + y' < 12]_<<x, y>>"),
+        'SPECIFICATION Spec\nPROPERTY Up\nCHECK_DEADLOCK FALSE',
+      ),
+    );
+    expect(r.result).toBe('safety failure');
+    expect(r.violated).toBe('Up');
+  });
+
+  it('on an evaluation error in the next-state relation, and in an invariant', async () => {
+    const inNext = await expectSameForAllCounts(
+      spec(
+        grid('Next2 == Next /\\ (x = 6 /\\ y = 3 => {1} \\cup 2)'),
+        'INIT Init\nNEXT Next2\nCHECK_DEADLOCK FALSE',
+      ),
+    );
+    expect(inNext.result).toBe('error');
+    expect(inNext.error!.trace).toBeDefined();
+    const inInvariant = await expectSameForAllCounts(
+      spec(
+        grid('Inv == x = 5 /\\ y = 5 => {} \\cup 1'),
+        'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE',
+      ),
+    );
+    expect(inInvariant.result).toBe('error');
+  });
+
+  it('with CONSTRAINT and ACTION_CONSTRAINT', async () => {
+    const r = await expectSameForAllCounts(
+      spec(
+        grid("Small == x + y < 12\nNoJump == x' - x < 2"),
+        'INIT Init\nNEXT Next\nCONSTRAINT Small\nACTION_CONSTRAINT NoJump\nCHECK_DEADLOCK FALSE',
+      ),
+    );
+    expect(r.result).toBe('success');
+  });
+
+  it('with records, sets, sequences, strings and model values in the states', async () => {
+    const r = await expectSameForAllCounts(
+      spec(
+        `---- MODULE Mixed ----
+EXTENDS Naturals, Sequences
+CONSTANTS A, B
+VARIABLES log, owner, seen
+Init == log = << >> /\\ owner = [r \\in {"r1", "r2"} |-> A] /\\ seen = {}
+Next == \\E r \\in {"r1", "r2"}, p \\in {A, B} :
+          /\\ Len(log) < 4
+          /\\ owner' = [owner EXCEPT ![r] = p]
+          /\\ log' = Append(log, [res |-> r, by |-> p])
+          /\\ seen' = seen \\cup {<<r, p>>}
+Inv == Len(log) < 4 \\/ seen # {<<"r1", A>>, <<"r2", B>>}
+====`,
+        'CONSTANTS A = A B = B\nINIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE',
+      ),
+    );
+    expect(r.result).toBe('safety failure');
+  });
+
+  it('on corpus models: symmetry, views, PlusCal', async () => {
+    for (const config of [
+      'SpecifyingSystems/CachingMemory/MCInternalMemory.cfg',
+      'transaction_commit/TwoPhase.cfg',
+      'N-Queens/Queens.toolbox/FourQueens/MC.cfg',
+      'DieHard/DieHard.cfg',
+    ]) {
+      await expectSameForAllCounts(corpus(config));
+    }
+  }, 60_000);
+
+  it('stops every worker on a cancel and reports what it found', async () => {
+    const req = spec(grid(''), 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE');
+    const r = await shared(req, 2, () => true);
+    expect(r.stopped).toBe('cancelled');
+  });
+
+  it('stops at the memory budget with a message', async () => {
+    const req = spec(grid(''), 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE');
+    const r = await shared({ ...req, options: { memoryBudgetBytes: 1000 } }, 2);
+    expect(r.stopped).toBe('memory budget');
+    expect(r.error?.message).toMatch(
+      /^Stopped at the memory budget after \d+ distinct states; \d+ left on the queue$/,
+    );
+    // Stopped among many initial states, some not yet judged by their owners: the partial figures
+    // still count only states known to be new (the queue is part of the distinct states).
+    const wide = spec(
+      `---- MODULE WideInit ----\nEXTENDS Naturals\nVARIABLES x, y\nInit == x \\in 0..199 /\\ y \\in 0..199\nNext == UNCHANGED <<x, y>>\n====`,
+      'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE',
+    );
+    const w = await shared({ ...wide, options: { memoryBudgetBytes: 1000 } }, 2);
+    expect(w.stopped).toBe('memory budget');
+    expect(w.distinctStates).toBeGreaterThan(0);
+    expect(w.queueLeft).toBeLessThanOrEqual(w.distinctStates);
+  });
+
+  it('lets the peers go when the leader does not search (assumption failure, liveness)', async () => {
+    const failing = spec(
+      `---- MODULE Assume ----\nEXTENDS Naturals\nASSUME 1 = 2\nVARIABLE x\nInit == x = 0\nNext == x' = x\n====`,
+      'INIT Init\nNEXT Next',
+    );
+    expect((await shared(failing, 2)).result).toBe('assumption failure');
+    const live = spec(
+      grid('Spec == Init /\\ [][Next]_<<x, y>> /\\ WF_<<x, y>>(Next)\nGrows == <>(x + y > 3)'),
+      'SPECIFICATION Spec\nPROPERTY Grows\nCHECK_DEADLOCK FALSE',
+    );
+    expect(essence(await shared(live, 2))).toEqual(essence(await checkModel(live)));
+  });
+});

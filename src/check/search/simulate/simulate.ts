@@ -1,0 +1,440 @@
+/**
+ * Random simulation, as TLC's -simulate: behaviours of at most `maxSteps` steps, each from a random
+ * initial state and taking a random successor at every step, invariants checked at every state,
+ * a state without successors reported as a deadlock (unless switched off). Where exhaustive search
+ * cannot finish, this still finds shallow bugs fast, and its behaviours serve as test cases
+ * (ITF files for model-based tests).
+ *
+ * Reproducible: behaviour i draws its choices from a generator seeded by (seed, i) only
+ * (simulate-random.ts), so a seed names the same behaviours whatever the worker count, and one
+ * failing behaviour can be replayed alone.
+ *
+ * Choices are uniform over the successors of the whole next-state relation (TLC picks an action
+ * first, then a successor of it; both are "a random successor", ours weighs every successor
+ * equally). Successors outside the CONSTRAINTs / ACTION_CONSTRAINTs are never taken, as in TLC's
+ * simulator; a behaviour whose successors all lie outside simply ends. A deadlock is a state with
+ * no successor at all, as in the breadth-first search.
+ */
+import type { Module } from '../../../tla/ast/ast';
+import type { ModelConfig } from '../../../cfg/types';
+import type {
+  EngineError,
+  SimulateProgress,
+  SimulateRequest,
+  SimulateResult,
+  SimulatedBehaviour,
+  Trace,
+  TraceStep,
+  Verdict,
+} from '../../contract/types';
+import { equals } from '../../../core/values';
+import { EvalError } from '../../../eval/errors';
+import type { ActionLabel } from '../../../eval/scope';
+import { printValue } from '../../../eval/print';
+import { ModelRuntime, type State } from '../../model/runtime';
+import { engineErrorOf, ensureParser, FrontEndFailure, loadModules } from '../../check';
+import { buildModel, readConfig, tlcServices, violatedAssumption } from '../../model/setup';
+import { BehaviourRandom, isValidSeed, randomSeed } from './simulate-random';
+import type { TraceState } from '../../../trace/value';
+import { toTraceValue } from '../../../trace/from-engine';
+
+export interface SimulateHooks {
+  /** Called about ten times a second. */
+  onProgress?: (p: SimulateProgress) => void;
+  /** Polled between steps every so often; true stops the run with `stopped: 'cancelled'`. */
+  shouldStop?: () => boolean;
+  /**
+   * Called for every finished behaviour with its trace, in index order; lets the CLI write ITF
+   * files as it goes instead of holding every trace. Setting it costs a trace build per behaviour.
+   */
+  onBehaviour?: (b: SimulatedBehaviour) => void;
+}
+
+/**
+ * With keepGoing, the failed behaviours whose traces the result keeps (all are counted): a spec
+ * that fails on every behaviour must not fill the memory with a million traces.
+ */
+const MAX_FAILED_KEPT = 100;
+
+/** How often the run gives the event loop a turn (a worker must hear a cancel) and reports. */
+const YIELD_EVERY_MS = 100;
+
+export async function simulateModel(
+  req: SimulateRequest,
+  hooks: SimulateHooks = {},
+): Promise<SimulateResult> {
+  const started = Date.now();
+  const output: string[] = [];
+  const seed = req.options.seed ?? randomSeed();
+  const base = (): SimulateResult => ({
+    result: 'error',
+    seed,
+    behaviours: 0,
+    steps: 0,
+    generatedStates: 0,
+    durationMs: Date.now() - started,
+    failures: 0,
+    output,
+  });
+  const fail = (error: EngineError): SimulateResult => ({ ...base(), failures: 1, error });
+  const o = req.options;
+  if (!isValidSeed(seed))
+    return fail({ message: `The seed must be an integer from 0 to 2^53 - 1, not ${seed}` });
+  if (!Number.isSafeInteger(o.behaviours) || o.behaviours < 0)
+    return fail({
+      message: `The number of behaviours must be a non-negative integer, not ${o.behaviours}`,
+    });
+  if (!Number.isSafeInteger(o.maxSteps) || o.maxSteps < 0)
+    return fail({ message: `The depth must be a non-negative integer, not ${o.maxSteps}` });
+  try {
+    await ensureParser();
+    const config = readConfig(req);
+    const modules = loadModules({
+      files: req.files,
+      mainModule: req.mainModule,
+      cfg: req.cfg,
+      cfgName: req.cfgName,
+    });
+    return await runSimulation(req, seed, config, modules, hooks, output, started);
+  } catch (e) {
+    if (e instanceof FrontEndFailure) return fail(e.error);
+    return fail(engineErrorOf(e));
+  }
+}
+
+async function runSimulation(
+  req: SimulateRequest,
+  seed: number,
+  config: ModelConfig,
+  modules: Map<string, Module>,
+  hooks: SimulateHooks,
+  output: string[],
+  started: number,
+): Promise<SimulateResult> {
+  const o = req.options;
+  const checkDeadlock = o.checkDeadlock ?? config.checkDeadlock ?? true;
+  const live: { rt?: ModelRuntime } = {};
+  // What TLC answers under -simulate -depth D -num N -seed S (its depth counts states).
+  const services = tlcServices(output, {
+    mode: 'simulate',
+    depth: o.maxSteps + 1,
+    traces: o.behaviours,
+    seed,
+    deadlock: checkDeadlock,
+    level: () => live.rt?.level ?? 0,
+  });
+  const parts = buildModel(modules, config, services, req.mainModule);
+  const unchecked = config.properties.map((p) => p.name);
+  const counts = { behaviours: 0, steps: 0, generatedStates: 0 };
+  const done = (r: Partial<SimulateResult> & { result: Verdict }): SimulateResult => ({
+    seed,
+    ...counts,
+    failures: 0,
+    ...r,
+    durationMs: Date.now() - started,
+    output,
+    ...(unchecked.length ? { uncheckedProperties: unchecked } : {}),
+  });
+
+  // ASSUMEs first, as TLC does (and as `check` does).
+  const assumption = violatedAssumption(modules, req.mainModule, parts);
+  if (assumption) {
+    const name = assumption.name;
+    return done({
+      result: 'assumption failure',
+      failures: 1,
+      violated: name ?? 'ASSUME',
+      error: {
+        kind: 'eval',
+        message: `Assumption${name ? ' ' + name : ''} is violated`,
+        range: assumption.range,
+      },
+    });
+  }
+  if (!parts.init && !parts.next) return done({ result: 'success' });
+  const rt = new ModelRuntime(parts, config);
+  live.rt = rt;
+  const shard = o.shard ?? { index: 0, count: 1 };
+  const sim = new Simulator(rt, checkDeadlock, o.maxSteps, seed);
+
+  // All initial states once: each behaviour then picks one at random. Like TLC, every initial
+  // state is checked, not only those some behaviour happens to start from.
+  const inits: State[] = [];
+  /** The initial state being checked, for the trace of an error in its invariants. */
+  let checking: State | undefined;
+  try {
+    let index = 0;
+    // TLCGet("level") is 0 while the initial predicate is evaluated and 1 at an initial state,
+    // as in the breadth-first search (and TLC).
+    rt.level = 0;
+    rt.initStates((s) => {
+      // Every shard enumerates the initial states; only the first counts them, so that the
+      // merged count is one run's.
+      if (shard.index === 0) counts.generatedStates++;
+      const i = index++;
+      rt.level = 1;
+      checking = s;
+      if (rt.inModel(s, undefined)) {
+        const inv = rt.violatedInvariant(s);
+        if (inv) throw new InitViolation(inv.name, s, i);
+        inits.push(s);
+      }
+      checking = undefined;
+      rt.level = 0;
+    });
+  } catch (e) {
+    if (e instanceof InitViolation) {
+      const trace = sim.initialTrace(e.state);
+      return done({
+        result: 'safety failure',
+        failures: 1,
+        violated: e.name,
+        trace,
+        behaviour: undefined,
+      });
+    }
+    if (e instanceof EvalError) {
+      const trace = checking ? { trace: sim.initialTrace(checking) } : {};
+      return done({
+        result: 'error',
+        failures: 1,
+        error: { ...engineErrorOf(e), ...trace },
+      });
+    }
+    throw e;
+  }
+  sim.inits = inits;
+  const simulationStarted = Date.now();
+
+  const failed: SimulatedBehaviour[] = [];
+  const traces: SimulatedBehaviour[] = [];
+  let first: SimulatedBehaviour | undefined;
+  let failures = 0;
+  let stopped = false;
+  let lastYield = Date.now();
+  const report = (): void => hooks.onProgress?.({ ...counts, elapsedMs: Date.now() - started });
+
+  for (let b = shard.index; b < o.behaviours; b += shard.count) {
+    const run = sim.run(b);
+    counts.behaviours++;
+    counts.steps += run.states.length - 1;
+    counts.generatedStates += run.generated;
+    const failedHere = run.result !== 'success';
+    // A trace costs a replay with labels: build it only for a failure that is kept, or when asked.
+    const keepFailure = failedHere && (!first || (o.keepGoing && failed.length < MAX_FAILED_KEPT));
+    const behaviour =
+      keepFailure || o.collectTraces || hooks.onBehaviour ? sim.describe(b, run) : undefined;
+    if (behaviour) {
+      if (o.collectTraces) traces.push(behaviour);
+      hooks.onBehaviour?.(behaviour);
+    }
+    if (failedHere) {
+      failures++;
+      first ??= behaviour;
+      if (behaviour && o.keepGoing && failed.length < MAX_FAILED_KEPT) failed.push(behaviour);
+      if (!o.keepGoing) break;
+    }
+    if (Date.now() - lastYield >= YIELD_EVERY_MS) {
+      // A turn for the event loop, so that a worker receives a cancel while it simulates.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      lastYield = Date.now();
+      report();
+      if (hooks.shouldStop?.()) {
+        stopped = true;
+        break;
+      }
+    }
+  }
+  report();
+  return done({
+    result: first?.result ?? 'success',
+    failures,
+    simulatingMs: Date.now() - simulationStarted,
+    ...(first ? { behaviour: first.index, trace: first.trace } : {}),
+    ...(first?.violated !== undefined ? { violated: first.violated } : {}),
+    ...(first?.error ? { error: first.error } : {}),
+    ...(o.keepGoing && failed.length ? { failed } : {}),
+    ...(o.collectTraces ? { traces } : {}),
+    ...(stopped ? { stopped: 'cancelled' as const } : {}),
+  });
+}
+
+class InitViolation {
+  constructor(
+    readonly name: string,
+    readonly state: State,
+    readonly index: number,
+  ) {}
+}
+
+/** One behaviour as simulated: its states and, per step, which successor (by index) was taken. */
+interface RawBehaviour {
+  states: State[];
+  /** `choices[0]` indexes the initial states kept; `choices[i]` the successors of states[i-1]. */
+  choices: number[];
+  result: Verdict;
+  violated?: string;
+  error?: EvalError;
+  generated: number;
+}
+
+/**
+ * Simulates behaviours on a compiled model. Steps enumerate successors without labels (labels cost
+ * allocations); a behaviour that is reported is replayed along its recorded choices with labels.
+ */
+export class Simulator {
+  inits: State[] = [];
+  private readonly initName: string;
+
+  constructor(
+    private readonly rt: ModelRuntime,
+    private readonly checkDeadlock: boolean,
+    private readonly maxSteps: number,
+    private readonly seed: number,
+  ) {
+    this.initName = rt.parts.init?.expr.kind === 'Ident' ? rt.parts.init.expr.name : 'Init';
+  }
+
+  run(index: number): RawBehaviour {
+    const rt = this.rt;
+    const random = new BehaviourRandom(this.seed, index);
+    const states: State[] = [];
+    const choices: number[] = [];
+    let generated = 0;
+    if (this.inits.length === 0) return { states, choices, result: 'success', generated };
+    const pick = random.below(this.inits.length);
+    let s = this.inits[pick];
+    states.push(s);
+    choices.push(pick);
+    // Reused across steps: in-model successors and their positions in the full enumeration.
+    const succ: State[] = [];
+    const at: number[] = [];
+    for (let depth = 1; depth <= this.maxSteps; depth++) {
+      succ.length = 0;
+      at.length = 0;
+      let emitted = 0;
+      try {
+        // TLCGet("level") is the length of the behaviour so far, as in TLC's simulator.
+        rt.level = depth;
+        rt.successors(
+          s,
+          (t) => {
+            const k = emitted++;
+            if (!rt.inModel(s, t)) return;
+            succ.push(t);
+            at.push(k);
+          },
+          false,
+        );
+      } catch (e) {
+        if (e instanceof EvalError)
+          return { states, choices, result: 'error', error: e, generated: generated + emitted };
+        throw e;
+      }
+      generated += emitted;
+      if (emitted === 0) {
+        if (this.checkDeadlock)
+          return { states, choices, result: 'deadlock failure', violated: 'deadlock', generated };
+        break;
+      }
+      if (succ.length === 0) break; // every successor lies outside the constraints
+      const k = random.below(succ.length);
+      s = succ[k];
+      states.push(s);
+      choices.push(at[k]);
+      let inv;
+      try {
+        rt.level = depth + 1;
+        inv = rt.violatedInvariant(s);
+      } catch (e) {
+        if (e instanceof EvalError)
+          return { states, choices, result: 'error', error: e, generated };
+        throw e;
+      }
+      if (inv) return { states, choices, result: 'safety failure', violated: inv.name, generated };
+    }
+    return { states, choices, result: 'success', generated };
+  }
+
+  /** The behaviour as data: its trace with action labels and parameters, and how it ended. */
+  describe(index: number, run: RawBehaviour): SimulatedBehaviour {
+    const out: SimulatedBehaviour = { index, result: run.result, trace: this.trace(run) };
+    if (run.violated !== undefined) out.violated = run.violated;
+    if (run.error) {
+      out.error = { message: run.error.message, range: run.error.range, trace: out.trace };
+    }
+    return out;
+  }
+
+  /** A one-state trace (an initial state that violates an invariant). */
+  initialTrace(s: State): Trace {
+    return { vars: this.rt.vars, states: [this.record(s)], steps: [this.initStep()] };
+  }
+
+  private trace(run: RawBehaviour): Trace {
+    const rt = this.rt;
+    const steps: TraceStep[] = [];
+    for (let i = 0; i < run.states.length; i++) {
+      if (i === 0) {
+        steps.push({
+          ...this.initStep(),
+          choice: { index: run.choices[0], of: this.inits.length },
+        });
+        continue;
+      }
+      // Replay the step with labels on: enumeration order is deterministic, so the successor at
+      // the recorded position is the one taken, and its label the action that took it.
+      // Every successor is enumerated, to count them: the step's choice is one of that many.
+      const want = run.choices[i];
+      let k = 0;
+      let label: ActionLabel | undefined;
+      rt.level = i;
+      rt.successors(run.states[i - 1], (t, l) => {
+        if (k++ !== want) return;
+        if (!sameState(t, run.states[i]))
+          throw new Error('internal error: simulation replay diverged');
+        label = l ? { ...l, params: l.params.slice() } : undefined;
+      });
+      const choice = { index: want, of: k };
+      steps.push(
+        label
+          ? {
+              action: label.name,
+              params: label.params.map((p) => ({
+                name: p.name,
+                value: toTraceValue(p.value),
+                ...(p.bound ? { bound: true } : {}),
+              })),
+              label: label.params.length
+                ? `${label.name}(${label.params.map((p) => printValue(p.value)).join(', ')})`
+                : label.name,
+              range: label.range,
+              choice,
+            }
+          : { action: rt.nextName, params: [], label: rt.nextName, choice },
+      );
+    }
+    return { vars: rt.vars, states: run.states.map((s) => this.record(s)), steps };
+  }
+
+  private initStep(): TraceStep {
+    return {
+      action: this.initName,
+      params: [],
+      label: 'Initial predicate',
+      range: this.rt.parts.init?.expr.range,
+    };
+  }
+
+  private record(s: State): TraceState {
+    const rec: TraceState = {};
+    this.rt.vars.forEach((v, i) => (rec[v] = toTraceValue(s[i])));
+    return rec;
+  }
+}
+
+function sameState(a: State, b: State): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!equals(a[i], b[i])) return false;
+  return true;
+}

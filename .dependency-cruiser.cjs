@@ -8,6 +8,7 @@
  *   cfg       model configuration files
  *   trace     the trace value: type, construction, keys, printing
  *   eval      compiling and evaluating expressions and actions, the standard modules
+ *   quint     Quint's front end (its npm package) and the lowering of its IR to the AST
  *   check     the model checker: search strategies, liveness, the request/result contract
  *   formats   file formats: TLC output, ITF, dot, share links, trace files
  *   pluscal   the PlusCal translator
@@ -24,6 +25,7 @@ const layers = [
   ['cfg'],
   ['trace'],
   ['eval'],
+  ['quint'],
   ['check'],
   ['formats'],
   ['pluscal'],

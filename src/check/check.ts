@@ -6,6 +6,7 @@
 import { type Module, type Range, tlcLocation } from '../tla/ast/ast';
 import { initParser, isParserReady } from '../tla/parse/parser';
 import { analyzeSpec } from '../tla/analyze/analyze';
+import { isQuintRequest, loadQuint, quintModules } from '../quint';
 import type { ModelConfig } from '../cfg/types';
 import type {
   CheckRequest,
@@ -55,9 +56,13 @@ export interface CheckHooks {
   parallel?: ParallelNet;
 }
 
-/** Loads the parser in Node when no host did (the browser worker loads it with its asset URLs). */
-export async function ensureParser(): Promise<void> {
+/**
+ * Loads the parser in Node when no host did (the browser worker loads it with its asset URLs), and
+ * Quint's front end for a Quint request.
+ */
+export async function ensureParser(req?: Pick<CheckRequest, 'files'>): Promise<void> {
   await probeNodeHeap();
+  if (req && isQuintRequest(req)) await loadQuint();
   if (isParserReady()) return;
   const isNode = typeof process !== 'undefined' && !!process.versions?.node;
   if (!isNode) throw new Error('The TLA+ parser is not loaded: call initParser first');
@@ -95,6 +100,18 @@ export function engineErrorOf(e: unknown): EngineError {
  * diagnostic, each with its range.
  */
 export function loadModules(req: CheckRequest): Map<string, Module> {
+  if (isQuintRequest(req)) {
+    const q = quintModules(req);
+    if (!q.ok)
+      throw new FrontEndFailure({
+        kind: 'spec',
+        message: q.message,
+        ...(q.diagnostics.length
+          ? { range: q.diagnostics[0].range, diagnostics: q.diagnostics }
+          : {}),
+      });
+    return q.modules;
+  }
   const files = new Map<string, string>();
   for (const f of req.files) files.set(f.name, f.text);
   const analysis = analyzeSpec(req.mainModule, { files });
@@ -181,7 +198,7 @@ export async function checkModel(req: CheckRequest, hooks: CheckHooks = {}): Pro
     output,
   });
   try {
-    await ensureParser();
+    await ensureParser(req);
     const config = readConfig(req);
     const modules = loadModules(req);
     return await runCheck(req, config, modules, hooks, output, started);
@@ -579,7 +596,7 @@ export async function serveSearch(
   let props: PropertyChecker;
   let config: ModelConfig;
   try {
-    await ensureParser();
+    await ensureParser(req);
     config = readConfig(req);
     const modules = loadModules(req);
     const services = checkServices(req, config, [], () => live.runtime?.level ?? 0);

@@ -73,7 +73,7 @@ async function compile(req: CheckRequest): Promise<CompiledModel> {
   const key = cacheKey(req);
   const hit = cache.get(key);
   if (hit) return hit;
-  await ensureParser();
+  await ensureParser(req);
   // The same setup as `check`: the same string order and TLCGet answers, so that a path found by
   // one replays under the other.
   const config = readConfig(req);

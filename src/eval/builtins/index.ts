@@ -2,6 +2,7 @@
 import { ValueError } from '../../core/values';
 import { coreOps } from './core-ops';
 import { sequenceOps } from './sequences';
+import { quintOps } from './quint';
 import type { Builtin, BuiltinTable } from './types';
 
 const modelOps: Builtin[] = [
@@ -21,7 +22,7 @@ let table: BuiltinTable | undefined;
 export function builtinTable(): BuiltinTable {
   if (!table) {
     table = new Map();
-    for (const b of [...coreOps, ...sequenceOps, ...modelOps]) table.set(b.name, b);
+    for (const b of [...coreOps, ...sequenceOps, ...quintOps, ...modelOps]) table.set(b.name, b);
   }
   return table;
 }

@@ -87,7 +87,7 @@ export async function simulateModel(
   if (!Number.isSafeInteger(o.maxSteps) || o.maxSteps < 0)
     return fail({ message: `The depth must be a non-negative integer, not ${o.maxSteps}` });
   try {
-    await ensureParser();
+    await ensureParser(req);
     const config = readConfig(req);
     const modules = loadModules({
       files: req.files,

@@ -1,0 +1,273 @@
+/**
+ * Quint's own front end (the npm package @informalsystems/quint): parsing, import and name
+ * resolution, type, effect and mode checking, then flattening (instances and imports replaced by
+ * their definitions) — the pipeline `quint typecheck` and `quint compile` run, without their
+ * command-line wrapper. The package is loaded only by `loadQuint()` (a dynamic import), never by a
+ * static one, so that it stays out of the page's first load.
+ */
+import type { Diagnostic, Range } from '../tla/ast/ast';
+import type * as ParserFrontend from '@informalsystems/quint/dist/src/parsing/quintParserFrontend';
+import type * as Analyzer from '@informalsystems/quint/dist/src/quintAnalyzer';
+import type * as FullFlattener from '@informalsystems/quint/dist/src/flattening/fullFlattener';
+import type * as IdGenerator from '@informalsystems/quint/dist/src/idGenerator';
+import type * as QuintErrors from '@informalsystems/quint/dist/src/quintError';
+import type { FlatModule, QuintDef, QuintModule } from '@informalsystems/quint/dist/src/ir/quintIr';
+import type { LookupTable } from '@informalsystems/quint/dist/src/names/base';
+import type { AnalysisOutput } from '@informalsystems/quint/dist/src/quintAnalyzer';
+import type { SourceMap } from '@informalsystems/quint/dist/src/parsing/quintParserFrontend';
+import type {
+  SourceLookupPath,
+  SourceResolver,
+} from '@informalsystems/quint/dist/src/parsing/sourceResolver';
+
+interface QuintLib {
+  parser: typeof ParserFrontend;
+  analyzer: typeof Analyzer;
+  flattener: typeof FullFlattener;
+  ids: typeof IdGenerator;
+  errors: typeof QuintErrors;
+}
+
+let lib: QuintLib | undefined;
+let loading: Promise<QuintLib> | undefined;
+
+/** A CommonJS module as a dynamic import hands it over (the exports, or them as `default`). */
+function cjs<T>(m: unknown): T {
+  const mod = m as { default?: T };
+  return (mod.default ?? m) as T;
+}
+
+/** Loads Quint's front end (once). Every other function here needs it loaded. */
+export async function loadQuint(): Promise<void> {
+  loading ??= (async () => {
+    const [parser, analyzer, flattener, ids, errors] = await Promise.all([
+      import('@informalsystems/quint/dist/src/parsing/quintParserFrontend.js'),
+      import('@informalsystems/quint/dist/src/quintAnalyzer.js'),
+      import('@informalsystems/quint/dist/src/flattening/fullFlattener.js'),
+      import('@informalsystems/quint/dist/src/idGenerator.js'),
+      import('@informalsystems/quint/dist/src/quintError.js'),
+    ]);
+    lib = {
+      parser: cjs(parser),
+      analyzer: cjs(analyzer),
+      flattener: cjs(flattener),
+      ids: cjs(ids),
+      errors: cjs(errors),
+    };
+    return lib;
+  })();
+  await loading;
+}
+
+export function isQuintLoaded(): boolean {
+  return lib !== undefined;
+}
+
+function quint(): QuintLib {
+  if (!lib) throw new Error('The Quint front end is not loaded: call loadQuint() first');
+  return lib;
+}
+
+/** Source files by name (`spec.qnt`, `lib/util.qnt`), all in memory. */
+export type QuintFiles = ReadonlyMap<string, string>;
+
+/** `a/b/../c.qnt` → `a/c.qnt`; names are relative to the in-memory root. */
+function normalize(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return out.join('/');
+}
+
+/** Quint's source resolver over the given files instead of the file system. */
+function memoryResolver(files: QuintFiles): SourceResolver {
+  return {
+    lookupPath: (stem: string, importPath: string): SourceLookupPath => {
+      const p = normalize(`${stem}/${importPath}`);
+      return { normalizedPath: p, toSourceName: () => p };
+    },
+    load: (lookup: SourceLookupPath) => {
+      const text = files.get(lookup.normalizedPath);
+      // Either from @sweet-monads, built the way Quint's own resolver builds it.
+      return text === undefined
+        ? leftOf(`file ${lookup.normalizedPath} is not open`)
+        : rightOf(text.replace(/\r\n?/g, '\n'));
+    },
+    stempath: (lookup: SourceLookupPath) => {
+      const i = lookup.normalizedPath.lastIndexOf('/');
+      return i < 0 ? '' : lookup.normalizedPath.slice(0, i);
+    },
+  } as SourceResolver;
+}
+
+// The Either values the parser reads from a resolver's answer (it calls isLeft and reads value).
+function rightOf(value: string): unknown {
+  return { value, isLeft: () => false, isRight: () => true };
+}
+function leftOf(value: string): unknown {
+  return { value, isLeft: () => true, isRight: () => false };
+}
+
+/** What Quint's front end made of the files: diagnostics, and when there are none, the modules. */
+export interface QuintAnalysis {
+  /** Parse, name, type, effect and mode errors, each with its range (`range.module` = file name). */
+  diagnostics: Diagnostic[];
+  /** The modules of every file, in dependency order (the main file's last). */
+  modules: { name: string; file: string; range?: Range }[];
+  /** The internal state the lowering needs; absent when there are errors. */
+  state?: QuintState;
+}
+
+export interface QuintState {
+  modules: QuintModule[];
+  table: LookupTable;
+  analysis: AnalysisOutput;
+  sourceMap: SourceMap;
+  idGen: IdGenerator.IdGenerator;
+  files: QuintFiles;
+}
+
+/** 1-based line and column (UTF-16 units) of a character offset in a text. */
+function positionAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/** Our range for a Quint location (0-based, inclusive end, with character offsets). */
+export function rangeOfLoc(
+  files: QuintFiles,
+  loc: { source: string; start: { index: number }; end?: { index: number } },
+): Range {
+  const text = files.get(loc.source) ?? '';
+  const end = loc.end ? loc.end.index + 1 : loc.start.index + 1;
+  return {
+    module: loc.source,
+    start: positionAt(text, loc.start.index),
+    end: positionAt(text, end),
+  };
+}
+
+/** The range of an IR node by its id, or the start of the main file. */
+export function rangeOfId(state: QuintState, id: bigint | undefined, fallback: string): Range {
+  const loc = id === undefined ? undefined : state.sourceMap.get(id);
+  if (loc) return rangeOfLoc(state.files, loc);
+  const p = { line: 1, column: 1 };
+  return { module: fallback, start: p, end: p };
+}
+
+/**
+ * Quint's `parse` and `typecheck` over in-memory files: `main` is the file name the others are
+ * imported from (relative names, `/` separated).
+ */
+export function analyzeFiles(files: QuintFiles, main: string): QuintAnalysis {
+  const { parser, analyzer, ids } = quint();
+  const text = files.get(main);
+  if (text === undefined) throw new Error(`No file ${main}`);
+  const idGen = ids.newIdGenerator();
+  const p1 = parser.parsePhase1fromText(idGen, text.replace(/\r\n?/g, '\n'), main);
+  const resolver = memoryResolver(files);
+  const slash = main.lastIndexOf('/');
+  const mainPath = resolver.lookupPath(
+    slash < 0 ? '' : main.slice(0, slash),
+    main.slice(slash + 1),
+  );
+  const p2 = parser.parsePhase2sourceResolution(idGen, resolver, mainPath, p1);
+  const p3 = parser.parsePhase3importAndNameResolution(p2);
+  const p4 = parser.parsePhase4toposort(p3);
+  const moduleList = (state: { modules: QuintModule[]; sourceMap: SourceMap }) =>
+    state.modules.map((m) => {
+      const loc = state.sourceMap.get(m.id);
+      return {
+        name: m.name,
+        file: loc?.source ?? main,
+        range: loc ? rangeOfLoc(files, loc) : undefined,
+      };
+    });
+  const toDiagnostics = (errors: QuintErrors.QuintError[], code: string): Diagnostic[] =>
+    errors.map((e) => {
+      const id = e.reference;
+      const loc = id === undefined ? undefined : p4.sourceMap.get(id);
+      const p = { line: 1, column: 1 };
+      return {
+        severity: 'error',
+        message: `${quint().errors.quintErrorToString(e)}`,
+        range: loc ? rangeOfLoc(files, loc) : { module: main, start: p, end: p },
+        code: `${code}:${e.code}`,
+      };
+    });
+  if (p4.errors.length)
+    return { diagnostics: toDiagnostics(p4.errors, 'quint-parse'), modules: moduleList(p4) };
+  const [errors, analysis] = analyzer.analyzeModules(p4.table, p4.modules);
+  const diagnostics = toDiagnostics(errors, 'quint-type');
+  return {
+    diagnostics,
+    modules: moduleList(p4),
+    state: diagnostics.length
+      ? undefined
+      : {
+          modules: p4.modules,
+          table: p4.table,
+          analysis,
+          sourceMap: p4.sourceMap,
+          idGen,
+          files,
+        },
+  };
+}
+
+/**
+ * The main module flattened, as `quint compile` makes it: `extra` definitions (e.g.
+ * `action q::init = init`) are added to it first, so that what they name is kept.
+ */
+export function flatten(
+  state: QuintState,
+  mainModule: string,
+  extra: string[],
+): { module: FlatModule; analysis: AnalysisOutput; table: LookupTable } | { error: string } {
+  const { parser, analyzer, flattener } = quint();
+  const modules = structuredCloneModules(state.modules);
+  const main = modules.find((m) => m.name === mainModule);
+  if (!main) return { error: `There is no module ${mainModule}` };
+  let extraDefs: QuintDef[];
+  try {
+    extraDefs = extra.map((d) => parser.parseDefOrThrow(d, state.idGen, new Map()));
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+  main.declarations.push(...extraDefs);
+  const resolved = parser.parsePhase3importAndNameResolution({
+    modules,
+    sourceMap: state.sourceMap,
+    errors: [],
+  } as unknown as Parameters<typeof parser.parsePhase3importAndNameResolution>[0]);
+  if (resolved.errors.length)
+    return { error: resolved.errors.map((e) => quint().errors.quintErrorToString(e)).join('; ') };
+  const [typeErrors, analysis] = analyzer.analyzeInc(state.analysis, resolved.table, extraDefs);
+  if (typeErrors.length)
+    return { error: typeErrors.map((e) => quint().errors.quintErrorToString(e)).join('; ') };
+  const flat = flattener.flattenModules(
+    modules,
+    resolved.table,
+    state.idGen,
+    state.sourceMap,
+    analysis,
+  );
+  const module = flat.flattenedModules.find((m) => m.name === mainModule);
+  if (!module) return { error: `There is no module ${mainModule}` };
+  return { module, analysis: flat.flattenedAnalysis, table: flat.flattenedTable };
+}
+
+/** Flattening rewrites modules in place; a run must not change the analysed ones. */
+function structuredCloneModules(modules: QuintModule[]): QuintModule[] {
+  return structuredClone(modules);
+}

@@ -56,13 +56,15 @@ export interface CheckHooks {
   parallel?: ParallelNet;
 }
 
-/**
- * Loads the parser in Node when no host did (the browser worker loads it with its asset URLs), and
- * Quint's front end for a Quint request.
- */
-export async function ensureParser(req?: Pick<CheckRequest, 'files'>): Promise<void> {
+/** ensureParser, and Quint's front end for a Quint request. */
+export async function ensureFrontEnd(req: Pick<CheckRequest, 'files'>): Promise<void> {
+  await ensureParser();
+  if (isQuintRequest(req)) await loadQuint();
+}
+
+/** Loads the parser in Node when no host did (the browser worker loads it with its asset URLs). */
+export async function ensureParser(): Promise<void> {
   await probeNodeHeap();
-  if (req && isQuintRequest(req)) await loadQuint();
   if (isParserReady()) return;
   const isNode = typeof process !== 'undefined' && !!process.versions?.node;
   if (!isNode) throw new Error('The TLA+ parser is not loaded: call initParser first');
@@ -198,7 +200,7 @@ export async function checkModel(req: CheckRequest, hooks: CheckHooks = {}): Pro
     output,
   });
   try {
-    await ensureParser(req);
+    await ensureFrontEnd(req);
     const config = readConfig(req);
     const modules = loadModules(req);
     return await runCheck(req, config, modules, hooks, output, started);
@@ -596,7 +598,7 @@ export async function serveSearch(
   let props: PropertyChecker;
   let config: ModelConfig;
   try {
-    await ensureParser(req);
+    await ensureFrontEnd(req);
     config = readConfig(req);
     const modules = loadModules(req);
     const services = checkServices(req, config, [], () => live.runtime?.level ?? 0);

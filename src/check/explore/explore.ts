@@ -16,7 +16,7 @@ import type { Ev } from '../../eval/compile-expr';
 import type { ActionLabel, Ctx } from '../../eval/scope';
 import { printValue } from '../../eval/print';
 import { ModelRuntime, type State } from '../model/runtime';
-import { engineErrorOf, ensureParser, loadModules, FrontEndFailure } from '../check';
+import { engineErrorOf, ensureFrontEnd, loadModules, FrontEndFailure } from '../check';
 import { buildModel, checkServices, readConfig } from '../model/setup';
 import type { TraceState, TraceValue } from '../../trace/value';
 import { toTraceValue } from '../../trace/from-engine';
@@ -73,7 +73,7 @@ async function compile(req: CheckRequest): Promise<CompiledModel> {
   const key = cacheKey(req);
   const hit = cache.get(key);
   if (hit) return hit;
-  await ensureParser(req);
+  await ensureFrontEnd(req);
   // The same setup as `check`: the same string order and TLCGet answers, so that a path found by
   // one replays under the other.
   const config = readConfig(req);

@@ -32,7 +32,7 @@ import { EvalError } from '../../../eval/errors';
 import type { ActionLabel } from '../../../eval/scope';
 import { printValue } from '../../../eval/print';
 import { ModelRuntime, type State } from '../../model/runtime';
-import { engineErrorOf, ensureParser, FrontEndFailure, loadModules } from '../../check';
+import { engineErrorOf, ensureFrontEnd, FrontEndFailure, loadModules } from '../../check';
 import { buildModel, readConfig, tlcServices, violatedAssumption } from '../../model/setup';
 import { BehaviourRandom, isValidSeed, randomSeed } from './simulate-random';
 import type { TraceState } from '../../../trace/value';
@@ -87,7 +87,7 @@ export async function simulateModel(
   if (!Number.isSafeInteger(o.maxSteps) || o.maxSteps < 0)
     return fail({ message: `The depth must be a non-negative integer, not ${o.maxSteps}` });
   try {
-    await ensureParser(req);
+    await ensureFrontEnd(req);
     const config = readConfig(req);
     const modules = loadModules({
       files: req.files,

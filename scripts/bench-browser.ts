@@ -63,7 +63,7 @@ const types: Record<string, string> = {
 };
 
 /** Serves `dir` on a free local port; unknown paths get index.html, as the preview server does. */
-async function serve(dir: string): Promise<{ server: Server; url: string }> {
+export async function serve(dir: string): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     let file = join(dir, path);

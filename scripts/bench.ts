@@ -20,6 +20,8 @@
  *   --library 0     skip the library table (natives vs the modules' TLA+ text, bench-library.ts)
  *   --frontend 0    skip the front-end table (analysis of a 1,000-line spec, from scratch and after an edit)
  *   --validate 0    skip the trace-validation table (100,000-event logs, bench-validate.ts)
+ *   --first-verdict runs only the time-to-first-verdict bench in Chromium (bench-first-verdict.ts,
+ *                   needs a build): `--runs N` fresh contexts, default 5, the medians printed
  *
  * The simulation table (`specstage simulate`, seed 1, one worker, --keep-going so that every run
  * does the same work) gives steps per second and successors enumerated per second; TLC's figure
@@ -67,6 +69,11 @@ const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  if (argv.includes('--first-verdict')) {
+    const { benchFirstVerdict, printFirstVerdict } = await import('./bench-first-verdict');
+    printFirstVerdict(await benchFirstVerdict(Number(option(argv, '--runs') ?? 5)));
+    return;
+  }
   const count = Number(option(argv, '--count') ?? 5);
   const timeoutMs = Number(option(argv, '--timeout') ?? 120) * 1000;
   const filter = option(argv, '--filter');

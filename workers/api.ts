@@ -29,6 +29,11 @@ export interface CheckerApi {
    */
   ping<T>(value: T, busyMs?: number): T;
   /**
+   * Loads the parser and runs a small check (warmUp.ts) once, so that the first real request does
+   * not pay for the engine's cold start; requests that arrive meanwhile wait for it.
+   */
+  warm(): Promise<void>;
+  /**
    * Checks the model. With `net`, this worker leads a search shared with the workers at the other
    * ends of its ports, each running `serveSearch` (src/check/search/parallel/).
    */

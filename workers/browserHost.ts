@@ -1,12 +1,11 @@
 /** The pool in a browser: each checker is a module Web Worker, bundled by Vite from the same source. */
+import { newCheckerWorker, takeEarlyWorker } from './earlyWorker';
 import { CheckerPool, type PoolOptions, type WorkerHandle } from './pool';
 import './resultTransfer';
 
 function spawnBrowserWorker(): WorkerHandle {
-  const worker = new Worker(new URL('./checker.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'specstage-checker',
-  });
+  // The worker the page started at load (earlyWorker.ts), already loading the engine, if any.
+  const worker = takeEarlyWorker() ?? newCheckerWorker();
   return {
     endpoint: worker,
     terminate: () => worker.terminate(),

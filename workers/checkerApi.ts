@@ -13,11 +13,25 @@ import { LogError, readLogText } from '../src/validate/log';
 import type { LogMapping } from '../src/validate/types';
 import { validateEvents } from '../src/validate/validate';
 import type { CheckerApi, ProgressListener, SimulateProgressListener } from './api';
+import { warmUpRequest } from './warmUp';
 
 /** `prepare` runs before each check: a host loads what the engine cannot find by itself there. */
-export function createCheckerApi(prepare: () => Promise<void> = async () => {}): CheckerApi {
+export function createCheckerApi(load: () => Promise<void> = async () => {}): CheckerApi {
   let stopRequested = false;
+  let warming: Promise<void> | undefined;
+  // A request that arrives while the warm-up runs waits for it: the engine runs one check at a time.
+  const prepare = async () => {
+    await warming;
+    await load();
+  };
   return {
+    warm() {
+      warming ??= (async () => {
+        await load();
+        await checkModel(warmUpRequest);
+      })().catch(() => undefined); // the request that needs what failed to load reports it
+      return warming;
+    },
     ping(value, busyMs = 0) {
       const until = Date.now() + busyMs;
       while (Date.now() < until) {

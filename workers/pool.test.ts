@@ -33,6 +33,23 @@ describe('checker pool in Node worker_threads', () => {
     expect(answers).toEqual([1, 2, 3]);
   });
 
+  it('warms its workers ahead of the first call, which waits for the warm-up and is answered in full', async () => {
+    pool = createNodePool({ size: 2 });
+    pool.warm(5); // at most the pool's size
+    const request = {
+      files: [{ name: 'DieHard.tla', text: example('DieHard.tla') }],
+      mainModule: 'DieHard',
+      cfg: example('DieHard.cfg'),
+      cfgName: 'DieHard.cfg',
+    };
+    // Sent at once, while both workers run their warm-up check: the answer is the real one.
+    const [one, two] = await Promise.all([pool.check(request), pool.check(request)]);
+    for (const result of [one, two]) {
+      expect(result).toMatchObject({ result: 'safety failure', violated: 'NotSolved' });
+      expect(result.distinctStates).toBe(14);
+    }
+  });
+
   it('carries a check request to the engine and its result back', async () => {
     pool = createNodePool();
     const request = {

@@ -77,6 +77,18 @@ export class CheckerPool {
     this.cancelGraceMs = options.cancelGraceMs ?? 300;
   }
 
+  /**
+   * Starts up to `count` workers now (at most the pool's size) and has each warm up (load the
+   * parser, run a small check: CheckerApi.warm), so that the first call finds them ready. The
+   * workers are not held: a call sent meanwhile is queued in the worker behind the warm-up.
+   */
+  warm(count = 1): void {
+    if (this.disposed) return;
+    while (this.slots.length < Math.min(count, this.size)) {
+      void this.startWorker().remote.warm();
+    }
+  }
+
   ping<T>(value: T, busyMs = 0): Promise<T> {
     return this.run((api) => api.ping(value, busyMs) as Promise<T>);
   }

@@ -1,7 +1,6 @@
 /** Opening files from disk (dropped or picked): as a new project, or into the open one. */
 import { addFilesToCurrent, createProjectFromFiles, showFilesNotice } from './sync';
 import { readSpecFiles } from './transfer';
-import { openRunText } from '../handoff/openRun';
 import { LOG_FILE, openLogFile } from '../validate/openLog';
 
 /** What TLC writes (its log, `-dumpTrace json`) and trace files: not spec files. */
@@ -9,6 +8,8 @@ const RUN_FILE = /\.(log|out|txt|json|itf)$/i;
 
 async function openRunFile(file: File): Promise<void> {
   try {
+    // TLC's formats load with the first file of theirs: they are not part of the first load.
+    const { openRunText } = await import('../handoff/openRun');
     const { kind } = openRunText(await file.text(), file.name);
     showFilesNotice({
       tone: 'info',

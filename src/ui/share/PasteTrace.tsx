@@ -4,15 +4,16 @@
  * the trace viewer and the sequence diagram still show it.
  */
 import { useState } from 'react';
-import { openRunText } from '../handoff/openRun';
 
 export function PasteTraceButton() {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
 
-  const show = () => {
+  const show = async () => {
     try {
+      // TLC's formats load with the first paste: they are not part of the first load.
+      const { openRunText } = await import('../handoff/openRun');
       openRunText(text, 'pasted text');
       setOpen(false);
       setText('');
@@ -49,7 +50,11 @@ export function PasteTraceButton() {
             </span>
           )}
           <span>
-            <button className="button button--primary" onClick={show} disabled={!text.trim()}>
+            <button
+              className="button button--primary"
+              onClick={() => void show()}
+              disabled={!text.trim()}
+            >
               Show trace
             </button>{' '}
             <button className="button" onClick={() => setOpen(false)}>

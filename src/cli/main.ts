@@ -53,8 +53,13 @@ const parseCommand: Command = async (args) => {
   return mod.runParse(args);
 };
 
+/** A Quint spec (`.qnt`) goes to the Quint front end's command (quint.ts), unless handed to TLC. */
+const isQuint = (args: string[]): boolean =>
+  args.some((a) => a.endsWith('.qnt')) && !args.some((a) => a.startsWith('--engine'));
+
 const COMMANDS: Record<string, Command> = {
   check: async (args) => {
+    if (isQuint(args)) return (await import('./quint')).runQuint(args, 'check');
     if (args.includes('--help') || args.includes('-h')) {
       const { CHECK_USAGE } = await import('./args');
       process.stdout.write(CHECK_USAGE + '\n');
@@ -63,7 +68,10 @@ const COMMANDS: Record<string, Command> = {
     return runCheck(args);
   },
   parse: parseCommand,
-  simulate: async (args) => (await import('./simulate')).runSimulate(args),
+  simulate: async (args) =>
+    isQuint(args)
+      ? (await import('./quint')).runQuint(args, 'simulate')
+      : (await import('./simulate')).runSimulate(args),
   trace: async (args) => (await import('./trace')).runTrace(args),
   export: async (args) => (await import('./export')).runExport(args),
   validate: async (args) => (await import('./validate')).runValidate(args),

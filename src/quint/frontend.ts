@@ -71,22 +71,22 @@ function quint(): QuintLib {
 /** Source files by name (`spec.qnt`, `lib/util.qnt`), all in memory. */
 export type QuintFiles = ReadonlyMap<string, string>;
 
-/** `a/b/../c.qnt` → `a/c.qnt`; names are relative to the in-memory root. */
-function normalize(path: string): string {
+/** `a/b/../c.qnt` → `a/c.qnt`, `../x.qnt` stays (a name above the main file's folder). */
+export function normalizePath(path: string): string {
   const out: string[] = [];
   for (const part of path.split('/')) {
     if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
+    if (part === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop();
     else out.push(part);
   }
-  return out.join('/');
+  return (path.startsWith('/') ? '/' : '') + out.join('/');
 }
 
 /** Quint's source resolver over the given files instead of the file system. */
 function memoryResolver(files: QuintFiles): SourceResolver {
   return {
     lookupPath: (stem: string, importPath: string): SourceLookupPath => {
-      const p = normalize(`${stem}/${importPath}`);
+      const p = normalizePath(stem ? `${stem}/${importPath}` : importPath);
       return { normalizedPath: p, toSourceName: () => p };
     },
     load: (lookup: SourceLookupPath) => {
@@ -170,6 +170,18 @@ export function rangeOfId(state: QuintState, id: bigint | undefined, fallback: s
  * imported from (relative names, `/` separated).
  */
 export function analyzeFiles(files: QuintFiles, main: string): QuintAnalysis {
+  // The last answer is kept: a check asks for the diagnostics, the module and the ITF types of the
+  // same files in turn, and Quint's analysis takes a second or more.
+  const key = JSON.stringify([main, [...files]]);
+  if (last?.key === key) return last.analysis;
+  const analysis = analyzeUncached(files, main);
+  last = { key, analysis };
+  return analysis;
+}
+
+let last: { key: string; analysis: QuintAnalysis } | undefined;
+
+function analyzeUncached(files: QuintFiles, main: string): QuintAnalysis {
   const { parser, analyzer, ids } = quint();
   const text = files.get(main);
   if (text === undefined) throw new Error(`No file ${main}`);

@@ -47,6 +47,8 @@ export interface LoweredQuint {
   /** The name of the step action in `module`. */
   step: string;
   unsupported: Unsupported[];
+  /** The names of the spec's `nondet` definitions (ITF's `mbt::nondetPicks`). */
+  nondets: string[];
   /** Each definition's Quint qualifier (`val`, `action`, `temporal`, …) by name. */
   qualifiers: Map<string, string>;
 }
@@ -365,6 +367,7 @@ export function lowerQuint(
       case 'variant': {
         const label = a[0];
         if (label.kind !== 'str') return unsupportedExpr('a computed variant label', e.id);
+        if (label.value === 'tag') return unsupportedExpr('a variant named tag', e.id);
         return {
           kind: 'RecordCtor',
           fields: [
@@ -483,6 +486,7 @@ export function lowerQuint(
       case 'let': {
         const d = e.opdef;
         if (d.qualifier === 'nondet') {
+          nondets.add(d.name);
           const pick = d.expr;
           if (pick.kind !== 'app' || pick.opcode !== 'oneOf' || pick.args.length !== 1)
             return unsupportedExpr('a nondet definition other than S.oneOf()', d.id);
@@ -510,6 +514,7 @@ export function lowerQuint(
     return opDef(name, [], ex(d.expr, mode), range, range);
   }
 
+  const nondets = new Set<string>();
   const vars = new Map<string, QuintType>();
   const consts = new Set<string>();
   for (const d of flat.module.declarations) {
@@ -566,6 +571,7 @@ export function lowerQuint(
     init: run.init,
     step: run.step,
     unsupported,
+    nondets: [...nondets],
     qualifiers: new Map([...defs].map(([n, d]) => [n, d.qualifier])),
   };
 }

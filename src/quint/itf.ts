@@ -1,0 +1,170 @@
+/**
+ * A trace of a Quint spec in the Informal Trace Format as Quint writes it (`quint run --out-itf`):
+ * integers `{"#bigint": "3"}`, sets `{"#set": [...]}`, maps `{"#map": [[k, v], ...]}`, tuples
+ * `{"#tup": [...]}`, lists as arrays, records as objects, and a sum type's value as
+ * `{"tag": "A", "value": ...}` (a unit constructor's value is the empty tuple). TLA+ does not tell
+ * a list from a tuple or a map from a record, so the conversion reads each variable's Quint type.
+ *
+ * With `mbt`, each state also has Quint's model-based-testing variables: `mbt::actionTaken` (the
+ * action that reached the state, `init` for the first) and `mbt::nondetPicks`: `Some(v)` for each
+ * pick the engine reports, those made inside the action taken. Not yet the picks made around the
+ * action's call (`nondet d = S.oneOf(); tick(d)`: tick's argument is in the step's label, not in
+ * the picks), nor Quint's `None` for a nondet the step did not reach: those names are left out
+ * rather than said `None`.
+ */
+import type { QuintType, RowField, Row } from '@informalsystems/quint/dist/src/ir/quintTypes';
+import type { TraceValue } from '../trace/value';
+
+export type QuintItfValue =
+  | boolean
+  | string
+  | QuintItfValue[]
+  | { [k: string]: QuintItfValue | QuintItfValue[] | [QuintItfValue, QuintItfValue][] };
+
+/** The trace's parts this conversion reads (check/contract/types.ts's Trace has them). */
+export interface TraceLike {
+  vars: string[];
+  states: Record<string, TraceValue>[];
+  steps: { action: string; params: { name: string; value: TraceValue; bound?: boolean }[] }[];
+  loop?: number;
+}
+
+function rowFields(r: Row): RowField[] {
+  return r.kind === 'row' ? [...r.fields, ...rowFields(r.other)] : [];
+}
+
+type Obj = Record<string, TraceValue>;
+
+function isObj(v: TraceValue): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function obj(v: TraceValue): Obj {
+  return v as Obj;
+}
+
+/** A TraceValue's entries as a map (a sequence is the function on 1..n, a record on its fields). */
+function entriesOf(v: TraceValue): [TraceValue, TraceValue][] {
+  if (Array.isArray(v)) return v.map((x, i) => [{ '#bigint': String(i + 1) }, x]);
+  if (isObj(v)) {
+    if ('#map' in obj(v)) return obj(v)['#map'] as unknown as [TraceValue, TraceValue][];
+    return Object.entries(obj(v)).map(([k, x]) => [k, x]);
+  }
+  return [];
+}
+
+function elemsOf(v: TraceValue): TraceValue[] {
+  if (Array.isArray(v)) return v;
+  if (isObj(v) && '#set' in obj(v)) return obj(v)['#set'] as TraceValue[];
+  return [];
+}
+
+/** One value, by its Quint type; `undefined` type: by its shape. */
+export function toQuintItf(v: TraceValue, t?: QuintType): QuintItfValue {
+  if (typeof v === 'boolean' || typeof v === 'string') return v;
+  if (isObj(v) && typeof obj(v)['#bigint'] === 'string')
+    return { '#bigint': obj(v)['#bigint'] as string };
+  switch (t?.kind) {
+    case 'set':
+      return { '#set': elemsOf(v).map((x) => toQuintItf(x, t.elem)) };
+    case 'list':
+      return (Array.isArray(v) ? v : []).map((x) => toQuintItf(x, t.elem));
+    case 'tup': {
+      const types = rowFields(t.fields).map((f) => f.fieldType);
+      return { '#tup': (Array.isArray(v) ? v : []).map((x, i) => toQuintItf(x, types[i])) };
+    }
+    case 'fun':
+      return {
+        '#map': entriesOf(v).map(([k, x]) => [toQuintItf(k, t.arg), toQuintItf(x, t.res)]),
+      };
+    case 'rec': {
+      const types = new Map(rowFields(t.fields).map((f) => [f.fieldName, f.fieldType]));
+      const out: Record<string, QuintItfValue> = {};
+      if (isObj(v))
+        for (const [k, x] of Object.entries(obj(v))) out[k] = toQuintItf(x, types.get(k));
+      return out;
+    }
+    case 'sum': {
+      const types = new Map(rowFields(t.fields).map((f) => [f.fieldName, f.fieldType]));
+      return variant(v, (tag) => types.get(tag));
+    }
+  }
+  // No type (or a type application): by shape.
+  if (Array.isArray(v)) return v.map((x) => toQuintItf(x));
+  if (isObj(v)) {
+    const o = obj(v);
+    if ('#set' in o) return { '#set': elemsOf(v).map((x) => toQuintItf(x)) };
+    if ('#map' in o)
+      return { '#map': entriesOf(v).map(([k, x]) => [toQuintItf(k), toQuintItf(x)]) };
+    if (isVariant(o)) return variant(v, () => undefined);
+    const out: Record<string, QuintItfValue> = {};
+    for (const [k, x] of Object.entries(o)) out[k] = toQuintItf(x);
+    return out;
+  }
+  return String(v);
+}
+
+/** The lowering's `[tag |-> "A", A |-> e]`. */
+function isVariant(v: Obj): boolean {
+  const keys = Object.keys(v);
+  return keys.length === 2 && typeof v.tag === 'string' && keys.includes(v.tag);
+}
+
+function variant(v: TraceValue, typeOf: (tag: string) => QuintType | undefined): QuintItfValue {
+  if (!isObj(v) || typeof obj(v).tag !== 'string') return toQuintItf(v);
+  const tag = obj(v).tag as string;
+  const payload = obj(v)[tag];
+  const t = typeOf(tag);
+  const value: QuintItfValue =
+    payload === undefined || (Array.isArray(payload) && payload.length === 0)
+      ? { '#tup': [] }
+      : toQuintItf(payload, t);
+  return { tag, value };
+}
+
+export interface QuintItfOptions {
+  /** The state variables' Quint types. */
+  types: Map<string, QuintType>;
+  /** Add `mbt::actionTaken` and `mbt::nondetPicks`, with every nondet name of the spec. */
+  mbt?: { nondets: string[] };
+  source?: string;
+  description?: string;
+}
+
+function unqualified(name: string): string {
+  const i = name.lastIndexOf('::');
+  return i < 0 ? name : name.slice(i + 2);
+}
+
+export function quintItf(trace: TraceLike, o: QuintItfOptions): Record<string, unknown> {
+  const vars = [...trace.vars];
+  if (o.mbt) vars.push('mbt::actionTaken', 'mbt::nondetPicks');
+  const states = trace.states.map((s, i) => {
+    const out: Record<string, unknown> = { '#meta': { index: i } };
+    for (const name of trace.vars) out[name] = toQuintItf(s[name], o.types.get(name));
+    if (o.mbt) {
+      const step = trace.steps[i];
+      // Quint names an action and a nondet pick without its module qualifier.
+      const picks: Record<string, QuintItfValue> = {};
+      const nondets = new Set(o.mbt.nondets);
+      for (const p of step?.params ?? [])
+        if (p.bound && nondets.has(p.name))
+          picks[unqualified(p.name)] = { tag: 'Some', value: toQuintItf(p.value) };
+      out['mbt::actionTaken'] = i === 0 ? 'init' : unqualified(step?.action ?? '');
+      out['mbt::nondetPicks'] = picks;
+    }
+    return out;
+  });
+  return {
+    '#meta': {
+      format: 'ITF',
+      'format-description': 'https://apalache-mc.org/docs/adr/015adr-trace.html',
+      ...(o.source ? { source: o.source } : {}),
+      ...(o.description ? { description: o.description } : {}),
+      generatedBy: 'specstage',
+    },
+    vars,
+    states,
+    ...(trace.loop !== undefined ? { loop: trace.loop } : {}),
+  };
+}

@@ -58,3 +58,37 @@ describe('model config diagnostics', () => {
     expect((await problems('INIT\n')).length).toBeGreaterThan(0);
   });
 });
+
+describe('the PlusCal translator in the language worker', () => {
+  const algorithm = [
+    '---- MODULE P ----',
+    'EXTENDS Naturals',
+    '(* --algorithm P',
+    'variable x = 0;',
+    'begin',
+    '  Inc: x := x + 1;',
+    '  Stop: skip;',
+    'end algorithm; *)',
+    '====',
+  ].join('\n');
+
+  it('says a module with no translation is stale, gives its translation and where its labels are', async () => {
+    const s = await api.plusCal(algorithm);
+    if (s.kind !== 'stale') throw new Error(`expected stale, got ${s.kind}`);
+    expect(s.text).toContain('\\* BEGIN TRANSLATION');
+    expect(s.text).toMatch(/^Inc == \/\\ pc = "Inc"$/m);
+    expect(s.labels.map((l) => l.label)).toEqual(['Inc', 'Stop']);
+    // 0-based lines: `Inc:` is on line 6 of the file.
+    expect(s.labels[0].region.begin.line).toBe(5);
+    // The translated module is current, with the same labels.
+    const again = await api.plusCal(s.text);
+    expect(again).toMatchObject({ kind: 'current', text: s.text });
+  });
+
+  it("gives the translator's error, and nothing for a module with no algorithm", async () => {
+    const s = await api.plusCal(algorithm.replace('x := x + 1;', 'x := ;'));
+    expect(s.kind).toBe('error');
+    if (s.kind === 'error') expect(s.message).toMatch(/line 6/);
+    expect(await api.plusCal('---- MODULE Q ----\n====')).toEqual({ kind: 'none' });
+  });
+});

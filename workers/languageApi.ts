@@ -11,7 +11,45 @@ import {
   outline,
   type OutlineItem,
 } from '../src/tla/editor/language-service';
+import { translationState } from '../src/pluscal/stale';
 import { configDiagnostics } from './configDiagnostics';
+
+/**
+ * A module's PlusCal algorithm as the app needs it (src/ui/engine/pluscal.ts before a run, the
+ * editor's markers, a trace step's label): whether its translation is the algorithm's, the module
+ * with the algorithm's translation, the translator's error, and where each label's statements are
+ * (0-based lines, tab-expanded columns, as pcal.trans counts).
+ */
+export type PlusCalSummary =
+  | { kind: 'none' }
+  | { kind: 'error'; message: string }
+  | {
+      kind: 'current' | 'stale';
+      /** The module with the algorithm's translation (the text itself when current). */
+      text: string;
+      labels: {
+        label: string;
+        region: { begin: { line: number; col: number }; end: { line: number; col: number } };
+      }[];
+    };
+
+/** The translator's work on one module text (see PlusCalSummary); about 5-80 ms, hence a worker. */
+export function plusCalSummary(text: string): PlusCalSummary {
+  const state = translationState(text);
+  if (state.kind === 'none') return { kind: 'none' };
+  if (state.kind === 'error') return { kind: 'error', message: state.error.message };
+  return {
+    kind: state.kind,
+    text: state.kind === 'current' ? text : state.translation.text,
+    labels: state.translation.labels.map(({ label, region }) => ({
+      label,
+      region: {
+        begin: { line: region.begin.line, col: region.begin.col },
+        end: { line: region.end.line, col: region.end.col },
+      },
+    })),
+  };
+}
 
 export interface LanguageAnalysis {
   diagnostics: Diagnostic[];
@@ -36,6 +74,8 @@ export interface LanguageApi {
   ): Promise<string | undefined>;
   /** The problems of the model config `cfg` (a file of `files`) for the module `main`. */
   analyzeConfig(files: Record<string, string>, main: string, cfg: string): Promise<Diagnostic[]>;
+  /** The PlusCal translator's view of one module's text (PlusCalSummary). */
+  plusCal(text: string): Promise<PlusCalSummary>;
 }
 
 /** `prepare` loads the parser in the host (browser assets or Node paths). */
@@ -71,6 +111,9 @@ export function createLanguageApi(prepare: () => Promise<void>): LanguageApi {
       if (text === undefined) return [];
       const analysis = await analysisOf(files, main);
       return configDiagnostics(analysis.modules, main, text, cfg);
+    },
+    async plusCal(text) {
+      return plusCalSummary(text);
     },
   };
 }

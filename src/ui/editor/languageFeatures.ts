@@ -3,14 +3,13 @@
  * that parsing and analysis never run on the main thread: diagnostics as the user types, hover
  * showing a definition, go-to-definition (F12, Ctrl+click) and the outline (Ctrl+Shift+O).
  */
-import * as Comlink from 'comlink';
 import type {
   editor as MonacoEditor,
   IDisposable,
   languages,
 } from 'monaco-editor/editor/editor.api';
-import type { LanguageApi } from '../../../workers/languageApi';
 import type { Diagnostic } from '../../tla/ast/ast';
+import { languageWorker } from '../engine/languageWorker';
 import type { Monaco } from './monacoSetup';
 import { cfgLanguageId } from './cfgLanguage';
 import { tlaLanguageId } from './tlaLanguage';
@@ -19,18 +18,6 @@ import { tlaLanguageId } from './tlaLanguage';
 export const ANALYSIS_DELAY_MS = 150;
 
 export type FilesSource = () => Record<string, string>;
-
-let api: Comlink.Remote<LanguageApi> | undefined;
-
-function languageWorker(): Comlink.Remote<LanguageApi> {
-  api ??= Comlink.wrap<LanguageApi>(
-    new Worker(new URL('../../../workers/language.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'specstage-language',
-    }),
-  );
-  return api;
-}
 
 function moduleOf(model: MonacoEditor.ITextModel): string {
   return model.uri.path.replace(/^.*\//, '').replace(/\.tla$/, '');
@@ -56,14 +43,16 @@ function registerProviders(monaco: Monaco, files: FilesSource): IDisposable {
   const hover = monaco.languages.registerHoverProvider(tlaLanguageId, {
     async provideHover(model, at) {
       const module = moduleOf(model);
-      const text = await languageWorker().hover(files(), module, module, position(at));
+      const text = await (await languageWorker()).hover(files(), module, module, position(at));
       return text ? { contents: [{ value: '```tla\n' + text + '\n```' }] } : null;
     },
   });
   const definition = monaco.languages.registerDefinitionProvider(tlaLanguageId, {
     async provideDefinition(model, at) {
       const module = moduleOf(model);
-      const found = await languageWorker().definition(files(), module, module, position(at));
+      const found = await (
+        await languageWorker()
+      ).definition(files(), module, module, position(at));
       const target = found && modelOfModule(monaco, found.range.module);
       if (!found || !target) return null;
       const r = found.range;
@@ -76,7 +65,7 @@ function registerProviders(monaco: Monaco, files: FilesSource): IDisposable {
   const symbols = monaco.languages.registerDocumentSymbolProvider(tlaLanguageId, {
     async provideDocumentSymbols(model) {
       const module = moduleOf(model);
-      const { outlines } = await languageWorker().analyze(files(), module);
+      const { outlines } = await (await languageWorker()).analyze(files(), module);
       return (outlines[module] ?? []).map((item): languages.DocumentSymbol => {
         const r = item.range;
         const range = new monaco.Range(r.start.line, r.start.column, r.end.line, r.end.column);
@@ -139,7 +128,7 @@ export function liveDiagnostics(
 
   const analyzeModule = async (model: MonacoEditor.ITextModel, mine: number) => {
     const module = moduleOf(model);
-    const { diagnostics } = await languageWorker().analyze(files(), module);
+    const { diagnostics } = await (await languageWorker()).analyze(files(), module);
     if (mine !== generation) return;
     for (const m of monaco.editor.getModels()) {
       if (m.getLanguageId() !== tlaLanguageId) continue;
@@ -155,7 +144,7 @@ export function liveDiagnostics(
       if (m.getLanguageId() !== cfgLanguageId) continue;
       const cfg = m.uri.path.replace(/^.*\//, '');
       const main = mainOfConfig(cfg);
-      const diagnostics = main ? await languageWorker().analyzeConfig(all, main, cfg) : [];
+      const diagnostics = main ? await (await languageWorker()).analyzeConfig(all, main, cfg) : [];
       if (mine !== generation) return;
       monaco.editor.setModelMarkers(m, 'specstage', markersOf(diagnostics));
     }

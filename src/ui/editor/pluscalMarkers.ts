@@ -1,11 +1,13 @@
 /**
  * Errors in a PlusCal algorithm, marked where the translator says they are: after typing stops,
- * a module holding an algorithm is translated (src/pluscal, loaded on first use) and the
+ * a module holding an algorithm is translated (src/pluscal, in the language worker) and the
  * translator's error, if any, becomes an editor marker (owner `pluscal`) on the token at each
  * `line L, column C` its message gives (columns count a tab as pcal.trans does, up to the next
  * multiple of 8), or on the algorithm's first line when it gives none.
  */
 import type { editor as MonacoEditor } from 'monaco-editor/editor/editor.api';
+import { languageWorker } from '../engine/languageWorker';
+import { rememberPlusCalLabels } from '../engine/pluscalLabels';
 import type { Monaco } from './monacoSetup';
 
 const ALGORITHM = /--(?:fair\s+)?algorithm\b/;
@@ -68,17 +70,19 @@ export function pluscalDiagnostics(monaco: Monaco): (model: MonacoEditor.ITextMo
       monaco.editor.setModelMarkers(model, 'pluscal', []);
       return;
     }
-    const { translateModule } = await import('../../pluscal/translate');
+    // The translator runs in the language worker: 5-80 ms the main thread does not spend.
+    const summary = await (await languageWorker()).plusCal(text);
+    rememberPlusCalLabels(text, summary);
     if (model.isDisposed() || model.getValue() !== text) return;
-    const r = translateModule(text);
-    const markers = r.ok
-      ? []
-      : pluscalErrorRanges(text, r.error.message).map((range) => ({
-          ...range,
-          severity: monaco.MarkerSeverity.Error,
-          message: `PlusCal: ${r.error.message.replace(/\s*\n\s*/g, ' ')}`,
-          source: 'pcal.trans',
-        }));
+    const markers =
+      summary.kind !== 'error'
+        ? []
+        : pluscalErrorRanges(text, summary.message).map((range) => ({
+            ...range,
+            severity: monaco.MarkerSeverity.Error,
+            message: `PlusCal: ${summary.message.replace(/\s*\n\s*/g, ' ')}`,
+            source: 'pcal.trans',
+          }));
     monaco.editor.setModelMarkers(model, 'pluscal', markers);
   };
   return (model) => {

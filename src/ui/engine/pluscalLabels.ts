@@ -1,32 +1,25 @@
 /**
  * Where a PlusCal label's statements are in the algorithm, for a trace step made by the action
  * the label became (`a(self)` comes from `a:`): clicking the step shows the algorithm rather than
- * its translation. Synchronous for the trace view: it answers once the translator is loaded (a
- * run of a model with an algorithm loads it: engine/pluscal.ts), and keeps the labels of the last
- * text it read. Also: which open modules a model reads (`modulesRead`), whose translations a run
- * brings up to date.
+ * its translation. Synchronous for the trace view: it answers from the labels the language worker
+ * gave for that text (workers/languageApi.ts: a run of a model with an algorithm asks for them,
+ * engine/pluscal.ts, as do the editor's PlusCal markers), and asks for a text it has not seen.
+ * Also: which open modules a model reads (`modulesRead`), whose translations a run brings up to
+ * date.
  */
+import type { PlusCalSummary } from '../../../workers/languageApi';
 import type { Position } from '../../tla/ast/ast';
+import { languageWorker } from './languageWorker';
 
 interface Span {
   start: Position;
   end: Position;
 }
 
-type Translate = typeof import('../../pluscal/translate').translateModule;
-
 const ALGORITHM = /--(?:fair\s+)?algorithm\b/;
-let translate: Translate | undefined;
-let loading: Promise<void> | undefined;
-let cached: { text: string; labels: Map<string, Span> } | undefined;
-
-/** Loads the translator for the labels (a run of a model with an algorithm does it). */
-export function loadPlusCalLabels(): Promise<void> {
-  loading ??= import('../../pluscal/translate').then((m) => {
-    translate = m.translateModule;
-  });
-  return loading;
-}
+/** Labels of the last few texts summarised (the text before a run's translation and after). */
+const known = new Map<string, Map<string, Span>>();
+const KEEP = 4;
 
 /** The editor column (1-based) of a tab-expanded 0-based column `col` on `line`. */
 function editorColumn(line: string, col: number): number {
@@ -38,28 +31,39 @@ function editorColumn(line: string, col: number): number {
   return line.length + 1;
 }
 
+/** Keeps the labels of a summary of `text` (and of its translated text, where the labels are too). */
+export function rememberPlusCalLabels(text: string, summary: PlusCalSummary): void {
+  if (summary.kind !== 'current' && summary.kind !== 'stale') return;
+  for (const t of new Set([text, summary.text])) {
+    const lines = t.split(/\r\n|\r|\n/);
+    const labels = new Map<string, Span>();
+    for (const { label, region } of summary.labels) {
+      const { begin, end } = region;
+      labels.set(label, {
+        start: { line: begin.line + 1, column: editorColumn(lines[begin.line] ?? '', begin.col) },
+        end: { line: end.line + 1, column: editorColumn(lines[end.line] ?? '', end.col) },
+      });
+    }
+    known.delete(t);
+    known.set(t, labels);
+  }
+  while (known.size > KEEP) known.delete(known.keys().next().value!);
+}
+
 /** The range of label `label`'s statements in the algorithm of `text`, if it has that label. */
 export function pluscalLabelRange(text: string | undefined, label: string): Span | undefined {
   if (text === undefined || !ALGORITHM.test(text)) return undefined;
-  if (!translate) {
-    void loadPlusCalLabels();
+  const labels = known.get(text);
+  if (!labels) {
+    // Asked for next time (the worker answers in milliseconds); the translation's range till then.
+    void languageWorker()
+      // comlink's Remote splits a promised union into a union of promises; it is one promise.
+      .then((api) => api.plusCal(text) as Promise<PlusCalSummary>)
+      .then((summary) => rememberPlusCalLabels(text, summary))
+      .catch(() => undefined);
     return undefined;
   }
-  if (cached?.text !== text) {
-    const r = translate(text);
-    const lines = text.split(/\r\n|\r|\n/);
-    const labels = new Map<string, Span>();
-    if (r.ok)
-      for (const { label: name, region } of r.labels) {
-        const { begin, end } = region;
-        labels.set(name, {
-          start: { line: begin.line + 1, column: editorColumn(lines[begin.line] ?? '', begin.col) },
-          end: { line: end.line + 1, column: editorColumn(lines[end.line] ?? '', end.col) },
-        });
-      }
-    cached = { text, labels };
-  }
-  return cached.labels.get(label);
+  return labels.get(label);
 }
 
 /** The modules `main` reads (EXTENDS and INSTANCE, transitively) among the open `.tla` files. */

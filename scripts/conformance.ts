@@ -12,6 +12,7 @@
  *   --out FILE       results file (default conformance-results.json)
  *   --report FILE    run nothing: print the table and summary of a results file, re-judged with the
  *                    current comparison rules and expected.tsv
+ *   --quint          Quint's examples instead (scripts/quint/conformance.ts, its own options)
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -264,6 +265,12 @@ function printReport(file: string): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--quint')) {
+    // Quint's examples against Quint's own tools and TLC: scripts/quint/conformance.ts.
+    const { quintConformance } = await import('./quint/conformance');
+    process.exitCode = await quintConformance(process.argv.slice(2));
+    return;
+  }
   const o = parseOptions(process.argv.slice(2));
   if (o.report) return printReport(o.report);
   const matches = (name: string) => !o.filter || o.filter.test(name);

@@ -267,13 +267,20 @@ export function flatten(
   const [typeErrors, analysis] = analyzer.analyzeInc(state.analysis, resolved.table, extraDefs);
   if (typeErrors.length)
     return { error: typeErrors.map((e) => quint().errors.quintErrorToString(e)).join('; ') };
-  const flat = flattener.flattenModules(
-    modules,
-    resolved.table,
-    state.idGen,
-    state.sourceMap,
-    analysis,
-  );
+  let flat: ReturnType<typeof flattener.flattenModules>;
+  try {
+    flat = flattener.flattenModules(
+      modules,
+      resolved.table,
+      state.idGen,
+      state.sourceMap,
+      analysis,
+    );
+  } catch (e) {
+    // Quint's own flattener fails on some specs (e.g. quint issue #1299): its message, first line.
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    return { error: `Quint's flattener failed: ${message.slice(0, 300)}` };
+  }
   const module = flat.flattenedModules.find((m) => m.name === mainModule);
   if (!module) return { error: `There is no module ${mainModule}` };
   return { module, analysis: flat.flattenedAnalysis, table: flat.flattenedTable };

@@ -13,7 +13,7 @@
  * rather than said `None`.
  */
 import type { QuintType, RowField, Row } from '@informalsystems/quint/dist/src/ir/quintTypes';
-import type { TraceValue } from '../trace/value';
+import { fromEntries, type TraceValue } from '../trace/value';
 
 export type QuintItfValue =
   | boolean
@@ -166,5 +166,45 @@ export function quintItf(trace: TraceLike, o: QuintItfOptions): Record<string, u
     vars,
     states,
     ...(trace.loop !== undefined ? { loop: trace.loop } : {}),
+  };
+}
+
+/** A value of Quint's ITF as our trace value holds it (a variant as the lowering encodes it). */
+export function fromQuintItf(v: unknown): TraceValue {
+  if (typeof v === 'boolean' || typeof v === 'string') return v;
+  if (typeof v === 'number') return { '#bigint': String(v) };
+  if (Array.isArray(v)) return v.map(fromQuintItf);
+  if (typeof v !== 'object' || v === null) return String(v);
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o);
+  if (typeof o['#bigint'] === 'string') return { '#bigint': o['#bigint'] };
+  if (Array.isArray(o['#tup'])) return o['#tup'].map(fromQuintItf);
+  if (Array.isArray(o['#set'])) return { '#set': o['#set'].map(fromQuintItf) };
+  if (Array.isArray(o['#map']))
+    return fromEntries(
+      (o['#map'] as [unknown, unknown][]).map(([k, x]) => [fromQuintItf(k), fromQuintItf(x)]),
+    );
+  if (typeof o['#unserializable'] === 'string') return o['#unserializable'];
+  if (keys.length === 2 && typeof o.tag === 'string' && 'value' in o) {
+    const value = fromQuintItf(o.value);
+    return { tag: o.tag, [o.tag]: value };
+  }
+  const out: Record<string, TraceValue> = {};
+  for (const k of keys) out[k] = fromQuintItf(o[k]);
+  return out;
+}
+
+/** A trace Quint wrote (`quint run --out-itf`), without its `mbt::` variables. */
+export function fromItfTrace(itf: unknown): TraceLike & {
+  steps: { action: string; params: []; label: string }[];
+} {
+  const t = itf as { vars: string[]; states: Record<string, unknown>[]; loop?: number };
+  const vars = t.vars.filter((v) => !v.startsWith('mbt::'));
+  return {
+    vars,
+    states: t.states.map((s) => Object.fromEntries(vars.map((v) => [v, fromQuintItf(s[v])]))),
+    // The action names are not compared: Quint's are unqualified, ours are the flattened names.
+    steps: t.states.map(() => ({ action: '', params: [], label: '' })),
+    ...(t.loop !== undefined ? { loop: t.loop } : {}),
   };
 }

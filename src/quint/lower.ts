@@ -16,6 +16,10 @@
  * - the init action is a predicate: its assignments `x' = e` become `x = e`, in it and in every
  *   action it calls (a copy of each, named `A::init`).
  *
+ * - a set's `fold` goes through the set in our canonical order; Quint's simulator goes through it in
+ *   its own order, so a fold whose operator is not commutative may differ from Quint's (a list's
+ *   `foldl` / `foldr` do not);
+ *
  * What the lowering does not support evaluates to an error that names the construct and its range
  * (`quint::unsupported`), and is listed in `unsupported`: never a silent difference.
  */

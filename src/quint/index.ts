@@ -129,7 +129,7 @@ export type QuintLoad =
 export function lowerQuintFiles(
   files: SourceFile[],
   mainModule: string,
-  run: { init: string; step: string; others?: string[] },
+  run: { init: string; step: string; invariants?: string[]; temporal?: string[] },
 ): QuintLoad {
   const mainFile = files[0]?.name ?? '';
   const analysis = analyzeFiles(fileMap(files), mainFile);
@@ -155,7 +155,12 @@ export function lowerQuintFiles(
   const named = [
     { name: run.init, q: 'q::init', qualifier: 'action' },
     { name: run.step, q: 'q::step', qualifier: 'action' },
-    ...(run.others ?? []).map((name, i) => ({ name, q: `q::named${i}`, qualifier: 'def' })),
+    ...(run.invariants ?? []).map((name, i) => ({ name, q: `q::inv${i}`, qualifier: 'val' })),
+    ...(run.temporal ?? []).map((name, i) => ({
+      name,
+      q: `q::temporal${i}`,
+      qualifier: 'temporal',
+    })),
   ];
   const flat = flatten(
     analysis.state,
@@ -168,14 +173,20 @@ export function lowerQuintFiles(
   return { ok: true, lowered, modules: new Map([[lowered.module.name, lowered.module]]) };
 }
 
-/** The init, step and other definitions a Quint request's .cfg names (as quintCfg writes it). */
-function runOf(cfg: string): { init: string; step: string; others: string[] } {
+/** The init, step, invariants and temporal properties a Quint request's .cfg names (quintCfg). */
+function runOf(cfg: string): {
+  init: string;
+  step: string;
+  invariants: string[];
+  temporal: string[];
+} {
   const names = (key: string): string[] =>
     [...cfg.matchAll(new RegExp(`^\\s*${key}\\s+([A-Za-z_][A-Za-z0-9_]*)`, 'gm'))].map((m) => m[1]);
   return {
     init: names('INIT')[0] ?? 'init',
     step: names('NEXT')[0] ?? 'step',
-    others: [...names('INVARIANT'), ...names('PROPERTY')],
+    invariants: names('INVARIANT'),
+    temporal: names('PROPERTY'),
   };
 }
 

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { checkModel } from '../check/check';
-import { analyzeQuint, loadQuint, quintRequest } from '.';
+import { pathOfTrace } from '../check/explore/explore';
+import type { Trace } from '../check/contract/types';
+import { analyzeQuint, loadQuint, lowerQuintFiles, quintRequest } from '.';
+import { fromItfTrace, quintItf } from './itf';
 
 const counter = readFileSync(new URL('./testdata/counter.qnt', import.meta.url), 'utf8');
 const files = [{ name: 'counter.qnt', text: counter }];
@@ -62,5 +65,37 @@ describe('Quint checked by the engine', () => {
     const r = await checkModel(quintRequest([{ name: 'm.qnt', text }], 'm', {}));
     expect(r.result).toBe('error');
     expect(r.error?.message).toMatch(/not supported yet: the operator chooseSome at m\.qnt:4:/);
+  });
+});
+
+describe("Quint's own traces", () => {
+  // Written by `quint run counter.qnt --backend typescript --mbt --main counter3 --max-samples 1
+  // --max-steps 6 --seed 7 --out-itf counter3.itf.json` (quint 0.33.1).
+  const itf = JSON.parse(
+    readFileSync(new URL('./testdata/counter3.itf.json', import.meta.url), 'utf8'),
+  ) as { vars: string[]; states: Record<string, unknown>[] };
+
+  it('replays a trace of quint run state by state', async () => {
+    const trace = fromItfTrace(itf) as Trace;
+    expect(trace.states).toHaveLength(7);
+    const p = await pathOfTrace(quintRequest(files, 'counter3', {}), trace);
+    expect(p).toHaveProperty('path');
+    // Not vacuous: a state that no step reaches stops the replay there.
+    const bad = structuredClone(trace);
+    bad.states[2]['counter3::counter::n'] = { '#bigint': '5' };
+    const q = await pathOfTrace(quintRequest(files, 'counter3', {}), bad);
+    expect(q).toMatchObject({ step: 2 });
+  });
+
+  it("writes the states back in Quint's ITF form", () => {
+    const lowered = lowerQuintFiles(files, 'counter3', { init: 'init', step: 'step' });
+    if (!lowered.ok) throw new Error(lowered.message);
+    const trace = fromItfTrace(itf);
+    const back = quintItf(trace, {
+      types: new Map(lowered.lowered.vars.map((v) => [v.name, v.type])),
+    }) as { states: Record<string, unknown>[] };
+    const strip = (s: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(s).filter(([k]) => !k.startsWith('mbt::')));
+    expect(back.states.map(strip)).toEqual(itf.states.map(strip));
   });
 });

@@ -11,6 +11,7 @@ import type * as Analyzer from '@informalsystems/quint/dist/src/quintAnalyzer';
 import type * as FullFlattener from '@informalsystems/quint/dist/src/flattening/fullFlattener';
 import type * as IdGenerator from '@informalsystems/quint/dist/src/idGenerator';
 import type * as QuintErrors from '@informalsystems/quint/dist/src/quintError';
+import type * as TypePrinting from '@informalsystems/quint/dist/src/types/printing';
 import type { FlatModule, QuintDef, QuintModule } from '@informalsystems/quint/dist/src/ir/quintIr';
 import type { LookupTable } from '@informalsystems/quint/dist/src/names/base';
 import type { AnalysisOutput } from '@informalsystems/quint/dist/src/quintAnalyzer';
@@ -26,6 +27,7 @@ interface QuintLib {
   flattener: typeof FullFlattener;
   ids: typeof IdGenerator;
   errors: typeof QuintErrors;
+  types: typeof TypePrinting;
 }
 
 let lib: QuintLib | undefined;
@@ -40,12 +42,13 @@ function cjs<T>(m: unknown): T {
 /** Loads Quint's front end (once). Every other function here needs it loaded. */
 export async function loadQuint(): Promise<void> {
   loading ??= (async () => {
-    const [parser, analyzer, flattener, ids, errors] = await Promise.all([
+    const [parser, analyzer, flattener, ids, errors, types] = await Promise.all([
       import('@informalsystems/quint/dist/src/parsing/quintParserFrontend.js'),
       import('@informalsystems/quint/dist/src/quintAnalyzer.js'),
       import('@informalsystems/quint/dist/src/flattening/fullFlattener.js'),
       import('@informalsystems/quint/dist/src/idGenerator.js'),
       import('@informalsystems/quint/dist/src/quintError.js'),
+      import('@informalsystems/quint/dist/src/types/printing.js'),
     ]);
     lib = {
       parser: cjs(parser),
@@ -53,6 +56,7 @@ export async function loadQuint(): Promise<void> {
       flattener: cjs(flattener),
       ids: cjs(ids),
       errors: cjs(errors),
+      types: cjs(types),
     };
     return lib;
   })();
@@ -289,4 +293,59 @@ export function flatten(
 /** Flattening rewrites modules in place; a run must not change the analysed ones. */
 function structuredCloneModules(modules: QuintModule[]): QuintModule[] {
   return structuredClone(modules);
+}
+
+/** The innermost IR node of `file` whose source range holds the 1-based position. */
+function nodeAt(state: QuintState, file: string, line: number, column: number): bigint | undefined {
+  const text = state.files.get(file);
+  if (text === undefined) return undefined;
+  // The offset of the position, then the smallest location around it.
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', offset);
+    if (nl < 0) return undefined;
+    offset = nl + 1;
+  }
+  offset += column - 1;
+  let best: { id: bigint; size: number } | undefined;
+  for (const [id, loc] of state.sourceMap) {
+    if (loc.source !== file) continue;
+    const end = loc.end ? loc.end.index : loc.start.index;
+    if (loc.start.index <= offset && offset <= end) {
+      const size = end - loc.start.index;
+      if (!best || size < best.size) best = { id, size };
+    }
+  }
+  return best?.id;
+}
+
+/** Where the name at a position is defined (go to definition), or undefined. */
+export function definitionAt(
+  state: QuintState,
+  file: string,
+  line: number,
+  column: number,
+): Range | undefined {
+  const id = nodeAt(state, file, line, column);
+  if (id === undefined) return undefined;
+  const def = state.table.get(id);
+  if (!def || def.id === undefined) return undefined;
+  const loc = state.sourceMap.get(def.id);
+  return loc ? rangeOfLoc(state.files, loc) : undefined;
+}
+
+/** The Quint type of the expression or definition at a position (hover), or undefined. */
+export function typeAt(
+  state: QuintState,
+  file: string,
+  line: number,
+  column: number,
+): { range: Range; type: string } | undefined {
+  const id = nodeAt(state, file, line, column);
+  if (id === undefined) return undefined;
+  const scheme =
+    state.analysis.types.get(id) ?? state.analysis.types.get(state.table.get(id)?.id ?? -1n);
+  const loc = state.sourceMap.get(id);
+  if (!scheme || !loc) return undefined;
+  return { range: rangeOfLoc(state.files, loc), type: quint().types.typeSchemeToString(scheme) };
 }

@@ -18,13 +18,24 @@
  * - `lowerQuintFiles(files, mainModule, run)` → the lowered module and what ITF output needs
  *   (variables with their Quint types); `quintModules(req)` is what the engine's module loader
  *   calls for a Quint request.
+ * - `quintDefinitionAt(files, mainFile, {file, line, column})` → the range of the definition of the
+ *   name there (go to definition); `quintTypeAt(…)` → its Quint type and range (hover).
  * - `isQuintFile(name)`: a `.qnt` file.
  *
  * Quint semantics and what is not supported yet: see lower.ts.
  */
 import type { Diagnostic, Module } from '../tla/ast/ast';
 import { registerModuleStrings } from '../core/string-order';
-import { analyzeFiles, flatten, isQuintLoaded, loadQuint, type QuintFiles } from './frontend';
+import {
+  analyzeFiles,
+  definitionAt,
+  flatten,
+  isQuintLoaded,
+  loadQuint,
+  typeAt,
+  type QuintFiles,
+} from './frontend';
+import type { Range } from '../tla/ast/ast';
 import { lowerQuint, type LoweredQuint, type Unsupported } from './lower';
 
 export { loadQuint, isQuintLoaded };
@@ -80,6 +91,29 @@ export function analyzeQuint(files: readonly SourceFile[], mainFile: string): Qu
     diagnostics: a.diagnostics,
     modules: a.modules.map(({ name, file }) => ({ name, file })),
   };
+}
+
+/**
+ * Editor services at a 1-based position of `file` (one of `files`, imported by `mainFile`): where
+ * the name there is defined, and the Quint type of what is there. Undefined where Quint's
+ * front end rejects the files or there is nothing to say.
+ */
+export function quintDefinitionAt(
+  files: readonly SourceFile[],
+  mainFile: string,
+  at: { file: string; line: number; column: number },
+): Range | undefined {
+  const state = analyzeFiles(fileMap(files), mainFile).state;
+  return state && definitionAt(state, at.file, at.line, at.column);
+}
+
+export function quintTypeAt(
+  files: readonly SourceFile[],
+  mainFile: string,
+  at: { file: string; line: number; column: number },
+): { range: Range; type: string } | undefined {
+  const state = analyzeFiles(fileMap(files), mainFile).state;
+  return state && typeAt(state, at.file, at.line, at.column);
 }
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;

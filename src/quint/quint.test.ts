@@ -3,7 +3,14 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { checkModel } from '../check/check';
 import { pathOfTrace } from '../check/explore/explore';
 import type { Trace } from '../check/contract/types';
-import { analyzeQuint, loadQuint, lowerQuintFiles, quintRequest } from '.';
+import {
+  analyzeQuint,
+  loadQuint,
+  lowerQuintFiles,
+  quintDefinitionAt,
+  quintRequest,
+  quintTypeAt,
+} from '.';
 import { fromItfTrace, quintItf } from './itf';
 
 const counter = readFileSync(new URL('./testdata/counter.qnt', import.meta.url), 'utf8');
@@ -18,6 +25,19 @@ describe('Quint front end', () => {
     const a = analyzeQuint(files, 'counter.qnt');
     expect(a.diagnostics).toEqual([]);
     expect(a.modules.map((m) => m.name)).toEqual(['counter', 'counter3']);
+  });
+
+  it('goes to the definition of a name and says its type', () => {
+    // Line 23: `    log' = log.append(n),`; the `log` read at column 12 is the var of line 8.
+    const at = { file: 'counter.qnt', line: 23, column: 12 };
+    expect(quintDefinitionAt(files, 'counter.qnt', at)).toMatchObject({
+      module: 'counter.qnt',
+      start: { line: 8, column: 3 },
+    });
+    expect(quintTypeAt(files, 'counter.qnt', at)).toMatchObject({
+      type: 'List[int]',
+      range: { start: { line: 23, column: 12 }, end: { line: 23, column: 15 } },
+    });
   });
 
   it("reports Quint's type error with its range", () => {

@@ -16,6 +16,7 @@ import type { Expr, Range } from '../tla/ast/ast';
 import { type Value, equals } from '../core/values';
 import { EvalError, withRange } from './errors';
 import { type Binding, type Ctx, type DefInfo, type Frame, Scope, frameUp } from './scope';
+import { forEachChild } from '../tla/ast/ast-walk';
 import { Compiler, keptSlots } from './compile-expr';
 import {
   type Act,
@@ -24,7 +25,6 @@ import {
   asSet,
   describe,
   enumerateSet,
-  forEachChild,
   hasBinders,
   labelArg,
 } from './compile-support';

@@ -13,7 +13,8 @@ import type { Expr, Unit } from '../tla/ast/ast';
 import { type Value, ModelValue } from '../core/values';
 import type { Binding, DefInfo, Scope } from './scope';
 import type { Builtin, BuiltinTable, EvalServices } from './builtins/types';
-import { type Ev, forEachChild, patternNames } from './compile-support';
+import { boundNames, forEachChild, patternNames } from '../tla/ast/ast-walk';
+import type { Ev } from './compile-support';
 
 /** Expression kinds worth caching when constant (building sets and functions, applying operators). */
 const HOISTABLE = new Set<Expr['kind']>([
@@ -128,8 +129,8 @@ export abstract class ConstantAnalysis {
           ok = false;
           return;
         default:
-          forEachChild(x, (ch, binds) =>
-            visit(ch, binds.length ? new Set([...bound, ...binds]) : bound),
+          forEachChild(x, (ch, binder) =>
+            visit(ch, binder ? new Set([...bound, ...boundNames(binder)]) : bound),
           );
       }
     };
@@ -198,10 +199,10 @@ export abstract class ConstantAnalysis {
           return;
         }
         default:
-          forEachChild(x, (ch, binds) => {
-            if (binds.length) {
+          forEachChild(x, (ch, binder) => {
+            if (binder) {
               const inner = s.child();
-              for (const n of binds) inner.bindLocal(n);
+              for (const n of boundNames(binder)) inner.bindLocal(n);
               visit(ch, inner);
             } else visit(ch, s);
           });

@@ -48,7 +48,7 @@ import {
 import { InstanceCompiler } from './compile-instance';
 
 // For the checker's files, until they import compile-support.ts themselves.
-export { type Ev, asBool, enumerateSet, forEachChild } from './compile-support';
+export { type Ev, asBool, enumerateSet } from './compile-support';
 
 export class Compiler extends InstanceCompiler {
   // ---------------------------------------------------------------- expressions

@@ -4,7 +4,8 @@
  * kept in TLC's 32-bit range, and arguments passed unevaluated (`LazyArg`). The compiler's layers
  * (compile-expr.ts and the files it builds on) and the action compiler all use these.
  */
-import type { Bound, Expr, Range } from '../tla/ast/ast';
+import type { Expr, Range } from '../tla/ast/ast';
+import { forEachChild } from '../tla/ast/ast-walk';
 import { type Value, type SetBase, isSet } from '../core/values';
 import { EvalError, withRange } from './errors';
 import type { Ctx, Frame, Scope } from './scope';
@@ -145,116 +146,4 @@ export function hasBinders(e: Expr): boolean {
     if (!found && hasBinders(ch)) found = true;
   });
   return found;
-}
-
-export function patternNames(b: Bound): string[] {
-  return b.pattern.kind === 'Var' ? [b.pattern.name] : b.pattern.names;
-}
-
-/**
- * Visits the direct sub-expressions of `e`, telling which names each one binds (for analyses that
- * do not need full compilation). LET is handled by callers.
- */
-export function forEachChild(e: Expr, f: (child: Expr, binds: string[]) => void): void {
-  switch (e.kind) {
-    case 'Num':
-    case 'Decimal':
-    case 'Str':
-    case 'Bool':
-    case 'Ident':
-    case 'OpRef':
-    case 'At':
-      return;
-    case 'OpApp':
-    case 'Qualified':
-      e.args.forEach((a) => f(a, []));
-      if (e.kind === 'Qualified') e.path.forEach((p) => p.args.forEach((a) => f(a, [])));
-      return;
-    case 'Lambda':
-      f(e.body, e.params);
-      return;
-    case 'And':
-    case 'Or':
-      e.args.forEach((a) => f(a, []));
-      return;
-    case 'SetEnum':
-    case 'Tuple':
-      e.elems.forEach((a) => f(a, []));
-      return;
-    case 'SetFilter':
-      if (e.bound.set) f(e.bound.set, []);
-      f(e.pred, patternNames(e.bound));
-      return;
-    case 'SetMap':
-    case 'FcnCtor':
-      e.bounds.forEach((b) => b.set && f(b.set, []));
-      f(e.body, e.bounds.flatMap(patternNames));
-      return;
-    case 'Quant':
-      e.bounds.forEach((b) => b.set && f(b.set, []));
-      f(e.body, e.bounds.flatMap(patternNames));
-      return;
-    case 'Choose':
-      if (e.bound.set) f(e.bound.set, []);
-      f(e.body, patternNames(e.bound));
-      return;
-    case 'Product':
-      e.sets.forEach((a) => f(a, []));
-      return;
-    case 'FcnSet':
-      f(e.domain, []);
-      f(e.range_, []);
-      return;
-    case 'RecordCtor':
-      e.fields.forEach((x) => f(x.value, []));
-      return;
-    case 'RecordSet':
-      e.fields.forEach((x) => f(x.set, []));
-      return;
-    case 'FcnApp':
-      f(e.fcn, []);
-      e.args.forEach((a) => f(a, []));
-      return;
-    case 'Dot':
-      f(e.record, []);
-      return;
-    case 'Except':
-      f(e.fcn, []);
-      e.updates.forEach((u) => {
-        u.path.forEach((p) => p.kind === 'Index' && p.args.forEach((a) => f(a, [])));
-        f(u.value, ['@']);
-      });
-      return;
-    case 'If':
-      f(e.cond, []);
-      f(e.then, []);
-      f(e.else_, []);
-      return;
-    case 'Case':
-      e.arms.forEach((a) => {
-        f(a.guard, []);
-        f(a.body, []);
-      });
-      if (e.other) f(e.other, []);
-      return;
-    case 'Let':
-      e.defs.forEach((d) => {
-        if (d.kind === 'OpDef')
-          f(
-            d.body,
-            d.params.map((p) => p.name),
-          );
-        if (d.kind === 'FcnDef') f(d.body, d.bounds.flatMap(patternNames));
-      });
-      f(e.body, []);
-      return;
-    case 'TemporalQuant':
-      f(e.body, e.names);
-      return;
-    case 'StepExpr':
-    case 'Fairness':
-      f(e.action, []);
-      f(e.sub, []);
-      return;
-  }
 }

@@ -14,7 +14,8 @@ import { type Expr, type Range, tlcLocation } from '../../tla/ast/ast';
 import type { Value } from '../../core/values';
 import { EvalError } from '../../eval/errors';
 import { type Binding, type DefInfo, Scope } from '../../eval/scope';
-import { type Ev, enumerateSet, forEachChild } from '../../eval/compile-expr';
+import { forEachChild } from '../../tla/ast/ast-walk';
+import { type Ev, enumerateSet } from '../../eval/compile-expr';
 import type { ModelParts } from '../../eval/model';
 
 /** A temporal formula with its definitions expanded; leaves are predicates in their scope. */

@@ -1,12 +1,26 @@
 /**
- * Generic traversal of the AST: the direct sub-expressions of an expression and the expressions
- * of a unit. For passes that do not care about scopes (dependency collection, finding the node at
- * a position); scope-aware passes (check-expr.ts) walk by hand.
+ * The one child visitor of the AST: `forEachChild` gives the direct sub-expressions of an
+ * expression in source order, each with the binder whose names are in scope in it but not around
+ * the parent (a quantifier's body, a LAMBDA's body, an EXCEPT update's value, a LET definition's
+ * body). Every generic pass builds on it (`childExprs`, `walkExpr`, the names phase in names.ts,
+ * the compiler's analyses), so a new expression form adds one case here. Passes that check as
+ * they go (check-expr.ts) and the compiler itself switch on the kinds by hand.
  */
-import type { Bound, Expr, Unit } from './ast';
+import type { Bound, ExceptUpdate, Expr, Unit } from './ast';
 
-/** Direct sub-expressions of `e`, in source order (LET definitions included, via their units). */
-export function childExprs(e: Expr): Expr[] {
+/**
+ * What binds names around a child: an expression with bounds, parameters or names (`SetFilter`,
+ * `SetMap`, `FcnCtor`, `Quant`, `Choose`, `Lambda`, `TemporalQuant`), a LET's operator or function
+ * definition (its parameters or bounds), or an EXCEPT update (`@`).
+ */
+export type Binder = Expr | Unit | ExceptUpdate;
+
+/**
+ * Calls `visit(child, binder)` for each direct sub-expression of `e`, in source order (LET
+ * definitions included: their bound sets and bodies, an INSTANCE's substitutions). `binder` is
+ * undefined where the child sees the same names as `e`; `boundNames(binder)` are the new ones.
+ */
+export function forEachChild(e: Expr, visit: (child: Expr, binder?: Binder) => void): void {
   switch (e.kind) {
     case 'Num':
     case 'Decimal':
@@ -15,62 +29,147 @@ export function childExprs(e: Expr): Expr[] {
     case 'Ident':
     case 'OpRef':
     case 'At':
-      return [];
+      return;
     case 'OpApp':
-      return e.args;
-    case 'Qualified':
-      return [...e.path.flatMap((s) => s.args), ...e.args];
-    case 'Lambda':
-      return [e.body];
     case 'And':
     case 'Or':
-      return e.args;
+      for (const a of e.args) visit(a);
+      return;
+    case 'Qualified':
+      for (const step of e.path) for (const a of step.args) visit(a);
+      for (const a of e.args) visit(a);
+      return;
+    case 'Lambda':
+    case 'TemporalQuant':
+      visit(e.body, e);
+      return;
     case 'SetEnum':
     case 'Tuple':
-      return e.elems;
+      for (const x of e.elems) visit(x);
+      return;
     case 'SetFilter':
-      return [...boundSets([e.bound]), e.pred];
+      for (const s of boundSets([e.bound])) visit(s);
+      visit(e.pred, e);
+      return;
     case 'SetMap':
-      return [e.body, ...boundSets(e.bounds)];
-    case 'Product':
-      return e.sets;
+      visit(e.body, e);
+      for (const s of boundSets(e.bounds)) visit(s);
+      return;
     case 'FcnCtor':
-      return [...boundSets(e.bounds), e.body];
-    case 'FcnSet':
-      return [e.domain, e.range_];
-    case 'RecordCtor':
-      return e.fields.map((f) => f.value);
-    case 'RecordSet':
-      return e.fields.map((f) => f.set);
-    case 'FcnApp':
-      return [e.fcn, ...e.args];
-    case 'Dot':
-      return [e.record];
-    case 'Except':
-      return [
-        e.fcn,
-        ...e.updates.flatMap((u) => [
-          ...u.path.flatMap((s) => (s.kind === 'Index' ? s.args : [])),
-          u.value,
-        ]),
-      ];
-    case 'If':
-      return [e.cond, e.then, e.else_];
-    case 'Case':
-      return [...e.arms.flatMap((a) => [a.guard, a.body]), ...(e.other ? [e.other] : [])];
-    case 'Let':
-      return [...e.defs.flatMap(unitExprs), e.body];
-    case 'Choose':
-      return [...boundSets([e.bound]), e.body];
     case 'Quant':
-      return [...boundSets(e.bounds), e.body];
-    case 'TemporalQuant':
-      return [e.body];
+      for (const s of boundSets(e.bounds)) visit(s);
+      visit(e.body, e);
+      return;
+    case 'Choose':
+      for (const s of boundSets([e.bound])) visit(s);
+      visit(e.body, e);
+      return;
+    case 'Product':
+      for (const s of e.sets) visit(s);
+      return;
+    case 'FcnSet':
+      visit(e.domain);
+      visit(e.range_);
+      return;
+    case 'RecordCtor':
+      for (const f of e.fields) visit(f.value);
+      return;
+    case 'RecordSet':
+      for (const f of e.fields) visit(f.set);
+      return;
+    case 'FcnApp':
+      visit(e.fcn);
+      for (const a of e.args) visit(a);
+      return;
+    case 'Dot':
+      visit(e.record);
+      return;
+    case 'Except':
+      visit(e.fcn);
+      for (const u of e.updates) {
+        for (const step of u.path) if (step.kind === 'Index') for (const a of step.args) visit(a);
+        visit(u.value, u);
+      }
+      return;
+    case 'If':
+      visit(e.cond);
+      visit(e.then);
+      visit(e.else_);
+      return;
+    case 'Case':
+      for (const arm of e.arms) {
+        visit(arm.guard);
+        visit(arm.body);
+      }
+      if (e.other) visit(e.other);
+      return;
+    case 'Let':
+      for (const d of e.defs) forEachUnitExpr(d, visit);
+      visit(e.body);
+      return;
     case 'StepExpr':
-      return [e.action, e.sub];
     case 'Fairness':
-      return [e.sub, e.action];
+      visit(e.action);
+      visit(e.sub);
+      return;
   }
+}
+
+/**
+ * The expressions directly inside a unit (not those of a submodule's units), each with the unit
+ * as binder where its parameters or bounds are in scope (a definition's body).
+ */
+export function forEachUnitExpr(u: Unit, visit: (child: Expr, binder?: Binder) => void): void {
+  switch (u.kind) {
+    case 'OpDef':
+      visit(u.body, u);
+      return;
+    case 'FcnDef':
+      for (const s of boundSets(u.bounds)) visit(s);
+      visit(u.body, u);
+      return;
+    case 'Instance':
+      for (const s of u.subs) visit(s.expr, u);
+      return;
+    case 'Assume':
+      visit(u.expr);
+      return;
+  }
+}
+
+/** The names `binder` brings into scope (see forEachChild), in order. */
+export function boundNames(binder: Binder): string[] {
+  if (!('kind' in binder)) return ['@'];
+  switch (binder.kind) {
+    case 'SetFilter':
+    case 'Choose':
+      return patternNames(binder.bound);
+    case 'SetMap':
+    case 'FcnCtor':
+    case 'Quant':
+    case 'FcnDef':
+      return binder.bounds.flatMap(patternNames);
+    case 'Lambda':
+      return binder.params;
+    case 'TemporalQuant':
+      return binder.names;
+    case 'OpDef':
+    case 'Instance':
+      return binder.params.map((p) => p.name);
+    default:
+      return [];
+  }
+}
+
+export function patternNames(b: Bound): string[] {
+  return b.pattern.kind === 'Var' ? [b.pattern.name] : b.pattern.names;
+}
+
+/** Direct sub-expressions of `e`, in source order (LET definitions included, via their units). */
+export function childExprs(e: Expr): Expr[] {
+  const out: Expr[] = [];
+  forEachChild(e, (c) => out.push(c));
+  return out;
 }
 
 /** Distinct bound sets (`x, y \in S` shares one set object between two bounds). */
@@ -82,24 +181,15 @@ export function boundSets(bounds: Bound[]): Expr[] {
 
 /** The expressions directly inside a unit (not those of a submodule's units). */
 export function unitExprs(u: Unit): Expr[] {
-  switch (u.kind) {
-    case 'OpDef':
-      return [u.body];
-    case 'FcnDef':
-      return [...boundSets(u.bounds), u.body];
-    case 'Instance':
-      return u.subs.map((s) => s.expr);
-    case 'Assume':
-      return [u.expr];
-    default:
-      return [];
-  }
+  const out: Expr[] = [];
+  forEachUnitExpr(u, (c) => out.push(c));
+  return out;
 }
 
 /** Calls `visit` on `e` and every expression below it, parents first. */
 export function walkExpr(e: Expr, visit: (e: Expr) => void): void {
   visit(e);
-  for (const c of childExprs(e)) walkExpr(c, visit);
+  forEachChild(e, (c) => walkExpr(c, visit));
 }
 
 /** Every unit of `units`, including those in LET expressions below them, parents first. */

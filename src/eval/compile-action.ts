@@ -17,6 +17,7 @@ import { type Value, equals } from '../core/values';
 import { EvalError, withRange } from './errors';
 import { type Binding, type Ctx, type DefInfo, type Frame, Scope, frameUp } from './scope';
 import { forEachChild } from '../tla/ast/ast-walk';
+import { declarationOf } from '../tla/ast/names';
 import { Compiler, keptSlots } from './compile-expr';
 import {
   type Act,
@@ -193,7 +194,7 @@ export class ActionCompiler {
         };
       }
       case 'Ident': {
-        const b = sc.lookup(e.name);
+        const b = sc.resolve(e, e.name);
         if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0) {
           // A constant definition is a value to TLC (computed once before the search), not an
           // action whose `\E` or `\/` would branch.
@@ -262,7 +263,7 @@ export class ActionCompiler {
       return this.varIndex(e.args[0], sc);
     if (e.kind === 'Ident') {
       // A by-name parameter standing for x' (see callByName).
-      const b = sc.lookup(e.name);
+      const b = sc.resolve(e, e.name);
       if (b && b.k === 'subst') return this.assignable(b.expr, b.scope, mode);
     }
     return -1;
@@ -277,7 +278,7 @@ export class ActionCompiler {
       e.args[0].kind === 'Ident'
     ))
       return undefined;
-    const b = sc.lookup(e.args[0].name);
+    const b = sc.resolve(e.args[0], e.args[0].name);
     return b && b.k === 'subst' && b.isVar ? b : undefined;
   }
 
@@ -287,7 +288,7 @@ export class ActionCompiler {
    */
   private varIndex(e: Expr, sc: Scope, hops = 0): number {
     if (e.kind !== 'Ident' || hops > 16) return -1;
-    const b = sc.lookup(e.name);
+    const b = sc.resolve(e, e.name);
     if (b && b.k === 'var') return b.index;
     if (b && b.k === 'subst') return this.varIndex(b.expr, b.scope, hops + 1);
     if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0) {
@@ -345,7 +346,7 @@ export class ActionCompiler {
     }
     if (name === 'UNCHANGED' && mode.target === 'next') return this.unchanged(args[0], sc, mode);
     if (name === '\\cdot') return this.composition(args[0], args[1], sc);
-    const b = resolveOperator(sc.lookup(name));
+    const b = resolveOperator(sc.resolve(e, name));
     if (b && b.k === 'def' && b.def.kind === 'op') {
       if (b.def.scope.depth === 0 && !this.byNameStack.has(b.def))
         return this.callByName(b.def, args, sc, mode, range);
@@ -372,7 +373,11 @@ export class ActionCompiler {
     // slots there), so a call allocates no frame and no continuation wrapper.
     const inner = new Scope(def.scope, sc.layout);
     def.params.forEach((p, i) =>
-      inner.define(p.name, { k: 'subst', expr: args[i], scope: sc, name: p.name }),
+      inner.define(
+        p.name,
+        { k: 'subst', expr: args[i], scope: sc, name: p.name },
+        declarationOf(p),
+      ),
     );
     this.byNameStack.add(def);
     let act: Act;
@@ -483,7 +488,7 @@ export class ActionCompiler {
   private unchanged(e: Expr, sc: Scope, mode: ActionMode): Act {
     if (e.kind === 'Tuple') return conjunction(e.elems.map((x) => this.unchanged(x, sc, mode)));
     if (e.kind === 'Ident') {
-      const b = sc.lookup(e.name);
+      const b = sc.resolve(e, e.name);
       if (b && b.k === 'var') {
         const i = b.index;
         return tag(
@@ -705,7 +710,7 @@ export class ActionCompiler {
       const inner = def.scope.newFrame();
       // Arguments are passed unevaluated (TLC evaluates one when the body first uses it).
       for (const p of def.params) {
-        const b = inner.bindLocal(p.name, p.arity);
+        const b = inner.bindLocal(p.name, p.arity, declarationOf(p));
         if (p.arity === 0) this.comp.lazyParam(b);
       }
       const entry: { act: Act; layout: { size: number } } = {
@@ -971,7 +976,7 @@ function mentionsPrime(e: Expr): boolean {
 function resolveOperator(b: Binding | undefined): Binding | undefined {
   let cur = b;
   for (let i = 0; i < 8 && cur && cur.k === 'subst' && cur.expr.kind === 'Ident'; i++) {
-    const next = cur.scope.lookup(cur.expr.name);
+    const next = cur.scope.resolve(cur.expr, cur.expr.name);
     if (!next || next === cur) break;
     cur = next;
   }

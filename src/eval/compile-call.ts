@@ -16,6 +16,7 @@ import {
   Scope,
   frameUp,
 } from './scope';
+import { declarationOf, declarationsOf } from '../tla/ast/names';
 import type { Builtin } from './builtins/types';
 import { isTlcJavaOverride } from './builtins/tlc-java';
 import {
@@ -48,7 +49,7 @@ export abstract class CallCompiler extends FunctionCompiler {
       const ev = this.expr(a, sc, primed);
       if (a.kind === 'Num' || a.kind === 'Str' || a.kind === 'Bool') return ev;
       if (a.kind === 'Ident') {
-        const b = sc.lookup(a.name);
+        const b = sc.resolve(a, a.name);
         if (b && (b.k === 'var' || b.k === 'const')) return ev;
         if (b && b.k === 'local') {
           if (!this.lazyParams.has(b)) return ev;
@@ -104,7 +105,7 @@ export abstract class CallCompiler extends FunctionCompiler {
       case '-+->':
         throw new EvalError(`The temporal operator ${name} cannot be evaluated here`, range);
     }
-    const b = sc.lookup(name);
+    const b = sc.resolve(e, name);
     if (b && b.k !== 'builtin') {
       if (b.k === 'def') {
         if (b.def.kind === 'fcn')
@@ -269,7 +270,8 @@ export abstract class CallCompiler extends FunctionCompiler {
   opArg(e: Expr, sc: Scope, primed: boolean, arity: number): Ev {
     if (e.kind === 'Lambda') {
       const inner = sc.newFrame();
-      for (const p of e.params) this.lazyParams.add(inner.bindLocal(p));
+      const decls = declarationsOf(e);
+      e.params.forEach((p, i) => this.lazyParams.add(inner.bindLocal(p, 0, decls[i])));
       const body = this.expr(e.body, inner, primed);
       const layout = inner.layout;
       return (c) => {
@@ -282,7 +284,7 @@ export abstract class CallCompiler extends FunctionCompiler {
     }
     if (e.kind === 'Ident' || e.kind === 'OpRef') {
       const name = e.name;
-      const b = sc.lookup(name);
+      const b = sc.resolve(e, name);
       if (b && b.k === 'local') return this.local(b, sc);
       if (b && b.k === 'def' && b.def.kind === 'op') {
         const def = b.def;
@@ -442,7 +444,7 @@ export abstract class CallCompiler extends FunctionCompiler {
     if (!got) {
       const inner = def.scope.newFrame();
       for (const p of def.params) {
-        const b = inner.bindLocal(p.name, p.arity);
+        const b = inner.bindLocal(p.name, p.arity, declarationOf(p));
         if (p.arity === 0) this.lazyParams.add(b);
       }
       // Register before compiling the body: a recursive call compiles to a lazy call of this entry.

@@ -13,7 +13,8 @@ import type { Expr, Unit } from '../tla/ast/ast';
 import { type Value, ModelValue } from '../core/values';
 import type { Binding, DefInfo, Scope } from './scope';
 import type { Builtin, BuiltinTable, EvalServices } from './builtins/types';
-import { boundNames, forEachChild, patternNames } from '../tla/ast/ast-walk';
+import { forEachChild } from '../tla/ast/ast-walk';
+import { refOf } from '../tla/ast/names';
 import type { Ev } from './compile-support';
 
 /** Expression kinds worth caching when constant (building sets and functions, applying operators). */
@@ -91,7 +92,7 @@ export abstract class ConstantAnalysis {
   protected constantButLocals(e: Expr, sc: Scope): Extract<Binding, { k: 'local' }>[] | undefined {
     let ok = true;
     const locals: Extract<Binding, { k: 'local' }>[] = [];
-    const visit = (x: Expr, bound: ReadonlySet<string>): void => {
+    const visit = (x: Expr): void => {
       if (!ok) return;
       switch (x.kind) {
         case 'Ident':
@@ -104,8 +105,9 @@ export abstract class ConstantAnalysis {
             ok = false;
             return;
           }
-          if (!bound.has(x.name)) {
-            const b = sc.lookup(x.name);
+          const b = sc.resolve(x, x.name);
+          if (b !== undefined || !isLocal(x)) {
+            // (A local of `e` itself is bound inside it: not in `sc`.)
             if (!b || b.k === 'builtin') {
               if (this.builtinOf(x.name, b)?.impure) ok = false;
             } else if (b.k === 'local') {
@@ -119,7 +121,7 @@ export abstract class ConstantAnalysis {
               } else if (!this.isConstantDef(b.def)) ok = false;
             }
           }
-          if (x.kind === 'OpApp') for (const a of x.args) visit(a, bound);
+          if (x.kind === 'OpApp') for (const a of x.args) visit(a);
           return;
         }
         case 'At':
@@ -129,12 +131,10 @@ export abstract class ConstantAnalysis {
           ok = false;
           return;
         default:
-          forEachChild(x, (ch, binder) =>
-            visit(ch, binder ? new Set([...bound, ...boundNames(binder)]) : bound),
-          );
+          forEachChild(x, visit);
       }
     };
-    visit(e, new Set());
+    visit(e);
     return ok ? locals : undefined;
   }
 
@@ -151,9 +151,7 @@ export abstract class ConstantAnalysis {
     if (def.constant !== undefined) return def.constant;
     if (def.analysing) return true; // recursion: decided by the other parts
     def.analysing = true;
-    const inner = def.scope.newFrame();
-    for (const p of def.params) inner.bindLocal(p.name, p.arity);
-    const result = this.isConstantExpr(def.body, inner);
+    const result = this.isConstantExpr(def.body, def.scope);
     def.analysing = false;
     def.constant = result;
     return result;
@@ -174,8 +172,10 @@ export abstract class ConstantAnalysis {
             ok = false;
             return;
           }
-          const b = s.lookup(x.name);
-          if (!b || b.k === 'builtin') {
+          const b = s.resolve(x, x.name);
+          if (b === undefined && isLocal(x)) {
+            // a parameter or bound variable of the expression analysed: constant here
+          } else if (!b || b.k === 'builtin') {
             if (this.builtinOf(x.name, b)?.impure) ok = false;
           } else if (b.k === 'var') ok = false;
           else if (b.k === 'def') {
@@ -199,13 +199,7 @@ export abstract class ConstantAnalysis {
           return;
         }
         default:
-          forEachChild(x, (ch, binder) => {
-            if (binder) {
-              const inner = s.child();
-              for (const n of boundNames(binder)) inner.bindLocal(n);
-              visit(ch, inner);
-            } else visit(ch, s);
-          });
+          forEachChild(x, (ch) => visit(ch, s));
       }
     };
     visit(e, sc);
@@ -216,10 +210,7 @@ export abstract class ConstantAnalysis {
     if (def.constant !== undefined) return def.constant;
     if (def.analysing) return true;
     def.analysing = true;
-    const inner = def.scope.newFrame();
-    for (const p of def.params) inner.bindLocal(p.name, p.arity);
-    if (def.bounds) for (const b of def.bounds) for (const n of patternNames(b)) inner.bindLocal(n);
-    let ok = this.isConstantExpr(def.body, inner);
+    let ok = this.isConstantExpr(def.body, def.scope);
     if (def.bounds)
       for (const b of def.bounds) if (b.set) ok = ok && this.isConstantExpr(b.set, def.scope);
     def.analysing = false;
@@ -243,7 +234,7 @@ export abstract class ConstantAnalysis {
         out.primes = true;
       if (x.kind === 'StepExpr' || x.kind === 'Fairness') out.primes = true;
       if (x.kind === 'Ident' || x.kind === 'OpApp' || x.kind === 'OpRef') {
-        const b = s.lookup(x.name);
+        const b = s.resolve(x, x.name);
         if (b?.k === 'var') out.variables = true;
         else if (b?.k === 'subst') visit(b.expr, b.scope);
         else if (b?.k === 'def' && !seen.has(b.def)) {
@@ -273,4 +264,10 @@ export abstract class ConstantAnalysis {
     if (!b) return this.builtins.get(name);
     return b.k === 'builtin' ? b.builtin : undefined;
   }
+}
+
+/** Is the name occurrence `x` local to a definition (a bound variable, parameter, `@` or LET definition)? */
+function isLocal(x: Expr): boolean {
+  const d = refOf(x);
+  return d !== undefined && d.kind !== 'module';
 }

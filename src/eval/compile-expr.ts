@@ -46,6 +46,7 @@ import {
   intLiteral,
 } from './compile-support';
 import { InstanceCompiler } from './compile-instance';
+import { declarationOf, declarationsOf } from '../tla/ast/names';
 
 // For the checker's files, until they import compile-support.ts themselves.
 export { type Ev, asBool, enumerateSet } from './compile-support';
@@ -74,7 +75,7 @@ export class Compiler extends InstanceCompiler {
         return () => b;
       }
       case 'Ident':
-        return this.ident(e.name, e.range, sc, primed);
+        return this.ident(e, sc, primed);
       case 'OpApp':
         return this.opApp(e, sc, primed);
       case 'Qualified':
@@ -217,7 +218,7 @@ export class Compiler extends InstanceCompiler {
       case 'Except':
         return this.except(e, sc, primed);
       case 'At': {
-        const b = sc.lookup('@');
+        const b = sc.resolve(e, '@');
         if (!b || b.k !== 'local')
           throw new EvalError('@ is only meaningful inside an EXCEPT', e.range);
         return this.local(b, sc);
@@ -319,8 +320,18 @@ export class Compiler extends InstanceCompiler {
 
   // ---------------------------------------------------------------- names
 
-  private ident(name: string, range: Range, sc: Scope, primed: boolean): Ev {
-    const b = sc.lookup(name);
+  private ident(e: Extract<Expr, { kind: 'Ident' }>, sc: Scope, primed: boolean): Ev {
+    return this.named(sc.resolve(e, e.name), e.name, e.range, sc, primed);
+  }
+
+  /** The value of a name bound to `b` in `sc`; undefined `b`: a built-in or a subexpression (`Inv!1`). */
+  private named(
+    b: Binding | undefined,
+    name: string,
+    range: Range,
+    sc: Scope,
+    primed: boolean,
+  ): Ev {
     if (!b && name.includes('!')) return this.subexpression(name, range, sc, primed);
     if (!b || b.k === 'builtin') {
       const bi = this.builtinOf(name, b);
@@ -430,7 +441,7 @@ export class Compiler extends InstanceCompiler {
       case 'instance':
         throw new EvalError(`${name} is an instance: use ${name}!Op`, range);
       case 'builtin':
-        return this.ident(name, range, sc, primed);
+        return this.named(b, name, range, sc, primed);
     }
   }
 
@@ -486,7 +497,7 @@ export class Compiler extends InstanceCompiler {
           scope: inner,
           compiled: new Map(),
         };
-        inner.define(d.name, { k: 'def', def });
+        inner.define(d.name, { k: 'def', def }, declarationOf(d));
         if (keep !== 'none' && d.params.length === 0 && sc.depth > 0) {
           const reads = this.stateReads(d.body, inner);
           if (!reads.primes && (keep === 'no-primes' || !reads.variables)) {
@@ -497,27 +508,35 @@ export class Compiler extends InstanceCompiler {
           }
         }
       } else if (d.kind === 'FcnDef') {
-        inner.define(d.name, {
-          k: 'def',
-          def: {
-            name: d.name,
-            kind: 'fcn',
-            params: [],
-            bounds: d.bounds,
-            body: d.body,
-            range: d.range,
-            scope: inner,
-            compiled: new Map(),
+        inner.define(
+          d.name,
+          {
+            k: 'def',
+            def: {
+              name: d.name,
+              kind: 'fcn',
+              params: [],
+              bounds: d.bounds,
+              body: d.body,
+              range: d.range,
+              scope: inner,
+              compiled: new Map(),
+            },
           },
-        });
+          declarationOf(d),
+        );
       } else if (d.kind === 'Instance' && d.name) {
-        inner.define(d.name, {
-          k: 'instance',
-          name: d.name,
-          params: d.params,
-          unit: d,
-          scope: inner,
-        });
+        inner.define(
+          d.name,
+          {
+            k: 'instance',
+            name: d.name,
+            params: d.params,
+            unit: d,
+            scope: inner,
+          },
+          declarationOf(d),
+        );
       }
     }
     return inner;
@@ -528,14 +547,15 @@ export class Compiler extends InstanceCompiler {
   /** Binds a pattern's variables in `inner`; returns a setter for a value of the bound set. */
   bindPattern(b: Bound, inner: Scope): (c: Ctx, v: Value) => void {
     const p = b.pattern;
+    const decls = declarationsOf(p);
     if (p.kind === 'Var') {
-      const slot = inner.bindLocal(p.name);
+      const slot = inner.bindLocal(p.name, 0, decls[0]);
       const i = slot.index;
       return (c, v) => {
         c.f!.v[i] = v;
       };
     }
-    const slots = p.names.map((n) => inner.bindLocal(n).index);
+    const slots = p.names.map((n, k) => inner.bindLocal(n, 0, decls[k]).index);
     const range = p.range;
     return (c, v) => {
       if (!isFunction(v) || v.size() !== slots.length) {

@@ -20,6 +20,7 @@ import {
   ValueError,
 } from '../core/values';
 import { ProductValue, LazyFunctionValue, PartialFunctionValue } from '../core/lazy-sets';
+import { declarationOf } from '../tla/ast/names';
 import { EvalError } from './errors';
 import { type Ctx, type DefInfo, Scope, frameUp } from './scope';
 import { type Ev, asSet, describe, enumerateSet, inContextOf } from './compile-support';
@@ -180,7 +181,7 @@ export abstract class FunctionCompiler extends ConstantAnalysis {
     const args = argExprs.map((a) => this.expr(a, sc, primed));
     const key: Ev = args.length === 1 ? args[0] : (c) => new TupleValue(args.map((a) => a(c)));
     if (fcnExpr.kind === 'Ident') {
-      const b = sc.lookup(fcnExpr.name);
+      const b = sc.resolve(fcnExpr, fcnExpr.name);
       if (b && b.k === 'def' && b.def.kind === 'fcn') {
         // Recursive functions are applied point by point, never built whole (their domain may be Nat).
         const apply = this.fcnDefApplier(b.def, primed);
@@ -221,7 +222,7 @@ export abstract class FunctionCompiler extends ConstantAnalysis {
     const fcn = this.expr(e.fcn, sc, primed);
     const updates = e.updates.map((u) => {
       const inner = sc.child();
-      const at = inner.bindLocal('@');
+      const at = inner.bindLocal('@', 0, declarationOf(u));
       const value = this.expr(u.value, inner, primed);
       const path = u.path.map((step) => this.pathKey(step, sc, primed));
       return { value, path, atIndex: at.index };

@@ -5,6 +5,7 @@
  */
 import type { Expr, Module, Range, Unit } from '../tla/ast/ast';
 import { getExtras } from '../tla/ast/module-extras';
+import { declarationOf, resolveNames } from '../tla/ast/names';
 import type { ModelConfig, CfgValue } from '../cfg/types';
 import { type Value, ModelValue, SetValue } from '../core/values';
 import { ConfigError, EvalError } from './errors';
@@ -63,6 +64,8 @@ export class ModelBuilder {
     builtins: BuiltinTable,
     services: EvalServices,
   ) {
+    // The names phase, once per module (a module already resolved returns at once).
+    for (const m of modules.values()) resolveNames(m);
     this.compiler = new Compiler(builtins, services);
     this.compiler.instantiate = (b) => this.instantiate(b);
     // Module scopes sit on an empty base: built-ins are consulted after every scope.
@@ -290,7 +293,7 @@ export class ModelBuilder {
     let exprScope = b.scope;
     if (b.params.length > 0) {
       exprScope = b.scope.newFrame();
-      for (const p of b.params) exprScope.bindLocal(p.name, p.arity);
+      for (const p of b.params) exprScope.bindLocal(p.name, p.arity, declarationOf(p));
     }
     const subst = new Map<string, Binding>();
     for (const s of u.subs)
@@ -539,7 +542,7 @@ function definitionCalled(
   let def: DefInfo | undefined;
   let args: Expr[] = [];
   if (e.kind === 'Ident' || e.kind === 'OpApp') {
-    const b = sc.lookup(e.name);
+    const b = sc.resolve(e, e.name);
     if (b && b.k === 'def') def = b.def;
     if (e.kind === 'OpApp') args = e.args;
   } else if (e.kind === 'Qualified') {
@@ -564,7 +567,7 @@ function definitionCalled(
   // The arguments stay expressions of the caller, evaluated where they stand.
   const inner = def.scope.child();
   def.params.forEach((p, i) =>
-    inner.define(p.name, { k: 'subst', expr: args[i], scope: sc, name: p.name }),
+    inner.define(p.name, { k: 'subst', expr: args[i], scope: sc, name: p.name }, declarationOf(p)),
   );
   return { body: def.body, scope: inner };
 }
@@ -592,7 +595,7 @@ export function isTemporal(
     case 'OpApp': {
       if (e.name === '[]' || e.name === '<>' || e.name === '~>' || e.name === '-+->') return true;
       if (e.args.some((a) => isTemporal(a, sc, compiler, seen))) return true;
-      const b = sc.lookup(e.name);
+      const b = sc.resolve(e, e.name);
       return !!b && b.k === 'def' && b.def.kind === 'op' && inDef(b.def);
     }
     case 'And':
@@ -609,7 +612,7 @@ export function isTemporal(
     case 'Let':
       return isTemporal(e.body, compiler ? compiler.letScope(e.defs, sc) : sc, compiler, seen);
     case 'Ident': {
-      const b = sc.lookup(e.name);
+      const b = sc.resolve(e, e.name);
       return !!b && b.k === 'def' && b.def.params.length === 0 && inDef(b.def);
     }
     case 'Qualified': {

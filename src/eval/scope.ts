@@ -2,6 +2,12 @@
  * Compile-time scopes: what each name means where it is used. The compiler resolves every name to
  * a binding once, so the closures it produces never look names up at run time.
  *
+ * A name local to a definition (a bound variable, a parameter, `@`, a LET definition) is found
+ * through its declaration, which the names phase (tla/names.ts) resolved once per module: a binder
+ * binds its declarations here as it is compiled, and `resolve` reads the occurrence's. A name of
+ * the module is found by its spelling: the model builder (model.ts) links those, as the .cfg and
+ * INSTANCE substitutions say.
+ *
  * Run-time frames: every operator call (and every LAMBDA) gets a `Frame` holding its parameters
  * and the slots of the binders in its body (quantifiers, CHOOSE, set and function constructors).
  * A frame's `up` is the frame the operator was defined in (a static link), so a LET-defined
@@ -11,6 +17,7 @@ import type { Expr, Param, Bound, Range, Unit } from '../tla/ast/ast';
 import type { Value } from '../core/values';
 import type { InitSplit } from './init-split';
 import type { Builtin } from './builtins/types';
+import { type LocalDeclaration, refOf } from '../tla/ast/names';
 
 export interface Frame {
   v: Value[];
@@ -124,6 +131,7 @@ export interface FrameLayout {
 
 export class Scope {
   private names = new Map<string, Binding>();
+  private decls: Map<LocalDeclaration, Binding> | undefined;
   constructor(
     readonly parent: Scope | null,
     readonly layout: FrameLayout,
@@ -135,8 +143,10 @@ export class Scope {
     return this.layout.depth;
   }
 
-  define(name: string, b: Binding): void {
+  /** Binds `name` here, and `decl`, the declaration it is (names.ts), when there is one. */
+  define(name: string, b: Binding, decl?: LocalDeclaration): void {
     this.names.set(name, b);
+    if (decl) (this.decls ??= new Map()).set(decl, b);
   }
 
   has(name: string): boolean {
@@ -157,6 +167,24 @@ export class Scope {
     return this.parent?.lookup(name);
   }
 
+  /** The binding of a local declaration in this scope or the ones around it. */
+  lookupDecl(d: LocalDeclaration): Binding | undefined {
+    return this.decls?.get(d) ?? this.parent?.lookupDecl(d);
+  }
+
+  /**
+   * The binding of the name occurrence `e`, spelt `name`: through its declaration when the names
+   * phase found it local to a definition, else by its spelling (a name of the module, or an
+   * expression no front end made). Undefined for a local whose binder is not compiled yet: one
+   * bound inside an expression being analysed (an analysis does not bind, and never takes it for
+   * another name spelt the same).
+   */
+  resolve(e: Expr, name: string): Binding | undefined {
+    const d = refOf(e);
+    if (d === undefined || d.kind === 'module') return this.lookup(name);
+    return this.lookupDecl(d);
+  }
+
   /** A child scope in the same frame (for binders and LET). */
   child(): Scope {
     return new Scope(this, this.layout);
@@ -168,7 +196,7 @@ export class Scope {
   }
 
   /** Allocate a slot in the current frame for a bound variable. */
-  bindLocal(name: string, arity = 0): Extract<Binding, { k: 'local' }> {
+  bindLocal(name: string, arity = 0, decl?: LocalDeclaration): Extract<Binding, { k: 'local' }> {
     const b = {
       k: 'local' as const,
       depth: this.layout.depth,
@@ -177,6 +205,7 @@ export class Scope {
       arity,
     };
     this.names.set(name, b);
+    if (decl) (this.decls ??= new Map()).set(decl, b);
     return b;
   }
 }

@@ -15,6 +15,7 @@ import type { Value } from '../../core/values';
 import { EvalError } from '../../eval/errors';
 import { type Binding, type DefInfo, Scope } from '../../eval/scope';
 import { forEachChild } from '../../tla/ast/ast-walk';
+import { declarationOf, declarationsOf } from '../../tla/ast/names';
 import { type Ev, enumerateSet } from '../../eval/compile-expr';
 import type { ModelParts } from '../../eval/model';
 
@@ -221,7 +222,11 @@ export class FormulaExpander {
     // where they stand, in the state the leaf predicate is evaluated in.
     const inner = def.scope.child();
     def.params.forEach((p, i) =>
-      inner.define(p.name, { k: 'subst', expr: args[i], scope: sc, name: p.name }),
+      inner.define(
+        p.name,
+        { k: 'subst', expr: args[i], scope: sc, name: p.name },
+        declarationOf(p),
+      ),
     );
     return this.expand(def.body, inner, d, def.name);
   }
@@ -310,7 +315,11 @@ export class FormulaExpander {
         for (const v of elems) {
           const child = s.child();
           if (b.pattern.kind === 'Var')
-            child.define(b.pattern.name, constBinding(b.pattern.name, v));
+            child.define(
+              b.pattern.name,
+              constBinding(b.pattern.name, v),
+              declarationsOf(b.pattern)[0],
+            );
           else
             return {
               k: 'unsupported',

@@ -12,57 +12,18 @@
  * positions, before any conjunct is processed), the innermost operator called names the action and
  * its parameters (`Send(p1, m2)`). TLC names actions the same way, without the parameters.
  */
-import type { Expr, Range } from '../tla/ast/ast';
+import type { Expr } from '../tla/ast/ast';
 import { type Value, equals } from '../core/values';
-import { EvalError, withRange } from './errors';
-import { type Binding, type Ctx, type DefInfo, type Frame, Scope, frameUp } from './scope';
-import { forEachChild } from '../tla/ast/ast-walk';
-import { declarationOf } from '../tla/ast/names';
-import { Compiler, keptSlots } from './compile-expr';
-import {
-  type Act,
-  type Ev,
-  asBool,
-  asSet,
-  describe,
-  enumerateSet,
-  hasBinders,
-  labelArg,
-} from './compile-support';
+import { EvalError } from './errors';
+import { type Binding, type Ctx, Scope } from './scope';
+import { keptSlots } from './compile-expr';
+import { type Act, type Ev, asBool, enumerateSet } from './compile-support';
+import { ActionCallCompiler, type ActionMode } from './compile-action-call';
+import { type LazyPredicate, allAssigned, conjunction, runInFrame, tag } from './action-steps';
 
-export type { Act };
+export type { Act, ActionMode };
 
-export interface ActionMode {
-  /** 'init' assigns unprimed variables; 'next' assigns primed ones. */
-  target: 'init' | 'next';
-  /** In a splitting position (see the file comment): operator calls and \E name the action. */
-  split: boolean;
-}
-
-/**
- * What a simple conjunct does, so that `conjunction` can fuse it with the conjuncts after it and
- * call them directly, instead of allocating a continuation closure per conjunct per state.
- */
-type Simple =
-  | { kind: 'guard'; ev: Ev; range: Range }
-  | { kind: 'assignNext'; idx: number; ev: Ev }
-  | { kind: 'unchanged'; idx: number };
-
-const simpleOf = new WeakMap<Act, Simple>();
-
-function tag(act: Act, simple: Simple): Act {
-  simpleOf.set(act, simple);
-  return act;
-}
-
-export class ActionCompiler {
-  constructor(
-    readonly comp: Compiler,
-    readonly varCount: number,
-  ) {
-    comp.actions = this;
-  }
-
+export class ActionCompiler extends ActionCallCompiler {
   /**
    * ENABLED A: is there a next state satisfying A? Written in an instantiated module, A's primed
    * variables are that module's own: `x'` for a variable x replaced by an expression e of the
@@ -238,14 +199,14 @@ export class ActionCompiler {
    * The conjuncts as plain Boolean expressions (primes read the next state), compiled when first
    * needed: what TLC evaluates once every variable has its value (see `conjunction`).
    */
-  private predicates(es: Expr[], sc: Scope): LazyPredicate[] {
+  protected predicates(es: Expr[], sc: Scope): LazyPredicate[] {
     return es.map((e) => {
       let ev: Ev | undefined;
       return { ev: () => (ev ??= this.comp.expr(e, sc, false)), range: e.range };
     });
   }
 
-  private guard(e: Expr, sc: Scope, _mode: ActionMode): Act {
+  protected guard(e: Expr, sc: Scope, _mode: ActionMode): Act {
     const ev = this.comp.expr(e, sc, false);
     const range = e.range;
     return tag(
@@ -257,7 +218,7 @@ export class ActionCompiler {
   }
 
   /** The state variable `e` denotes in an assignment position (`x'` in Next, `x` in Init), or -1. */
-  private assignable(e: Expr, sc: Scope, mode: ActionMode): number {
+  protected assignable(e: Expr, sc: Scope, mode: ActionMode): number {
     if (mode.target === 'init') return this.varIndex(e, sc);
     if (e.kind === 'OpApp' && e.name === "'" && e.args.length === 1)
       return this.varIndex(e.args[0], sc);
@@ -270,7 +231,7 @@ export class ActionCompiler {
   }
 
   /** For `x'` with x a variable of an instantiated module (a `subst` binding): that binding. */
-  private instanceVar(e: Expr, sc: Scope): Extract<Binding, { k: 'subst' }> | undefined {
+  protected instanceVar(e: Expr, sc: Scope): Extract<Binding, { k: 'subst' }> | undefined {
     if (!(
       e.kind === 'OpApp' &&
       e.name === "'" &&
@@ -286,7 +247,7 @@ export class ActionCompiler {
    * The variable an identifier denotes, through by-name parameters, substitutions and plain
    * aliases (`c == x` then `c = 0` in Init, or `c' = 1`), as TLC allows.
    */
-  private varIndex(e: Expr, sc: Scope, hops = 0): number {
+  protected varIndex(e: Expr, sc: Scope, hops = 0): number {
     if (e.kind !== 'Ident' || hops > 16) return -1;
     const b = sc.resolve(e, e.name);
     if (b && b.k === 'var') return b.index;
@@ -297,195 +258,8 @@ export class ActionCompiler {
     return -1;
   }
 
-  private opApp(e: Extract<Expr, { kind: 'OpApp' }>, sc: Scope, mode: ActionMode): Act {
-    const { name, args, range } = e;
-    // Plain expressions in an action read the current state; only x' reads the next.
-    const primed = false;
-    if (name === '=' || name === '\\in') {
-      const idx = this.assignable(args[0], sc, mode);
-      let act: Act;
-      const rhs = this.comp.expr(args[1], sc, primed);
-      if (idx >= 0) {
-        const lhs = args[0].kind === 'OpApp' ? args[0].args[0] : args[0];
-        const varName = { name: lhs.kind === 'Ident' ? lhs.name : 'variable' };
-        act =
-          name === '='
-            ? assign(idx, rhs, mode, range)
-            : assignIn(idx, rhs, mode, range, args[1].range, varName.name);
-      } else act = this.guard(e, sc, mode);
-      const iv = mode.target === 'next' ? this.instanceVar(args[0], sc) : undefined;
-      if (!iv) return act;
-      // x' of an instance's variable inside ENABLED there: assigns the free slot (see enabled).
-      const inSet = name === '\\in';
-      const setRange = args[1].range;
-      return (c, k) => {
-        const i = c.cut === undefined ? undefined : c.cut.get(iv);
-        if (i === undefined) return act(c, k);
-        const nx = c.n!;
-        const v = rhs(c);
-        const cur = nx[i];
-        if (!inSet) {
-          if (cur === undefined) {
-            nx[i] = v;
-            k();
-            nx[i] = undefined as unknown as Value;
-          } else if (equals(cur, v)) k();
-          return;
-        }
-        if (cur !== undefined) {
-          if (asSet(v, range).contains(cur)) k();
-          return;
-        }
-        for (const x of enumerateSet(v, setRange)) {
-          if (c.halt) break;
-          nx[i] = x;
-          k();
-        }
-        nx[i] = undefined as unknown as Value;
-      };
-    }
-    if (name === 'UNCHANGED' && mode.target === 'next') return this.unchanged(args[0], sc, mode);
-    if (name === '\\cdot') return this.composition(args[0], args[1], sc);
-    const b = resolveOperator(sc.resolve(e, name));
-    if (b && b.k === 'def' && b.def.kind === 'op') {
-      if (b.def.scope.depth === 0 && !this.byNameStack.has(b.def))
-        return this.callByName(b.def, args, sc, mode, range);
-      const argEvs = this.comp.actionArgs(
-        args,
-        b.def.params.map((p) => p.arity),
-        sc,
-      );
-      return this.call(b.def, argEvs, sc, mode, range);
-    }
-    return this.guard(e, sc, mode);
-  }
-
-  /**
-   * A call whose arguments mention primed variables (`Send(p, d, memInt, memInt')`) is compiled
-   * by name, as TLC evaluates arguments lazily: the parameter stands for the argument expression,
-   * so `newMemInt = v` in the body can assign memInt'. The callee's frame links to the caller's,
-   * which is sound for top-level definitions (they capture no frame of their own).
-   */
-  private byNameStack = new Set<DefInfo>();
-
-  private callByName(def: DefInfo, args: Expr[], sc: Scope, mode: ActionMode, range: Range): Act {
-    // Inlined: the body is compiled for this call site in the caller's frame (its binders take
-    // slots there), so a call allocates no frame and no continuation wrapper.
-    const inner = new Scope(def.scope, sc.layout);
-    def.params.forEach((p, i) =>
-      inner.define(
-        p.name,
-        { k: 'subst', expr: args[i], scope: sc, name: p.name },
-        declarationOf(p),
-      ),
-    );
-    this.byNameStack.add(def);
-    let act: Act;
-    try {
-      act = this.action(def.body, inner, mode);
-    } finally {
-      this.byNameStack.delete(def);
-    }
-    if (!mode.split) {
-      return (c, k) => {
-        try {
-          act(c, k);
-        } catch (err) {
-          withRange(err, range);
-        }
-      };
-    }
-    // The label shows the parameters' values; arguments that mention x' are not known yet.
-    const labelArgs = args.map((a, i) =>
-      mentionsPrime(a) || def.params[i].arity > 0 ? undefined : this.comp.expr(a, sc, false),
-    );
-    return (c, k) => {
-      const savedLab = c.lab;
-      if (c.wantLabels) {
-        const params: { name: string; value: Value }[] = [];
-        labelArgs.forEach((ev, i) => {
-          if (!ev) return;
-          try {
-            params.push({ name: def.params[i].name, value: ev(c) });
-          } catch {
-            // An argument that reads x' through a definition is not known before the step.
-          }
-        });
-        c.lab = {
-          name: def.name,
-          params,
-          range: savedLab?.frozen ? savedLab.range : def.body.range,
-          frozen: savedLab?.frozen,
-        };
-      }
-      try {
-        act(c, k);
-      } catch (err) {
-        withRange(err, range);
-      } finally {
-        c.lab = savedLab;
-      }
-    };
-  }
-
-  /**
-   * `A \\cdot B`: a step of A to some middle state, then a step of B from there (TLC's action
-   * composition). The composed step must agree with what earlier conjuncts already assigned.
-   */
-  private composition(left: Expr, right: Expr, sc: Scope): Act {
-    const mode = { target: 'next' as const, split: false };
-    const a = this.action(left, sc, mode);
-    const b = this.action(right, sc, mode);
-    const nv = this.varCount;
-    const range = left.range;
-    return (c, k) => {
-      const s0 = c.s;
-      const outer = c.n!;
-      const mids: Value[][] = [];
-      const results: Value[][] = [];
-      const savedMemo = c.memo;
-      c.memo = undefined;
-      try {
-        c.n = new Array(nv);
-        a(c, () => {
-          const mid = c.n!;
-          if (mid.some((v) => v === undefined)) {
-            throw new EvalError(
-              'The first action of a \\cdot composition must give every variable a value',
-              range,
-            );
-          }
-          mids.push(mid.slice());
-        });
-        for (const mid of mids) {
-          c.s = mid;
-          c.n = new Array(nv);
-          b(c, () => results.push(c.n!.slice()));
-        }
-      } finally {
-        c.s = s0;
-        c.n = outer;
-        c.memo = savedMemo;
-      }
-      for (const r of results) {
-        if (c.halt) break;
-        const assigned: number[] = [];
-        let ok = true;
-        for (let i = 0; i < nv && ok; i++) {
-          if (r[i] === undefined) continue;
-          if (outer[i] === undefined) {
-            outer[i] = r[i];
-            assigned.push(i);
-          } else if (!equals(outer[i], r[i])) ok = false;
-        }
-        if (ok) k();
-        for (const i of assigned) outer[i] = undefined as unknown as Value;
-      }
-    };
-  }
-
   /** UNCHANGED <<x, y>>: x' = x for each variable; definitions such as `vars` are looked through. */
-  private unchanged(e: Expr, sc: Scope, mode: ActionMode): Act {
+  protected unchanged(e: Expr, sc: Scope, mode: ActionMode): Act {
     if (e.kind === 'Tuple') return conjunction(e.elems.map((x) => this.unchanged(x, sc, mode)));
     if (e.kind === 'Ident') {
       const b = sc.resolve(e, e.name);
@@ -537,7 +311,7 @@ export class ActionCompiler {
   }
 
   /** UNCHANGED e for an expression: e' = e. */
-  private unchangedValue(e: Expr, sc: Scope): Act {
+  protected unchangedValue(e: Expr, sc: Scope): Act {
     const now = this.comp.expr(e, sc, false);
     const next = this.comp.expr(e, sc, true);
     return (c, k) => {
@@ -545,7 +319,7 @@ export class ActionCompiler {
     };
   }
 
-  private quant(e: Extract<Expr, { kind: 'Quant' }>, sc: Scope, mode: ActionMode): Act {
+  protected quant(e: Extract<Expr, { kind: 'Quant' }>, sc: Scope, mode: ActionMode): Act {
     if (e.bounds.some((b) => !b.set)) {
       throw new EvalError('TLC cannot enumerate an unbounded quantifier in an action', e.range);
     }
@@ -671,314 +445,4 @@ export class ActionCompiler {
     }
     return act;
   }
-
-  /** Calls an operator in action mode: a new frame, the body as an enumerator. */
-  call(def: DefInfo, argEvs: Ev[], sc: Scope, mode: ActionMode, range: Range): Act {
-    const hops = sc.depth - def.scope.depth;
-    const n = argEvs.length;
-    let body: { act: Act; layout: { size: number } } | undefined;
-    const split = mode.split;
-    const paramNames = def.params.map((p) => p.name);
-    return (c, k) => {
-      if (!body) body = this.defAction(def, mode);
-      const v = new Array<Value>(body.layout.size);
-      for (let i = 0; i < n; i++) v[i] = argEvs[i](c);
-      const saved = c.f;
-      const savedLab = c.lab;
-      if (split && c.wantLabels) {
-        c.lab = {
-          name: def.name,
-          params: paramNames.map((p, i) => ({ name: p, value: labelArg(v[i]) })),
-          range: savedLab?.frozen ? savedLab.range : def.body.range,
-          frozen: savedLab?.frozen,
-        };
-      }
-      try {
-        runInFrame(c, { v, up: hops === 0 ? saved : frameUp(saved, hops) }, saved, body.act, k);
-      } catch (err) {
-        withRange(err, range);
-      } finally {
-        c.lab = savedLab;
-      }
-    };
-  }
-
-  private defAction(def: DefInfo, mode: ActionMode): { act: Act; layout: { size: number } } {
-    const key = `a:${mode.target}:${mode.split}`;
-    let got = def.compiled.get(key) as { act: Act; layout: { size: number } } | undefined;
-    if (!got) {
-      const inner = def.scope.newFrame();
-      // Arguments are passed unevaluated (TLC evaluates one when the body first uses it).
-      for (const p of def.params) {
-        const b = inner.bindLocal(p.name, p.arity, declarationOf(p));
-        if (p.arity === 0) this.comp.lazyParam(b);
-      }
-      const entry: { act: Act; layout: { size: number } } = {
-        act: () => undefined,
-        layout: inner.layout,
-      };
-      def.compiled.set(key, entry);
-      entry.act = this.action(def.body, inner, mode);
-      got = entry;
-    }
-    return got;
-  }
-
-  /** A variable or constant of an instance replaced by an action-level expression. */
-  private substAction(expr: Expr, exprScope: Scope, sc: Scope, mode: ActionMode): Act {
-    if (exprScope.depth === 0 && hasBinders(expr)) return this.topLevel(expr, exprScope, mode);
-    const inner = this.action(expr, exprScope, mode);
-    const hops = sc.depth - exprScope.depth;
-    if (hops === 0) return inner;
-    return (c, k) => {
-      const saved = c.f;
-      runInFrame(c, frameUp(saved, hops), saved, inner, k);
-    };
-  }
-
-  private qualified(e: Extract<Expr, { kind: 'Qualified' }>, sc: Scope, mode: ActionMode): Act {
-    const r = this.comp.resolveQualified(e, sc);
-    if (r.target.k !== 'def' || r.target.def.kind !== 'op') return this.guard(e, sc, mode);
-    const def = r.target.def;
-    // Plain expressions in an action read the current state; only x' reads the next.
-    const primed = false;
-    const instArgs = r.instArgs.map((a) => this.comp.expr(a, sc, primed));
-    const opArgs = this.comp.args(
-      e.args,
-      def.params.map((p) => p.arity),
-      sc,
-      primed,
-    );
-    const holder = r.modScope.newFrame();
-    for (let i = 0; i < opArgs.length; i++) holder.bindLocal(`#arg${i}`);
-    const call = this.call(
-      def,
-      opArgs.map((_, i) => (c: Ctx) => c.f!.v[i]),
-      holder,
-      mode,
-      e.range,
-    );
-    const hops = sc.depth - r.instScope.depth;
-    const withParams = r.params > 0;
-    return (c, k) => {
-      const vals = opArgs.map((a) => a(c));
-      const saved = c.f;
-      let up: Frame | null = frameUp(saved, hops);
-      if (withParams) up = { v: instArgs.map((a) => a(c)), up };
-      runInFrame(c, { v: vals, up }, saved, call, k);
-    };
-  }
-}
-
-/**
- * Runs `act` in `frame`; its continuation `k` runs back in the caller's frame (the caller's later
- * conjuncts read the caller's bound variables), and the caller's frame is current again after.
- */
-function runInFrame(
-  c: Ctx,
-  frame: Frame | null,
-  caller: Frame | null,
-  act: Act,
-  k: () => void,
-): void {
-  c.f = frame;
-  try {
-    act(c, () => {
-      const inner = c.f;
-      c.f = caller;
-      try {
-        k();
-      } finally {
-        c.f = inner;
-      }
-    });
-  } finally {
-    c.f = caller;
-  }
-}
-
-/**
- * `p1 /\ p2 /\ …`, conjunct by conjunct, left to right. With `preds` (the conjuncts as Boolean
- * expressions), as TLC does: once every variable has its value (TLC's `allAssigned`), the
- * remaining conjuncts are evaluated rather than enumerated, so `x' = 1 /\ (P \/ Q)` gives one
- * successor when P and Q both hold, not two, and `\E m \in M : …` stops at its first witness.
- * Only conjuncts that may branch are worth the check; simple ones behave the same either way.
- */
-export function conjunction(
-  parts: Act[],
-  preds?: LazyPredicate[],
-  target: 'init' | 'next' = 'next',
-): Act {
-  if (parts.length === 0) return (_c, k) => k();
-  // A right fold of binary conjunctions: no closure is named at run time (tsx's keepNames would
-  // wrap each named one in a defineProperty call, a third of the search time).
-  let act = parts[parts.length - 1];
-  for (let i = parts.length - 2; i >= 0; i--) {
-    const rest =
-      preds && !simpleOf.has(parts[i + 1])
-        ? evaluatedOnceAssigned(act, preds.slice(i + 1), target)
-        : act;
-    act = fuse(parts[i], rest);
-  }
-  return act;
-}
-
-/** Whether every variable has its value: the next state's (or, in Init, the state's). */
-function allAssigned(c: Ctx, target: 'init' | 'next'): boolean {
-  const vals = target === 'next' ? c.n! : c.s;
-  for (let i = 0; i < vals.length; i++) if (vals[i] === undefined) return false;
-  return true;
-}
-
-/** `rest` (a conjunction), or its conjuncts evaluated in order once every variable has a value. */
-function evaluatedOnceAssigned(rest: Act, preds: LazyPredicate[], target: 'init' | 'next'): Act {
-  return (c, k) => {
-    if (!allAssigned(c, target)) return rest(c, k);
-    for (let i = 0; i < preds.length; i++)
-      if (!asBool(preds[i].ev()(c), preds[i].range, 'action conjunct')) return;
-    k();
-  };
-}
-
-/** A conjunct as a Boolean expression, compiled when first evaluated. */
-interface LazyPredicate {
-  ev: () => Ev;
-  range: Range;
-}
-
-/** `first /\ rest`: simple conjuncts call `rest` directly; others through a continuation. */
-function fuse(first: Act, rest: Act): Act {
-  const simple = simpleOf.get(first);
-  if (!simple) return (c, k) => first(c, () => rest(c, k));
-  switch (simple.kind) {
-    case 'guard': {
-      const { ev, range } = simple;
-      return (c, k) => {
-        if (asBool(ev(c), range, 'action conjunct')) rest(c, k);
-      };
-    }
-    case 'assignNext': {
-      const { idx, ev } = simple;
-      return (c, k) => {
-        const n = c.n!;
-        const v = ev(c);
-        const cur = n[idx];
-        if (cur === undefined) {
-          n[idx] = v;
-          rest(c, k);
-          n[idx] = undefined as unknown as Value;
-        } else if (equals(cur, v)) rest(c, k);
-      };
-    }
-    case 'unchanged': {
-      const { idx } = simple;
-      return (c, k) => {
-        const n = c.n!;
-        const cur = c.s[idx];
-        const nv = n[idx];
-        if (nv === undefined) {
-          n[idx] = cur;
-          rest(c, k);
-          n[idx] = undefined as unknown as Value;
-        } else if (equals(nv, cur)) rest(c, k);
-      };
-    }
-  }
-}
-
-function assign(idx: number, rhs: Ev, mode: ActionMode, range: Range): Act {
-  if (mode.target === 'next') {
-    return tag(
-      (c, k) => {
-        const n = c.n!;
-        const v = rhs(c);
-        const cur = n[idx];
-        if (cur === undefined) {
-          n[idx] = v;
-          k();
-          n[idx] = undefined as unknown as Value;
-        } else if (equals(cur, v)) k();
-      },
-      { kind: 'assignNext', idx, ev: rhs },
-    );
-  }
-  void range;
-  return (c, k) => {
-    const s = c.s;
-    const v = rhs(c);
-    const cur = s[idx];
-    if (cur === undefined) {
-      s[idx] = v;
-      k();
-      s[idx] = undefined as unknown as Value;
-    } else if (equals(cur, v)) k();
-  };
-}
-
-function assignIn(
-  idx: number,
-  rhs: Ev,
-  mode: ActionMode,
-  range: Range,
-  setRange: Range,
-  name: string,
-): Act {
-  const target = mode.target;
-  return (c, k) => {
-    const arr = target === 'next' ? c.n! : c.s;
-    const set = rhs(c);
-    const cur = arr[idx];
-    if (cur !== undefined) {
-      if (
-        typeof set === 'object' &&
-        'contains' in set &&
-        (set as { contains(v: Value): boolean }).contains(cur)
-      )
-        k();
-      else if (typeof set !== 'object' || !('contains' in set)) {
-        throw new EvalError(`${name} is compared with ${describe(set)}, which is not a set`, range);
-      }
-      return;
-    }
-    const elems = enumerateSet(set, setRange);
-    const split = c.split;
-    if (split && target === 'init') {
-      // No finally: an error leaves the split where it was met (the enumeration ends there).
-      split.enter(elems.length);
-      for (let i = 0; i < elems.length; i++) {
-        if (!split.take()) continue;
-        arr[idx] = elems[i];
-        k();
-      }
-      split.leave();
-    } else {
-      for (let i = 0; i < elems.length; i++) {
-        if (c.halt) break;
-        arr[idx] = elems[i];
-        k();
-      }
-    }
-    arr[idx] = undefined as unknown as Value;
-  };
-}
-
-/** Does the expression mention a primed variable or UNCHANGED (syntactically)? */
-function mentionsPrime(e: Expr): boolean {
-  if (e.kind === 'OpApp' && (e.name === "'" || e.name === 'UNCHANGED')) return true;
-  let found = false;
-  forEachChild(e, (ch) => {
-    if (!found && mentionsPrime(ch)) found = true;
-  });
-  return found;
-}
-
-/** An operator constant substituted by an operator name (`XInit <- MyInit`) denotes that operator. */
-function resolveOperator(b: Binding | undefined): Binding | undefined {
-  let cur = b;
-  for (let i = 0; i < 8 && cur && cur.k === 'subst' && cur.expr.kind === 'Ident'; i++) {
-    const next = cur.scope.resolve(cur.expr, cur.expr.name);
-    if (!next || next === cur) break;
-    cur = next;
-  }
-  return cur && cur.k === 'def' ? cur : b;
 }

@@ -11,7 +11,8 @@ import { ConfigError, EvalError } from '../../eval/errors';
 import type { Ctx, ActionLabel } from '../../eval/scope';
 import type { InitSplit } from '../../eval/init-split';
 import { type Ev, asBool } from '../../eval/compile-expr';
-import { type Act, conjunction } from '../../eval/compile-action';
+import type { Act } from '../../eval/compile-action';
+import { conjunction } from '../../eval/action-steps';
 import type { ModelParts } from '../../eval/model';
 import { type Permutation, compareImage, permutationsOf, permute } from './symmetry';
 

@@ -1,0 +1,229 @@
+/**
+ * The building blocks of action enumerators (see compile-action.ts): running an enumerator in a
+ * frame, conjunctions whose simple conjuncts (guards, assignments, UNCHANGED) are fused so that
+ * they call the next conjunct directly, and assignments `x' = e` / `x' \\in S`.
+ */
+import type { Range } from '../tla/ast/ast';
+import { type Value, equals } from '../core/values';
+import { EvalError } from './errors';
+import type { Ctx, Frame } from './scope';
+import { type Act, type Ev, asBool, describe, enumerateSet } from './compile-support';
+
+export interface ActionMode {
+  /** 'init' assigns unprimed variables; 'next' assigns primed ones. */
+  target: 'init' | 'next';
+  /** In a splitting position (see the file comment): operator calls and \E name the action. */
+  split: boolean;
+}
+
+/**
+ * What a simple conjunct does, so that `conjunction` can fuse it with the conjuncts after it and
+ * call them directly, instead of allocating a continuation closure per conjunct per state.
+ */
+type Simple =
+  | { kind: 'guard'; ev: Ev; range: Range }
+  | { kind: 'assignNext'; idx: number; ev: Ev }
+  | { kind: 'unchanged'; idx: number };
+
+const simpleOf = new WeakMap<Act, Simple>();
+
+export function tag(act: Act, simple: Simple): Act {
+  simpleOf.set(act, simple);
+  return act;
+}
+
+/**
+ * Runs `act` in `frame`; its continuation `k` runs back in the caller's frame (the caller's later
+ * conjuncts read the caller's bound variables), and the caller's frame is current again after.
+ */
+export function runInFrame(
+  c: Ctx,
+  frame: Frame | null,
+  caller: Frame | null,
+  act: Act,
+  k: () => void,
+): void {
+  c.f = frame;
+  try {
+    act(c, () => {
+      const inner = c.f;
+      c.f = caller;
+      try {
+        k();
+      } finally {
+        c.f = inner;
+      }
+    });
+  } finally {
+    c.f = caller;
+  }
+}
+
+/**
+ * `p1 /\ p2 /\ …`, conjunct by conjunct, left to right. With `preds` (the conjuncts as Boolean
+ * expressions), as TLC does: once every variable has its value (TLC's `allAssigned`), the
+ * remaining conjuncts are evaluated rather than enumerated, so `x' = 1 /\ (P \/ Q)` gives one
+ * successor when P and Q both hold, not two, and `\E m \in M : …` stops at its first witness.
+ * Only conjuncts that may branch are worth the check; simple ones behave the same either way.
+ */
+export function conjunction(
+  parts: Act[],
+  preds?: LazyPredicate[],
+  target: 'init' | 'next' = 'next',
+): Act {
+  if (parts.length === 0) return (_c, k) => k();
+  // A right fold of binary conjunctions: no closure is named at run time (tsx's keepNames would
+  // wrap each named one in a defineProperty call, a third of the search time).
+  let act = parts[parts.length - 1];
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const rest =
+      preds && !simpleOf.has(parts[i + 1])
+        ? evaluatedOnceAssigned(act, preds.slice(i + 1), target)
+        : act;
+    act = fuse(parts[i], rest);
+  }
+  return act;
+}
+
+/** Whether every variable has its value: the next state's (or, in Init, the state's). */
+export function allAssigned(c: Ctx, target: 'init' | 'next'): boolean {
+  const vals = target === 'next' ? c.n! : c.s;
+  for (let i = 0; i < vals.length; i++) if (vals[i] === undefined) return false;
+  return true;
+}
+
+/** `rest` (a conjunction), or its conjuncts evaluated in order once every variable has a value. */
+export function evaluatedOnceAssigned(
+  rest: Act,
+  preds: LazyPredicate[],
+  target: 'init' | 'next',
+): Act {
+  return (c, k) => {
+    if (!allAssigned(c, target)) return rest(c, k);
+    for (let i = 0; i < preds.length; i++)
+      if (!asBool(preds[i].ev()(c), preds[i].range, 'action conjunct')) return;
+    k();
+  };
+}
+
+/** A conjunct as a Boolean expression, compiled when first evaluated. */
+export interface LazyPredicate {
+  ev: () => Ev;
+  range: Range;
+}
+
+/** `first /\ rest`: simple conjuncts call `rest` directly; others through a continuation. */
+export function fuse(first: Act, rest: Act): Act {
+  const simple = simpleOf.get(first);
+  if (!simple) return (c, k) => first(c, () => rest(c, k));
+  switch (simple.kind) {
+    case 'guard': {
+      const { ev, range } = simple;
+      return (c, k) => {
+        if (asBool(ev(c), range, 'action conjunct')) rest(c, k);
+      };
+    }
+    case 'assignNext': {
+      const { idx, ev } = simple;
+      return (c, k) => {
+        const n = c.n!;
+        const v = ev(c);
+        const cur = n[idx];
+        if (cur === undefined) {
+          n[idx] = v;
+          rest(c, k);
+          n[idx] = undefined as unknown as Value;
+        } else if (equals(cur, v)) rest(c, k);
+      };
+    }
+    case 'unchanged': {
+      const { idx } = simple;
+      return (c, k) => {
+        const n = c.n!;
+        const cur = c.s[idx];
+        const nv = n[idx];
+        if (nv === undefined) {
+          n[idx] = cur;
+          rest(c, k);
+          n[idx] = undefined as unknown as Value;
+        } else if (equals(nv, cur)) rest(c, k);
+      };
+    }
+  }
+}
+
+export function assign(idx: number, rhs: Ev, mode: ActionMode, range: Range): Act {
+  if (mode.target === 'next') {
+    return tag(
+      (c, k) => {
+        const n = c.n!;
+        const v = rhs(c);
+        const cur = n[idx];
+        if (cur === undefined) {
+          n[idx] = v;
+          k();
+          n[idx] = undefined as unknown as Value;
+        } else if (equals(cur, v)) k();
+      },
+      { kind: 'assignNext', idx, ev: rhs },
+    );
+  }
+  void range;
+  return (c, k) => {
+    const s = c.s;
+    const v = rhs(c);
+    const cur = s[idx];
+    if (cur === undefined) {
+      s[idx] = v;
+      k();
+      s[idx] = undefined as unknown as Value;
+    } else if (equals(cur, v)) k();
+  };
+}
+
+export function assignIn(
+  idx: number,
+  rhs: Ev,
+  mode: ActionMode,
+  range: Range,
+  setRange: Range,
+  name: string,
+): Act {
+  const target = mode.target;
+  return (c, k) => {
+    const arr = target === 'next' ? c.n! : c.s;
+    const set = rhs(c);
+    const cur = arr[idx];
+    if (cur !== undefined) {
+      if (
+        typeof set === 'object' &&
+        'contains' in set &&
+        (set as { contains(v: Value): boolean }).contains(cur)
+      )
+        k();
+      else if (typeof set !== 'object' || !('contains' in set)) {
+        throw new EvalError(`${name} is compared with ${describe(set)}, which is not a set`, range);
+      }
+      return;
+    }
+    const elems = enumerateSet(set, setRange);
+    const split = c.split;
+    if (split && target === 'init') {
+      // No finally: an error leaves the split where it was met (the enumeration ends there).
+      split.enter(elems.length);
+      for (let i = 0; i < elems.length; i++) {
+        if (!split.take()) continue;
+        arr[idx] = elems[i];
+        k();
+      }
+      split.leave();
+    } else {
+      for (let i = 0; i < elems.length; i++) {
+        if (c.halt) break;
+        arr[idx] = elems[i];
+        k();
+      }
+    }
+    arr[idx] = undefined as unknown as Value;
+  };
+}

@@ -1,25 +1,24 @@
 /**
- * `npm run bench`: speed against TLC on the largest corpus models we check correctly. Takes the
- * models that matched TLC in the last conformance run (conformance-results.json), the biggest by
- * TLC's generated states among those TLC checks in under a minute, checks each with one worker,
- * and prints our generated states per second beside TLC's and the ratio.
+ * `npm run bench`: speed against TLC, live, over the corpus (bench-corpus.ts): every model TLC
+ * takes at least 2 s on, TLC and specstage alternately, median of 3, then the median ratio, the
+ * worst five, two workers against one and bytes per state.
  *
- * TLC's figure is generated states over its wall-clock time, JVM start included; we print our rate
- * both over the engine's own time and over the child's wall clock (Node start, parsing included),
- * the latter being the like-for-like one.
- *
- *   --count N       how many models (default 5)
- *   --results FILE  conformance results to choose from (default conformance-results.json)
+ *   --quick         ten models (a few minutes)
+ *   --repeat N      runs per model and configuration (default 3), the median shown
  *   --filter REGEX  only these models
- *   --timeout S     per-model limit (default 120)
- *   --sim-num N     behaviours per simulated model (default 200; 0 skips the simulation table)
- *   --sim-depth D   steps per behaviour (default 100)
- *   --parallel 0    skips the 1 vs 2 workers table; --browser 0 its Chromium half (needs a build)
- *   --repeat N      runs per configuration in that table (default 3), the median shown
- *   --liveness 0    skip the liveness table (the liveness phase's time on five PROPERTY models)
- *   --library 0     skip the library table (natives vs the modules' TLA+ text, bench-library.ts)
- *   --frontend 0    skip the front-end table (analysis of a 1,000-line spec, from scratch and after an edit)
- *   --validate 0    skip the trace-validation table (100,000-event logs, bench-validate.ts)
+ *   --min-tlc S     models TLC takes at least S seconds on (default 2)
+ *   --timeout S     per-run limit (default 300)
+ *   --two 0         skip the two-worker column
+ *   --corpus 0      skip the corpus table
+ *
+ * The other tables run when asked for (`--all`: every one):
+ *   --parallel 1    1 vs 2 workers on SimpleRegular and MCBakery, in Node and in Chromium
+ *                   (`--browser 0`: Node only; Chromium needs a build)
+ *   --simulation 1  `specstage simulate` (--sim-num N behaviours, default 200; --sim-depth D, 100)
+ *   --liveness 1    the liveness phase's time on five PROPERTY models
+ *   --library 1     natives vs the modules' TLA+ text (bench-library.ts)
+ *   --frontend 1    analysis of a 1,000-line spec, from scratch and after an edit
+ *   --validate 1    trace validation of 100,000-event logs (bench-validate.ts)
  *   --first-verdict runs only the time-to-first-verdict bench in Chromium (bench-first-verdict.ts,
  *                   needs a build): `--runs N` fresh contexts, default 5, the medians printed
  *
@@ -28,11 +27,12 @@
  * beside them is its BFS generated-states rate from expected.tsv, the nearest like-for-like
  * number we have: a simulation step enumerates every successor of a state, as a BFS level does.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EXAMPLES, modelName, readExpected, type ExpectedModel } from './conformance/corpus';
-import type { ModelRow } from './conformance/report';
+import { corpusTable, median } from './bench-corpus';
 import { runCheckChild } from './conformance/run-child';
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
 function option(argv: string[], name: string): string | undefined {
   const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
@@ -59,14 +59,6 @@ function corpusChild(
   });
 }
 
-function passedModels(resultsFile: string): Set<string> | undefined {
-  if (!existsSync(resultsFile)) return undefined;
-  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as { models: ModelRow[] };
-  return new Set(results.models.filter((m) => m.status === 'match').map((m) => m.config));
-}
-
-const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
-
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   if (argv.includes('--first-verdict')) {
@@ -74,65 +66,28 @@ async function main(): Promise<void> {
     printFirstVerdict(await benchFirstVerdict(Number(option(argv, '--runs') ?? 5)));
     return;
   }
-  const count = Number(option(argv, '--count') ?? 5);
-  const timeoutMs = Number(option(argv, '--timeout') ?? 120) * 1000;
+  const all = argv.includes('--all');
+  const on = (flag: string): boolean => {
+    const v = option(argv, flag);
+    return v === undefined ? all : v !== '0';
+  };
+  const timeoutMs = Number(option(argv, '--timeout') ?? 300) * 1000;
   const filter = option(argv, '--filter');
-  const resultsFile = option(argv, '--results') ?? 'conformance-results.json';
-  const passed = passedModels(resultsFile);
-  if (!passed) {
-    console.log(
-      `No ${resultsFile}: run \`npm run conformance\` first, so that the bench only times models we check correctly.`,
-    );
-    process.exitCode = 1;
-    return;
-  }
-  const chosen: ExpectedModel[] = readExpected()
-    .filter((m) => passed.has(m.config) && m.tlcSeconds < 60 && m.generatedStates > 0)
-    .filter((m) => !filter || new RegExp(filter).test(modelName(m)))
-    .sort((a, b) => b.generatedStates - a.generatedStates)
-    .slice(0, count);
-
-  console.log(
-    [
-      'model'.padEnd(50),
-      'generated'.padStart(10),
-      'ours s'.padStart(7),
-      'ours/s'.padStart(9),
-      'wall/s'.padStart(9),
-      'TLC/s'.padStart(9),
-      'ratio'.padStart(6),
-    ].join(' '),
-  );
-  for (const m of chosen) {
-    const child = await corpusChild(m, ['--workers', '1'], timeoutMs);
-    const j = child.json;
-    if (!j || child.timedOut || j.generatedStates === undefined || !j.durationMs) {
-      console.log(`${modelName(m).padEnd(50)} ${child.timedOut ? 'timeout' : 'failed'}`);
-      continue;
-    }
-    const engineRate = j.generatedStates / (j.durationMs / 1000);
-    const wallRate = j.generatedStates / (child.wallMs / 1000);
-    console.log(
-      [
-        modelName(m).slice(0, 50).padEnd(50),
-        fmt(j.generatedStates).padStart(10),
-        (j.durationMs / 1000).toFixed(1).padStart(7),
-        fmt(engineRate).padStart(9),
-        fmt(wallRate).padStart(9),
-        fmt(m.tlcGeneratedPerSecond).padStart(9),
-        (wallRate / m.tlcGeneratedPerSecond).toFixed(2).padStart(6),
-      ].join(' '),
-    );
-  }
-  console.log(
-    '\nratio = our wall-clock rate / TLC wall-clock rate (both include start-up); > 1 is faster than TLC.',
-  );
-  await parallelTable(argv, timeoutMs);
-  await simulationTable(argv, timeoutMs);
-  await livenessTable(argv, timeoutMs);
-  if (option(argv, '--frontend') !== '0') await (await import('./bench-frontend')).frontendTable();
-  if (option(argv, '--library') !== '0') await (await import('./bench-library')).libraryTable();
-  if (option(argv, '--validate') !== '0') await (await import('./bench-validate')).validateTable();
+  if (option(argv, '--corpus') !== '0')
+    await corpusTable({
+      quick: argv.includes('--quick'),
+      repeat: Math.max(1, Number(option(argv, '--repeat') ?? 3)),
+      minTlcSeconds: Number(option(argv, '--min-tlc') ?? 2),
+      filter: filter ? new RegExp(filter) : undefined,
+      timeoutMs,
+      twoWorkers: option(argv, '--two') !== '0',
+    });
+  if (on('--parallel')) await parallelTable(argv, timeoutMs);
+  if (on('--simulation')) await simulationTable(argv, timeoutMs);
+  if (on('--liveness')) await livenessTable(timeoutMs);
+  if (on('--frontend')) await (await import('./bench-frontend')).frontendTable();
+  if (on('--library')) await (await import('./bench-library')).libraryTable();
+  if (on('--validate')) await (await import('./bench-validate')).validateTable();
 }
 
 /**
@@ -224,8 +179,7 @@ const LIVENESS = [
  * TLC's total time. The child reports the phase on stderr when SPECSTAGE_LIVENESS_STATS is set
  * (check.ts): `liveness: N states, M edges, B bytes recorded, T ms`. `--liveness 0` skips the table.
  */
-async function livenessTable(argv: string[], timeoutMs: number): Promise<void> {
-  if (option(argv, '--liveness') === '0') return;
+async function livenessTable(timeoutMs: number): Promise<void> {
   const expected = readExpected();
   console.log('\nLiveness: the phase after the search, one worker');
   console.log(
@@ -297,7 +251,6 @@ function parallelConfigs(): string[] {
  * every run pays V8's warm-up as a user's does.
  */
 async function parallelTable(argv: string[], timeoutMs: number): Promise<void> {
-  if (option(argv, '--parallel') === '0') return;
   const repeat = Math.max(1, Number(option(argv, '--repeat') ?? 3));
   const expected = readExpected();
   const node = new Map<string, number>();
@@ -435,10 +388,4 @@ async function parallelTable(argv: string[], timeoutMs: number): Promise<void> {
   console.log(
     'Chromium runs in one page: its workers stay warm from one run to the next (a fresh page would pay V8 warm-up again).',
   );
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }

@@ -18,12 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { readTlcDot } from '../src/formats/dot';
-import {
-  compareGraphs,
-  compareModel,
-  describeGraphComparison,
-  type Observed,
-} from './conformance/compare';
+import { compareGraphs, compareModel, describeGraphComparison } from './conformance/compare';
 import {
   EXAMPLES,
   hasProperties,
@@ -42,7 +37,7 @@ import {
   type GraphRow,
   type ModelRow,
 } from './conformance/report';
-import { runCheckChild, type ChildOutcome } from './conformance/run-child';
+import { observe, runCheckChild } from './conformance/run-child';
 import { runTlc, tlcUnavailable } from './conformance/tlc';
 
 interface Options {
@@ -80,29 +75,6 @@ function parseOptions(argv: string[]): Options {
     else throw new Error(`unknown option ${argv[i]}`);
   }
   return o;
-}
-
-/** Our figures from the child's JSON, or why there are none. */
-function observe(child: ChildOutcome): Observed | { status: 'timeout' | 'crash'; reason: string } {
-  if (child.timedOut) return { status: 'timeout', reason: `no result within the time limit` };
-  const j = child.json;
-  if (!j || typeof j.result !== 'string') {
-    const why = child.signal ? `killed by ${child.signal}` : `exit ${child.exitCode}`;
-    const tail = child.stderrTail.trim().split('\n').slice(-3).join(' | ');
-    return { status: 'crash', reason: `${why}, no JSON result: ${tail}` };
-  }
-  const trace = j.trace ?? (j.error as { trace?: { states: unknown[] } } | undefined)?.trace;
-  return {
-    result: j.result,
-    distinctStates: j.distinctStates ?? 0,
-    generatedStates: j.generatedStates ?? 0,
-    depth: j.depth ?? 0,
-    durationMs: j.durationMs ?? 0,
-    traceLength: trace?.states.length,
-    violated: j.violated,
-    uncheckedProperties: j.uncheckedProperties,
-    error: j.error?.message,
-  };
 }
 
 async function checkModelRow(m: ExpectedModel, o: Options): Promise<ModelRow> {

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { CheckResult } from '../../src/check/contract/types';
+import type { Observed } from './compare';
 
 const BIN = fileURLToPath(new URL('../../bin/specstage', import.meta.url));
 
@@ -25,6 +26,8 @@ export interface ChildOptions {
   memoryMb: number;
   /** The specstage command to run (default `check`; the bench also times `simulate`). */
   command?: string;
+  /** Options for Node itself, before the CLI (the bench's peak-memory probe). */
+  nodeArgs?: string[];
 }
 
 export function runCheckChild(args: string[], options: ChildOptions): Promise<ChildOutcome> {
@@ -34,6 +37,7 @@ export function runCheckChild(args: string[], options: ChildOptions): Promise<Ch
       process.execPath,
       [
         `--max-old-space-size=${options.memoryMb}`,
+        ...(options.nodeArgs ?? []),
         BIN,
         options.command ?? 'check',
         ...args,
@@ -73,4 +77,29 @@ export function runCheckChild(args: string[], options: ChildOptions): Promise<Ch
       });
     });
   });
+}
+
+/** Our figures from the child's JSON, or why there are none. */
+export function observe(
+  child: ChildOutcome,
+): Observed | { status: 'timeout' | 'crash'; reason: string } {
+  if (child.timedOut) return { status: 'timeout', reason: `no result within the time limit` };
+  const j = child.json;
+  if (!j || typeof j.result !== 'string') {
+    const why = child.signal ? `killed by ${child.signal}` : `exit ${child.exitCode}`;
+    const tail = child.stderrTail.trim().split('\n').slice(-3).join(' | ');
+    return { status: 'crash', reason: `${why}, no JSON result: ${tail}` };
+  }
+  const trace = j.trace ?? (j.error as { trace?: { states: unknown[] } } | undefined)?.trace;
+  return {
+    result: j.result,
+    distinctStates: j.distinctStates ?? 0,
+    generatedStates: j.generatedStates ?? 0,
+    depth: j.depth ?? 0,
+    durationMs: j.durationMs ?? 0,
+    traceLength: trace?.states.length,
+    violated: j.violated,
+    uncheckedProperties: j.uncheckedProperties,
+    error: j.error?.message,
+  };
 }

@@ -200,8 +200,30 @@ export class ModelRuntime {
       this.hashState(s, out);
       return;
     }
+    // The representative is the costly part (every permutation of the group), and most successors
+    // are states generated before (from another parent): a direct-mapped cache from the state's own
+    // fingerprint to its representative's skips it for them. A hit needs the 64-bit fingerprint to
+    // match, the same assumption as the seen-set's. (SimplifiedFastPaxos/Paxos, 143 permutations:
+    // 6.6 s of CPU to 2.4 s.)
+    const raw = this.rawFp;
+    this.hashState(s, raw);
+    const cache = (this.symCache ??= newSymmetryCache());
+    const i = raw[1] & SYM_CACHE_MASK;
+    if (cache.used[i] === 1 && cache.keyHi[i] === raw[0] && cache.keyLo[i] === raw[1]) {
+      out[0] = cache.valHi[i];
+      out[1] = cache.valLo[i];
+      return;
+    }
     this.hashState(this.representative(s), out);
+    cache.used[i] = 1;
+    cache.keyHi[i] = raw[0];
+    cache.keyLo[i] = raw[1];
+    cache.valHi[i] = out[0];
+    cache.valLo[i] = out[1];
   }
+
+  private readonly rawFp: [number, number] = [0, 0];
+  private symCache?: ReturnType<typeof newSymmetryCache>;
 
   /**
    * The symmetry representative: the least of the state and its images under each permutation of
@@ -288,4 +310,18 @@ function symmetryRank(v: Value): number {
   if (typeof v !== 'object' || v instanceof ModelValue) return 0;
   if (isSet(v) || v instanceof TupleValue) return 2 * SPAN + Math.min(size(v, SPAN - 1), SPAN - 1);
   return SPAN + Math.min(size(v, SPAN - 1), SPAN - 1);
+}
+
+/** Entries of the symmetry cache: 2^18 (4.5 MB of typed arrays; lanes are unsigned 32-bit). */
+const SYM_CACHE_MASK = (1 << 18) - 1;
+
+function newSymmetryCache() {
+  const n = SYM_CACHE_MASK + 1;
+  return {
+    used: new Uint8Array(n),
+    keyHi: new Uint32Array(n),
+    keyLo: new Uint32Array(n),
+    valHi: new Uint32Array(n),
+    valLo: new Uint32Array(n),
+  };
 }

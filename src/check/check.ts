@@ -68,11 +68,24 @@ export async function ensureParser(): Promise<void> {
   if (isParserReady()) return;
   const isNode = typeof process !== 'undefined' && !!process.versions?.node;
   if (!isNode) throw new Error('The TLA+ parser is not loaded: call initParser first');
-  const url = new URL('../tla/parse/parser-assets-node.ts', import.meta.url).href;
-  const mod = (await import(/* @vite-ignore */ url)) as {
-    nodeParserAssets(): Parameters<typeof initParser>[0];
-  };
-  await initParser(mod.nodeParserAssets());
+  if (!nodeParserAssets) {
+    const url = new URL('../tla/parse/parser-assets-node.ts', import.meta.url).href;
+    const mod = (await import(/* @vite-ignore */ url)) as { nodeParserAssets: NodeParserAssets };
+    nodeParserAssets = mod.nodeParserAssets;
+  }
+  await initParser(nodeParserAssets());
+}
+
+type NodeParserAssets = () => Parameters<typeof initParser>[0];
+let nodeParserAssets: NodeParserAssets | undefined;
+
+/**
+ * Where Node finds the parser's files, for a host that bundles the engine (the CLI's bundle,
+ * src/cli/bundle-entry.ts): the computed import above, kept out of the browser build, would look
+ * for a TypeScript file beside the bundle.
+ */
+export function setNodeParserAssets(assets: NodeParserAssets): void {
+  nodeParserAssets = assets;
 }
 
 export class FrontEndFailure extends Error {

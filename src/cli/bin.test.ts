@@ -1,6 +1,7 @@
 /**
- * The launcher end to end: bin/specstage runs the TypeScript sources through tsx with no build,
- * prints TLC's report and exits with TLC's code.
+ * The launcher end to end: bin/specstage runs the TypeScript sources with no build step (from the
+ * bundle src/cli/launch.mjs caches, or through the module loaders), prints TLC's report and exits
+ * with TLC's code.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -13,7 +14,11 @@ const BIN = join(ROOT, 'bin/specstage');
 const DIEHARD = join(ROOT, '../shared/corpus/examples/DieHard/DieHard.tla');
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return runWith(process.env, ...args);
+}
+
+function runWith(env: NodeJS.ProcessEnv, ...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000, env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -55,6 +60,17 @@ describe('bin/specstage', () => {
     expect(results[0]).toMatchObject({ result: 'safety failure', violated: 'NotSolved', seed: 1 });
     expect(results[1].behaviour).toBe(results[0].behaviour);
     expect(results[1].trace).toEqual(results[0].trace);
+  }, 60_000);
+
+  it('answers the same from the bundle and through the module loaders (SPECSTAGE_BUNDLE=0)', () => {
+    const bundled = run('check', DIEHARD, '--json');
+    const loaders = runWith({ ...process.env, SPECSTAGE_BUNDLE: '0' }, 'check', DIEHARD, '--json');
+    const answer = (r: { stdout: string }) => {
+      const { durationMs: _, ...rest } = JSON.parse(r.stdout.trim()) as { durationMs: number };
+      return rest;
+    };
+    expect(loaders.code).toBe(12);
+    expect(answer(loaders)).toEqual(answer(bundled));
   }, 60_000);
 
   it('rejects an unknown command with exit 154', () => {

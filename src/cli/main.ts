@@ -31,26 +31,8 @@ type Command = (args: string[]) => Promise<number>;
 
 /** `parse` belongs to the front end (src/cli/parse.ts); loaded lazily so the rest works without it. */
 const parseCommand: Command = async (args) => {
-  let mod: { runParse?: (args: string[]) => Promise<number> };
-  try {
-    // A computed specifier: the module may not exist yet, and type checking must not depend on it.
-    const specifier = './parse' + '.ts';
-    mod = await import(/* @vite-ignore */ specifier);
-  } catch (e) {
-    if (
-      (e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' &&
-      String(e).includes('parse.ts')
-    ) {
-      process.stderr.write('specstage parse: not implemented yet\n');
-      return EXIT.specError;
-    }
-    throw e;
-  }
-  if (typeof mod.runParse !== 'function') {
-    process.stderr.write('specstage parse: not implemented yet\n');
-    return EXIT.specError;
-  }
-  return mod.runParse(args);
+  const { runParse } = await import('./parse');
+  return runParse(args);
 };
 
 /** A Quint spec (`.qnt`) goes to the Quint front end's command (quint.ts), unless handed to TLC. */

@@ -12,6 +12,7 @@ import type {
   SimulateResult,
 } from '../check/contract/types';
 import { createNodePool } from '../../workers/nodeHost';
+import { workerEntry } from './worker-entry';
 
 /** Each worker simulates every N-th behaviour (see CheckerPool.simulate). */
 export async function simulateOnPool(
@@ -19,7 +20,7 @@ export async function simulateOnPool(
   hooks: SimulateHooks,
   workers: number,
 ): Promise<SimulateResult> {
-  const pool = createNodePool({ size: workers });
+  const pool = createNodePool({ size: workers, entry: workerEntry() });
   try {
     return await pool.simulate(req, hooks.onProgress, workers);
   } finally {
@@ -30,7 +31,7 @@ export async function simulateOnPool(
 /** The search shared by N workers, each owning a shard of the states (src/check/search/parallel/). */
 export async function checkOnPool(req: CheckRequest, hooks: CheckHooks): Promise<CheckResult> {
   const workers = req.options?.workers ?? 1;
-  const pool = createNodePool({ size: workers });
+  const pool = createNodePool({ size: workers, entry: workerEntry() });
   try {
     return await pool.check(req, hooks.onProgress);
   } finally {

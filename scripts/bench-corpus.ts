@@ -20,7 +20,13 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseTlcOutput, type TlcOutcome } from '../src/formats/tlc-output';
 import { compareModel } from './conformance/compare';
-import { EXAMPLES, modelName, readExpected, type ExpectedModel } from './conformance/corpus';
+import {
+  CORPUS,
+  EXAMPLES,
+  modelName,
+  readExpected,
+  type ExpectedModel,
+} from './conformance/corpus';
 import { observe, runCheckChild, type ChildOutcome } from './conformance/run-child';
 import { TLC, tlcUnavailable } from './conformance/tlc';
 
@@ -97,15 +103,29 @@ async function ourRun(m: ExpectedModel, workers: number, timeoutMs: number): Pro
   };
 }
 
-/** TLC with one worker in the model's directory, as the corpus was recorded; wall clock. */
+/**
+ * TLC with one worker in the model's directory, as the corpus was recorded; wall clock. Java is
+ * started as ../shared/tools/tlc starts it (the corpus's library modules on TLA-Library), plus
+ * `-Dtlc2.tool.impl.Tool.cdot=true`, which the corpus was recorded with (FiniteMonotonic's models
+ * ASSUME it: without it TLC stops at that assumption).
+ */
 function tlcRun(m: ExpectedModel, timeoutMs: number): Promise<TlcRun> {
   const cwd = dirname(join(EXAMPLES, m.module));
   const meta = mkdtempSync(join(tmpdir(), 'specstage-bench-tlc-'));
+  const mods = join(CORPUS, 'modules');
+  const library = ['standard', 'community', 'tlaps', 'apalache'].map((d) => join(mods, d));
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(
-      TLC,
+      'java',
       [
+        '-XX:+UseParallelGC',
+        `-DTLA-Library=${library.join(':')}`,
+        '-Dtlc2.tool.impl.Tool.cdot=true',
+        '-cp',
+        join(dirname(TLC), 'tla2tools.jar'),
+        'tlc2.TLC',
+        '-noGenerateSpecTE',
         basename(m.module),
         '-config',
         relative(cwd, join(EXAMPLES, m.config)),

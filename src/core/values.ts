@@ -204,7 +204,13 @@ export class FcnValue extends FunctionBase {
     return this.values[i];
   }
   indexOf(key: Value): number {
-    return binarySearch(this.domain, key);
+    const d = this.domain;
+    // Keys are mostly model values (interned), integers or strings, and a domain holds those very
+    // values: a scan by identity finds them without the total order's dispatch on kinds (a
+    // function over model values was applied through two or three `compare` calls). A miss still
+    // searches by the order: compound keys, and TLC's error for keys of another kind.
+    if (d.length <= 16) for (let i = 0; i < d.length; i++) if (d[i] === key) return i;
+    return binarySearch(d, key);
   }
 }
 
@@ -398,15 +404,23 @@ function compareFunctions(a: FunctionBase, b: FunctionBase): number {
     }
     return 0;
   }
-  for (let i = 0; i < n; i++) {
-    const c = compare(a.domainAt(i), b.domainAt(i));
-    if (c !== 0) return c;
+  // Functions made from one another (EXCEPT, a record's fields) share their domain's array.
+  if (!sameDomainArray(a, b)) {
+    for (let i = 0; i < n; i++) {
+      const c = compare(a.domainAt(i), b.domainAt(i));
+      if (c !== 0) return c;
+    }
   }
   for (let i = 0; i < n; i++) {
     const c = compare(a.valueAt(i), b.valueAt(i));
     if (c !== 0) return c;
   }
   return 0;
+}
+
+function sameDomainArray(a: FunctionBase, b: FunctionBase): boolean {
+  if (a instanceof FcnValue) return b instanceof FcnValue && a.domain === b.domain;
+  return a instanceof RecordValue && b instanceof RecordValue && a.names === b.names;
 }
 
 function compareSets(a: SetBase, b: SetBase): number {

@@ -232,7 +232,16 @@ async function runOne(path: string, o: Options): Promise<Row> {
   const params = new Set<string>();
   const invariants = invariantsOf(lowered.lowered.qualifiers, params);
   const started = Date.now();
-  const result = await checkModel(quintRequest(files, main, { init, step, invariants }), {
+  // A memory budget too: one large example must not take the others down with it.
+  const request = quintRequest(
+    files,
+    main,
+    { init, step, invariants },
+    {
+      memoryBudgetBytes: 768 * 2 ** 20,
+    },
+  );
+  const result = await checkModel(request, {
     shouldStop: () => Date.now() - started > o.budgetMs,
   });
   const inv = invariants.length ? ` [${invariants.join(', ')}]` : '';
@@ -243,7 +252,8 @@ async function runOne(path: string, o: Options): Promise<Row> {
     if (/Integer overflow/.test(m)) row.ran = true; // a plain message naming big integers
   } else if (result.stopped) {
     row.ran = true;
-    row.check = `budget ${o.budgetMs / 1000}s: ${result.distinctStates} states, depth ${result.depth}${inv}`;
+    const why = result.stopped === 'memory budget' ? '768 MiB' : `${o.budgetMs / 1000}s`;
+    row.check = `budget ${why}: ${result.distinctStates} states, depth ${result.depth}${inv}`;
   } else {
     row.ran = true;
     row.check = `${result.result}${result.violated ? ` (${result.violated}, ${result.trace?.states.length} states)` : ''}: ${result.distinctStates} states, depth ${result.depth}${inv}`;

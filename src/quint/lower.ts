@@ -494,6 +494,12 @@ export function lowerQuint(
           const pick = d.expr;
           if (pick.kind !== 'app' || pick.opcode !== 'oneOf' || pick.args.length !== 1)
             return unsupportedExpr('a nondet definition other than S.oneOf()', d.id);
+          const from = pick.args[0];
+          if (from.kind === 'name' && (from.name === 'Int' || from.name === 'Nat'))
+            return unsupportedExpr(
+              `${from.name}.oneOf() (Quint's simulator samples the infinite set; an exhaustive check cannot enumerate it)`,
+              d.id,
+            );
           return {
             kind: 'Quant',
             quantifier: 'E',

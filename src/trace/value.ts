@@ -59,22 +59,3 @@ export function fromEntries(entries: Entry[]): TraceValue {
   }
   return { '#map': entries };
 }
-
-/** What kind of value a `TraceValue` is, telling the tagged objects apart from records. */
-export type TraceValueKind =
-  'bool' | 'string' | 'int' | 'set' | 'map' | 'modelValue' | 'seq' | 'record';
-
-export function kindOf(v: TraceValue): TraceValueKind {
-  if (typeof v === 'boolean') return 'bool';
-  if (typeof v === 'string') return 'string';
-  if (Array.isArray(v)) return 'seq';
-  const keys = Object.keys(v);
-  if (keys.length === 1) {
-    const x = (v as Record<string, unknown>)[keys[0]];
-    if (keys[0] === '#bigint' && typeof x === 'string') return 'int';
-    if (keys[0] === '#set' && Array.isArray(x)) return 'set';
-    if (keys[0] === '#map' && Array.isArray(x)) return 'map';
-    if (keys[0] === '#mv' && typeof x === 'string') return 'modelValue';
-  }
-  return 'record';
-}

@@ -16,22 +16,49 @@ export type TraceView =
   | { kind: 'map'; entries: Entry[] }
   | { kind: 'record'; fields: Record<string, TraceValue> };
 
-/** The value as a tagged union (the same kinds as `kindOf`). */
-export function view(v: TraceValue): TraceView {
-  if (typeof v === 'boolean') return { kind: 'bool', value: v };
-  if (typeof v === 'string') return { kind: 'string', value: v };
-  if (Array.isArray(v)) return { kind: 'seq', elements: v };
-  // The one place that reads the tags: an object with one tagged key of the right type.
-  const o = v as Record<string, unknown>;
-  const keys = Object.keys(o);
+/** What kind of value a `TraceValue` is, telling the tagged objects apart from records. */
+export type TraceValueKind = TraceView['kind'];
+
+/**
+ * The kind of `v`, without building its view. The one place that reads the tags: an object with
+ * one tagged key of the right type (`view` asks it too).
+ */
+export function kindOf(v: TraceValue): TraceValueKind {
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'string') return 'string';
+  if (Array.isArray(v)) return 'seq';
+  const keys = Object.keys(v);
   if (keys.length === 1) {
-    const x = o[keys[0]];
-    if (keys[0] === '#bigint' && typeof x === 'string') return { kind: 'int', digits: x };
-    if (keys[0] === '#set' && Array.isArray(x)) return { kind: 'set', elements: x as TraceValue[] };
-    if (keys[0] === '#map' && Array.isArray(x)) return { kind: 'map', entries: x as Entry[] };
-    if (keys[0] === '#mv' && typeof x === 'string') return { kind: 'modelValue', name: x };
+    const x = (v as Record<string, unknown>)[keys[0]];
+    if (keys[0] === '#bigint' && typeof x === 'string') return 'int';
+    if (keys[0] === '#set' && Array.isArray(x)) return 'set';
+    if (keys[0] === '#map' && Array.isArray(x)) return 'map';
+    if (keys[0] === '#mv' && typeof x === 'string') return 'modelValue';
   }
-  return { kind: 'record', fields: v as Record<string, TraceValue> };
+  return 'record';
+}
+
+/** The value as a tagged union. */
+export function view(v: TraceValue): TraceView {
+  const tagged = v as Record<string, unknown>;
+  switch (kindOf(v)) {
+    case 'bool':
+      return { kind: 'bool', value: v as boolean };
+    case 'string':
+      return { kind: 'string', value: v as string };
+    case 'seq':
+      return { kind: 'seq', elements: v as TraceValue[] };
+    case 'int':
+      return { kind: 'int', digits: tagged['#bigint'] as string };
+    case 'set':
+      return { kind: 'set', elements: tagged['#set'] as TraceValue[] };
+    case 'map':
+      return { kind: 'map', entries: tagged['#map'] as Entry[] };
+    case 'modelValue':
+      return { kind: 'modelValue', name: tagged['#mv'] as string };
+    case 'record':
+      return { kind: 'record', fields: v as Record<string, TraceValue> };
+  }
 }
 
 /** The integer `n` as a trace value. */

@@ -4,12 +4,8 @@
  * Pure functions of two values; the trace view marks the tree with the result.
  */
 import { partsOf, pathSegment, type ValuePart } from './valueParts';
-import {
-  type TraceState,
-  type TraceValue,
-  kindOf,
-  type TraceValueKind,
-} from '../../../trace/value';
+import type { TraceState, TraceValue } from '../../../trace/value';
+import { type TraceValueKind, kindOf } from '../../../trace/view';
 import { printValueOneLine } from '../../../trace/print';
 
 export type Change = 'added' | 'removed' | 'changed';

@@ -8,9 +8,9 @@
  * chains of them), `Len(e)`, `Cardinality(e)` and `DOMAIN e`. `clusterChoices` lists the useful
  * ones of a spec.
  */
-import { entriesOf, view } from '../../../../trace/view';
+import { entriesOf, kindOf, view } from '../../../../trace/view';
 import type { DrawnEdge, DrawnGraph, DrawnNode } from './drawnGraph';
-import { type TraceState, type TraceValue, kindOf } from '../../../../trace/value';
+import type { TraceState, TraceValue } from '../../../../trace/value';
 import { printValueOneLine } from '../../../../trace/print';
 import { canonicalKey } from '../../../../trace/keys';
 

@@ -28,8 +28,9 @@ import {
   fieldsOf,
   numberOf,
   type ContainerKind,
+  kindOf,
 } from '../../../../trace/view';
-import { type TraceValue, kindOf } from '../../../../trace/value';
+import type { TraceValue } from '../../../../trace/value';
 import { canonicalKey } from '../../../../trace/keys';
 
 const MESSAGE_NAME = /msg|message|net|chan|inbox|outbox|mailbox|queue|sent|buf|pending|in_?flight/i;

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { offlinePlugin } from './src/offline/vite-plugin.js';
@@ -9,7 +10,16 @@ const checks = {
   bundlerTimings: false,
 };
 
+// Quint's front end (loaded with a .qnt file) imports a few Node modules; in the browser these
+// small shims stand in for what it uses (src/quint/browser/).
+const nodeShims = {
+  'node:util': fileURLToPath(new URL('./src/quint/browser/util.ts', import.meta.url)),
+  util: fileURLToPath(new URL('./src/quint/browser/util.ts', import.meta.url)),
+  assert: fileURLToPath(new URL('./src/quint/browser/assert.cjs', import.meta.url)),
+};
+
 export default defineConfig({
+  resolve: { alias: nodeShims },
   // offlinePlugin: the service worker that keeps the built app usable offline (src/offline).
   plugins: [react(), offlinePlugin()],
   // Module workers, so the checker worker can share chunks and load the parser lazily.

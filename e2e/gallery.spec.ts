@@ -26,7 +26,7 @@ test('lists every example, loads one from the keyboard and checks it to its stat
   const dialog = gallery(page);
   await expect(dialog).toBeVisible();
   const cards = dialog.getByRole('list', { name: 'Examples' }).locator('> li');
-  await expect(cards).toHaveCount(10);
+  await expect(cards).toHaveCount(11);
   await expect(dialog).toContainText('Invariant NoDoubleCharge violated: a trace of 6 states');
   for (const theme of ['light', 'dark'] as const) {
     await page.keyboard.press('Escape');
@@ -115,7 +115,7 @@ test('workshop: Check goal is not met on the shipped spec and met after a fix ty
 
   // Opening another example over these edits asks first; staying keeps them open.
   await page.getByRole('button', { name: 'Gallery' }).click();
-  await gallery(page).getByRole('button', { name: 'Open DieHard' }).click();
+  await gallery(page).getByRole('button', { name: 'Open DieHard', exact: true }).click();
   await expect(gallery(page).getByRole('alertdialog')).toContainText(
     'opens as a project of its own',
   );

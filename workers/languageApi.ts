@@ -12,6 +12,7 @@ import {
   type OutlineItem,
 } from '../src/tla/editor/language-service';
 import { translationState } from '../src/pluscal/stale';
+import { analyzeQuint, loadQuint, type QuintAnalysisResult } from '../src/quint';
 import { configDiagnostics } from './configDiagnostics';
 
 /**
@@ -76,6 +77,11 @@ export interface LanguageApi {
   analyzeConfig(files: Record<string, string>, main: string, cfg: string): Promise<Diagnostic[]>;
   /** The PlusCal translator's view of one module's text (PlusCalSummary). */
   plusCal(text: string): Promise<PlusCalSummary>;
+  /**
+   * Quint's own diagnostics (parse, names, types, effects) of the `.qnt` files among `files`, read
+   * from `mainFile`, and the modules they declare. Loads Quint's front end the first time.
+   */
+  quint(files: Record<string, string>, mainFile: string): Promise<QuintAnalysisResult>;
 }
 
 /** `prepare` loads the parser in the host (browser assets or Node paths). */
@@ -114,6 +120,13 @@ export function createLanguageApi(prepare: () => Promise<void>): LanguageApi {
     },
     async plusCal(text) {
       return plusCalSummary(text);
+    },
+    async quint(files, mainFile) {
+      await loadQuint();
+      const qnt = Object.entries(files)
+        .filter(([name]) => name.endsWith('.qnt'))
+        .map(([name, text]) => ({ name, text }));
+      return analyzeQuint(qnt, mainFile);
     },
   };
 }

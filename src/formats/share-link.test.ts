@@ -11,6 +11,7 @@ import { checkModel } from '../check/check';
 import { reachableModules } from '../cli/trace';
 import { exploreModel, pathOfTrace } from '../check/explore/explore';
 import type { CheckRequest, Trace } from '../check/contract/types';
+import { quintRequest } from '../quint';
 import { itfToTrace, traceToItf } from './itf';
 import {
   decodeShareLink,
@@ -113,6 +114,22 @@ describe('DieHard counterexample', async () => {
     expect(opened.link.step).toBe(6);
     expect(opened.link.view).toEqual(link.view);
     expect(url.length).toBeLessThan(4000);
+  });
+
+  it('a Quint spec: its .qnt file and the .cfg of its run travel, and replay the same trace', async () => {
+    const text = readFileSync(
+      new URL('../ui/examples/DieHardQuint/DieHard.qnt', import.meta.url),
+      'utf8',
+    );
+    const quint = quintRequest([{ name: 'DieHard.qnt', text }], 'DieHard', {
+      invariants: ['TypeOK', 'NotSolved'],
+    });
+    const result = await checkModel(quint);
+    expect(result.violated).toBe('NotSolved');
+    const link = await linkFor(quint, result.trace!, ['DieHard.qnt']);
+    const opened = await open(await encodeShareLink(link));
+    expect(opened.link.modules.map((f) => f.name)).toEqual(['DieHard.qnt']);
+    expect(stateKeys(opened.trace)).toEqual(stateKeys(result.trace!));
   });
 
   it('trace → ITF → trace keeps states, actions and labels', () => {

@@ -73,7 +73,11 @@ export interface ShareVerdict {
 
 export interface ShareLink {
   version: typeof SHARE_LINK_VERSION;
-  /** The spec's modules (`.tla` files); empty for a trace shared without its spec. */
+  /**
+   * The spec's modules (`.tla` files), or a Quint spec's files (`.qnt`, the main one first, its
+   * model as the .cfg the engine reads for it: src/quint/index.ts); empty for a trace shared
+   * without its spec.
+   */
   modules: ShareFile[];
   /** The module to check, without `.tla`. */
   mainModule?: string;
@@ -388,13 +392,15 @@ function validate(wire: unknown): ShareLink {
   if (wire.m !== undefined) {
     if (!Array.isArray(wire.m) || wire.m.length > MAX_MODULES)
       throw new Invalid(`the modules are not a list of at most ${MAX_MODULES}`);
-    link.modules = wire.m.map((f, i) => file(f, `module ${i + 1}`, /^[A-Za-z0-9_]+\.tla$/));
+    // .tla modules, or Quint files (.qnt, the main one first) whose model is the .cfg below.
+    link.modules = wire.m.map((f, i) => file(f, `module ${i + 1}`, /^[A-Za-z0-9_]+\.(tla|qnt)$/));
     const seen = new Set(link.modules.map((f) => f.name));
     if (seen.size !== link.modules.length) throw new Invalid('two modules have the same name');
   }
   if (wire.main !== undefined) {
     link.mainModule = str(wire.main, 'the main module');
-    if (!link.modules.some((f) => f.name === `${link.mainModule}.tla`))
+    const quint = link.modules[0]?.name.endsWith('.qnt');
+    if (!quint && !link.modules.some((f) => f.name === `${link.mainModule}.tla`))
       throw new Invalid(`the main module ${link.mainModule} is not among its modules`);
   }
   if (wire.c !== undefined) link.cfg = file(wire.c, 'the model config', /^[A-Za-z0-9_.-]+\.cfg$/);

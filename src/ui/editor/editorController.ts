@@ -11,6 +11,7 @@ import { editorThemeNames } from './themes';
 import { liveDiagnostics, registerTlaFeatures } from './languageFeatures';
 import { problemsStore } from './problems';
 import { pluscalDiagnostics } from './pluscalMarkers';
+import { quintDiagnostics } from './quintMarkers';
 
 export interface EditorCallbacks {
   onChange(file: string, text: string): void;
@@ -32,6 +33,7 @@ export class EditorController {
   private readonly highlight: MonacoEditor.IEditorDecorationsCollection;
   private readonly analyze: (model?: MonacoEditor.ITextModel) => void;
   private readonly analyzePlusCal: (model: MonacoEditor.ITextModel) => void;
+  private readonly analyzeQuint: (model: MonacoEditor.ITextModel) => void;
   private readonly markerListener: IDisposable;
 
   constructor(
@@ -58,6 +60,7 @@ export class EditorController {
     registerTlaFeatures(monaco, files);
     this.analyze = liveDiagnostics(monaco, files, (cfg) => callbacks.mainOfConfig(cfg));
     this.analyzePlusCal = pluscalDiagnostics(monaco);
+    this.analyzeQuint = quintDiagnostics(monaco, files);
     this.highlight = this.editor.createDecorationsCollection();
     this.editor.onDidChangeCursorSelection((e) => {
       if (e.source !== 'api') this.highlight.clear();
@@ -184,10 +187,12 @@ export class EditorController {
       this.callbacks.onChange(name, model.getValue());
       this.analyze(model);
       this.analyzePlusCal(model);
+      this.analyzeQuint(model);
     });
     // Problems show as soon as a file opens, not only after the first keystroke.
     this.analyze(model);
     this.analyzePlusCal(model);
+    this.analyzeQuint(model);
     return { model, viewState: null, listener };
   }
 }

@@ -25,6 +25,7 @@ import 'monaco-editor/features/multicursor/register';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import { cfgLanguageConfiguration, cfgLanguageId, cfgMonarch } from './cfgLanguage';
+import { quintLanguageConfiguration, quintLanguageId, quintMonarch } from './quintLanguage';
 import { darkTheme, editorThemeNames, lightTheme } from './themes';
 import { tlaLanguageConfiguration, tlaLanguageId, tlaMonarch } from './tlaLanguage';
 
@@ -37,6 +38,10 @@ monaco.languages.setLanguageConfiguration(tlaLanguageId, tlaLanguageConfiguratio
 monaco.languages.register({ id: cfgLanguageId, extensions: ['.cfg'], aliases: ['TLC config'] });
 monaco.languages.setMonarchTokensProvider(cfgLanguageId, cfgMonarch);
 monaco.languages.setLanguageConfiguration(cfgLanguageId, cfgLanguageConfiguration);
+
+monaco.languages.register({ id: quintLanguageId, extensions: ['.qnt'], aliases: ['Quint'] });
+monaco.languages.setMonarchTokensProvider(quintLanguageId, quintMonarch);
+monaco.languages.setLanguageConfiguration(quintLanguageId, quintLanguageConfiguration);
 
 monaco.editor.defineTheme(editorThemeNames.light, lightTheme);
 monaco.editor.defineTheme(editorThemeNames.dark, darkTheme);

@@ -1,9 +1,35 @@
 /** Turns what the user has open and set into the engine's request. */
-import type { CheckRequest } from '../../check/contract/types';
-import type { AppState } from '../store/state';
+import type { CheckOptions, CheckRequest } from '../../check/contract/types';
+import { quintRequest } from '../../quint';
+import type { AppState, ModelSettings } from '../store/state';
+
+function runOptions(model: ModelSettings): CheckOptions {
+  return {
+    checkDeadlock: model.deadlock === 'cfg' ? undefined : model.deadlock === 'check',
+    workers: model.workers,
+    // The tab must not grow until the browser kills it (a budget from an older save may lack).
+    memoryBudgetBytes:
+      model.memoryBudgetMb > 0 ? Math.round(model.memoryBudgetMb * 2 ** 20) : undefined,
+    collectGraph: model.recordGraph,
+    maxGraphStates: model.recordGraph ? model.maxGraphStates : undefined,
+  };
+}
 
 export function buildCheckRequest(state: Pick<AppState, 'files' | 'model'>): CheckRequest {
   const { files, model } = state;
+  if (model.quint) {
+    // A Quint spec: its main file first, the other .qnt files it may import, and a .cfg naming
+    // what the side panel gives (src/quint/index.ts); Quint's tools report no deadlock by default.
+    const { file, init, step, invariants } = model.quint;
+    if (!(file in files)) throw new Error(`the Quint file ${file} is not open`);
+    const others = Object.keys(files).filter((n) => n.endsWith('.qnt') && n !== file);
+    return quintRequest(
+      [file, ...others].map((name) => ({ name, text: files[name] })),
+      model.mainModule,
+      { init, step, invariants, checkDeadlock: model.deadlock === 'check' },
+      runOptions(model),
+    );
+  }
   const cfg = files[model.cfgFile];
   if (cfg === undefined) throw new Error(`the model config ${model.cfgFile} is not open`);
   if (!(`${model.mainModule}.tla` in files)) {
@@ -16,14 +42,6 @@ export function buildCheckRequest(state: Pick<AppState, 'files' | 'model'>): Che
     mainModule: model.mainModule,
     cfg,
     cfgName: model.cfgFile,
-    options: {
-      checkDeadlock: model.deadlock === 'cfg' ? undefined : model.deadlock === 'check',
-      workers: model.workers,
-      // The tab must not grow until the browser kills it (a budget from an older save may lack).
-      memoryBudgetBytes:
-        model.memoryBudgetMb > 0 ? Math.round(model.memoryBudgetMb * 2 ** 20) : undefined,
-      collectGraph: model.recordGraph,
-      maxGraphStates: model.recordGraph ? model.maxGraphStates : undefined,
-    },
+    options: runOptions(model),
   };
 }

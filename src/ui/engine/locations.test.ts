@@ -24,6 +24,8 @@ describe('locations', () => {
   it('finds the file of a module or of the model config', () => {
     expect(fileOfRange(at('DieHard', 1))).toBe('DieHard.tla');
     expect(fileOfRange(at('MC.cfg', 1))).toBe('MC.cfg');
+    // A Quint spec's ranges name its file.
+    expect(fileOfRange(at('DieHard.qnt', 1))).toBe('DieHard.qnt');
     expect(formatLocation(at('DieHard', 12))).toBe('DieHard.tla:12:3');
   });
 

@@ -3,12 +3,13 @@ import type { CheckResult } from '../../check/contract/types';
 import type { Diagnostic, Range } from '../../tla/ast/ast';
 
 /**
- * The file a range is in. A range names a module (`DieHard`) or, for the model config, its file
- * name (`DieHard.cfg`). A module is in the file of its name, unless `files` has none: then in the
+ * The file a range is in. A range names a module (`DieHard`) or, for the model config and Quint
+ * files, its file name (`DieHard.cfg`, `DieHard.qnt`). A module is in the file of its name, unless `files` has none: then in the
  * file whose header declares it (`Spec.tla` holding `MODULE Mutex` after its header was edited).
  */
 export function fileOfRange(range: Range, files?: Record<string, string>): string {
-  if (range.module.endsWith('.cfg')) return range.module;
+  // The model config, or a Quint file (a Quint spec's ranges name its file: src/quint).
+  if (range.module.endsWith('.cfg') || range.module.endsWith('.qnt')) return range.module;
   const named = `${range.module}.tla`;
   if (!files || named in files) return named;
   return fileHoldingModule(files, range.module) ?? named;

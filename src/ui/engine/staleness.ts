@@ -6,7 +6,7 @@
  */
 import type { AppState, CheckedSpec, ModelSettings } from '../store/state';
 
-const isModule = (name: string) => name.endsWith('.tla');
+const isModule = (name: string) => name.endsWith('.tla') || name.endsWith('.qnt');
 
 export function checkedSpecOf(state: Pick<AppState, 'files' | 'model'>): CheckedSpec {
   const { files, model } = state;

@@ -6,10 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkModel } from '../../check/check';
 import type { CheckResult } from '../../check/contract/types';
+import { buildCheckRequest } from '../engine/checkRequest';
 import { applyEdits } from '../gallery/goal';
-import { gallery, loadExample, type Example, type ExpectedResult } from '.';
+import { stateOfExample } from '../store/appStore';
+import { exampleFileNames, gallery, loadExample, type Example, type ExpectedResult } from '.';
 
 async function check(example: Example, files: Record<string, string>): Promise<CheckResult> {
+  // A Quint example: the request the app makes for it (src/ui/engine/checkRequest.ts).
+  if (example.quint) return checkModel(buildCheckRequest(stateOfExample(example)));
   return checkModel({
     files: Object.entries(files)
       .filter(([name]) => name.endsWith('.tla'))
@@ -42,8 +46,9 @@ describe('gallery examples', () => {
     expect(gallery.length).toBeGreaterThanOrEqual(10);
     expect(new Set(gallery.map((e) => e.id)).size).toBe(gallery.length);
     for (const e of await Promise.all(gallery.map(loadExample))) {
-      expect(Object.keys(e.files)).toEqual([`${e.mainModule}.tla`, e.cfgFile]);
-      expect(e.files[`${e.mainModule}.tla`]).toContain(`MODULE ${e.mainModule} `);
+      expect(Object.keys(e.files)).toEqual(exampleFileNames(e));
+      if (e.quint) expect(e.files[e.quint.file]).toContain(`module ${e.mainModule} {`);
+      else expect(e.files[`${e.mainModule}.tla`]).toContain(`MODULE ${e.mainModule} `);
       expect(e.description.length).toBeGreaterThan(0);
       expect(e.tags).toContain(e.expected.verdict === 'success' ? 'success' : 'violation');
       expect(e.tags.includes('exercise')).toBe(e.goal !== undefined);

@@ -11,6 +11,7 @@ import dieHardCfg from './DieHard/DieHard.cfg?raw';
 import twoPhaseSpec from './TwoPhase/TwoPhase.tla?raw';
 import twoPhaseCfg from './TwoPhase/TwoPhase.cfg?raw';
 import { dieHard } from './DieHard/meta';
+import { dieHardQuint } from './DieHardQuint/meta';
 import { durableStep } from './DurableStep/meta';
 import { ewd998 } from './EWD998/meta';
 import { idempotentQueue } from './IdempotentQueue/meta';
@@ -36,6 +37,7 @@ export const gallery: ExampleMeta[] = [
   paymentRetry,
   ewd998,
   lossyRetry,
+  dieHardQuint,
 ];
 
 /** The examples bundled with their files: the one the app opens on, and TwoPhase. */
@@ -47,7 +49,7 @@ export const examples: Example[] = [
 export const defaultExample = examples[0];
 
 const sources = import.meta.glob<string>(
-  ['./*/*.tla', './*/*.cfg', '!./DieHard/*', '!./TwoPhase/*'],
+  ['./*/*.tla', './*/*.cfg', './*/*.qnt', '!./DieHard/*', '!./TwoPhase/*'],
   { query: '?raw', import: 'default' },
 );
 const loading = new Map<string, Promise<Example>>();
@@ -58,6 +60,11 @@ export function loadedExample(id: string): Example | undefined {
   return examples.find((e) => e.id === id) ?? loaded.get(id);
 }
 
+/** An example's files, in the tabs' order: `${mainModule}.tla` and its .cfg, or its Quint file. */
+export function exampleFileNames(meta: ExampleMeta): string[] {
+  return meta.quint ? [meta.quint.file] : [`${meta.mainModule}.tla`, meta.cfgFile];
+}
+
 /** The example with its files (fetched once, then kept). */
 export function loadExample(meta: ExampleMeta): Promise<Example> {
   const bundled = examples.find((e) => e.id === meta.id);
@@ -66,7 +73,7 @@ export function loadExample(meta: ExampleMeta): Promise<Example> {
   if (!example) {
     example = (async () => {
       const files: Record<string, string> = {};
-      for (const name of [`${meta.mainModule}.tla`, meta.cfgFile]) {
+      for (const name of exampleFileNames(meta)) {
         const load = sources[`./${meta.id}/${name}`];
         if (!load) throw new Error(`The example ${meta.id} has no file ${name}`);
         files[name] = await load();

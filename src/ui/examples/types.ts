@@ -3,6 +3,7 @@
  * (pinned by examples.test.ts against the real engine) and, for a workshop exercise, the goal.
  */
 import type { Verdict } from '../../check/contract/types';
+import type { QuintModel } from '../store/state';
 
 export type ExampleTag =
   | 'violation'
@@ -72,6 +73,8 @@ export interface ExampleMeta {
   tags: ExampleTag[];
   mainModule: string;
   cfgFile: string;
+  /** A Quint example: its file and what to check (`cfgFile` is then empty). */
+  quint?: QuintModel;
   /** The result of checking the example as shipped. */
   expected: ExpectedResult;
   goal?: Goal;

@@ -1,4 +1,5 @@
 /** What to check and how: the module, its model config and the run options. */
+import { useState } from 'react';
 import { appStore, useApp, useFileNames } from '../store';
 import type { ModelSettings as Settings } from '../store';
 import { ExportTlcButton } from '../handoff/ExportTlcButton';
@@ -7,44 +8,22 @@ const update = (change: Partial<Settings>) => appStore.getState().updateModel(ch
 
 export function ModelSettings() {
   const model = useApp((s) => s.model);
-  const names = useFileNames();
-  const modules = names.filter((n) => n.endsWith('.tla')).map((n) => n.slice(0, -4));
-  const configs = names.filter((n) => n.endsWith('.cfg'));
   const cores = typeof navigator === 'undefined' ? 2 : navigator.hardwareConcurrency || 2;
 
   return (
     <section className="panel-section" aria-labelledby="model-heading">
       <h2 id="model-heading">Model</h2>
       <div className="form-grid">
-        <label htmlFor="main-module">Module</label>
-        <select
-          id="main-module"
-          value={model.mainModule}
-          onChange={(e) => update({ mainModule: e.target.value })}
-        >
-          {withCurrent(modules, model.mainModule).map((m) => (
-            <option key={m}>{m}</option>
-          ))}
-        </select>
-
-        <label htmlFor="cfg-file">Config</label>
-        <select
-          id="cfg-file"
-          value={model.cfgFile}
-          onChange={(e) => update({ cfgFile: e.target.value })}
-        >
-          {withCurrent(configs, model.cfgFile).map((c) => (
-            <option key={c}>{c}</option>
-          ))}
-        </select>
-
+        {model.quint ? <QuintSettings /> : <TlaSettings />}
         <label htmlFor="deadlock">Deadlock</label>
         <select
           id="deadlock"
           value={model.deadlock}
           onChange={(e) => update({ deadlock: e.target.value as Settings['deadlock'] })}
         >
-          <option value="cfg">as the config says</option>
+          <option value="cfg">
+            {model.quint ? 'do not check (as Quint)' : 'as the config says'}
+          </option>
           <option value="check">check</option>
           <option value="skip">do not check</option>
         </select>
@@ -98,8 +77,156 @@ export function ModelSettings() {
           <span>states</span>
         </span>
       </div>
-      <ExportTlcButton />
+      {!model.quint && <ExportTlcButton />}
     </section>
+  );
+}
+
+/** A TLA+ spec: the module to check and its TLC model config. */
+function TlaSettings() {
+  const model = useApp((s) => s.model);
+  const names = useFileNames();
+  const modules = names.filter((n) => n.endsWith('.tla')).map((n) => n.slice(0, -4));
+  const configs = names.filter((n) => n.endsWith('.cfg'));
+  const quintFile = names.find((n) => n.endsWith('.qnt'));
+  const files = useApp((s) => s.files);
+  // A Quint file among the files: its model is set here, from Quint's default names.
+  const checkQuint = (file: string) =>
+    update({
+      mainModule: quintModulesOf(files[file])[0] ?? file.replace(/\.qnt$/, ''),
+      deadlock: 'cfg',
+      quint: { file, init: 'init', step: 'step', invariants: [] },
+    });
+  return (
+    <>
+      <label htmlFor="main-module">Module</label>
+      <select
+        id="main-module"
+        value={model.mainModule}
+        onChange={(e) => update({ mainModule: e.target.value })}
+      >
+        {withCurrent(modules, model.mainModule).map((m) => (
+          <option key={m}>{m}</option>
+        ))}
+      </select>
+
+      <label htmlFor="cfg-file">Config</label>
+      <select
+        id="cfg-file"
+        value={model.cfgFile}
+        onChange={(e) => update({ cfgFile: e.target.value })}
+      >
+        {withCurrent(configs, model.cfgFile).map((c) => (
+          <option key={c}>{c}</option>
+        ))}
+      </select>
+      {quintFile && (
+        <>
+          <span />
+          <button className="link-button" onClick={() => checkQuint(quintFile)}>
+            Check {quintFile} (Quint) instead
+          </button>
+        </>
+      )}
+    </>
+  );
+}
+
+/** The modules a Quint file declares (`module Name {` at the start of a line). */
+export function quintModulesOf(text: string | undefined): string[] {
+  return [...(text ?? '').matchAll(/^\s*module\s+([A-Za-z_][A-Za-z0-9_]*)\s*\{/gm)].map(
+    (m) => m[1],
+  );
+}
+
+/** Names typed in a field, separated by commas or spaces. */
+const namesIn = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+
+/**
+ * A Quint spec (issue #20): what Quint's tools take as options, instead of a .cfg: the main
+ * module (`--main`), `--init`, `--step` and the invariants (`--invariant`, `val`s of the module).
+ */
+function QuintSettings() {
+  const model = useApp((s) => s.model);
+  const quint = model.quint!;
+  const files = useFileNames().filter((n) => n.endsWith('.qnt'));
+  const text = useApp((s) => s.files[quint.file]);
+  const modules = quintModulesOf(text);
+  const set = (change: Partial<typeof quint>) => update({ quint: { ...quint, ...change } });
+  return (
+    <>
+      <label htmlFor="quint-file">Quint file</label>
+      <select id="quint-file" value={quint.file} onChange={(e) => set({ file: e.target.value })}>
+        {withCurrent(files, quint.file).map((f) => (
+          <option key={f}>{f}</option>
+        ))}
+      </select>
+
+      <label htmlFor="main-module" title="Quint's --main: the module whose definitions are checked">
+        Main module
+      </label>
+      <select
+        id="main-module"
+        value={model.mainModule}
+        onChange={(e) => update({ mainModule: e.target.value })}
+      >
+        {withCurrent(modules, model.mainModule).map((m) => (
+          <option key={m}>{m}</option>
+        ))}
+      </select>
+
+      <label htmlFor="quint-init">Init</label>
+      <input
+        id="quint-init"
+        value={quint.init}
+        spellCheck={false}
+        onChange={(e) => set({ init: e.target.value.trim() })}
+      />
+
+      <label htmlFor="quint-step">Step</label>
+      <input
+        id="quint-step"
+        value={quint.step}
+        spellCheck={false}
+        onChange={(e) => set({ step: e.target.value.trim() })}
+      />
+
+      <label htmlFor="quint-invariants" title="vals of the main module, separated by commas">
+        Invariants
+      </label>
+      <InvariantsField
+        key={quint.invariants.join(',')}
+        invariants={quint.invariants}
+        onDone={(names) => set({ invariants: names })}
+      />
+    </>
+  );
+}
+
+/**
+ * The invariants as one line, kept as typed until the field is left (or Enter), so that a comma
+ * can be typed; a new model (another example, a share link) gives it a new key and a fresh line.
+ */
+function InvariantsField({
+  invariants,
+  onDone,
+}: {
+  invariants: string[];
+  onDone: (names: string[]) => void;
+}) {
+  const [text, setText] = useState(invariants.join(', '));
+  return (
+    <input
+      id="quint-invariants"
+      value={text}
+      spellCheck={false}
+      placeholder="none"
+      onChange={(e) => setText(e.target.value)}
+      onBlur={() => onDone(namesIn(text))}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') onDone(namesIn(text));
+      }}
+    />
   );
 }
 

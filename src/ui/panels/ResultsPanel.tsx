@@ -43,7 +43,15 @@ export function ResultsPanel() {
             : run.status === 'running'
               ? 'Checking'
               : 'Checked'}{' '}
-          <code>{run.checked.mainModule}.tla</code> with <code>{run.checked.cfgFile}</code>
+          {run.checked.cfgFile ? (
+            <>
+              <code>{run.checked.mainModule}.tla</code> with <code>{run.checked.cfgFile}</code>
+            </>
+          ) : (
+            <>
+              Quint module <code>{run.checked.mainModule}</code>
+            </>
+          )}
         </p>
       )}
       {run.translated && run.translated.length > 0 && (

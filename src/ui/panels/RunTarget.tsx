@@ -10,9 +10,11 @@ import { modulesUsedBy } from '../store/fileNames';
 export function RunTarget() {
   const mainModule = useApp((s) => s.model.mainModule);
   const cfgFile = useApp((s) => s.model.cfgFile);
+  const quint = useApp((s) => s.model.quint);
   const activeFile = useApp((s) => s.activeFile);
   const files = useApp((s) => s.files);
-  const editing = activeFile.endsWith('.tla') ? activeFile.slice(0, -4) : undefined;
+  // A Quint model reads its .qnt files; a .tla beside them is not what Run checks anyway.
+  const editing = activeFile.endsWith('.tla') && !quint ? activeFile.slice(0, -4) : undefined;
   const unused = useMemo(
     () => editing !== undefined && !modulesUsedBy(files, mainModule).has(editing),
     [files, mainModule, editing],
@@ -29,9 +31,16 @@ export function RunTarget() {
 
   return (
     <div className="run-target" data-testid="run-target">
-      <p>
-        Checks <code>{mainModule}.tla</code> with <code>{cfgFile}</code>
-      </p>
+      {quint ? (
+        <p>
+          Checks Quint module <code>{mainModule}</code> of <code>{quint.file}</code> from{' '}
+          <code>{quint.init}</code> by <code>{quint.step}</code>
+        </p>
+      ) : (
+        <p>
+          Checks <code>{mainModule}.tla</code> with <code>{cfgFile}</code>
+        </p>
+      )}
       {unused && (
         <p className="run-target__other" role="status">
           You are editing <code>{activeFile}</code>, which {mainModule} does not use.{' '}

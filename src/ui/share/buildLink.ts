@@ -40,7 +40,7 @@ export async function buildShareLink(
   const link: ShareLink = {
     version: SHARE_LINK_VERSION,
     modules: Object.entries(state.files)
-      .filter(([name]) => name.endsWith('.tla'))
+      .filter(([name]) => name.endsWith('.tla') && !model.quint)
       .map(([name, text]) => ({ name, text })),
     view: {
       id: view,
@@ -52,8 +52,16 @@ export async function buildShareLink(
     },
   };
   const cfg = state.files[model.cfgFile];
-  const hasSpec = cfg !== undefined && `${model.mainModule}.tla` in state.files;
-  if (hasSpec) {
+  const quint = model.quint && model.quint.file in state.files ? model.quint : undefined;
+  const hasSpec = quint ? true : cfg !== undefined && `${model.mainModule}.tla` in state.files;
+  if (quint) {
+    // A Quint spec: its files as the engine reads them, the main one first, and the .cfg made
+    // from the side panel's init, step and invariants (what openLink.ts reads back).
+    const request = buildCheckRequest(state);
+    link.modules = request.files;
+    link.mainModule = model.mainModule;
+    link.cfg = { name: request.cfgName ?? `${model.mainModule}.cfg`, text: request.cfg };
+  } else if (hasSpec) {
     link.mainModule = model.mainModule;
     link.cfg = { name: model.cfgFile, text: cfg };
   }

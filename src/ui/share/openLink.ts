@@ -17,6 +17,7 @@ import {
 import { checkedSpecOf } from '../engine/staleness';
 import { initialTraceView } from '../explore/state';
 import type { AppState, AppStore, ModelSettings } from '../store';
+import type { QuintModel } from '../store/state';
 import type { SequenceMapping } from '../views/sequence/model/mapping';
 import { showNotice } from './shareState';
 import { normalizeValue } from '../../trace/keys';
@@ -130,7 +131,12 @@ export async function openShareLink(
   const before = store.getState();
   const files: Record<string, string> = {};
   for (const m of link.modules) files[m.name] = m.text;
-  if (link.cfg) files[link.cfg.name] = link.cfg.text;
+  // A Quint spec's model is the side panel's, read from its .cfg; the .cfg is no file of it.
+  const quint =
+    link.cfg && link.modules[0]?.name.endsWith('.qnt')
+      ? quintModelOf(link.modules[0].name, link.cfg.text)
+      : undefined;
+  if (link.cfg && !quint) files[link.cfg.name] = link.cfg.text;
   const hasSpec = link.mainModule !== undefined && link.cfg !== undefined;
   const replacing = hasSpec && !sameFiles(files, before.files);
   if (replacing) backUp(before);
@@ -152,7 +158,8 @@ export async function openShareLink(
       // The link's files come from no example of ours, whatever was open before.
       example: undefined,
       mainModule: link.mainModule!,
-      cfgFile: link.cfg!.name,
+      cfgFile: quint ? '' : link.cfg!.name,
+      quint,
       watches: view?.watches ?? [],
       sequenceMapping: sequenceMapping(view?.sequenceMapping),
     };
@@ -160,7 +167,7 @@ export async function openShareLink(
     const claim = link.verdict && { verdict: link.verdict, spec: checkedSpecOf({ files, model }) };
     Object.assign(change, {
       files,
-      activeFile: `${link.mainModule}.tla`,
+      activeFile: quint?.file ?? `${link.mainModule}.tla`,
       model,
       run: claim ? { status: 'idle', claim } : { status: 'idle' },
     });
@@ -304,4 +311,16 @@ function claimDetail(link: ShareLink): string | undefined {
   if (!v) return undefined;
   const what = v.counterexample ? 'this behaviour is its counterexample; ' : '';
   return `The link says what its author’s check found (${what}see Results): re-check it here to confirm.`;
+}
+
+/** A Quint model from the .cfg a Quint request carries (`INIT`, `NEXT`, `INVARIANT` lines). */
+function quintModelOf(file: string, cfg: string): QuintModel {
+  const names = (key: string) =>
+    [...cfg.matchAll(new RegExp(`^\\s*${key}\\s+([A-Za-z_][A-Za-z0-9_]*)`, 'gm'))].map((m) => m[1]);
+  return {
+    file,
+    init: names('INIT')[0] ?? 'init',
+    step: names('NEXT')[0] ?? 'step',
+    invariants: names('INVARIANT'),
+  };
 }

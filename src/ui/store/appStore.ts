@@ -65,13 +65,14 @@ export type AppStore = AppState & AppActions;
 
 export const storageKey = 'specstage';
 
-function stateOfExample(example: Example): Pick<AppState, 'files' | 'activeFile' | 'model'> {
+export function stateOfExample(example: Example): Pick<AppState, 'files' | 'activeFile' | 'model'> {
   return {
     files: { ...example.files },
-    activeFile: `${example.mainModule}.tla`,
+    activeFile: example.quint?.file ?? `${example.mainModule}.tla`,
     model: {
       mainModule: example.mainModule,
       cfgFile: example.cfgFile,
+      ...(example.quint ? { quint: { ...example.quint } } : {}),
       deadlock: 'cfg',
       workers: defaultWorkers(),
       memoryBudgetMb: defaultMemoryBudgetMb(),

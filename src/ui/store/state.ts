@@ -15,9 +15,22 @@ export type ViewId = 'trace' | 'graph' | 'sequence';
  */
 export type MainLayout = 'stacked' | 'side' | 'views';
 
+/**
+ * A Quint spec's model (issue #20), instead of a .cfg: its main file, and Quint's `--init`,
+ * `--step` and `--invariant`s (names of definitions of the main module, `mainModule`).
+ */
+export interface QuintModel {
+  file: string;
+  init: string;
+  step: string;
+  invariants: string[];
+}
+
 export interface ModelSettings {
-  /** Module to check, without `.tla`. */
+  /** Module to check, without `.tla` (a Quint module's name when `quint` is set). */
   mainModule: string;
+  /** Set when the spec is a Quint one: what to check; `cfgFile` is then not read. */
+  quint?: QuintModel;
   /** The file holding the TLC model config. */
   cfgFile: string;
   /** `cfg` follows the .cfg's CHECK_DEADLOCK; the others override it. */

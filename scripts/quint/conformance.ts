@@ -280,7 +280,10 @@ async function runOne(path: string, o: Options): Promise<Row> {
   // disagreement, a limit, counted apart.
   const unreplayable: string[] = [];
   for (const t of q.traces) {
-    const trace: Trace = fromItfTrace(t);
+    const trace: Trace = fromItfTrace(
+      t,
+      lowered.lowered.vars.map((v) => v.name),
+    );
     let p: Awaited<ReturnType<typeof pathOfTrace>>;
     try {
       p = await pathOfTrace(quintRequest(files, main, { init, step }), trace);

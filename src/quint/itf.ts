@@ -194,15 +194,31 @@ export function fromQuintItf(v: unknown): TraceValue {
   return out;
 }
 
-/** A trace Quint wrote (`quint run --out-itf`), without its `mbt::` variables. */
-export function fromItfTrace(itf: unknown): TraceLike & {
+/**
+ * A trace Quint wrote (`quint run --out-itf`), without its `mbt::` variables. With `ours`, the
+ * lowered module's variables: Quint names a variable of a module imported under a namespace
+ * (`import E`) by its own name (`x`) where the flattened module has `E::x`; such a name is
+ * matched with the one variable of ours that ends with it.
+ */
+export function fromItfTrace(
+  itf: unknown,
+  ours?: string[],
+): TraceLike & {
   steps: { action: string; params: []; label: string }[];
 } {
   const t = itf as { vars: string[]; states: Record<string, unknown>[]; loop?: number };
-  const vars = t.vars.filter((v) => !v.startsWith('mbt::'));
+  const theirs = t.vars.filter((v) => !v.startsWith('mbt::'));
+  const nameOf = (v: string): string => {
+    if (!ours || ours.includes(v)) return v;
+    const same = ours.filter((o) => o.endsWith(`::${v}`));
+    return same.length === 1 ? same[0] : v;
+  };
+  const vars = theirs.map(nameOf);
   return {
     vars,
-    states: t.states.map((s) => Object.fromEntries(vars.map((v) => [v, fromQuintItf(s[v])]))),
+    states: t.states.map((s) =>
+      Object.fromEntries(theirs.map((v) => [nameOf(v), fromQuintItf(s[v])])),
+    ),
     // The action names are not compared: Quint's are unqualified, ours are the flattened names.
     steps: t.states.map(() => ({ action: '', params: [], label: '' })),
     ...(t.loop !== undefined ? { loop: t.loop } : {}),

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { offlinePlugin } from './src/offline/vite-plugin.js';
 
@@ -18,10 +18,33 @@ const nodeShims = {
   assert: fileURLToPath(new URL('./src/quint/browser/assert.cjs', import.meta.url)),
 };
 
+/**
+ * Writes Monaco's chunk file name into the app where src/ui/editor/loadMonaco.ts has a
+ * placeholder, so that the page can download it before running it. The importing chunk already
+ * names that file in its dynamic import, so its hash does not change with this.
+ */
+function monacoChunkName(): Plugin {
+  const placeholder = '__specstage_monaco_chunk__';
+  return {
+    name: 'specstage-monaco-chunk-name',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const monaco = Object.values(bundle).find(
+        (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/ui/editor/monacoSetup.ts'),
+      );
+      if (!monaco) return;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.code.includes(placeholder))
+          chunk.code = chunk.code.replaceAll(placeholder, `/${monaco.fileName}`);
+      }
+    },
+  };
+}
+
 export default defineConfig({
   resolve: { alias: nodeShims },
   // offlinePlugin: the service worker that keeps the built app usable offline (src/offline).
-  plugins: [react(), offlinePlugin()],
+  plugins: [react(), offlinePlugin(), monacoChunkName()],
   // Module workers, so the checker worker can share chunks and load the parser lazily.
   worker: { format: 'es', rolldownOptions: { checks } },
   build: {

@@ -273,3 +273,60 @@ if (why !== undefined) {
     it.skip(`skipped: ${why}`, () => {});
   });
 }
+
+describe.skipIf(why !== undefined)(
+  "--engine tlc: TLC's error has the kind our engine gives the same model, so the same exit code",
+  () => {
+    const module = (body: string) =>
+      `---- MODULE M ----\nEXTENDS Naturals, Sequences\nVARIABLE x\n${body}\n====\n`;
+    const cases: { name: string; body: string; cfg: string; kind: string; oursOnUse?: true }[] = [
+      { name: 'a syntax error', body: "Init == x = \nNext == x' = x", cfg: '', kind: 'spec' },
+      { name: 'an undefined name', body: "Init == x = y\nNext == x' = x", cfg: '', kind: 'spec' },
+      {
+        name: 'a constant the .cfg leaves unassigned',
+        body: "CONSTANT N\nInit == x = N\nNext == x' = x",
+        cfg: '',
+        kind: 'config',
+        oursOnUse: true,
+      },
+      {
+        name: 'a next-state relation the spec does not define',
+        body: "Init == x = 0\nNext == x' = x",
+        cfg: 'NEXT Nxt\n',
+        kind: 'config',
+      },
+      {
+        name: 'Head of the empty sequence',
+        body: "Init == x = Head(<<>>)\nNext == x' = x",
+        cfg: '',
+        kind: 'eval',
+      },
+      {
+        name: 'CHOOSE with no witness, in a step',
+        body: "Init == x = 0\nNext == x' = x + 1 /\\ x < 3 /\\ (x = 2 => CHOOSE y \\in {} : TRUE)",
+        cfg: '',
+        kind: 'eval',
+      },
+    ];
+    for (const c of cases) {
+      it.concurrent(
+        c.name,
+        async () => {
+          const req: CheckRequest = {
+            files: [{ name: 'M.tla', text: module(c.body) }],
+            mainModule: 'M',
+            cfg: `INIT Init\n${c.cfg || 'NEXT Next\n'}`,
+            cfgName: 'M.cfg',
+          };
+          const [ours, tlc] = [await checkModel(req, {}), await checkWithTlc(req, {}, JAR)];
+          // Ours reports a constant the .cfg leaves unassigned where it is first evaluated (an
+          // evaluation error); TLC refuses the model before any state.
+          if (!c.oursOnUse) expect(ours.error?.kind).toBe(c.kind);
+          expect(tlc.result).toBe('error');
+          expect(tlc.error?.kind, tlc.error?.message).toBe(c.kind);
+        },
+        120_000,
+      );
+    }
+  },
+);

@@ -67,12 +67,14 @@ export async function checkWithTlc(
       req.mainModule,
     ];
     const text: string[] = [];
+    const errorCodes: number[] = [];
     await new Promise<void>((done, fail) => {
       const child = spawn('java', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
       const reader = toolReader();
       const take = (ms: ToolMessage[]) => {
         for (const m of ms) {
           text.push(toolMessageAsText(m));
+          if (m.severity === 1) errorCodes.push(m.code);
           const p = toolProgress(m);
           if (p) hooks.onProgress?.({ ...p, elapsedMs: Date.now() - started });
         }
@@ -94,7 +96,7 @@ export async function checkWithTlc(
         done();
       });
     });
-    return resultFromTlc(text.join('\n'), Date.now() - started);
+    return resultFromTlc(text.join('\n'), Date.now() - started, errorCodes);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

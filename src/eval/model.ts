@@ -509,6 +509,17 @@ export class ModelBuilder {
       else if (inits.length > 1)
         parts.init = { expr: inits[0].expr, scope: inits[0].scope, more: inits.slice(1) };
     } else {
+      // A name the .cfg gives that the spec does not define is the config's error, as TLC's.
+      for (const [what, named] of [
+        ['initial predicate', cfg.init],
+        ['next-state action', cfg.next],
+      ] as const) {
+        if (named && !root.lookup(named.name))
+          throw new ConfigError(
+            `The ${what} ${named.name} specified in the configuration file is not defined in the specification`,
+            named.range,
+          );
+      }
       if (cfg.init)
         parts.init = {
           expr: { kind: 'Ident', name: cfg.init.name, range: cfg.init.range },

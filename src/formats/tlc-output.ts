@@ -3,7 +3,7 @@
  * verdict, the figures of its last report, and the line naming what was violated. For comparing
  * with TLC, and for results a user brings back from a TLC run.
  */
-import type { CheckResult, Verdict } from '../check/contract/types';
+import type { CheckResult, ErrorKind, Verdict } from '../check/contract/types';
 import { parseTlcTrace } from './tlc-trace';
 
 export interface TlcOutcome {
@@ -208,8 +208,36 @@ export function readTlcRun(output: string): TlcRunReport {
   return report;
 }
 
-/** The result a specstage run would give, read from TLC's output. */
-export function resultFromTlc(text: string, durationMs: number): CheckResult {
+/**
+ * The kind of TLC's error, from the codes of its error messages (tlc2.output.EC, in `-tool`
+ * output): the spec's (SANY's parse and semantic errors, a missing module), the config's (the
+ * .cfg's syntax, `TLC_CONFIG_*`), an evaluation's (an expression TLC could not evaluate, its
+ * nested positions, a failing ASSUME, the modules' operators' errors, and TLC's general error,
+ * which it gives for an exception while evaluating), else TLC's own trouble (out of memory, a
+ * stack overflow): as our engine's kinds, so that the exit code is the same whichever engine ran.
+ */
+export function tlcErrorKind(codes: readonly number[]): ErrorKind {
+  const some = (test: (c: number) => boolean) => codes.some(test);
+  if (some((c) => c === 3002 || c === 2171 || (c >= 4000 && c <= 4002) || c === 2119))
+    return 'spec';
+  if (some((c) => (c >= 5001 && c <= 5099) || (c >= 2222 && c <= 2243) || c === 2257))
+    return 'config';
+  if (some((c) => c === 2280 || c === 2281)) return 'config';
+  if (some((c) => c >= 1001 && c <= 1005)) return 'internal';
+  if (some((c) => c === 1000 || c === 2103 || c === 2105 || (c >= 2145 && c <= 2184)))
+    return 'eval';
+  return 'internal';
+}
+
+/**
+ * The result a specstage run would give, read from TLC's output; `errorCodes`, the codes of its
+ * error messages (`-tool` mode), give an error its kind.
+ */
+export function resultFromTlc(
+  text: string,
+  durationMs: number,
+  errorCodes?: readonly number[],
+): CheckResult {
   const outcome = parseTlcOutput(text);
   const queue = [
     ...text.matchAll(
@@ -244,6 +272,7 @@ export function resultFromTlc(text: string, durationMs: number): CheckResult {
   if (outcome.result === 'error') {
     const err = /^Error: [\s\S]*?(?=\n\n|\nFinished in|$)/m.exec(text);
     result.error = {
+      ...(errorCodes ? { kind: tlcErrorKind(errorCodes) } : {}),
       message: `TLC: ${(err?.[0] ?? 'TLC stopped without a result').replace(/^Error: /, '')}`,
     };
   }

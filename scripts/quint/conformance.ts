@@ -51,6 +51,12 @@ const TLC_PAIRS: { file: string; main: string; model: string }[] = [
     main: 'two_phase_commit_3',
     model: 'transaction_commit/TwoPhase.tla',
   },
+  {
+    // N = 3 in EWD840.cfg; import ewd840(N = 3).* here.
+    file: 'classic/distributed/ewd840/ewd840.qnt',
+    main: 'ewd840_3',
+    model: 'ewd840/EWD840.tla',
+  },
 ];
 
 interface Options {

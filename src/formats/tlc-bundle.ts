@@ -40,8 +40,9 @@ export interface TlcBundle {
 export function quintNotForTlc(file: string): string | undefined {
   if (!/\.qnt$/i.test(file)) return undefined;
   return (
-    `${file} is a Quint spec, and TLC does not read Quint (nor does specstage): TLC reads TLA+ only. ` +
-    "Check it with Quint's own tools: `quint run` simulates it, `quint verify` model-checks it with " +
+    `${file} is a Quint spec, and TLC does not read Quint: TLC reads TLA+ only. ` +
+    `specstage's own engine checks it (\`specstage check ${file}\`, without --engine tlc); so do ` +
+    "Quint's own tools: `quint run` simulates it, `quint verify` model-checks it with " +
     'Apalache, which also runs on large machines. To use TLC, write the model in TLA+ (recent Quint ' +
     'versions translate a spec with `quint compile --target tlaplus`; check what it gives).'
   );

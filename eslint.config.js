@@ -9,6 +9,7 @@ const engineFolders = [
   'src/cfg',
   'src/trace',
   'src/eval',
+  'src/quint',
   'src/check',
   'src/formats',
   'src/pluscal',

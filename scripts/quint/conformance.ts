@@ -306,9 +306,15 @@ async function runOne(path: string, o: Options): Promise<Row> {
   if (q.violated) {
     const quintLen = Math.min(...q.traces.map((t) => (t as { states: unknown[] }).states.length));
     const ours = result.result === 'safety failure' ? (result.trace?.states.length ?? 0) : 0;
-    row.violation = `quint ${quintLen} states, ours ${ours || result.result}`;
-    if (result.result !== 'safety failure' || ours > quintLen)
-      row.disagreement = `violation: ${row.violation}`;
+    if (!ours && result.stopped && result.depth < quintLen)
+      // The budget stopped the search before the depth of Quint's trace: inconclusive, not a
+      // disagreement (nor an agreement).
+      row.violation = `quint ${quintLen} states; ours stopped by the budget at depth ${result.depth} (inconclusive)`;
+    else {
+      row.violation = `quint ${quintLen} states, ours ${ours || result.result}`;
+      if (result.result !== 'safety failure' || ours > quintLen)
+        row.disagreement = `violation: ${row.violation}`;
+    }
   } else row.violation = 'none found by quint';
   return row;
 }

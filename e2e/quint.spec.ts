@@ -23,7 +23,8 @@ test('a Quint spec from the gallery is checked, stepped, drawn and shared', asyn
     .getByRole('dialog', { name: 'Example gallery' })
     .getByRole('button', { name: 'Open DieHardQuint' })
     .click();
-  expect(await editorText(page)).toContain('module DieHard {');
+  // The editor swaps its model for one in the Quint language: poll, its text is briefly empty.
+  await expect.poll(() => editorText(page)).toContain('module DieHard {');
   // Quint's own colouring: its keywords are tokens of the Quint language.
   await expect(page.locator('[data-testid=editor] .view-lines .mtk1').first()).toBeVisible();
   const keyword = page.locator('[data-testid=editor] .view-line span', { hasText: /^module$/ });

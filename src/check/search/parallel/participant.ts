@@ -324,24 +324,13 @@ export class Participant {
             }
             rt.fingerprint(t, fp);
             inEmit = false;
-            if (outside) {
+            // A violated action property, or an invariant of a state outside the constraints.
+            const stopAt = outside || bad;
+            if (stopAt) {
               this.noteEvent({
                 key,
-                kind: 'invariant',
-                name: outside,
-                fp: [sHi, sLo],
-                toFp: [fp[0], fp[1]],
-                parentPos: pos,
-                genPart: 1,
-                recorded: false,
-              });
-              throw STOP_STATE;
-            }
-            if (bad) {
-              this.noteEvent({
-                key,
-                kind: 'step-property',
-                name: bad,
+                kind: outside ? 'invariant' : 'step-property',
+                name: stopAt,
                 fp: [sHi, sLo],
                 toFp: [fp[0], fp[1]],
                 parentPos: pos,

@@ -156,6 +156,38 @@ export function loadModules(req: CheckRequest): Map<string, Module> {
   return modules;
 }
 
+/** The last spec `loadModulesOnce` loaded: its files and main module, and its modules. */
+let lastLoaded: { key: string; modules: Map<string, Module> } | undefined;
+
+/**
+ * `loadModules`, skipped when the files and main module are those of the last call: a check run
+ * again on an unchanged spec, or the one the page prepared while its editor loaded
+ * (`prepareCheck`), starts from the parsed modules. The modules are not changed by a check (the
+ * .cfg's substitutions live in the compiled model), and the strings they register keep their
+ * ranks for the worker's life (string-order.ts), so a second load would register nothing new.
+ */
+function loadModulesOnce(req: CheckRequest): Map<string, Module> {
+  const key = JSON.stringify([req.mainModule, req.files.map((f) => [f.name, f.text])]);
+  if (lastLoaded?.key === key) return lastLoaded.modules;
+  const modules = loadModules(req);
+  lastLoaded = { key, modules };
+  return modules;
+}
+
+/**
+ * Does ahead what a check of `req` starts with (the parser, the .cfg, the modules), so that a
+ * check asked for later starts at its search. Errors are left for that check to report.
+ */
+export async function prepareCheck(req: CheckRequest): Promise<void> {
+  try {
+    await ensureFrontEnd(req);
+    readConfig(req);
+    loadModulesOnce(req);
+  } catch {
+    // The check meets the same error and reports it with its range.
+  }
+}
+
 /** The modules a module depends on, in the order it names them: EXTENDS, then INSTANCE. */
 function dependencies(m: Module): string[] {
   const out = m.extends.map((e) => e.name);
@@ -215,7 +247,7 @@ export async function checkModel(req: CheckRequest, hooks: CheckHooks = {}): Pro
   try {
     await ensureFrontEnd(req);
     const config = readConfig(req);
-    const modules = loadModules(req);
+    const modules = loadModulesOnce(req);
     return await runCheck(req, config, modules, hooks, output, started);
   } catch (e) {
     if (e instanceof FrontEndFailure) return { ...base(), error: e.error };

@@ -29,8 +29,9 @@ export interface CheckerApi {
    */
   ping<T>(value: T, busyMs?: number): T;
   /**
-   * Loads the parser and runs a small check (warmUp.ts) once, so that the first real request does
-   * not pay for the engine's cold start; requests that arrive meanwhile wait for it.
+   * Loads the parser, parses the spec the page has open (if it sent it: checker.worker.ts) and,
+   * unless a real request has come meanwhile, runs a small check (warmUp.ts) once, so that the
+   * first real request does not pay for the engine's cold start; requests wait for it.
    */
   warm(): Promise<void>;
   /**

@@ -5,7 +5,22 @@
  * compilations overlap instead of following each other (issue #23, time to the first verdict).
  * Requests that arrive meanwhile are held and handed over in order.
  */
+import type { CheckRequest } from '../src/check/contract/types';
 import { browserParserAssets } from '../src/tla/parse/parser-assets-browser';
+import { isPrepareMessage } from './earlyWorker';
+
+/**
+ * The spec the page has open, sent as it starts (earlyWorker.ts `prepareEarly`), before the
+ * page's comlink is even loaded: the warm-up parses it (checkerMain.ts). Not comlink's message,
+ * so it stops here.
+ */
+let opened: CheckRequest | undefined;
+self.addEventListener('message', (event: MessageEvent) => {
+  if (isPrepareMessage(event.data)) {
+    opened = event.data.request;
+    event.stopImmediatePropagation();
+  }
+});
 
 const held: MessageEvent[] = [];
 const hold = (event: MessageEvent) => held.push(event);
@@ -37,7 +52,7 @@ const parserFiles = Promise.all([
 
 import('./checkerMain').then(
   ({ startChecker }) => {
-    startChecker(parserFiles);
+    startChecker(parserFiles, () => opened);
     self.removeEventListener('message', hold);
     for (const event of held.splice(0)) {
       self.dispatchEvent(

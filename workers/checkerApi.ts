@@ -3,7 +3,7 @@
  * cooperative stop reach it between batches.
  */
 import * as Comlink from 'comlink';
-import { checkModel, ensureParser, serveSearch } from '../src/check/check';
+import { checkModel, ensureParser, prepareCheck, serveSearch } from '../src/check/check';
 import type { ParallelNet } from '../src/check/search/parallel/search';
 import { simulateModel } from '../src/check/search/simulate/simulate';
 import { exploreModel, pathOfTrace, type ExploreRequest } from '../src/check/explore/explore';
@@ -16,11 +16,18 @@ import type { CheckerApi, ProgressListener, SimulateProgressListener } from './a
 import { warmUpRequest } from './warmUp';
 
 /** `prepare` runs before each check: a host loads what the engine cannot find by itself there. */
-export function createCheckerApi(load: () => Promise<void> = async () => {}): CheckerApi {
+export function createCheckerApi(
+  load: () => Promise<void> = async () => {},
+  /** The spec the page has open, if it said (checker.worker.ts): parsed during the warm-up. */
+  opened: () => CheckRequest | undefined = () => undefined,
+): CheckerApi {
   let stopRequested = false;
   let warming: Promise<void> | undefined;
+  /** A real request has come: the warm-up's small check is then only in its way. */
+  let asked = false;
   // A request that arrives while the warm-up runs waits for it: the engine runs one check at a time.
   const prepare = async () => {
+    asked = true;
     await warming;
     await load();
   };
@@ -28,7 +35,10 @@ export function createCheckerApi(load: () => Promise<void> = async () => {}): Ch
     warm() {
       warming ??= (async () => {
         await load();
-        await checkModel(warmUpRequest);
+        // The page's open spec first: its check, when asked for, starts at the search.
+        const open = opened();
+        if (open) await prepareCheck(open);
+        if (!asked) await checkModel(warmUpRequest);
       })().catch(() => undefined); // the request that needs what failed to load reports it
       return warming;
     },

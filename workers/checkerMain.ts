@@ -4,11 +4,19 @@
  */
 import * as Comlink from 'comlink';
 import { initParser, type ParserAssets } from '../src/tla/parse/parser';
+import type { CheckRequest } from '../src/check/contract/types';
 import { createCheckerApi } from './checkerApi';
 import './resultTransfer';
 
-/** Answers the page's requests; the parser loads from `assets` (started now, awaited by each request). */
-export function startChecker(assets: Promise<ParserAssets>): void {
+/**
+ * Answers the page's requests; the parser loads from `assets` (started now, awaited by each
+ * request). The worker warms up at once, without waiting for the page's pool to ask (the page's
+ * comlink arrives later than the engine), parsing the spec the page has open (`opened`) first.
+ */
+export function startChecker(
+  assets: Promise<ParserAssets>,
+  opened: () => CheckRequest | undefined = () => undefined,
+): void {
   const load = async () => {
     const files = await assets;
     await initParser(files);
@@ -18,5 +26,7 @@ export function startChecker(assets: Promise<ParserAssets>): void {
     }
   };
   void load().catch(() => undefined); // a failure is retried, and reported, by the request
-  Comlink.expose(createCheckerApi(load));
+  const api = createCheckerApi(load, opened);
+  Comlink.expose(api);
+  void api.warm();
 }

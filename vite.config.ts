@@ -41,10 +41,41 @@ function monacoChunkName(): Plugin {
   };
 }
 
+/**
+ * Starts the first checker worker from a line of script in the built page's head, before the
+ * app's modules download (workers/earlyWorker.ts adopts it): the worker's script, the engine and
+ * the parser's wasm then load in parallel with the app instead of after it (issue #23, time to the
+ * first verdict). The worker's file name is only known once the bundle is written; in the dev
+ * server the app starts the worker itself.
+ */
+function earlyWorkerScript(): Plugin {
+  return {
+    name: 'specstage-early-worker',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const worker = Object.keys(context.bundle ?? {}).find((name) =>
+          /(^|\/)checker\.worker-[\w-]+\.js$/.test(name),
+        );
+        if (!worker) throw new Error('specstage-early-worker: no checker worker in the bundle');
+        const url = JSON.stringify(`/${worker}`);
+        return [
+          {
+            tag: 'script',
+            injectTo: 'head',
+            children: `try{window.__specstageEarlyWorker=new Worker(${url},{type:"module",name:"specstage-checker"})}catch(e){}`,
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   resolve: { alias: nodeShims },
   // offlinePlugin: the service worker that keeps the built app usable offline (src/offline).
-  plugins: [react(), offlinePlugin(), monacoChunkName()],
+  plugins: [react(), offlinePlugin(), monacoChunkName(), earlyWorkerScript()],
   // Module workers, so the checker worker can share chunks and load the parser lazily.
   worker: { format: 'es', rolldownOptions: { checks } },
   build: {

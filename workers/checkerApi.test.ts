@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CheckRequest } from '../src/check/contract/types';
 import { checkModel } from '../src/check/check';
+import { quintRequest } from '../src/quint';
 import { createCheckerApi } from './checkerApi';
 
 const example = (name: string) =>
@@ -37,6 +38,31 @@ describe('the checker worker’s API', () => {
     const fresh = answer(await checkModel(dieHard(edited)));
     expect(answer(await api.check(dieHard(edited)))).toEqual(fresh);
     expect(fresh.distinctStates).not.toBe(14);
+  });
+
+  it('lowers a Quint spec again for other invariants than those it prepared', async () => {
+    const text = readFileSync(
+      new URL('../src/ui/examples/DieHardQuint/DieHard.qnt', import.meta.url),
+      'utf8',
+    );
+    const quint = (invariants: string[]) =>
+      quintRequest([{ name: 'DieHard.qnt', text }], 'DieHard', {
+        init: 'init',
+        step: 'step',
+        invariants,
+      });
+    const api = createCheckerApi(undefined, () => quint(['TypeOK']));
+    await api.warm();
+    expect(await api.check(quint(['TypeOK']))).toMatchObject({
+      result: 'success',
+      // The whole state space: the 14 states of the search that stops at the violation, and two
+      // more.
+      distinctStates: 16,
+    });
+    expect(await api.check(quint(['TypeOK', 'NotSolved']))).toMatchObject({
+      result: 'safety failure',
+      violated: 'NotSolved',
+    });
   });
 
   it('reports an error of the prepared spec when it is checked, with its range', async () => {

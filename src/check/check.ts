@@ -160,14 +160,17 @@ export function loadModules(req: CheckRequest): Map<string, Module> {
 let lastLoaded: { key: string; modules: Map<string, Module> } | undefined;
 
 /**
- * `loadModules`, skipped when the files and main module are those of the last call: a check run
+ * `loadModules`, skipped when the files and main module (and a Quint spec's .cfg, which its
+ * lowering reads) are those of the last call: a check run
  * again on an unchanged spec, or the one the page prepared while its editor loaded
  * (`prepareCheck`), starts from the parsed modules. The modules are not changed by a check (the
  * .cfg's substitutions live in the compiled model), and the strings they register keep their
  * ranks for the worker's life (string-order.ts), so a second load would register nothing new.
  */
 function loadModulesOnce(req: CheckRequest): Map<string, Module> {
-  const key = JSON.stringify([req.mainModule, req.files.map((f) => [f.name, f.text])]);
+  // A Quint spec is lowered for the init, step and properties its .cfg names (src/quint).
+  const cfg = isQuintRequest(req) ? req.cfg : '';
+  const key = JSON.stringify([req.mainModule, cfg, req.files.map((f) => [f.name, f.text])]);
   if (lastLoaded?.key === key) return lastLoaded.modules;
   const modules = loadModules(req);
   lastLoaded = { key, modules };

@@ -45,7 +45,9 @@ export class IntervalValue extends FiniteLazySet {
     (this as { hi: number }).hi = hi;
   }
   contains(v: Value): boolean {
-    if (typeof v !== 'number') return notAMember(v, `${this.lo}..${this.hi}`);
+    if (typeof v !== 'number')
+      // A bigint (a Quint integer beyond 32 bits) is outside every interval of numbers.
+      return typeof v === 'bigint' ? false : notAMember(v, `${this.lo}..${this.hi}`);
     return v >= this.lo && v <= this.hi;
   }
   override size(): number {
@@ -403,10 +405,11 @@ export class InfiniteSetValue extends SetBase {
   contains(v: Value): boolean {
     switch (this.which) {
       case 'Nat':
+        if (typeof v === 'bigint') return v > 0n;
         return typeof v === 'number' ? v >= 0 : notAMember(v, 'Nat');
       case 'Int':
       case 'Real':
-        return typeof v === 'number' || notAMember(v, this.which);
+        return typeof v === 'number' || typeof v === 'bigint' || notAMember(v, this.which);
       case 'STRING':
         return typeof v === 'string' || notAMember(v, 'STRING');
     }

@@ -2,6 +2,8 @@
  * TLA+ values as TLC sees them. Immutable; each kind has a canonical form so that equal values are
  * structurally identical and hash equal:
  * - booleans, integers and strings are JavaScript primitives (cheap, and `===` is equality);
+ *   integers are numbers in TLC's 32-bit range; only a Quint model's integers go beyond, as
+ *   `bigint`s, never for an integer inside the range (big-int.ts);
  * - model values are interned `ModelValue`s;
  * - every function is a function: a `TupleValue` (domain 1..n), a `RecordValue` (domain a set of
  *   strings) and a general `FcnValue` compare, print and hash as the same function would, so
@@ -18,7 +20,7 @@
 import { Hasher } from './fingerprint';
 import { compareStrings } from './string-order';
 
-export type Value = boolean | number | string | ObjValue;
+export type Value = boolean | number | bigint | string | ObjValue;
 
 /** Kinds in their order; model values come first, as TLC's ModelValue sorts below other kinds. */
 export const enum Rank {
@@ -342,6 +344,7 @@ export function rankOf(v: Value): Rank {
     case 'boolean':
       return Rank.Bool;
     case 'number':
+    case 'bigint':
       return Rank.Int;
     case 'string':
       return Rank.Str;
@@ -378,6 +381,9 @@ export function compare(a: Value, b: Value): number {
   switch (ra) {
     case Rank.Bool:
       return a ? 1 : -1;
+    case Rank.Int:
+      // A number and a bigint (Quint's big integers), or two bigints: JavaScript orders them.
+      return (a as number | bigint) < (b as number | bigint) ? -1 : 1;
     case Rank.ModelVal: {
       // TLC compares model values by name.
       const x = (a as ModelValue).name;
@@ -454,6 +460,8 @@ export function equals(a: Value, b: Value): boolean {
   if (ta !== 'object' || tb !== 'object') {
     if (ta === tb) return false;
     if (isModelValue(a) || isModelValue(b)) return false;
+    // A number and a bigint are two integers: canonical forms, so two different ones.
+    if ((ta === 'number' || ta === 'bigint') && (tb === 'number' || tb === 'bigint')) return false;
     throw incomparable(a, b);
   }
   const oa = a as ObjValue;
@@ -494,6 +502,7 @@ export function describeValue(v: Value): string {
     case 'boolean':
       return v ? 'TRUE' : 'FALSE';
     case 'number':
+    case 'bigint':
       return String(v);
     case 'string':
       return JSON.stringify(v);
@@ -560,6 +569,11 @@ export function hashInto(h: Hasher, v: Value): void {
     case 'string':
       h.word(0x30);
       h.string(v);
+      return;
+    case 'bigint':
+      // Only outside the 32-bit range, so never the same integer as a number's word.
+      h.word(0x21);
+      h.string(v.toString());
       return;
     default:
       v.ensureFingerprint();

@@ -20,6 +20,7 @@ export function printValue(v: Value): string {
     case 'boolean':
       return v ? 'TRUE' : 'FALSE';
     case 'number':
+    case 'bigint':
       return String(v);
     case 'string':
       return quoteString(v);

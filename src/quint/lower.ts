@@ -10,7 +10,9 @@
  *   tag: values of two constructors differ in their fields, so they compare as TLC compares records
  *   (the values of one field, of one type, are compared only when the tags are equal); ITF output
  *   writes Quint's `{ tag, value }`;
- * - `/` and `%` are Quint's (truncating division, remainder with the dividend's sign), `^` too;
+ * - integers are unbounded, as Quint's: every integer operator is a `quint::` one (core/big-int.ts:
+ *   numbers in TLC's 32-bit range, bigints beyond); `/` and `%` are Quint's (truncating division,
+ *   remainder with the dividend's sign), `^` too;
  * - `nondet x = S.oneOf(); A` is `\E x \in S : A`; `all {}` / `any {}` are conjunction and
  *   disjunction; `x' = e` is `x' = e`;
  * - the init action is a predicate: its assignments `x' = e` become `x = e`, in it and in every
@@ -74,14 +76,15 @@ const BUILTIN_SETS: Record<string, string> = { Bool: 'BOOLEAN', Int: 'Int', Nat:
 
 /** Quint binary and unary operators with a TLA+ operator of the same meaning. */
 const DIRECT: Record<string, string> = {
-  iadd: '+',
-  isub: '-',
-  imul: '*',
-  ilt: '<',
-  ilte: '<=',
-  igt: '>',
-  igte: '>=',
-  iuminus: '-.',
+  // Quint's integers are unbounded (core/big-int.ts): its own operators, not TLC's 32-bit ones.
+  iadd: 'quint::iadd',
+  isub: 'quint::isub',
+  imul: 'quint::imul',
+  ilt: 'quint::ilt',
+  ilte: 'quint::ilte',
+  igt: 'quint::igt',
+  igte: 'quint::igte',
+  iuminus: 'quint::iuminus',
   eq: '=',
   neq: '#',
   not: '~',
@@ -95,7 +98,7 @@ const DIRECT: Record<string, string> = {
   flatten: 'UNION',
   size: 'Cardinality',
   isFinite: 'IsFiniteSet',
-  to: '..',
+  to: 'quint::to',
   keys: 'DOMAIN',
   fieldNames: 'DOMAIN',
   append: 'Append',
@@ -468,6 +471,14 @@ export function lowerQuint(
       case 'bool':
         return { kind: 'Bool', value: e.value, range };
       case 'int':
+        // A literal beyond TLC's 32-bit range is a Quint big integer (core/big-int.ts).
+        if (e.value > 2147483647n || e.value < -2147483648n)
+          return {
+            kind: 'OpApp',
+            name: 'quint::bigint',
+            args: [{ kind: 'Str', value: e.value.toString(), range }],
+            range,
+          };
         return { kind: 'Num', value: e.value.toString(), range };
       case 'str':
         return { kind: 'Str', value: e.value, range };

@@ -74,6 +74,25 @@ describe('Quint checked by the engine', () => {
     expect(r.trace?.states.length).toBe(3);
   });
 
+  it("computes with Quint's unbounded integers beyond 32 bits and 2^53", async () => {
+    const bigFiles = [
+      {
+        name: 'big.qnt',
+        text: readFileSync(new URL('./testdata/big.qnt', import.meta.url), 'utf8'),
+      },
+    ];
+    const ok = await checkModel(quintRequest(bigFiles, 'big', { invariants: ['exact'] }));
+    expect(ok.error).toBeUndefined();
+    expect(ok.result).toBe('success');
+    // x = 10^0, 10^3, …, 10^15, then -10^15 + (2^64 / 3) % 7.
+    expect(ok.distinctStates).toBe(7);
+    const bad = await checkModel(quintRequest(bigFiles, 'big', { invariants: ['small'] }));
+    expect(bad.result).toBe('safety failure');
+    expect(bad.trace?.states.map((s) => s.x)).toEqual(
+      ['1', '1000', '1000000', '1000000000', '1000000000000'].map((d) => ({ '#bigint': d })),
+    );
+  });
+
   it('says which construct it does not support, with its range', async () => {
     const text = [
       'module m {',

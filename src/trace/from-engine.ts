@@ -15,6 +15,7 @@ export function toTraceValue(v: Value): TraceValue {
     case 'boolean':
       return v;
     case 'number':
+    case 'bigint':
       return { '#bigint': String(v) };
     case 'string':
       return v;

@@ -16,7 +16,7 @@ function onlyKey(o: Record<string, unknown>, key: string): boolean {
 /** The key a JSON object would use for this domain element, or undefined. */
 function keyOf(d: Value): string | undefined {
   if (typeof d === 'string') return d;
-  if (typeof d === 'number') return String(d);
+  if (typeof d === 'number' || typeof d === 'bigint') return String(d);
   if (d instanceof ModelValue) return d.name;
   return undefined;
 }
@@ -84,7 +84,8 @@ export function matchValue(v: Value, j: unknown): boolean {
   if (Array.isArray(j)) return matchSeq(v, j);
   const o = j as Record<string, unknown>;
   // ITF's tagged forms, looked up by the spec value's kind (no key list built on the hot path).
-  if (typeof v === 'number') return o['#bigint'] === String(v) && onlyKey(o, '#bigint');
+  if (typeof v === 'number' || typeof v === 'bigint')
+    return o['#bigint'] === String(v) && onlyKey(o, '#bigint');
   if (typeof v !== 'object') return false;
   if (v instanceof ModelValue) {
     const name = o['#unserializable'] ?? o['#mv'];

@@ -19,18 +19,12 @@ import {
   compare,
   type FunctionBase,
 } from '../../core/values';
-import { int, set, bool } from './core-ops';
+import { set, bool } from './core-ops';
+import * as big from '../../core/big-int';
+import { IntervalValue } from '../../core/lazy-sets';
 import { seq } from './sequences';
 import { printValue } from '../print';
 import type { Builtin } from './types';
-
-function checked(n: number): number {
-  if (n > 2147483647 || n < -2147483648)
-    throw new ValueError(
-      `Integer overflow: ${n} is outside the 32-bit integer range (Quint's big integers are not supported yet)`,
-    );
-  return n;
-}
 
 function fn(v: Value, op: string): FunctionBase {
   if (!isFunction(v)) throw new ValueError(`${op} expects a map, but got ${printValue(v)}`);
@@ -44,7 +38,7 @@ function opArg(v: Value, name: string): OpValue {
 
 /** A 0-based list index, checked as Quint checks it. */
 function listIndex(list: readonly Value[], i: Value, op: string): number {
-  const n = int(i, op);
+  const n = big.smallInt(i, op);
   if (n < 0 || n >= list.length)
     throw new ValueError(`Out of bounds, ${op}(${n}) on a list of length ${list.length}`);
   return n;
@@ -76,40 +70,62 @@ function update(m: FunctionBase, key: Value, value: Value, add: boolean, op: str
   return mapOf(kv);
 }
 
+const cmpOps: Builtin[] = (
+  [
+    ['quint::ilt', '<', (c: number) => c < 0],
+    ['quint::ilte', '<=', (c: number) => c <= 0],
+    ['quint::igt', '>', (c: number) => c > 0],
+    ['quint::igte', '>=', (c: number) => c >= 0],
+  ] as const
+).map(([name, op, test]) => {
+  const call2 = (a: Value, b: Value): boolean =>
+    typeof a === 'number' && typeof b === 'number'
+      ? test(a < b ? -1 : a > b ? 1 : 0)
+      : test(big.cmp(a, b, op));
+  return { name, arity: 2, call2, call: ([a, b]: Value[]) => call2(a, b) };
+});
+
+/** Most intervals this enumerates with a bigint bound (TLA+'s lazy interval holds numbers). */
+const MAX_BIG_INTERVAL = 1_000_000n;
+
+function quintTo(a: Value, b: Value): Value {
+  const lo = big.qint(a, 'to');
+  const hi = big.qint(b, 'to');
+  if (typeof lo === 'number' && typeof hi === 'number') return new IntervalValue(lo, hi);
+  const from = BigInt(lo);
+  const to = BigInt(hi);
+  if (to < from) return SetValue.sorted([]);
+  if (to - from >= MAX_BIG_INTERVAL)
+    throw new ValueError(`the interval ${lo}.to(${hi}) is too large to enumerate`);
+  const out: Value[] = [];
+  for (let k = from; k <= to; k++) out.push(big.fromBig(k));
+  return new SetValue(out);
+}
+
 export const quintOps: Builtin[] = [
+  // Quint's integers are unbounded: numbers in the 32-bit range, bigints beyond (core/big-int.ts).
+  { name: 'quint::iadd', arity: 2, call2: big.add, call: ([a, b]) => big.add(a, b) },
+  { name: 'quint::isub', arity: 2, call2: big.sub, call: ([a, b]) => big.sub(a, b) },
+  { name: 'quint::imul', arity: 2, call2: big.mul, call: ([a, b]) => big.mul(a, b) },
+  // Quint's `/`: truncated towards zero; `%`: the remainder takes the dividend's sign.
+  { name: 'quint::idiv', arity: 2, call2: big.div, call: ([a, b]) => big.div(a, b) },
+  { name: 'quint::imod', arity: 2, call2: big.mod, call: ([a, b]) => big.mod(a, b) },
+  { name: 'quint::ipow', arity: 2, call2: big.pow, call: ([a, b]) => big.pow(a, b) },
+  { name: 'quint::iuminus', arity: 1, call1: big.neg, call: ([a]) => big.neg(a) },
+  ...cmpOps,
   {
-    // Quint's `/`: integer division truncated towards zero (JavaScript's bigint division).
-    name: 'quint::idiv',
-    arity: 2,
-    call: ([a, b]) => {
-      const d = int(b, '/');
-      if (d === 0) throw new ValueError('Division by zero');
-      return checked(Math.trunc(int(a, '/') / d));
-    },
+    // An integer literal beyond 32 bits, given by its digits.
+    name: 'quint::bigint',
+    arity: 1,
+    call1: (d) => big.fromDigits(String(d)),
+    call: ([d]) => big.fromDigits(String(d)),
   },
   {
-    // Quint's `%`: the remainder takes the dividend's sign (JavaScript's bigint %).
-    name: 'quint::imod',
+    // `a.to(b)`: TLA+'s interval on numbers; with a bigint bound, the integers enumerated.
+    name: 'quint::to',
     arity: 2,
-    call: ([a, b]) => {
-      const d = int(b, '%');
-      if (d === 0) throw new ValueError('Division by zero');
-      const r = int(a, '%') % d;
-      return r === 0 ? 0 : r; // no -0
-    },
-  },
-  {
-    name: 'quint::ipow',
-    arity: 2,
-    call: ([a, b]) => {
-      const base = int(a, '^');
-      const exp = int(b, '^');
-      if (base === 0 && exp === 0) throw new ValueError('0^0 is undefined');
-      if (exp < 0) throw new ValueError('i^j is undefined for j < 0');
-      let r = 1;
-      for (let i = 0; i < exp; i++) r = checked(r * base);
-      return r;
-    },
+    call2: quintTo,
+    call: ([a, b]) => quintTo(a, b),
   },
   {
     name: 'quint::nth',
@@ -138,8 +154,8 @@ export const quintOps: Builtin[] = [
     arity: 3,
     call: ([l, s, e]) => {
       const elems = seq(l, 'slice');
-      const start = int(s, 'slice');
-      const end = int(e, 'slice');
+      const start = big.smallInt(s, 'slice');
+      const end = big.smallInt(e, 'slice');
       if (start < 0 || start > end || end > elems.length)
         throw new ValueError(
           `Out of bounds, slice(${start}, ${end}) applied to a list of length ${elems.length}`,
@@ -152,7 +168,7 @@ export const quintOps: Builtin[] = [
     arity: 2,
     call: ([a, b]) => {
       const out: Value[] = [];
-      for (let i = int(a, 'range'); i < int(b, 'range'); i++) out.push(i);
+      for (let i = big.smallInt(a, 'range'); i < big.smallInt(b, 'range'); i++) out.push(i);
       return new TupleValue(out);
     },
   },
@@ -243,7 +259,7 @@ export const quintOps: Builtin[] = [
     arity: 2,
     call: ([s, n]) => {
       const elems = set(s, 'allListsUpTo').enumerate().elems;
-      const max = int(n, 'allListsUpTo');
+      const max = big.smallInt(n, 'allListsUpTo');
       const out: Value[] = [];
       let layer: Value[][] = [[]];
       for (let len = 0; len <= max; len++) {

@@ -34,6 +34,8 @@ const enum Tag {
   Record = 6,
   Fcn = 7,
   Set = 8,
+  /** A Quint integer beyond 32 bits (core/big-int.ts): its digits in the string table. */
+  BigInt = 9,
 }
 
 /** A growable stream of 32-bit words and its string table. */
@@ -84,6 +86,10 @@ export class WordWriter {
       case 'string':
         this.word(Tag.Str);
         this.word(this.string(v));
+        return;
+      case 'bigint':
+        this.word(Tag.BigInt);
+        this.word(this.string(v.toString()));
         return;
     }
     this.object(v);
@@ -168,6 +174,8 @@ export class WordReader {
         return w[this.pos++];
       case Tag.Str:
         return this.strings[w[this.pos++]];
+      case Tag.BigInt:
+        return BigInt(this.strings[w[this.pos++]]);
       case Tag.Model:
         return ModelValue.of(this.strings[w[this.pos++]]);
       case Tag.Tuple: {

@@ -9,7 +9,10 @@
  * Beside each model: our peak resident memory and, on models of at least 50,000 distinct states,
  * bytes per distinct state (peak RSS less the RSS of a trivial check, over distinct states): the
  * seen-set, the queue and everything else the search keeps. With two workers (models generating
- * more than 100,000 states): the same check with `--workers 2`, in the same alternation.
+ * more than 100,000 states): the same check with `--workers 2`, in the same alternation; beside its
+ * wall-clock speed-up, the CPU efficiency (one worker's CPU time over two workers', all threads,
+ * start-up included), which a busy machine distorts far less: on two idle cores the speed-up is at
+ * most twice it.
  *
  * The machine is shared: the table records `uptime` before and after, and measures TLC and ours
  * one after the other, so that a busy spell slows both.
@@ -59,13 +62,15 @@ const TWO_WORKER_GENERATED = 100_000;
 /** Bytes per state are shown from this many distinct states on (below, start-up memory dominates). */
 const BYTES_PER_STATE_FROM = 50_000;
 
-/** Makes the child print its peak resident set size (KiB) on stderr as it exits. */
+/** Makes the child print its peak resident set size (KiB) and CPU time (µs, all threads) on stderr as it exits. */
 const PEAK_RSS_PROBE =
-  '--import=data:text/javascript,process.on("exit",()=>process.stderr.write("\\nmaxrss "+process.resourceUsage().maxRSS+"\\n"))';
+  '--import=data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nmaxrss "+u.maxRSS+" cpu "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
 
 interface OurRun {
   wallMs: number;
   peakRssBytes?: number;
+  /** CPU time of the whole process (every thread), ms. */
+  cpuMs?: number;
   /** Why the answer is not TLC's, when it is not. */
   differs?: string;
   distinct: number;
@@ -84,6 +89,11 @@ function ours(m: ExpectedModel, workers: number, timeoutMs: number): Promise<Chi
   );
 }
 
+function cpuMs(child: ChildOutcome): number | undefined {
+  const us = /maxrss \d+ cpu (\d+)/.exec(child.stderrTail);
+  return us ? Number(us[1]) / 1000 : undefined;
+}
+
 function peakRss(child: ChildOutcome): number | undefined {
   const kib = /maxrss (\d+)/.exec(child.stderrTail);
   return kib ? Number(kib[1]) * 1024 : undefined;
@@ -98,6 +108,7 @@ async function ourRun(m: ExpectedModel, workers: number, timeoutMs: number): Pro
   return {
     wallMs: child.wallMs,
     peakRssBytes: peakRss(child),
+    cpuMs: cpuMs(child),
     differs: cmp.status === 'match' ? undefined : `${cmp.status}: ${cmp.reasons.join('; ')}`,
     distinct: seen.distinctStates,
   };
@@ -177,6 +188,8 @@ export interface CorpusRow {
   bytesPerState?: number;
   twoS?: number;
   speedUp?: number;
+  /** One worker's CPU time / two workers' (medians). */
+  cpuEfficiency?: number;
   note?: string;
 }
 
@@ -220,6 +233,7 @@ export async function corpusTable(o: CorpusBenchOptions): Promise<CorpusRow[]> {
       'B/state'.padStart(8),
       '2w s'.padStart(6),
       '2w/1w'.padStart(6),
+      'cpu1/2'.padStart(6),
     ].join(' '),
   );
   const rows: CorpusRow[] = [];
@@ -260,6 +274,9 @@ export async function corpusTable(o: CorpusBenchOptions): Promise<CorpusRow[]> {
     if (two) {
       row.twoS = median(both.map((t) => t.wallMs)) / 1000;
       row.speedUp = oursS / row.twoS;
+      const cpu1 = one.map((t) => t.cpuMs).filter((c): c is number => c !== undefined);
+      const cpu2 = both.map((t) => t.cpuMs).filter((c): c is number => c !== undefined);
+      if (cpu1.length && cpu2.length) row.cpuEfficiency = median(cpu1) / median(cpu2);
     }
     rows.push(row);
     console.log(
@@ -274,6 +291,7 @@ export async function corpusTable(o: CorpusBenchOptions): Promise<CorpusRow[]> {
         (row.bytesPerState !== undefined ? fmt(row.bytesPerState) : '').padStart(8),
         (row.twoS !== undefined ? row.twoS.toFixed(1) : '').padStart(6),
         (row.speedUp !== undefined ? row.speedUp.toFixed(2) : '').padStart(6),
+        (row.cpuEfficiency !== undefined ? row.cpuEfficiency.toFixed(2) : '').padStart(6),
         row.note ? ` ${row.note.slice(0, 160)}` : '',
       ].join(' '),
     );
@@ -306,6 +324,11 @@ function summarize(rows: CorpusRow[], baseline: number | undefined): void {
           ? `; ${median(big.map((r) => r.speedUp!)).toFixed(2)}x over the ${big.length} with > 100,000 distinct`
           : ''),
     );
+    const eff = scaled.filter((r) => r.cpuEfficiency !== undefined);
+    if (eff.length)
+      console.log(
+        `cpu1/2 = one worker's CPU time / two workers' (every thread, start-up included; two idle cores give at most 2 x it): median ${median(eff.map((r) => r.cpuEfficiency!)).toFixed(2)} over the same ${eff.length}`,
+      );
   }
   if (baseline !== undefined)
     console.log(

@@ -29,7 +29,8 @@ export async function lead(me: Participant): Promise<SearchResult> {
           event: me.event,
         },
       ];
-      for (let p = 1; p < me.net.count; p++) reports.push(await me.box.nextFrom(p, 'report'));
+      for (let p = 1; p < me.net.count; p++)
+        reports.push(await me.stats.wait(me.box.nextFrom(p, 'report')));
       const newCount = reports.reduce((n, r) => n + r.newCount, 0);
       const levelGenerated = reports.reduce((n, r) => n + r.generated, 0);
       const event = reports
@@ -70,6 +71,7 @@ export async function lead(me: Participant): Promise<SearchResult> {
   } finally {
     // The peers close the channels once they have it (closing here could drop the message).
     me.box.broadcast({ t: 'close' });
+    me.stats.finish();
   }
   if (!figures) throw new Error('internal error: the parallel search ended without figures');
   return {

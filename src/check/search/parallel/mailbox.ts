@@ -4,6 +4,7 @@
  * announce, and the batches of fingerprints on their way to their owners.
  */
 import type { ParallelNet, PortLike } from './net';
+import type { Stats } from './stats';
 import {
   BATCH_WORDS,
   ENTRY_WORDS,
@@ -200,6 +201,7 @@ export class Outbox {
   constructor(
     net: ParallelNet,
     private readonly box: Mailbox,
+    private readonly stats?: Stats,
   ) {
     this.out = net.ports.map((p) => (p ? new Int32Array(BATCH_WORDS + ENTRY_WORDS) : undefined));
     this.outLength = net.ports.map(() => 0);
@@ -255,9 +257,11 @@ export class Outbox {
   flush(to: number): void {
     const n = this.outLength[to];
     if (n === 0) return;
+    this.stats?.enter('post');
     const words = this.out[to]!.slice(0, n);
     this.outLength[to] = 0;
     this.box.send(to, { t: 'batch', words }, [words.buffer]);
+    this.stats?.leave();
   }
 
   flushAll(): void {

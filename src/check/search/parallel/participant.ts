@@ -14,6 +14,7 @@ import type { ParallelNet } from './net';
 import { ENTRY_WORDS, INDEX_SPACE, Stop, ownerOf, type Figures, type LevelEvent } from './protocol';
 import { rebalance } from './rebalance';
 import { Column, Shard, f64, u32 } from './shard';
+import { Stats } from './stats';
 
 /** How often a worker lets messages in (and polls for a stop) while it expands its frontier. */
 const YIELD_EVERY_MS = 15;
@@ -28,6 +29,8 @@ export class Participant {
   readonly box: Mailbox;
   /** As owner: the fingerprints this worker owns, with their parents. */
   readonly shard: Shard;
+  /** Where this worker's time goes (stats.ts; off unless a host asks). */
+  readonly stats: Stats;
   private readonly outbox: Outbox;
   /** Slots to reject, per holder. */
   private readonly rejects: number[][];
@@ -80,6 +83,7 @@ export class Participant {
     readonly net: ParallelNet,
   ) {
     const { ports } = net;
+    this.stats = new Stats(net.index);
     this.rejects = ports.map(() => []);
     this.peerProgress = ports.map(() => ({ distinct: 0, generated: 0, queue: 0 }));
     this.shard = new Shard((holder, slot) => this.reject(holder, slot));
@@ -98,7 +102,7 @@ export class Participant {
       },
       () => this.pollStop(),
     );
-    this.outbox = new Outbox(net, this.box);
+    this.outbox = new Outbox(net, this.box, this.stats);
   }
 
   private get leader(): boolean {
@@ -142,11 +146,17 @@ export class Participant {
 
   /** A peer's verdicts on the successors this worker holds. */
   private rejected(slots: Int32Array): void {
+    this.stats.enter('judge');
     for (let i = 0; i < slots.length; i++) this.drop(slots[i]);
+    this.stats.leave();
   }
 
   /** Judges a batch of a peer's successors, and answers with the rejected ones. */
   private judge(from: number, words: Int32Array): void {
+    const stats = this.stats;
+    stats.enter('judge');
+    stats.s.batches++;
+    stats.s.judged += words.length / ENTRY_WORDS;
     for (let p = 0; p < words.length; p += ENTRY_WORDS) {
       const pos = words[p + 2];
       const slot = words[p + 6];
@@ -168,6 +178,7 @@ export class Participant {
       }
     }
     this.sendRejects();
+    stats.leave();
   }
 
   private sendRejects(): void {
@@ -266,7 +277,11 @@ export class Participant {
         this.hold(t, key, hi, lo);
       return;
     }
-    if (this.outbox.sentBefore(hi, lo)) return;
+    if (this.outbox.sentBefore(hi, lo)) {
+      this.stats.s.filtered++;
+      return;
+    }
+    this.stats.s.sent++;
     const slot = this.hold(t, key, hi, lo);
     this.outbox.add(owner, hi, lo, pos, k, pHi, pLo, slot);
   }
@@ -284,6 +299,7 @@ export class Participant {
   private async expand(): Promise<void> {
     const { rt, limits } = this;
     const fp = this.fp;
+    this.stats.enter('expand');
     this.generated += this.levelGenerated;
     this.levelGenerated = 0;
     const frontier = this.frontier;
@@ -374,6 +390,8 @@ export class Participant {
     }
     this.frontier = [];
     this.expanded = 0;
+    this.stats.s.generated += this.levelGenerated;
+    this.stats.leave();
   }
 
   /**
@@ -387,8 +405,11 @@ export class Participant {
     if (this.box.stopReason) throw new Stop(this.box.stopReason);
     this.progress();
     await this.barrier();
+    this.stats.enter('check');
     this.collect();
     this.checkNewStates(initial);
+    this.stats.leave();
+    this.stats.levelEnd();
   }
 
   /** Lets messages in, polls for a stop, sends progress. */
@@ -452,14 +473,17 @@ export class Participant {
   private async barrier(): Promise<void> {
     const peers = this.net.count - 1;
     const box = this.box;
+    const stats = this.stats;
+    stats.enter('barrier');
     this.outbox.flushAll();
     box.broadcast({ t: 'done' });
-    await box.until(() => box.doneFrom >= peers);
+    await stats.wait(box.until(() => box.doneFrom >= peers));
     box.doneFrom -= peers;
     this.sendRejects();
     box.broadcast({ t: 'judged' });
-    await box.until(() => box.judgedFrom >= peers);
+    await stats.wait(box.until(() => box.judgedFrom >= peers));
     box.judgedFrom -= peers;
+    stats.leave();
   }
 
   /** The held successors nobody rejected, in key order, become this worker's part of the next level. */
@@ -521,6 +545,8 @@ export class Participant {
    */
   async advance(): Promise<void> {
     const mine = this.nextKey;
+    const stats = this.stats;
+    stats.enter('advance');
     this.shard.startLevel();
     // The initial level's keys are no longer needed (the figures at an event use the frontier's).
     this.initKeys = new Column(f64(16), f64);
@@ -534,7 +560,7 @@ export class Participant {
     for (let i = 0; i < mine.length; i++) pos[i] = i;
     for (let p = 0; p < count; p++) {
       if (p === index) continue;
-      const theirs = (await this.box.nextFrom(p, 'keys')).keys;
+      const theirs = (await stats.wait(this.box.nextFrom(p, 'keys'))).keys;
       sizes[p] = theirs.length;
       let j = 0;
       for (let i = 0; i < mine.length; i++) {
@@ -546,6 +572,7 @@ export class Participant {
     const part = { states: this.next, pos, hi: this.nextHi, lo: this.nextLo };
     this.next = [];
     this.nextKey = new Float64Array(0);
+    stats.enter('rebalance');
     const balanced = await rebalance(
       part,
       sizes,
@@ -554,11 +581,16 @@ export class Participant {
       this.rt.vars.length,
       this.box,
     );
+    stats.leave();
+    const moved = balanced.states.length - part.states.length;
+    if (moved > 0) stats.s.movedIn += moved;
+    else stats.s.movedOut -= moved;
     this.frontier = balanced.states;
     this.frontierPos = balanced.pos;
     this.frontierHi = balanced.hi;
     this.frontierLo = balanced.lo;
     this.frontierGen = new Int32Array(this.frontier.length);
+    stats.leave();
   }
 
   /** This worker's new states before `key`, and the states it generated before it. */

@@ -20,7 +20,7 @@ export async function serve(me: Participant): Promise<void> {
         generated: me.levelGenerated,
         event: me.event,
       });
-      const decision = await me.box.nextControl();
+      const decision = await me.stats.wait(me.box.nextControl());
       if (decision.t === 'count') {
         me.box.send(0, {
           t: 'counted',
@@ -39,6 +39,7 @@ export async function serve(me: Participant): Promise<void> {
     if (!(e instanceof Stop)) throw e;
     me.pollStop();
   } finally {
+    me.stats.finish();
     // Wait for the leader's word (it may still ask for a chain), but not forever: it may be gone.
     await me.box.awaitClose(2000);
     me.box.close();

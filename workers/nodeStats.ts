@@ -1,0 +1,26 @@
+/**
+ * `SPECSTAGE_PARALLEL_STATS=1`: each worker of a shared search prints where its time went (one
+ * JSON line on stderr, parallel/stats.ts), timed by its thread's own CPU clock (Linux:
+ * /proc/thread-self/schedstat, run time and time waiting for a core, in ns), so that a loaded
+ * machine does not distort it. Installed per thread (the CLI's and each checker worker's).
+ */
+import { openSync, readSync } from 'node:fs';
+import { setParallelStats } from '../src/check/search/parallel/stats';
+
+export function installNodeParallelStats(): void {
+  if (!process.env.SPECSTAGE_PARALLEL_STATS) return;
+  let fd: number | undefined;
+  try {
+    // /proc/thread-self is this thread's at open time: open it from the thread it times.
+    fd = openSync('/proc/thread-self/schedstat', 'r');
+  } catch {
+    // No thread clock here: the stats fall back to wall time.
+  }
+  const buf = Buffer.alloc(128);
+  const read = (field: number) => {
+    const n = readSync(fd!, buf, 0, buf.length, 0);
+    return Number(buf.toString('latin1', 0, n).split(' ')[field]) / 1e6;
+  };
+  const clock = fd === undefined ? undefined : { cpu: () => read(0), runQueue: () => read(1) };
+  setParallelStats((s) => process.stderr.write(`parallel-stats ${JSON.stringify(s)}\n`), clock);
+}

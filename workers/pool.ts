@@ -124,14 +124,9 @@ export class CheckerPool {
     const count = Math.max(1, Math.min(request.options?.workers ?? 1, this.size));
     const progress = onProgress && Comlink.proxy(onProgress);
     if (count === 1) return this.run((api) => api.check(request, progress));
-    const net = (value: ParallelNet) =>
-      Comlink.transfer(
-        value,
-        value.ports.filter((p): p is MessagePort => !!p),
-      );
     const [first, ...rest] = channelNets(count);
-    const peers = rest.map((peer) => this.run((api) => api.serveSearch(request, net(peer))));
-    const leader = this.run((api) => api.check(request, progress, net(first)));
+    const peers = rest.map((peer) => this.serveSearch(request, peer));
+    const leader = this.run((api) => api.check(request, progress, transferNet(first)));
     // A peer that dies (a crash, out of memory) would leave the others waiting for it: stop them.
     const failed = Promise.all(peers).then(
       () => new Promise<never>(() => {}),
@@ -141,6 +136,14 @@ export class CheckerPool {
       },
     );
     return Promise.race([leader, failed]);
+  }
+
+  /**
+   * A peer's part of a search that another thread leads (`check` above; the CLI leads from its own
+   * thread): it ends when the leader closes the search.
+   */
+  serveSearch(request: CheckRequest, net: ParallelNet): Promise<void> {
+    return this.run((api) => api.serveSearch(request, transferNet(net)));
   }
 
   /**
@@ -265,6 +268,14 @@ export class CheckerPool {
     slot.handle.terminate();
     slot.abort?.(reason);
   }
+}
+
+/** A net sent to a worker: its ports are transferred, not copied. */
+function transferNet(net: ParallelNet): ParallelNet {
+  return Comlink.transfer(
+    net,
+    net.ports.filter((p): p is MessagePort => !!p),
+  );
 }
 
 function delay(ms: number): Promise<void> {

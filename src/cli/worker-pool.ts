@@ -1,9 +1,10 @@
 /**
- * `--workers N` for `check` and `simulate`: the run shared out over N worker threads through the
- * checker pool (workers/pool.ts). Loaded only when more than one worker is asked for, so a plain
- * run starts no threads.
+ * `--workers N` for `check` and `simulate`: the run shared out over N threads, through the checker
+ * pool (workers/pool.ts). Loaded only when more than one worker is asked for, so a plain run starts
+ * no threads.
  */
-import type { CheckHooks } from '../check/check';
+import { checkModel, type CheckHooks } from '../check/check';
+import { channelNets } from '../check/search/parallel/net';
 import type { SimulateHooks } from '../check/search/simulate/simulate';
 import type {
   CheckRequest,
@@ -12,6 +13,7 @@ import type {
   SimulateResult,
 } from '../check/contract/types';
 import { createNodePool } from '../../workers/nodeHost';
+import { installNodeParallelStats } from '../../workers/nodeStats';
 import { workerEntry } from './worker-entry';
 
 /** Each worker simulates every N-th behaviour (see CheckerPool.simulate). */
@@ -28,12 +30,34 @@ export async function simulateOnPool(
   }
 }
 
-/** The search shared by N workers, each owning a shard of the states (src/check/search/parallel/). */
+/**
+ * The search shared by N workers, each owning a shard of the states (src/check/search/parallel/).
+ * This thread leads it (worker 0) and N − 1 worker threads serve: this thread has the engine
+ * loaded already, and is otherwise idle while the workers search; a thread more would load,
+ * parse, compile and optimise the model's code once more (about 0.3 s of CPU, and as much again
+ * in V8's compiler threads, per worker). The peers start first, so that they load while this
+ * thread parses.
+ */
 export async function checkOnPool(req: CheckRequest, hooks: CheckHooks): Promise<CheckResult> {
   const workers = req.options?.workers ?? 1;
-  const pool = createNodePool({ size: workers, entry: workerEntry() });
+  const pool = createNodePool({ size: workers - 1, entry: workerEntry() });
+  const [first, ...rest] = channelNets(workers);
+  installNodeParallelStats();
+  // A peer that dies (a crash, out of memory) would leave the leader waiting for it: stop it.
+  let peerFailure: { error: unknown } | undefined;
+  for (const net of rest) {
+    pool.serveSearch(req, net).catch((error: unknown) => {
+      peerFailure ??= { error };
+    });
+  }
   try {
-    return await pool.check(req, hooks.onProgress);
+    const result = await checkModel(req, {
+      ...hooks,
+      parallel: first,
+      shouldStop: () => !!peerFailure || (hooks.shouldStop?.() ?? false),
+    });
+    if (peerFailure) throw peerFailure.error;
+    return result;
   } finally {
     pool.dispose();
   }

@@ -22,6 +22,7 @@ Commands:
   export Spec.tla --out DIR  the model as a folder (or .zip) TLC runs unchanged (export --help)
   validate Spec.tla --log F  is a log of your implementation a behaviour of the spec? (validate --help)
   translate Spec.tla [--write] translate the PlusCal algorithm, as pcal.trans (translate --help)
+  test spec.qnt [options]    run a Quint spec's tests (run definitions), as quint test (test --help)
 
 Exit codes: 0 success, 10 assumption failure, 11 deadlock, 12 safety violation,
 13 liveness violation, 150 spec error, 151 config error, 152 evaluation error,
@@ -58,6 +59,7 @@ const COMMANDS: Record<string, Command> = {
   export: async (args) => (await import('./export')).runExport(args),
   validate: async (args) => (await import('./validate')).runValidate(args),
   translate: async (args) => (await import('./translate')).runTranslate(args),
+  test: async (args) => (await import('./quint-test')).runQuintTest(args),
 };
 
 function version(): string {

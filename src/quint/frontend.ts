@@ -132,6 +132,11 @@ export interface QuintState {
   sourceMap: SourceMap;
   idGen: IdGenerator.IdGenerator;
   files: QuintFiles;
+  /**
+   * Each module's operator definitions as Quint's name collector has them (imported ones included,
+   * `import M as X` ones as `X::name`), in its order: what `quint test` takes tests from.
+   */
+  definitions: Map<string, { name: string; qualifier: string }[]>;
 }
 
 /** 1-based line and column (UTF-16 units) of a character offset in a text. */
@@ -237,8 +242,31 @@ function analyzeUncached(files: QuintFiles, main: string): QuintAnalysis {
           sourceMap: p4.sourceMap,
           idGen,
           files,
+          definitions: collectedDefinitions(p4),
         },
   };
+}
+
+/** The name collector's operator definitions per module (see QuintState.definitions). */
+function collectedDefinitions(p: object): QuintState['definitions'] {
+  type Def = { kind: string; name: string; qualifier?: string; namespaces?: string[] };
+  const byModule = (
+    p as {
+      resolver?: { collector?: { definitionsByModule?: Map<string, Map<string, Def | Def[]>> } };
+    }
+  ).resolver?.collector?.definitionsByModule;
+  const out: QuintState['definitions'] = new Map();
+  for (const [module, defs] of byModule ?? []) {
+    const list = [...defs.values()]
+      .flat()
+      .filter((d) => d.kind === 'def')
+      .map((d) => ({
+        name: [...(d.namespaces ?? [])].reverse().concat(d.name).join('::'),
+        qualifier: d.qualifier ?? 'def',
+      }));
+    out.set(module, list);
+  }
+  return out;
 }
 
 /**

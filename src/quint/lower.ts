@@ -153,6 +153,8 @@ export function lowerQuint(
   state: QuintState,
   flat: { module: FlatModule; analysis: AnalysisOutput },
   run: QuintNames,
+  /** More definitions to lower as actions (run.ts: the pieces of `run` tests the engine evaluates). */
+  extra: { name: string; params: string[]; expr: QuintEx }[] = [],
 ): LoweredQuint {
   const file = [...state.files.keys()][0] ?? 'spec.qnt';
   const defs = new Map<string, QuintOpDef>();
@@ -570,6 +572,11 @@ export function lowerQuint(
     const d = defs.get(q);
     if (defs.has(name) || !d) continue;
     units.push(lowerDef(d, name, name === run.init ? 'init' : 'step'));
+  }
+  for (const x of extra) {
+    const r = R(x.expr.id);
+    const params = x.params.map((name) => ({ name, arity: 0, range: r }));
+    units.push(opDef(x.name, params, ex(x.expr, 'step'), r, r));
   }
   // Copies made on demand; a copy may ask for more.
   const done = new Set<string>();

@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadQuint } from '.';
+import { runQuintTests, type QuintTestResult } from './run';
+
+const text = readFileSync(new URL('./testdata/runs.qnt', import.meta.url), 'utf8');
+
+function run(
+  source: string,
+  o: { match?: string; maxSamples?: number; seed?: number } = {},
+): QuintTestResult[] {
+  const r = runQuintTests([{ name: 'spec.qnt', text: source }], /module (\w+)/.exec(source)![1], {
+    seed: o.seed ?? 1,
+    maxSamples: o.maxSamples ?? 20,
+    match: o.match,
+  });
+  if (!r.ok) throw new Error(r.message);
+  return r.results;
+}
+
+describe("Quint's run tests (quint test)", () => {
+  beforeAll(loadQuint, 60_000);
+
+  // Verdicts and messages as `quint test --backend typescript` gives them on the same file.
+  it('passes and fails the tests as quint test does, with its messages', () => {
+    const results = run(text);
+    expect(results.map((r) => [r.name, r.status])).toEqual([
+      ['okTest', 'passed'],
+      ['expectTest', 'failed'],
+      ['nondetTest', 'passed'],
+      ['failTest', 'passed'],
+      ['assertTest', 'failed'],
+      ['falseTest', 'failed'],
+      ['pureTest', 'passed'],
+    ]);
+    const byName = new Map(results.map((r) => [r.name, r]));
+    expect(byName.get('expectTest')!.error!.message).toBe('Expect condition does not hold true');
+    expect(byName.get('assertTest')!.error).toMatchObject({
+      message: 'Assertion failed',
+      range: { start: { line: 13, column: 46 } },
+    });
+    expect(byName.get('falseTest')!.error!.message).toBe('Test falseTest returned false');
+    // The trace of the failing sample: init, inc, inc (the state expect looked at).
+    expect(byName.get('expectTest')!.trace!.states.map((s) => s.x)).toEqual([
+      { '#bigint': '0' },
+      { '#bigint': '1' },
+      { '#bigint': '2' },
+    ]);
+    // A deterministic test runs once; one with random choices runs every sample.
+    expect(byName.get('okTest')!.samples).toBe(1);
+    expect(byName.get('nondetTest')!.samples).toBe(20);
+  });
+
+  it('selects tests by --match and fails a then whose first action is disabled', () => {
+    const spec = `module m {
+      var x: int
+      action init = x' = 0
+      action step = any { all { x < 2, x' = x + 1 }, all { x >= 2, x' = 0 } }
+      run cycleRun = init.then(3.reps(_ => step)).expect(x == 0)
+      run stuckRun = init.then(all { x > 0, step }).then(step)
+      run pickRun = { nondet v = Set(1, 2, 3).oneOf() init.then(x' = v).expect(x == v) }
+    }`;
+    const results = run(spec, { match: 'Run$' });
+    expect(results.map((r) => [r.name, r.status])).toEqual([
+      ['cycleRun', 'passed'],
+      ['stuckRun', 'failed'],
+      ['pickRun', 'passed'],
+    ]);
+    expect(results[1].error!.message).toMatch(/^Cannot continue in `then`/);
+    expect(run(spec, { match: '^cycle' }).map((r) => r.name)).toEqual(['cycleRun']);
+  });
+
+  it('samples Int and Nat in a run, never failing to pick', () => {
+    const spec = `module s {
+      var x: int
+      run natTest = { nondet n = Nat.oneOf() (x' = n).expect(x >= 0) }
+      run intTest = { nondet n = Int.oneOf() (x' = n).expect(x * 0 == 0) }
+    }`;
+    const results = run(spec, { maxSamples: 50 });
+    expect(results.map((r) => [r.name, r.status, r.samples])).toEqual([
+      ['natTest', 'passed', 50],
+      ['intTest', 'passed', 50],
+    ]);
+  });
+});

@@ -6,7 +6,8 @@
  */
 import type { Page } from '@playwright/test';
 import { artifacts, editorText, expect, test } from './fixtures';
-import { editInEditor, threeShots, verdict } from './open-spec';
+import { readFileSync } from 'node:fs';
+import { editInEditor, runButton, threeShots, verdict } from './open-spec';
 
 const stateRows = (page: Page) =>
   page.locator('.state-panel .vt-row[data-variable]').allInnerTexts();
@@ -38,7 +39,9 @@ test('a Quint spec from the gallery is checked, stepped, drawn and shared', asyn
     'Checks Quint module DieHard of DieHard.qnt from init by step',
   );
 
-  await page.getByRole('button', { name: 'Run TLC check' }).click();
+  // Our engine checks the Quint spec: the button does not say TLC.
+  await expect(page.getByRole('button', { name: 'Run TLC check' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Run check', exact: true }).click();
   await expect(verdict(page)).toHaveText('Invariant violated: NotSolved', { timeout: 60_000 });
   const steps = page.getByRole('list', { name: 'Steps' }).getByRole('button');
   await expect(steps).toHaveCount(7);
@@ -84,5 +87,67 @@ test('a Quint spec from the gallery is checked, stepped, drawn and shared', asyn
   const squiggle = page.locator('[data-testid=editor] .squiggly-error');
   await expect(squiggle.first()).toBeVisible({ timeout: 30_000 });
   await page.screenshot({ path: `${artifacts}quint-diagnostic.png` });
+  expect(errors).toEqual([]);
+});
+
+test('a Quint file added to a TLA+ project: its temporal property, a simulation, and back to TLA+', async ({
+  page,
+  errors,
+}) => {
+  // The Quint DieHard with a temporal property that fails: nothing makes the jugs move.
+  const quint = readFileSync(
+    new URL('../src/ui/examples/DieHardQuint/DieHard.qnt', import.meta.url),
+    'utf8',
+  ).replace(
+    'val NotSolved = big != 4',
+    'val NotSolved = big != 4\n  temporal Solved = eventually(big == 4)',
+  );
+  await page.goto('/');
+  await editorText(page);
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'DieHard.qnt', { type: 'text/plain' }));
+    return data;
+  }, quint);
+  await page.dispatchEvent('[data-testid=editor]', 'dragenter', { dataTransfer: transfer });
+  for (const event of ['dragenter', 'dragover', 'drop'])
+    await page.dispatchEvent('[data-testid=drop-current]', event, { dataTransfer: transfer });
+  await expect(page.getByRole('tab', { name: /DieHard\.qnt/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Check DieHard.qnt (Quint) instead' }).click();
+  await expect(page.getByLabel('Main module')).toHaveValue('DieHard');
+  await page.getByLabel('Invariants').fill('TypeOK');
+  await page.getByLabel('Invariants').press('Enter');
+  await page.getByLabel('Temporal').fill('Solved');
+  await page.getByLabel('Temporal').press('Enter');
+  await page.getByRole('button', { name: 'Run check', exact: true }).click();
+  await expect(verdict(page)).toContainText('Temporal property violated', { timeout: 60_000 });
+  await expect(page.getByTestId('result')).toContainText('Solved');
+  // The counterexample: the initial state, then the jugs standing still for ever.
+  const steps = page.getByRole('list', { name: 'Steps' }).getByRole('button');
+  await expect(steps.first()).toContainText('Initial predicate');
+  await page.screenshot({ path: `${artifacts}quint-temporal.png` });
+
+  // Renamed, the .qnt keeps its extension and the model follows it.
+  await page.getByRole('tab', { name: 'DieHard.qnt' }).dblclick();
+  await page.getByRole('textbox', { name: 'New name for DieHard.qnt' }).fill('Jugs');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Jugs.qnt' })).toBeVisible();
+  await expect(page.getByLabel('Quint file')).toHaveValue('Jugs.qnt');
+
+  // A random simulation of the Quint spec in the workers: TypeOK holds on every behaviour.
+  await page.getByRole('button', { name: 'Simulate' }).click();
+  await expect(page.getByTestId('simulation-stats')).toContainText(/Seed\s*\d+/, {
+    timeout: 60_000,
+  });
+  await expect(verdict(page)).toHaveText('No error in 1,000 random behaviours');
+  await page.screenshot({ path: `${artifacts}quint-simulated.png` });
+
+  // Back to the TLA+ twin, with its .cfg: TLC's button again, and its verdict.
+  await page.getByRole('button', { name: 'Check DieHard.tla (TLA+) instead' }).click();
+  await expect(page.getByRole('button', { name: 'Check Jugs.qnt (Quint) instead' })).toBeVisible();
+  await expect(page.getByLabel('Config')).toHaveValue('DieHard.cfg');
+  await runButton(page).click();
+  await expect(verdict(page)).toHaveText('Invariant violated: NotSolved', { timeout: 60_000 });
   expect(errors).toEqual([]);
 });

@@ -5,16 +5,17 @@ import { useFileErrors } from './problems';
 
 function newFileText(name: string): string {
   if (name.endsWith('.cfg')) return 'INIT Init\nNEXT Next\n';
+  if (name.endsWith('.qnt')) return `module ${name.replace(/\.qnt$/, '')} {\n}\n`;
   return `---- MODULE ${name.replace(/\.tla$/, '')} ----\nEXTENDS Naturals\n\n====\n`;
 }
 
-const NAME_RULE = 'A module name (letters, digits, _), optionally ending in .tla or .cfg';
+const NAME_RULE = 'A module name (letters, digits, _), optionally ending in .tla, .cfg or .qnt';
 
 /** The file name typed, with `.tla` added when it has no extension; undefined if unusable. */
 function fileNameOf(raw: string, extension = '.tla'): string | undefined {
   const name = raw.trim();
-  if (!/^[A-Za-z0-9_]+(\.tla|\.cfg)?$/.test(name)) return undefined;
-  return /\.(tla|cfg)$/.test(name) ? name : `${name}${extension}`;
+  if (!/^[A-Za-z0-9_]+(\.tla|\.cfg|\.qnt)?$/.test(name)) return undefined;
+  return /\.(tla|cfg|qnt)$/.test(name) ? name : `${name}${extension}`;
 }
 
 export function EditorTabs() {
@@ -40,7 +41,7 @@ export function EditorTabs() {
   };
 
   const rename = (from: string, raw: string) => {
-    const kind = from.endsWith('.cfg') ? '.cfg' : '.tla';
+    const kind = /\.(cfg|qnt)$/.exec(from)?.[0] ?? '.tla';
     const to = fileNameOf(raw, kind);
     if (to === from) {
       setRenaming(undefined);

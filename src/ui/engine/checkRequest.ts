@@ -20,13 +20,13 @@ export function buildCheckRequest(state: Pick<AppState, 'files' | 'model'>): Che
   if (model.quint) {
     // A Quint spec: its main file first, the other .qnt files it may import, and a .cfg naming
     // what the side panel gives (src/quint/index.ts); Quint's tools report no deadlock by default.
-    const { file, init, step, invariants } = model.quint;
+    const { file, init, step, invariants, temporal } = model.quint;
     if (!(file in files)) throw new Error(`the Quint file ${file} is not open`);
     const others = Object.keys(files).filter((n) => n.endsWith('.qnt') && n !== file);
     return quintRequest(
       [file, ...others].map((name) => ({ name, text: files[name] })),
       model.mainModule,
-      { init, step, invariants, checkDeadlock: model.deadlock === 'check' },
+      { init, step, invariants, temporal, checkDeadlock: model.deadlock === 'check' },
       runOptions(model),
     );
   }

@@ -279,7 +279,7 @@ function FilePicker({
         type="file"
         multiple
         hidden
-        accept=".tla,.cfg,.zip"
+        accept=".tla,.cfg,.qnt,.zip"
         data-testid={`pick-files-${mode}`}
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];

@@ -54,10 +54,10 @@ export async function openPickedFiles(list: Iterable<File>, mode: OpenMode): Pro
   }
   const names = Object.keys(read.files);
   const ignored = read.ignored.length
-    ? ` Left out (only .tla and .cfg files open here): ${read.ignored.join(', ')}.`
+    ? ` Left out (only .tla, .cfg and .qnt files open here): ${read.ignored.join(', ')}.`
     : '';
   if (names.length === 0) {
-    showFilesNotice({ tone: 'warning', text: `No .tla or .cfg file to open.${ignored}` });
+    showFilesNotice({ tone: 'warning', text: `No .tla, .cfg or .qnt file to open.${ignored}` });
     return;
   }
   if (mode === 'new') {

@@ -57,6 +57,19 @@ describe('projects', () => {
     ]);
   });
 
+  it('makes a Quint model of Quint files dropped without a TLA+ module', () => {
+    expect(modelOfFiles({ 'jugs.qnt': '// DieHard\nmodule DieHard {\n}\n' })).toEqual({
+      mainModule: 'DieHard',
+      cfgFile: '',
+      quint: { file: 'jugs.qnt', init: 'init', step: 'step', invariants: [] },
+    });
+    // With a TLA+ module beside it, the TLA+ model (the side panel offers the Quint one).
+    expect(modelOfFiles({ 'A.qnt': 'module A {}', 'A.tla': '', 'A.cfg': '' })).toEqual({
+      mainModule: 'A',
+      cfgFile: 'A.cfg',
+    });
+  });
+
   it('makes a safe download name', () => {
     expect(fileNameOf('a/b: c')).toBe('a-b- c');
     expect(fileNameOf('')).toBe('project');

@@ -4,6 +4,8 @@
  * from dropped files, and when a change to the open files means another spec was opened.
  */
 import type { AppState, ModelSettings } from '../store';
+import type { QuintModel } from '../store/state';
+import { quintModulesOf } from '../store/fileNames';
 
 export interface Project {
   id: string;
@@ -93,7 +95,7 @@ export function blankProjectFiles(): Record<string, string> {
   };
 }
 
-export const isSpecFile = (name: string) => /\.(tla|cfg)$/i.test(name);
+export const isSpecFile = (name: string) => /\.(tla|cfg|qnt)$/i.test(name);
 
 const baseName = (name: string) => name.replace(/\.[^.]*$/, '');
 
@@ -106,9 +108,19 @@ export function modelOfFiles(files: Record<string, string>): {
   mainModule: string;
   cfgFile: string;
   addedCfg?: { name: string; text: string };
+  quint?: QuintModel;
 } {
   const names = Object.keys(files);
   const modules = names.filter((n) => /\.tla$/i.test(n));
+  const quintFile = names.find((n) => /\.qnt$/i.test(n));
+  if (modules.length === 0 && quintFile) {
+    // Quint files only: a Quint model, with Quint's default names (the side panel changes them).
+    return {
+      mainModule: quintModulesOf(files[quintFile])[0] ?? baseName(quintFile),
+      cfgFile: '',
+      quint: { file: quintFile, init: 'init', step: 'step', invariants: [] },
+    };
+  }
   const configs = names.filter((n) => /\.cfg$/i.test(n));
   const paired = modules.find((m) => configs.some((c) => baseName(c) === baseName(m)));
   const main = paired ?? modules[0];
@@ -125,7 +137,13 @@ export function orderFiles(
   mainModule: string,
 ): Record<string, string> {
   const rank = (name: string) =>
-    name === `${mainModule}.tla` ? 0 : /\.tla$/i.test(name) ? 1 : /\.cfg$/i.test(name) ? 2 : 3;
+    name === `${mainModule}.tla`
+      ? 0
+      : /\.(tla|qnt)$/i.test(name)
+        ? 1
+        : /\.cfg$/i.test(name)
+          ? 2
+          : 3;
   const names = Object.keys(files).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   return Object.fromEntries(names.map((n) => [n, files[n]]));
 }

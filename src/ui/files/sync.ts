@@ -337,13 +337,14 @@ export function createProjectFromFiles(
 ): Promise<Project | undefined> {
   return serial(async () => {
     if (!requireReady()) return undefined;
-    const { mainModule, cfgFile, addedCfg } = modelOfFiles(files);
+    const { mainModule, cfgFile, addedCfg, quint } = modelOfFiles(files);
     const all = orderFiles(
       addedCfg ? { ...files, [addedCfg.name]: addedCfg.text } : files,
       mainModule,
     );
-    const model = { ...freshModel(), mainModule, cfgFile };
-    const activeFile = `${mainModule}.tla` in all ? `${mainModule}.tla` : Object.keys(all)[0];
+    const model = { ...freshModel(), mainModule, cfgFile, ...(quint ? { quint } : {}) };
+    const activeFile =
+      quint?.file ?? (`${mainModule}.tla` in all ? `${mainModule}.tla` : Object.keys(all)[0]);
     return openNew({ files: all, activeFile, model }, mainModule);
   });
 }

@@ -6,13 +6,13 @@ import { fileNameOf, isSpecFile } from './projects';
 
 export interface ReadFiles {
   files: Record<string, string>;
-  /** Names that were not .tla or .cfg files, left out. */
+  /** Names that were not .tla, .cfg or .qnt files, left out. */
   ignored: string[];
 }
 
 const baseOf = (path: string) => path.split('/').pop() ?? path;
 
-/** Reads .tla and .cfg files (and those inside .zip files); anything else is listed as ignored. */
+/** Reads .tla, .cfg and .qnt files (also inside .zip files); anything else is listed as ignored. */
 export async function readSpecFiles(list: Iterable<File>): Promise<ReadFiles> {
   const files: Record<string, string> = {};
   const ignored: string[] = [];

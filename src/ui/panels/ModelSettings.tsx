@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { appStore, useApp, useFileNames } from '../store';
 import type { ModelSettings as Settings } from '../store';
 import { ExportTlcButton } from '../handoff/ExportTlcButton';
+import { quintModulesOf } from '../store/fileNames';
 
 const update = (change: Partial<Settings>) => appStore.getState().updateModel(change);
 
@@ -132,13 +133,6 @@ function TlaSettings() {
   );
 }
 
-/** The modules a Quint file declares (`module Name {` at the start of a line). */
-export function quintModulesOf(text: string | undefined): string[] {
-  return [...(text ?? '').matchAll(/^\s*module\s+([A-Za-z_][A-Za-z0-9_]*)\s*\{/gm)].map(
-    (m) => m[1],
-  );
-}
-
 /** Names typed in a field, separated by commas or spaces. */
 const namesIn = (text: string) => text.split(/[\s,]+/).filter(Boolean);
 
@@ -153,6 +147,9 @@ function QuintSettings() {
   const text = useApp((s) => s.files[quint.file]);
   const modules = quintModulesOf(text);
   const set = (change: Partial<typeof quint>) => update({ quint: { ...quint, ...change } });
+  const tlaTwin = tlaModelAmong(useFileNames(), quint.file);
+  const checkTla = (twin: { module: string; cfg: string }) =>
+    update({ mainModule: twin.module, cfgFile: twin.cfg, deadlock: 'cfg', quint: undefined });
   return (
     <>
       <label htmlFor="quint-file">Quint file</label>
@@ -194,30 +191,69 @@ function QuintSettings() {
       <label htmlFor="quint-invariants" title="vals of the main module, separated by commas">
         Invariants
       </label>
-      <InvariantsField
+      <NamesField
+        id="quint-invariants"
         key={quint.invariants.join(',')}
-        invariants={quint.invariants}
+        names={quint.invariants}
         onDone={(names) => set({ invariants: names })}
       />
+
+      <label
+        htmlFor="quint-temporal"
+        title="temporal definitions of the main module (Quint's --temporal), separated by commas: checked under the fairness they state (weakFair, strongFair)"
+      >
+        Temporal
+      </label>
+      <NamesField
+        id="quint-temporal"
+        key={`t:${(quint.temporal ?? []).join(',')}`}
+        names={quint.temporal ?? []}
+        onDone={(names) => set({ temporal: names.length ? names : undefined })}
+      />
+      {tlaTwin && (
+        <>
+          <span />
+          <button className="link-button" onClick={() => checkTla(tlaTwin)}>
+            Check {tlaTwin.module}.tla (TLA+) instead
+          </button>
+        </>
+      )}
     </>
   );
 }
 
 /**
- * The invariants as one line, kept as typed until the field is left (or Enter), so that a comma
- * can be typed; a new model (another example, a share link) gives it a new key and a fresh line.
+ * A TLA+ module with a config among the open files, to switch a Quint model back to: the one of
+ * the Quint file's name first (a spec kept in both languages), else the first pair.
  */
-function InvariantsField({
-  invariants,
+function tlaModelAmong(
+  names: string[],
+  quintFile: string,
+): { module: string; cfg: string } | undefined {
+  const modules = names.filter((n) => n.endsWith('.tla')).map((n) => n.slice(0, -4));
+  const paired = modules.filter((m) => names.includes(`${m}.cfg`));
+  const module = paired.find((m) => `${m}.qnt` === quintFile) ?? paired[0];
+  return module ? { module, cfg: `${module}.cfg` } : undefined;
+}
+
+/**
+ * Names (invariants, temporal properties) as one line, kept as typed until the field is left (or
+ * Enter), so that a comma can be typed; a new model (another example, a share link) gives it a new
+ * key and a fresh line.
+ */
+function NamesField({
+  id,
+  names,
   onDone,
 }: {
-  invariants: string[];
+  id: string;
+  names: string[];
   onDone: (names: string[]) => void;
 }) {
-  const [text, setText] = useState(invariants.join(', '));
+  const [text, setText] = useState(names.join(', '));
   return (
     <input
-      id="quint-invariants"
+      id={id}
       value={text}
       spellCheck={false}
       placeholder="none"

@@ -26,6 +26,8 @@ export function RunControls() {
   const stoppedAt = useApp((s) => (s.run.status === 'cancelled' ? s.run.result : undefined));
   const simulation = useApp((s) => s.run.simulation);
   const running = status === 'running';
+  // Our engine checks either language; a Quint user does not run TLC (nor Apalache) here.
+  const quint = useApp((s) => s.model.quint !== undefined);
   const shown = simulation
     ? simulation.progress && describeSimulation(simulation.progress)
     : stoppedAt
@@ -38,9 +40,9 @@ export function RunControls() {
       <button
         className="button button--primary"
         onClick={() => void (running ? cancelCheck() : runCheck())}
-        title={running ? 'Stop the run' : 'Check the model (Ctrl+Enter in the editor)'}
+        title={running ? 'Stop the run' : 'Check every reachable state (Ctrl+Enter in the editor)'}
       >
-        {running ? 'Cancel' : 'Run TLC check'}
+        {running ? 'Cancel' : quint ? 'Run check' : 'Run TLC check'}
       </button>
       {!running && (
         <button

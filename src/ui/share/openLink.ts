@@ -313,7 +313,7 @@ function claimDetail(link: ShareLink): string | undefined {
   return `The link says what its author’s check found (${what}see Results): re-check it here to confirm.`;
 }
 
-/** A Quint model from the .cfg a Quint request carries (`INIT`, `NEXT`, `INVARIANT` lines). */
+/** A Quint model from the .cfg a Quint request carries (`INIT`, `NEXT`, `INVARIANT`, `PROPERTY`). */
 function quintModelOf(file: string, cfg: string): QuintModel {
   const names = (key: string) =>
     [...cfg.matchAll(new RegExp(`^\\s*${key}\\s+([A-Za-z_][A-Za-z0-9_]*)`, 'gm'))].map((m) => m[1]);
@@ -322,5 +322,6 @@ function quintModelOf(file: string, cfg: string): QuintModel {
     init: names('INIT')[0] ?? 'init',
     step: names('NEXT')[0] ?? 'step',
     invariants: names('INVARIANT'),
+    ...(names('PROPERTY').length ? { temporal: names('PROPERTY') } : {}),
   };
 }

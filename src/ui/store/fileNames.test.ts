@@ -48,6 +48,29 @@ describe('renaming a file', () => {
   });
 });
 
+describe('a Quint model', () => {
+  const quint = {
+    ...model,
+    mainModule: 'DieHard',
+    cfgFile: '',
+    quint: { file: 'DieHard.qnt', init: 'init', step: 'step', invariants: [] },
+  };
+
+  it('follows its file when renamed, and keeps its main module (declared inside the file)', () => {
+    expect(modelAfterRename(quint, 'DieHard.qnt', 'Jugs.qnt')).toMatchObject({
+      mainModule: 'DieHard',
+      quint: { file: 'Jugs.qnt' },
+    });
+    // A TLA+ twin of the same name renamed beside it leaves the Quint model alone.
+    expect(modelAfterRename(quint, 'DieHard.tla', 'Old.tla')).toBe(quint);
+  });
+
+  it('stays a Quint model when a TLA+ module with its config is opened', () => {
+    const withTwin = { ...files, 'Spec.qnt': 'module Spec {}', 'DieHard.qnt': 'module DieHard {}' };
+    expect(modelFollowing(withTwin, 'Spec.tla', quint)).toBe(quint);
+  });
+});
+
 describe('modulesUsedBy', () => {
   it('follows EXTENDS lists over lines and INSTANCE, transitively', () => {
     const open = {

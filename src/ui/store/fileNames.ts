@@ -13,7 +13,8 @@ export function modelFollowing(
   name: string,
   model: ModelSettings,
 ): ModelSettings {
-  if (!/\.(tla|cfg)$/.test(name)) return model;
+  // A Quint model stays one until the side panel switches it back (and a TLA+ one, the other way).
+  if (model.quint || !/\.(tla|cfg)$/.test(name)) return model;
   const base = stem(name);
   const cfg = `${base}.cfg`;
   if (!(`${base}.tla` in files) || !(cfg in files)) return model;
@@ -41,6 +42,10 @@ export function renameInFiles(
 
 /** The model with a renamed module or config still named. */
 export function modelAfterRename(model: ModelSettings, from: string, to: string): ModelSettings {
+  if (model.quint) {
+    // A Quint model names its file; its main module is declared inside it, not by the name.
+    return model.quint.file === from ? { ...model, quint: { ...model.quint, file: to } } : model;
+  }
   if (from.endsWith('.tla') && model.mainModule === stem(from))
     return { ...model, mainModule: stem(to) };
   if (from === model.cfgFile) return { ...model, cfgFile: to };
@@ -61,4 +66,11 @@ export function modulesUsedBy(files: Record<string, string>, main: string): Set<
   };
   visit(main);
   return used;
+}
+
+/** The modules a Quint file declares (`module Name {` at the start of a line). */
+export function quintModulesOf(text: string | undefined): string[] {
+  return [...(text ?? '').matchAll(/^\s*module\s+([A-Za-z_][A-Za-z0-9_]*)\s*\{/gm)].map(
+    (m) => m[1],
+  );
 }

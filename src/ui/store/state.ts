@@ -24,6 +24,8 @@ export interface QuintModel {
   init: string;
   step: string;
   invariants: string[];
+  /** `temporal` definitions to check (Quint's --temporal), under the fairness they state. */
+  temporal?: string[];
 }
 
 export interface ModelSettings {

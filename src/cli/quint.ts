@@ -272,7 +272,9 @@ function writeItf(
   const types = new Map(lowered.ok ? lowered.lowered.vars.map((v) => [v.name, v.type]) : []);
   const itf = quintItf(trace, {
     types,
-    mbt: { nondets: lowered.ok ? lowered.lowered.nondets : [] },
+    mbt: lowered.ok
+      ? { nondets: lowered.lowered.nondets, nondetArgs: lowered.lowered.nondetArgs }
+      : { nondets: [] },
     source: args.spec,
     description: result.violated ? `${result.result}: ${result.violated}` : result.result,
   });

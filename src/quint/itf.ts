@@ -6,11 +6,11 @@
  * a list from a tuple or a map from a record, so the conversion reads each variable's Quint type.
  *
  * With `mbt`, each state also has Quint's model-based-testing variables: `mbt::actionTaken` (the
- * action that reached the state, `init` for the first) and `mbt::nondetPicks`: `Some(v)` for each
- * pick the engine reports, those made inside the action taken. Not yet the picks made around the
- * action's call (`nondet d = S.oneOf(); tick(d)`: tick's argument is in the step's label, not in
- * the picks), nor Quint's `None` for a nondet the step did not reach: those names are left out
- * rather than said `None`.
+ * action that reached the state, `init` for the first) and `mbt::nondetPicks`: every nondet name
+ * of the spec, `Some(v)` for a pick made inside the action taken or around its call when the
+ * nondet is passed as it is (`nondet d = S.oneOf(); tick(d)`: the label's argument of tick), else
+ * `None` as Quint writes it. A nondet used around the call in another way (`tick(d + 1)`) is said
+ * `None`: its pick is not in the step's label.
  */
 import type { QuintType, RowField, Row } from '@informalsystems/quint/dist/src/ir/quintTypes';
 import { fromEntries, type TraceValue } from '../trace/value';
@@ -125,8 +125,11 @@ function variant(v: TraceValue, typeOf: (tag: string) => QuintType | undefined):
 export interface QuintItfOptions {
   /** The state variables' Quint types. */
   types: Map<string, QuintType>;
-  /** Add `mbt::actionTaken` and `mbt::nondetPicks`, with every nondet name of the spec. */
-  mbt?: { nondets: string[] };
+  /**
+   * Add `mbt::actionTaken` and `mbt::nondetPicks`, with every nondet name of the spec, and the
+   * nondets passed as they are to an action (the lowering's `nondetArgs`).
+   */
+  mbt?: { nondets: string[]; nondetArgs?: { action: string; param: string; nondet: string }[] };
   source?: string;
   description?: string;
 }
@@ -136,20 +139,39 @@ function unqualified(name: string): string {
   return i < 0 ? name : name.slice(i + 2);
 }
 
+const NONE: QuintItfValue = { tag: 'None', value: { '#tup': [] } };
+
 export function quintItf(trace: TraceLike, o: QuintItfOptions): Record<string, unknown> {
   const vars = [...trace.vars];
+  const nondets = new Set(o.mbt?.nondets ?? []);
+  // An action's parameter given a nondet at its call sites: the pick, when one nondet name is.
+  const byParam = new Map<string, Set<string>>();
+  for (const a of o.mbt?.nondetArgs ?? []) {
+    const key = `${a.action}\u0000${a.param}`;
+    byParam.set(key, (byParam.get(key) ?? new Set()).add(unqualified(a.nondet)));
+  }
+  const viaArg = (action: string, param: string): string | undefined => {
+    const names = byParam.get(`${action}\u0000${param}`);
+    return names?.size === 1 ? [...names][0] : undefined;
+  };
   if (o.mbt) vars.push('mbt::actionTaken', 'mbt::nondetPicks');
   const states = trace.states.map((s, i) => {
     const out: Record<string, unknown> = { '#meta': { index: i } };
     for (const name of trace.vars) out[name] = toQuintItf(s[name], o.types.get(name));
     if (o.mbt) {
       const step = trace.steps[i];
-      // Quint names an action and a nondet pick without its module qualifier.
+      // Quint names an action and a nondet pick without its module qualifier, and writes every
+      // nondet of the spec: `None` for those the step did not pick.
       const picks: Record<string, QuintItfValue> = {};
-      const nondets = new Set(o.mbt.nondets);
-      for (const p of step?.params ?? [])
-        if (p.bound && nondets.has(p.name))
-          picks[unqualified(p.name)] = { tag: 'Some', value: toQuintItf(p.value) };
+      for (const n of nondets) picks[unqualified(n)] = NONE;
+      for (const p of step?.params ?? []) {
+        const n = p.bound
+          ? nondets.has(p.name)
+            ? p.name
+            : undefined
+          : viaArg(step.action, p.name);
+        if (n !== undefined) picks[unqualified(n)] = { tag: 'Some', value: toQuintItf(p.value) };
+      }
       out['mbt::actionTaken'] = i === 0 ? 'init' : unqualified(step?.action ?? '');
       out['mbt::nondetPicks'] = picks;
     }

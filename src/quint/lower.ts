@@ -55,6 +55,11 @@ export interface LoweredQuint {
   unsupported: Unsupported[];
   /** The names of the spec's `nondet` definitions (ITF's `mbt::nondetPicks`). */
   nondets: string[];
+  /**
+   * Nondets passed as they are to an action (`nondet d = S.oneOf(); tick(d)`): the step's label
+   * names the action's parameter, whose value is the pick (ITF's `mbt::nondetPicks`).
+   */
+  nondetArgs: { action: string; param: string; nondet: string }[];
   /** Each definition's Quint qualifier (`val`, `action`, `temporal`, …) by name. */
   qualifiers: Map<string, string>;
 }
@@ -412,6 +417,14 @@ export function lowerQuint(
         return unsupportedExpr('oneOf outside a nondet definition', e.id);
     }
     // A user operator, or an operator parameter (Quint resolved the name).
+    const callee = defs.get(op);
+    if (callee?.qualifier === 'action' && callee.expr.kind === 'lambda') {
+      const params = callee.expr.params;
+      a.forEach((x, i) => {
+        if (x.kind === 'name' && nondets.has(x.name) && params[i])
+          nondetArgs.push({ action: defName(op, mode), param: params[i].name, nondet: x.name });
+      });
+    }
     return { kind: 'OpApp', name: defName(op, mode), args: a.map((x) => opArg(x, mode)), range };
   }
 
@@ -538,6 +551,7 @@ export function lowerQuint(
   }
 
   const nondets = new Set<string>();
+  const nondetArgs: LoweredQuint['nondetArgs'] = [];
   const vars = new Map<string, QuintType>();
   const consts = new Set<string>();
   for (const d of flat.module.declarations) {
@@ -600,6 +614,7 @@ export function lowerQuint(
     step: run.step,
     unsupported,
     nondets: [...nondets],
+    nondetArgs,
     qualifiers: new Map([...defs].map(([n, d]) => [n, d.qualifier])),
   };
 }

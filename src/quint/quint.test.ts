@@ -126,6 +126,30 @@ describe("Quint's own traces", () => {
     expect(q).toMatchObject({ step: 2 });
   });
 
+  it("writes Quint's mbt::nondetPicks for a nondet passed to the action it calls", async () => {
+    // counter3's step is `nondet d = Set(1, 2).oneOf(); tick(d)` or `reset`: Quint writes d's pick,
+    // and `None` where the step picked none (init), as in counter3.itf.json.
+    const r = await checkModel(quintRequest(files, 'counter3', { invariants: ['small'] }));
+    const lowered = lowerQuintFiles(files, 'counter3', { init: 'init', step: 'step' });
+    if (!lowered.ok || !r.trace) throw new Error('no trace');
+    const { nondets, nondetArgs } = lowered.lowered;
+    const out = quintItf(r.trace, {
+      types: new Map(lowered.lowered.vars.map((v) => [v.name, v.type])),
+      mbt: { nondets, nondetArgs },
+    }) as { states: Record<string, unknown>[] };
+    const n = (i: number): number =>
+      Number((out.states[i]['counter3::counter::n'] as { '#bigint': string })['#bigint']);
+    expect(out.states[0]['mbt::actionTaken']).toBe('init');
+    expect(out.states[0]['mbt::nondetPicks']).toEqual(itf.states[0]['mbt::nondetPicks']);
+    expect(out.states.length).toBe(3);
+    for (let i = 1; i < out.states.length; i++) {
+      expect(out.states[i]['mbt::actionTaken']).toBe('tick');
+      expect(out.states[i]['mbt::nondetPicks']).toEqual({
+        d: { tag: 'Some', value: { '#bigint': String(n(i) - n(i - 1)) } },
+      });
+    }
+  });
+
   it("writes the states back in Quint's ITF form", () => {
     const lowered = lowerQuintFiles(files, 'counter3', { init: 'init', step: 'step' });
     if (!lowered.ok) throw new Error(lowered.message);

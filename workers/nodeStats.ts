@@ -4,7 +4,7 @@
  * /proc/thread-self/schedstat, run time and time waiting for a core, in ns), so that a loaded
  * machine does not distort it. Installed per thread (the CLI's and each checker worker's).
  */
-import { openSync, readSync } from 'node:fs';
+import { openSync, readSync, writeSync } from 'node:fs';
 import { setParallelStats } from '../src/check/search/parallel/stats';
 
 export function installNodeParallelStats(): void {
@@ -22,5 +22,7 @@ export function installNodeParallelStats(): void {
     return Number(buf.toString('latin1', 0, n).split(' ')[field]) / 1e6;
   };
   const clock = fd === undefined ? undefined : { cpu: () => read(0), runQueue: () => read(1) };
-  setParallelStats((s) => process.stderr.write(`parallel-stats ${JSON.stringify(s)}\n`), clock);
+  // Written at once (a worker's process.stderr goes through the main thread, and a worker that is
+  // terminated as the check ends would lose its line).
+  setParallelStats((s) => writeSync(2, `parallel-stats ${JSON.stringify(s)}\n`), clock);
 }

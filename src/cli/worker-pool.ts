@@ -45,11 +45,11 @@ export async function checkOnPool(req: CheckRequest, hooks: CheckHooks): Promise
   installNodeParallelStats();
   // A peer that dies (a crash, out of memory) would leave the leader waiting for it: stop it.
   let peerFailure: { error: unknown } | undefined;
-  for (const net of rest) {
+  const peers = rest.map((net) =>
     pool.serveSearch(req, net).catch((error: unknown) => {
       peerFailure ??= { error };
-    });
-  }
+    }),
+  );
   try {
     const result = await checkModel(req, {
       ...hooks,
@@ -57,6 +57,9 @@ export async function checkOnPool(req: CheckRequest, hooks: CheckHooks): Promise
       shouldStop: () => !!peerFailure || (hooks.shouldStop?.() ?? false),
     });
     if (peerFailure) throw peerFailure.error;
+    // The peers end as soon as they read the leader's 'close': let them (their last words, such
+    // as SPECSTAGE_PARALLEL_STATS lines, are not cut off), but not for long.
+    await Promise.race([Promise.all(peers), new Promise((r) => setTimeout(r, 500).unref())]);
     return result;
   } finally {
     pool.dispose();

@@ -111,15 +111,74 @@ export abstract class FunctionBase extends ObjValue {
     return i < 0 ? undefined : this.valueAt(i);
   }
 
-  protected hashContent(h: Hasher): void {
+  /**
+   * A function's fingerprint is the sum (per lane, modulo 2^32) of its entries' hashes, offset by
+   * its size: independent of the order of the entries, so that `[f EXCEPT ![k] = v]` gets its
+   * fingerprint from f's in constant time (`exceptFingerprint`) instead of hashing every entry
+   * again. Each entry's hash is a full murmur-style hash of the key and the value, finalised, so
+   * the sum behaves as a 64-bit hash of the set of entries.
+   */
+  override ensureFingerprint(): void {
+    if (this.fpSet) return;
     const n = this.size();
-    h.word(0x50);
-    h.word(n);
+    let hi = 0;
+    let lo = 0;
     for (let i = 0; i < n; i++) {
-      hashInto(h, this.domainAt(i));
-      hashInto(h, this.valueAt(i));
+      entryHash(this.domainAt(i), this.valueAt(i));
+      hi = (hi + entryHi) | 0;
+      lo = (lo + entryLo) | 0;
     }
+    this.fpHi = (hi + Math.imul(n, 0x9e3779b1) + 0x50a1) >>> 0;
+    this.fpLo = (lo + Math.imul(n, 0x85ebca6b) + 0x50b2) >>> 0;
+    this.fpSet = true;
   }
+
+  protected hashContent(h: Hasher): void {
+    this.ensureFingerprint();
+    h.pair(this.fpHi, this.fpLo);
+  }
+}
+
+let entryHi = 0;
+let entryLo = 0;
+const entryHasher = new Hasher();
+
+/** The hash of one entry of a function (`entryHi`, `entryLo`). */
+function entryHash(key: Value, value: Value): void {
+  // Sub-values first: they may hash their own entries with the shared hasher.
+  if (typeof key === 'object') key.ensureFingerprint();
+  if (typeof value === 'object') value.ensureFingerprint();
+  const h = entryHasher;
+  h.hi = 0x2545f491;
+  h.lo = 0x9e3779b9 | 0;
+  hashInto(h, key);
+  hashInto(h, value);
+  entryHi = h.finishHi();
+  entryLo = h.finishLo();
+}
+
+/**
+ * Gives `g`, which is `f` with the value at index `idx` replaced by `value` (same domain), its
+ * fingerprint from f's when f's is known (a value held in a state): constant time, where hashing g
+ * would visit every entry. Does nothing otherwise (g hashes itself when asked).
+ */
+export function exceptFingerprint(
+  f: FunctionBase,
+  idx: number,
+  value: Value,
+  g: FunctionBase,
+): void {
+  if (!f.fpSet) return;
+  const key = f.domainAt(idx);
+  entryHash(key, f.valueAt(idx));
+  let hi = (f.fpHi - entryHi) | 0;
+  let lo = (f.fpLo - entryLo) | 0;
+  entryHash(key, value);
+  hi = (hi + entryHi) | 0;
+  lo = (lo + entryLo) | 0;
+  g.fpHi = hi >>> 0;
+  g.fpLo = lo >>> 0;
+  g.fpSet = true;
 }
 
 /** A tuple or sequence: the function on 1..n. */
@@ -226,12 +285,59 @@ export abstract class SetBase extends ObjValue {
   size(): number {
     return this.enumerate().elems.length;
   }
-  protected hashContent(h: Hasher): void {
-    const s = this.enumerate();
-    h.word(0x60);
-    h.word(s.elems.length);
-    for (const e of s.elems) hashInto(h, e);
+  /**
+   * As a function's (FunctionBase): the sum of its elements' hashes, offset by its size, so that a
+   * set with one element more or less gets its fingerprint from this one's in constant time
+   * (`elementFingerprint`).
+   */
+  override ensureFingerprint(): void {
+    if (this.fpSet) return;
+    const elems = this.enumerate().elems;
+    const n = elems.length;
+    let hi = 0;
+    let lo = 0;
+    for (let i = 0; i < n; i++) {
+      elementHash(elems[i]);
+      hi = (hi + entryHi) | 0;
+      lo = (lo + entryLo) | 0;
+    }
+    this.fpHi = (hi + Math.imul(n, 0x27d4eb2d) + 0x60a1) >>> 0;
+    this.fpLo = (lo + Math.imul(n, 0x165667b1) + 0x60b2) >>> 0;
+    this.fpSet = true;
   }
+
+  protected hashContent(h: Hasher): void {
+    this.ensureFingerprint();
+    h.pair(this.fpHi, this.fpLo);
+  }
+}
+
+/** The hash of one element of a set (`entryHi`, `entryLo`). */
+function elementHash(e: Value): void {
+  if (typeof e === 'object') e.ensureFingerprint();
+  const h = entryHasher;
+  h.hi = 0x6a09e667;
+  h.lo = 0x3c6ef372;
+  hashInto(h, e);
+  entryHi = h.finishHi();
+  entryLo = h.finishLo();
+}
+
+/**
+ * Gives `g`, which is the set `s` with the element `e` added (`sign` 1: e was not in s) or taken
+ * out (-1: e was in s), its fingerprint from s's when s's is known: constant time.
+ */
+export function elementFingerprint(s: SetBase, e: Value, sign: 1 | -1, g: SetBase): void {
+  if (!s.fpSet) return;
+  elementHash(e);
+  if (sign > 0) {
+    g.fpHi = (s.fpHi + entryHi + 0x27d4eb2d) >>> 0;
+    g.fpLo = (s.fpLo + entryLo + 0x165667b1) >>> 0;
+  } else {
+    g.fpHi = (s.fpHi - entryHi - 0x27d4eb2d) >>> 0;
+    g.fpLo = (s.fpLo - entryLo - 0x165667b1) >>> 0;
+  }
+  g.fpSet = true;
 }
 
 export class SetValue extends SetBase {
@@ -268,7 +374,16 @@ export class SetValue extends SetBase {
   }
 
   contains(v: Value): boolean {
-    return binarySearch(this.elems, v) >= 0;
+    const x = this.elems;
+    const n = x.length;
+    if (n <= 16 && typeof v !== 'object') {
+      // A boolean, integer or string (`pc[p] \in {"a1", "b"}`) by identity, without the order's
+      // comparisons (strings compare by rank, a map lookup each). Sorted by kind, the elements are
+      // all of v's kind when the first and last are: then a miss is a miss, with no error to raise.
+      for (let i = 0; i < n; i++) if (x[i] === v) return true;
+      if (n > 0 && typeof x[0] === typeof v && typeof x[n - 1] === typeof v) return false;
+    }
+    return binarySearch(x, v) >= 0;
   }
   isFinite(): boolean {
     return true;

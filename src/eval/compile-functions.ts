@@ -15,7 +15,9 @@ import {
   OpValue,
   isSet,
   isFunction,
+  FcnValue,
   makeFunction,
+  exceptFingerprint,
   compare,
   ValueError,
 } from '../core/values';
@@ -326,6 +328,12 @@ function updateAt(
 }
 
 export function replaceAt(f: FunctionBase, idx: number, v: Value): FunctionBase {
+  const g = replaced(f, idx, v);
+  exceptFingerprint(f, idx, v, g);
+  return g;
+}
+
+function replaced(f: FunctionBase, idx: number, v: Value): FunctionBase {
   if (f instanceof TupleValue) {
     const elems = f.elems.slice();
     elems[idx] = v;
@@ -335,6 +343,12 @@ export function replaceAt(f: FunctionBase, idx: number, v: Value): FunctionBase 
     const vals = f.values.slice();
     vals[idx] = v;
     return new RecordValue(f.names, vals);
+  }
+  if (f instanceof FcnValue) {
+    // The same domain array: no copy, and comparisons see it is the same (sameDomainArray).
+    const vals = f.values.slice();
+    vals[idx] = v;
+    return new FcnValue(f.domain, vals);
   }
   const n = f.size();
   const dom = new Array<Value>(n);

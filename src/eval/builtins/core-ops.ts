@@ -12,6 +12,8 @@ import {
   isSet,
   isFunction,
   compare,
+  binarySearch,
+  elementFingerprint,
 } from '../../core/values';
 import {
   IntervalValue,
@@ -86,6 +88,9 @@ export function setUnion(a: SetBase, b: SetBase): SetBase {
   // As TLC: `{} \cup S` is S itself (an interval stays one), `S \cup {}` is S enumerated.
   if (x.length === 0) return b;
   if (y.length === 0) return a.enumerate();
+  // One element into a set (`msgs \cup {m}`): found by binary search, and the fingerprint follows.
+  if (y.length === 1 && x.length > 1) return withElement(a.enumerate(), y[0]);
+  if (x.length === 1 && y.length > 1) return withElement(b.enumerate(), x[0]);
   // Merge two sorted lists.
   const out: Value[] = [];
   let i = 0;
@@ -102,6 +107,47 @@ export function setUnion(a: SetBase, b: SetBase): SetBase {
   while (i < x.length) out.push(x[i++]);
   while (j < y.length) out.push(y[j++]);
   return new SetValue(out);
+}
+
+/** `s \cup {e}`. */
+function withElement(s: SetValue, e: Value): SetValue {
+  const x = s.elems;
+  const i = insertionPoint(x, e);
+  if (i < 0) return s;
+  const out = new Array<Value>(x.length + 1);
+  for (let j = 0; j < i; j++) out[j] = x[j];
+  out[i] = e;
+  for (let j = i; j < x.length; j++) out[j + 1] = x[j];
+  const g = new SetValue(out);
+  elementFingerprint(s, e, 1, g);
+  return g;
+}
+
+/** `s \ {e}`. */
+function withoutElement(s: SetValue, e: Value): SetValue {
+  const x = s.elems;
+  const i = binarySearch(x, e);
+  if (i < 0) return s;
+  const out = new Array<Value>(x.length - 1);
+  for (let j = 0; j < i; j++) out[j] = x[j];
+  for (let j = i + 1; j < x.length; j++) out[j - 1] = x[j];
+  const g = new SetValue(out);
+  elementFingerprint(s, e, -1, g);
+  return g;
+}
+
+/** Where `e` goes in the sorted list `x`, or -1 when it is there. */
+function insertionPoint(x: readonly Value[], e: Value): number {
+  let lo = 0;
+  let hi = x.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compare(x[mid], e);
+    if (c < 0) lo = mid + 1;
+    else if (c > 0) hi = mid - 1;
+    else return -1;
+  }
+  return lo;
 }
 
 export function subseteq(a: SetBase, b: SetBase): boolean {
@@ -156,6 +202,8 @@ export const coreOps: Builtin[] = [
     const x = set(a, '\\');
     const y = set(b, '\\');
     if (!x.isFinite()) return new DiffSetValue(x, y);
+    if (y instanceof SetValue && y.elems.length === 1 && x instanceof SetValue)
+      return withoutElement(x, y.elems[0]);
     return new SetValue(x.enumerate().elems.filter((e) => !y.contains(e)));
   }),
   op2('\\subseteq', (a, b) => subseteq(set(a, '\\subseteq'), set(b, '\\subseteq'))),

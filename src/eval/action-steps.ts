@@ -32,6 +32,11 @@ export function tag(act: Act, simple: Simple): Act {
   return act;
 }
 
+/** Whether `act` is a plain guard: a Boolean tested once, which neither assigns nor branches. */
+export function isGuard(act: Act): boolean {
+  return simpleOf.get(act)?.kind === 'guard';
+}
+
 /**
  * Runs `act` in `frame`; its continuation `k` runs back in the caller's frame (the caller's later
  * conjuncts read the caller's bound variables), and the caller's frame is current again after.

@@ -19,7 +19,14 @@ import { type Binding, type Ctx, Scope } from './scope';
 import { keptSlots } from './compile-expr';
 import { type Act, type Ev, asBool, enumerateSet } from './compile-support';
 import { ActionCallCompiler, type ActionMode } from './compile-action-call';
-import { type LazyPredicate, allAssigned, conjunction, runInFrame, tag } from './action-steps';
+import {
+  type LazyPredicate,
+  allAssigned,
+  conjunction,
+  isGuard,
+  runInFrame,
+  tag,
+} from './action-steps';
 
 export type { Act, ActionMode };
 
@@ -325,6 +332,28 @@ export class ActionCompiler extends ActionCallCompiler {
     }
     // Plain expressions in an action read the current state; only x' reads the next.
     const primed = false;
+    if (e.quantifier === 'A' && mode.target === 'next') {
+      // \A x \in S : P where P is a plain guard with no prime (`\A p \in Procs : pc[p] = "Done"`)
+      // is a guard: the quantified formula, evaluated as an expression (no list of every binding,
+      // no continuation per element). Not where P branches (a disjunction, \E, a call): TLC
+      // counts a successor per way through each instance.
+      const guardScope = sc.child();
+      const loops = this.comp.bounds(e.bounds, sc, guardScope, primed);
+      if (
+        isGuard(this.action(e.body, guardScope, { target: mode.target, split: false })) &&
+        !this.comp.stateReads(e.body, guardScope).primes
+      ) {
+        const body = this.comp.expr(e.body, guardScope, primed);
+        const br = e.body.range;
+        const ev: Ev = (c) => !loops(c, () => !asBool(body(c), br, 'action conjunct'));
+        return tag(
+          (c, k) => {
+            if (ev(c)) k();
+          },
+          { kind: 'guard', ev, range: e.range },
+        );
+      }
+    }
     const inner = sc.child();
     const sets = e.bounds.map((b) => this.comp.boundSet(b.set!, sc, primed));
     const binds = e.bounds.map((b) => this.comp.bindPattern(b, inner));

@@ -41,13 +41,18 @@ export const HEAP_STOP_FRACTION = 0.85;
 /**
  * Says when the heap has stayed above the stop fraction for `polls` polls in a row: one reading
  * can be garbage the collector has not yet reclaimed.
+ *
+ * `typedBytes` gives the bytes the search holds in typed arrays (its seen-set, parent links,
+ * fingerprints), counted as used: their backing stores live outside the JavaScript heap, so
+ * neither V8's used heap size (Node) nor `performance.memory.usedJSHeapSize` (Chrome) includes
+ * them, though they take the same memory (on a large model, more than the heap's states do).
  */
-export function heapWatch(polls = 3): () => boolean {
+export function heapWatch(polls = 3, typedBytes: () => number = () => 0): () => boolean {
   let high = 0;
   return () => {
     const h = heapUsage();
     if (!h) return false;
-    high = h.used > h.limit * HEAP_STOP_FRACTION ? high + 1 : 0;
+    high = h.used + typedBytes() > h.limit * HEAP_STOP_FRACTION ? high + 1 : 0;
     return high >= polls;
   };
 }

@@ -95,7 +95,10 @@ export async function breadthFirstSearch(
   let nextLevel: { s: State; id: number }[] = [];
   const fp: [number, number] = [0, 0];
   let lastPoll = Date.now();
-  const heapHigh = heapWatch();
+  const heapHigh = heapWatch(
+    3,
+    () => seen.bytes + parents.byteLength + fpHi.byteLength + fpLo.byteLength,
+  );
 
   const record = (s: State, parent: number): number => {
     rt.fingerprint(s, fp);

@@ -71,7 +71,7 @@ export class Participant {
   private knownEventKey = Infinity;
 
   private readonly fp: [number, number] = [0, 0];
-  private readonly heapHigh = heapWatch();
+  private readonly heapHigh = heapWatch(3, () => this.shard.bytes + this.outbox.bytes);
   private lastYield = Date.now();
   private lastProgress = 0;
   /** The leader's view of the peers' latest progress. */

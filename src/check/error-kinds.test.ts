@@ -36,6 +36,21 @@ describe('every engine error has a kind, and the kind gives the exit code', () =
     }
   });
 
+  it('a constant the .cfg leaves unassigned is a config error before any state, read or not', async () => {
+    // TLC 2.20: "The constant parameter Unused is not assigned a value by the configuration file."
+    const { result, code } = await check(
+      "CONSTANTS N, Unused\nInit == x = 0\nNext == x' = (x + 1) % N",
+      'INIT Init\nNEXT Next\nCONSTANT N = 3\n',
+    );
+    expect(result.error).toMatchObject({
+      kind: 'config',
+      message: 'The constant parameter Unused is not assigned a value by the configuration file',
+      range: { start: { line: 4 } },
+    });
+    expect(result.distinctStates).toBe(0);
+    expect(code).toBe(EXIT.cfgError);
+  });
+
   it('a syntax error is a spec error', async () => {
     const { result, code } = await check("Init == x = \nNext == x' = x", 'INIT Init\nNEXT Next\n');
     expect(result.error?.kind).toBe('spec');

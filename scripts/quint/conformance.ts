@@ -17,7 +17,13 @@
  *   --filter REGEX   only files whose path matches
  *   --budget S       seconds our check may take per example (default 10)
  *   --samples N      quint run's --max-samples (default 100); --steps N its --max-steps (default 10)
- *   --no-quint       skip (a) and (b) (no quint run)
+ * - (c) tests: for a file with tests (`run` definitions), `quint test --backend typescript` and
+ *   ours (src/quint/run.ts) with the same --max-samples: each test passes in both or fails in both.
+ *   A test ours fails with a plain "not supported yet" is counted apart, not as a disagreement.
+ *
+ *   --no-quint       skip (a), (b) and (c) (no quint run or test)
+ *   --test-samples N (c)'s --max-samples (default 100)
+ *   --tests-only     typecheck and (c) only (a few minutes)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
@@ -34,6 +40,7 @@ import {
   type QuintLoad,
 } from '../../src/quint';
 import { guessMainModule, readQuintFiles } from '../../src/cli/quint';
+import { runQuintTests } from '../../src/quint/run';
 import { fromItfTrace } from '../../src/quint/itf';
 
 const CORPUS = new URL('../../../shared/corpus/quint/', import.meta.url).pathname;
@@ -65,10 +72,21 @@ interface Options {
   samples: number;
   steps: number;
   quint: boolean;
+  /** (c): `quint test`'s and our --max-samples. */
+  testSamples: number;
+  /** Only typecheck and (c): no check, no quint run. */
+  testsOnly: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { budgetMs: 10_000, samples: 100, steps: 10, quint: true };
+  const o: Options = {
+    budgetMs: 10_000,
+    samples: 100,
+    steps: 10,
+    quint: true,
+    testSamples: 100,
+    testsOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = (): string => {
@@ -82,6 +100,8 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--samples') o.samples = Number(next());
     else if (a === '--steps') o.steps = Number(next());
     else if (a === '--no-quint') o.quint = false;
+    else if (a === '--test-samples') o.testSamples = Number(next());
+    else if (a === '--tests-only') o.testsOnly = true;
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -109,6 +129,9 @@ interface Row {
   replay?: string;
   violation?: string;
   tlc?: string;
+  /** (c): Quint's and our test results. */
+  tests?: string;
+  testCounts?: { equal: number; total: number; unsupported: number };
   disagreement?: string;
 }
 
@@ -183,6 +206,90 @@ function quintRun(
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** `quint test`'s verdict per test (its mocha-like report), or its error. */
+function quintTest(
+  spec: string,
+  main: string,
+  o: Options,
+): { results: Map<string, 'passed' | 'failed'> } | { error: string } {
+  const args = ['test', spec, '--backend', 'typescript', '--main', main, '--seed', '17'];
+  args.push('--max-samples', String(o.testSamples));
+  let out: string;
+  try {
+    out = execFileSync(QUINT_BIN, args, { stdio: 'pipe', timeout: 300_000 }).toString();
+  } catch (e) {
+    out = String((e as { stdout?: Buffer }).stdout ?? '');
+    if (!/failed after/.test(out)) {
+      const err = String((e as { stderr?: Buffer }).stderr ?? '') + out;
+      return { error: err.split('\n').find((l) => l.trim()) ?? 'failed' };
+    }
+  }
+  // eslint-disable-next-line no-control-regex
+  const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
+  const results = new Map<string, 'passed' | 'failed'>();
+  for (const m of plain.matchAll(/^\s+ok (\S+) passed \d+ test/gm)) results.set(m[1], 'passed');
+  for (const m of plain.matchAll(/^\s+\d+\) (\S+) failed after \d+ test/gm))
+    results.set(m[1], 'failed');
+  return { results };
+}
+
+/** (c): our tests against quint test's, for a file that has `run` definitions. */
+function compareTests(path: string, row: Row, o: Options): void {
+  const text = readFileSync(path, 'utf8');
+  if (!/^\s*run\s/m.test(text) || !existsSync(QUINT_BIN)) return;
+  const files = readQuintFiles(path);
+  // Quint's main module: the one named as the file (quint test has no other default).
+  const main = path.slice(path.lastIndexOf('/') + 1, -'.qnt'.length);
+  const theirs = quintTest(path, main, o);
+  if ('error' in theirs) {
+    row.tests = `quint test: ${theirs.error.slice(0, 100)}`;
+    return;
+  }
+  const ours = runQuintTests(files, main, { seed: 17, maxSamples: o.testSamples });
+  if (!ours.ok) {
+    row.tests = `ours: ${ours.message.slice(0, 100)}`;
+    if (theirs.results.size) row.disagreement = `tests: ${row.tests}`;
+    return;
+  }
+  const mine = new Map(ours.results.map((r) => [r.name, r]));
+  const differ: string[] = [];
+  const unsupported: string[] = [];
+  let equal = 0;
+  for (const [name, status] of theirs.results) {
+    const r = mine.get(name);
+    if (r?.status === status) equal++;
+    else if (r?.status === 'failed' && /not supported yet/.test(r.error?.message ?? ''))
+      unsupported.push(`${name}: ${r.error!.message.slice(0, 80)}`);
+    else
+      differ.push(
+        `${name} quint ${status}, ours ${r ? `${r.status}${r.error ? ` (${r.error.message.slice(0, 80)})` : ''}` : 'missing'}`,
+      );
+  }
+  // A test we run and quint does not list (not one it ignores) is a difference too.
+  for (const r of ours.results)
+    if (r.status !== 'ignored' && !theirs.results.has(r.name))
+      differ.push(`${r.name} ours ${r.status}, quint none`);
+  const total = theirs.results.size;
+  row.testCounts = { equal, total, unsupported: unsupported.length };
+  row.tests = `${equal}/${total} equal${unsupported.length ? `, ${unsupported.length} not supported (${unsupported[0]})` : ''}${differ.length ? `; differ: ${differ.join('; ')}` : ''}`;
+  if (differ.length) row.disagreement = `tests: ${differ.join('; ')}`;
+}
+
+/** A row with Quint's typecheck alone (--tests-only). */
+function typecheckOnly(path: string): Row {
+  const files = readQuintFiles(path);
+  const analysis = analyzeQuint(files, files[0].name);
+  const typecheck = analysis.diagnostics.length === 0;
+  return {
+    file: relative(CORPUS, path),
+    typecheck,
+    load: '-',
+    check: '',
+    ran: false,
+    stateMachine: false,
+  };
 }
 
 async function runOne(path: string, o: Options): Promise<Row> {
@@ -327,7 +434,7 @@ export async function quintConformance(argv: string[]): Promise<number> {
   for (const p of paths) {
     let row: Row;
     try {
-      row = await runOne(p, o);
+      row = o.testsOnly ? typecheckOnly(p) : await runOne(p, o);
     } catch (e) {
       row = {
         file: relative(CORPUS, p),
@@ -338,6 +445,13 @@ export async function quintConformance(argv: string[]): Promise<number> {
         stateMachine: false,
       };
     }
+    if (o.quint && row.typecheck)
+      try {
+        compareTests(p, row, o);
+      } catch (e) {
+        row.tests = `internal error: ${(e instanceof Error ? e.message : String(e)).slice(0, 200)}`;
+        row.disagreement ??= `tests: ${row.tests}`;
+      }
     rows.push(row);
     console.log(
       [
@@ -349,6 +463,7 @@ export async function quintConformance(argv: string[]): Promise<number> {
         row.replay ? `(a) ${row.replay}` : '',
         row.violation ? `(b) ${row.violation}` : '',
         row.tlc ? `(d) ${row.tlc}` : '',
+        row.tests ? `(c) ${row.tests}` : '',
       ]
         .filter(Boolean)
         .map((c) => (c.length > 200 ? c.slice(0, 200) + '…' : c))
@@ -378,7 +493,13 @@ export async function quintConformance(argv: string[]): Promise<number> {
   console.log(
     `(d) classic ports vs TLC: ${tlc.filter((r) => !r.disagreement?.includes('TLC')).length}/${tlc.length} equal distinct states`,
   );
-  console.log(`disagreements with Quint's simulator or TLC: ${disagreements.length}`);
+  const tested = rows.filter((r) => r.testCounts);
+  const sum = (f: (c: NonNullable<Row['testCounts']>) => number): number =>
+    tested.reduce((n, r) => n + f(r.testCounts!), 0);
+  console.log(
+    `(c) quint test: ${sum((c) => c.equal)}/${sum((c) => c.total)} tests with the same result (${tested.length} examples), ${sum((c) => c.unsupported)} not supported yet`,
+  );
+  console.log(`disagreements with Quint's simulator, quint test or TLC: ${disagreements.length}`);
   for (const r of disagreements) console.log(`  ${r.file}: ${r.disagreement}`);
   return disagreements.length ? 1 : 0;
 }

@@ -73,3 +73,96 @@ export class SeenSet {
     }
   }
 }
+
+/**
+ * The states of a one-worker search, by id (the order in which they were found): the fingerprint
+ * and the parent id of each, in typed arrays, and an open-addressing index over them whose slots
+ * hold only an id (plus one; 0 is an empty slot), the fingerprint being read from the id's entry.
+ * 4 bytes per slot (at most 3/4 full) and 12 per state, where a SeenSet beside arrays of parents
+ * and fingerprints (for trace replay) kept the fingerprint twice: 12 bytes per slot and 12 per
+ * state. Per-state arrays grow by half, not double, so less of them stands empty.
+ */
+export class StateTable {
+  private slots: Int32Array;
+  private mask: number;
+  /** Two words per id: the fingerprint's high and low lanes. */
+  private fps: Uint32Array;
+  private parents: Int32Array;
+  size = 0;
+
+  constructor(initialCapacity = 1 << 16) {
+    let cap = 1;
+    while (cap < initialCapacity) cap <<= 1;
+    this.slots = new Int32Array(cap);
+    this.mask = cap - 1;
+    this.fps = new Uint32Array(2 * 1024);
+    this.parents = new Int32Array(1024);
+  }
+
+  /** Bytes held (for the memory budget and the bench report). */
+  get bytes(): number {
+    return this.slots.byteLength + this.fps.byteLength + this.parents.byteLength;
+  }
+
+  /**
+   * Adds the state with fingerprint (hi, lo) and parent id (-1: an initial state) and returns its
+   * id; or, when a state with that fingerprint is there, -1 - its id.
+   */
+  add(hi: number, lo: number, parent: number): number {
+    if ((this.size + 1) * 4 > (this.mask + 1) * 3) this.growSlots();
+    const slots = this.slots;
+    const fps = this.fps;
+    let i = (hi ^ Math.imul(lo, 0x9e3779b1)) & this.mask;
+    for (;;) {
+      const s = slots[i];
+      if (s === 0) break;
+      const id = s - 1;
+      if (fps[2 * id] === hi && fps[2 * id + 1] === lo) return -1 - id;
+      i = (i + 1) & this.mask;
+    }
+    const id = this.size;
+    if (id === this.parents.length) this.growEntries();
+    this.fps[2 * id] = hi;
+    this.fps[2 * id + 1] = lo;
+    this.parents[id] = parent;
+    slots[i] = id + 1;
+    this.size++;
+    return id;
+  }
+
+  hiOf(id: number): number {
+    return this.fps[2 * id];
+  }
+
+  loOf(id: number): number {
+    return this.fps[2 * id + 1];
+  }
+
+  parentOf(id: number): number {
+    return this.parents[id];
+  }
+
+  private growEntries(): void {
+    const n = this.parents.length + (this.parents.length >> 1);
+    const parents = new Int32Array(n);
+    parents.set(this.parents);
+    this.parents = parents;
+    const fps = new Uint32Array(2 * n);
+    fps.set(this.fps);
+    this.fps = fps;
+  }
+
+  private growSlots(): void {
+    const cap = (this.mask + 1) * 2;
+    const slots = new Int32Array(cap);
+    const mask = cap - 1;
+    const fps = this.fps;
+    for (let id = 0; id < this.size; id++) {
+      let i = (fps[2 * id] ^ Math.imul(fps[2 * id + 1], 0x9e3779b1)) & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = id + 1;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}

@@ -8,7 +8,7 @@
  */
 import type { ActionLabel } from '../../../eval/scope';
 import { EvalError } from '../../../eval/errors';
-import { SeenSet } from '../seen-set';
+import { StateTable } from '../seen-set';
 import { heapWatch } from '../memory';
 import type { ModelRuntime, State } from '../../model/runtime';
 
@@ -84,40 +84,19 @@ export async function breadthFirstSearch(
   rt: ModelRuntime,
   limits: SearchLimits,
 ): Promise<SearchResult> {
-  const seen = new SeenSet();
-  let parents = new Int32Array(1024);
-  let fpHi = new Uint32Array(1024);
-  let fpLo = new Uint32Array(1024);
-  let count = 0;
+  const states = new StateTable();
   let generated = 0;
   let depth = 0;
   let level: { s: State; id: number }[] = [];
   let nextLevel: { s: State; id: number }[] = [];
   const fp: [number, number] = [0, 0];
   let lastPoll = Date.now();
-  const heapHigh = heapWatch(
-    3,
-    () => seen.bytes + parents.byteLength + fpHi.byteLength + fpLo.byteLength,
-  );
+  const heapHigh = heapWatch(3, () => states.bytes);
 
+  /** The new state's id, or -1 - the id of the state seen before with its fingerprint. */
   const record = (s: State, parent: number): number => {
     rt.fingerprint(s, fp);
-    const existing = seen.insert(fp[0], fp[1], count);
-    if (existing >= 0) return -1 - existing; // already seen: encode its id
-    if (count === parents.length) {
-      const grow = <T extends Int32Array | Uint32Array>(a: T, ctor: new (n: number) => T): T => {
-        const b = new ctor(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      parents = grow(parents, Int32Array);
-      fpHi = grow(fpHi, Uint32Array);
-      fpLo = grow(fpLo, Uint32Array);
-    }
-    parents[count] = parent;
-    fpHi[count] = fp[0];
-    fpLo[count] = fp[1];
-    return count++;
+    return states.add(fp[0], fp[1], parent);
   };
 
   let lastYield = Date.now();
@@ -137,7 +116,7 @@ export async function breadthFirstSearch(
     if (now - lastPoll < 100) return;
     lastPoll = now;
     limits.onProgress?.({
-      distinctStates: count,
+      distinctStates: states.size,
       generatedStates: generated,
       queueSize: level.length + nextLevel.length,
       depth,
@@ -145,8 +124,7 @@ export async function breadthFirstSearch(
     if (limits.shouldStop?.()) throw new Stop({ kind: 'stopped', reason: 'cancelled' });
     if (limits.memoryBudgetBytes !== undefined) {
       const bytes =
-        seen.bytes +
-        parents.byteLength * 3 +
+        states.bytes +
         (level.length + nextLevel.length) * QUEUED_STATE_BYTES +
         (limits.extraBytes?.() ?? 0);
       if (bytes > limits.memoryBudgetBytes)
@@ -273,29 +251,29 @@ export async function breadthFirstSearch(
   if (outcome.kind === 'invariant' && nextLevel.length > 0 && depth === 0) depth = 1;
   return {
     outcome,
-    distinctStates: count,
+    distinctStates: states.size,
     generatedStates: generated,
     depth:
       outcome.kind === 'invariant'
-        ? Math.max(depth, outcome.stateId < 0 ? 0 : levelOf(parents, outcome.stateId) + 1)
+        ? Math.max(depth, outcome.stateId < 0 ? 0 : levelOf(states, outcome.stateId) + 1)
         : depth,
     queueLeft: outcome.kind === 'success' ? 0 : level.filter(Boolean).length + nextLevel.length,
-    fpChain: (id) => chainTo(parents, id).map((i) => [fpHi[i], fpLo[i]]),
-    fpOf: (id) => [fpHi[id], fpLo[id]],
-    seenBytes: seen.bytes + parents.byteLength + fpHi.byteLength + fpLo.byteLength,
+    fpChain: (id) => chainTo(states, id).map((i) => [states.hiOf(i), states.loOf(i)]),
+    fpOf: (id) => [states.hiOf(id), states.loOf(id)],
+    seenBytes: states.bytes,
   };
 }
 
-function levelOf(parents: Int32Array, id: number): number {
+function levelOf(states: StateTable, id: number): number {
   let d = 0;
-  for (let p = parents[id]; p >= 0; p = parents[p]) d++;
+  for (let p = states.parentOf(id); p >= 0; p = states.parentOf(p)) d++;
   return d;
 }
 
 /** The ids from an initial state to `id`. */
-export function chainTo(parents: Int32Array, id: number): number[] {
+function chainTo(states: StateTable, id: number): number[] {
   const chain: number[] = [];
-  for (let p = id; p >= 0; p = parents[p]) chain.push(p);
+  for (let p = id; p >= 0; p = states.parentOf(p)) chain.push(p);
   return chain.reverse();
 }
 

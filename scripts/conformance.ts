@@ -9,6 +9,7 @@
  *   --jobs N         models checked at once (default 1; the machine has 2 cores, others use them)
  *   --suite S        models | graphs | all (default all)
  *   --memory MB      heap limit per child (default 6144)
+ *   --workers N      check the models with `--workers N` (default 1): the answer must not change
  *   --out FILE       results file (default conformance-results.json)
  *   --report FILE    run nothing: print the table and summary of a results file, re-judged with the
  *                    current comparison rules and expected.tsv
@@ -48,6 +49,7 @@ interface Options {
   memoryMb: number;
   out: string;
   report?: string;
+  workers: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -57,6 +59,7 @@ function parseOptions(argv: string[]): Options {
     suite: 'all',
     memoryMb: 6144,
     out: 'conformance-results.json',
+    workers: 1,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
@@ -70,6 +73,7 @@ function parseOptions(argv: string[]): Options {
     else if (flag === '--jobs') o.jobs = Math.max(1, Number(value()));
     else if (flag === '--suite') o.suite = value() as Options['suite'];
     else if (flag === '--memory') o.memoryMb = Number(value());
+    else if (flag === '--workers') o.workers = Math.max(1, Number(value()));
     else if (flag === '--out') o.out = value();
     else if (flag === '--report') o.report = value();
     else throw new Error(`unknown option ${argv[i]}`);
@@ -81,11 +85,15 @@ async function checkModelRow(m: ExpectedModel, o: Options): Promise<ModelRow> {
   const modulePath = join(EXAMPLES, m.module);
   // As TLC was run, in the model's directory; out of the box: no library path (the library
   // modules TLC had on its path ship with specstage).
-  const child = await runCheckChild([modulePath, '--config', join(EXAMPLES, m.config)], {
-    cwd: dirname(modulePath),
-    timeoutMs: o.timeoutMs,
-    memoryMb: o.memoryMb,
-  });
+  const workers = o.workers > 1 ? ['--workers', String(o.workers)] : [];
+  const child = await runCheckChild(
+    [modulePath, '--config', join(EXAMPLES, m.config), ...workers],
+    {
+      cwd: dirname(modulePath),
+      timeoutMs: o.timeoutMs,
+      memoryMb: o.memoryMb,
+    },
+  );
   const base = {
     kind: 'model' as const,
     name: modelName(m),

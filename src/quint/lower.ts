@@ -521,15 +521,32 @@ export function lowerQuint(
           if (pick.kind !== 'app' || pick.opcode !== 'oneOf' || pick.args.length !== 1)
             return unsupportedExpr('a nondet definition other than S.oneOf()', d.id);
           const from = pick.args[0];
-          if (from.kind === 'name' && (from.name === 'Int' || from.name === 'Nat'))
-            return unsupportedExpr(
-              `${from.name}.oneOf() (Quint's simulator samples the infinite set; an exhaustive check cannot enumerate it)`,
-              d.id,
-            );
+          // Int.oneOf() / Nat.oneOf(): a sample where the run samples (simulate, tests), an error
+          // naming the construct where it enumerates (check): quint::oneOfInfinite.
+          const infinite =
+            from.kind === 'name' &&
+            (from.name === 'Int' || from.name === 'Nat') &&
+            !vars.has(from.name);
+          const r = R(d.id);
+          const set: Expr = infinite
+            ? {
+                kind: 'OpApp',
+                name: 'quint::oneOfInfinite',
+                args: [
+                  ex(from, mode),
+                  {
+                    kind: 'Str',
+                    value: `${from.name}.oneOf() at ${r.module}:${r.start.line}:${r.start.column}: an exhaustive check cannot enumerate the infinite set ${from.name} (Quint's simulator samples it: use simulate)`,
+                    range: r,
+                  },
+                ],
+                range: r,
+              }
+            : ex(pick.args[0], mode);
           return {
             kind: 'Quant',
             quantifier: 'E',
-            bounds: [bound(d.name, ex(pick.args[0], mode), R(d.id))],
+            bounds: [bound(d.name, set, R(d.id))],
             body: ex(e.expr, mode),
             range,
           };

@@ -25,6 +25,7 @@ import { IntervalValue } from '../../core/lazy-sets';
 import { seq } from './sequences';
 import { printValue } from '../print';
 import type { Builtin } from './types';
+import { sampleInfinite } from '../../quint/infinite-sets';
 
 function fn(v: Value, op: string): FunctionBase {
   if (!isFunction(v)) throw new ValueError(`${op} expects a map, but got ${printValue(v)}`);
@@ -267,6 +268,20 @@ export const quintOps: Builtin[] = [
         if (len < max) layer = layer.flatMap((l) => elems.map((e) => [...l, e]));
       }
       return SetValue.sorted(out);
+    },
+  },
+  {
+    // `nondet x = Int.oneOf()`: a one-element set holding a sample of Int (or Nat) where the run
+    // samples (simulate: services.sample), else the error (arg 2) that a check cannot enumerate it.
+    name: 'quint::oneOfInfinite',
+    arity: 2,
+    impure: true,
+    call: ([s, message], services) => {
+      const sampled = services.sample
+        ? sampleInfinite(set(s, 'oneOf'), () => services.sample!())
+        : undefined;
+      if (sampled === undefined) throw new ValueError(String(message));
+      return new SetValue([sampled]);
     },
   },
   {

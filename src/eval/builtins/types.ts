@@ -13,6 +13,11 @@ export interface EvalServices {
   tlcSet(key: Value, v: Value): void;
   /** TLCGet's register `i` if it has been set (TLCExt!TLCGetOrDefault), else undefined. */
   tlcRegister?(i: number): Value | undefined;
+  /**
+   * Random 32-bit words where the run samples (simulation): Quint's `Int.oneOf()` draws from it.
+   * Absent where the run enumerates (check, explore).
+   */
+  sample?(): number;
 }
 
 export interface Builtin {

@@ -115,14 +115,18 @@ async function runSimulation(
   const checkDeadlock = o.checkDeadlock ?? config.checkDeadlock ?? true;
   const live: { rt?: ModelRuntime } = {};
   // What TLC answers under -simulate -depth D -num N -seed S (its depth counts states).
-  const services = tlcServices(output, {
-    mode: 'simulate',
-    depth: o.maxSteps + 1,
-    traces: o.behaviours,
-    seed,
-    deadlock: checkDeadlock,
-    level: () => live.rt?.level ?? 0,
-  });
+  const sampler = new StepSampler(seed);
+  const services = {
+    ...tlcServices(output, {
+      mode: 'simulate',
+      depth: o.maxSteps + 1,
+      traces: o.behaviours,
+      seed,
+      deadlock: checkDeadlock,
+      level: () => live.rt?.level ?? 0,
+    }),
+    sample: () => sampler.next(),
+  };
   const parts = buildModel(modules, config, services, req.mainModule);
   const unchecked = config.properties.map((p) => p.name);
   const counts = { behaviours: 0, steps: 0, generatedStates: 0 };
@@ -155,7 +159,7 @@ async function runSimulation(
   const rt = new ModelRuntime(parts, config);
   live.rt = rt;
   const shard = o.shard ?? { index: 0, count: 1 };
-  const sim = new Simulator(rt, checkDeadlock, o.maxSteps, seed);
+  const sim = new Simulator(rt, checkDeadlock, o.maxSteps, seed, sampler);
 
   // All initial states once: each behaviour then picks one at random. Like TLC, every initial
   // state is checked, not only those some behaviour happens to start from.
@@ -167,6 +171,7 @@ async function runSimulation(
     // TLCGet("level") is 0 while the initial predicate is evaluated and 1 at an initial state,
     // as in the breadth-first search (and TLC).
     rt.level = 0;
+    sampler.at(-1, 0);
     rt.initStates((s) => {
       // Every shard enumerates the initial states; only the first counts them, so that the
       // merged count is one run's.
@@ -259,6 +264,27 @@ async function runSimulation(
   });
 }
 
+/**
+ * Random words for what a step samples (Quint's `Int.oneOf()`, services.sample): drawn from a
+ * generator seeded by (seed, behaviour, depth) alone, so that replaying a step (the trace of a
+ * behaviour) samples the same values and enumerates the same successors.
+ */
+export class StepSampler {
+  private random: BehaviourRandom;
+  constructor(private readonly seed: number) {
+    this.random = new BehaviourRandom(seed, 0x5bd1e995);
+  }
+  at(behaviour: number, depth: number): void {
+    this.random = new BehaviourRandom(
+      this.seed,
+      (Math.imul(behaviour + 1, 0x01000193) ^ depth ^ 0x5bd1e995) >>> 0,
+    );
+  }
+  next(): number {
+    return this.random.nextUint32();
+  }
+}
+
 class InitViolation {
   constructor(
     readonly name: string,
@@ -291,6 +317,7 @@ export class Simulator {
     private readonly checkDeadlock: boolean,
     private readonly maxSteps: number,
     private readonly seed: number,
+    private readonly sampler: StepSampler = new StepSampler(seed),
   ) {
     this.initName = rt.parts.init?.expr.kind === 'Ident' ? rt.parts.init.expr.name : 'Init';
   }
@@ -316,6 +343,7 @@ export class Simulator {
       try {
         // TLCGet("level") is the length of the behaviour so far, as in TLC's simulator.
         rt.level = depth;
+        this.sampler.at(index, depth);
         rt.successors(
           s,
           (t) => {
@@ -358,7 +386,7 @@ export class Simulator {
 
   /** The behaviour as data: its trace with action labels and parameters, and how it ended. */
   describe(index: number, run: RawBehaviour): SimulatedBehaviour {
-    const out: SimulatedBehaviour = { index, result: run.result, trace: this.trace(run) };
+    const out: SimulatedBehaviour = { index, result: run.result, trace: this.trace(run, index) };
     if (run.violated !== undefined) out.violated = run.violated;
     if (run.error) {
       out.error = { message: run.error.message, range: run.error.range, trace: out.trace };
@@ -371,7 +399,7 @@ export class Simulator {
     return { vars: this.rt.vars, states: [this.record(s)], steps: [this.initStep()] };
   }
 
-  private trace(run: RawBehaviour): Trace {
+  private trace(run: RawBehaviour, index: number): Trace {
     const rt = this.rt;
     const steps: TraceStep[] = [];
     for (let i = 0; i < run.states.length; i++) {
@@ -389,6 +417,7 @@ export class Simulator {
       let k = 0;
       let label: ActionLabel | undefined;
       rt.level = i;
+      this.sampler.at(index, i);
       rt.successors(run.states[i - 1], (t, l) => {
         if (k++ !== want) return;
         if (!sameState(t, run.states[i]))

@@ -277,7 +277,11 @@ export abstract class CallCompiler extends FunctionCompiler {
       return (c) => {
         const captured = c.f;
         return new OpValue('LAMBDA', e.params.length, (vals) => {
-          const fr: Frame = { v: vals.concat(new Array(layout.size - vals.length)), up: captured };
+          // One array for the frame (concat made two per call: ChooseOne(S, LAMBDA x : ...) calls
+          // it once per element).
+          const v = new Array<Value>(layout.size);
+          for (let i = 0; i < vals.length; i++) v[i] = vals[i];
+          const fr: Frame = { v, up: captured };
           return evalInFrame(c, fr, body);
         });
       };

@@ -275,7 +275,14 @@ export function violations(property: TF, atoms: AtomTable): Violation[] | string
     const cycle: Clause[] = [];
     for (const c of flatten(d, 'and')) {
       const lit = asCycleLit(c);
-      if (lit) cycle.push([lit]);
+      if (lit) {
+        cycle.push([lit]);
+        continue;
+      }
+      // A disjunction of cycle conditions, as fairness is (`WF_v(A) => <>P` in a PROPERTY: its
+      // negation holds WF_v(A) = []<>~ENABLED <<A>>_v \/ []<><<A>>_v): one clause, as the spec's.
+      const lits = c.k === 'or' ? flatten(c, 'or').map(asCycleLit) : [];
+      if (lits.length && lits.every((l) => l)) cycle.push(lits as CycleLit[]);
       else rest.push(c);
     }
     const r: NF =

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseConfig } from '../cfg/parse';
-import { checkModel } from '../check/check';
 import { simulateModel } from '../check/search/simulate/simulate';
+import { defaultCheckDeps } from './check';
 import type { CheckResult, SimulateResult, Trace } from '../check/contract/types';
 import {
   analyzeQuint,
@@ -37,6 +37,7 @@ Options:
   --invariant NAME      an invariant, a val of the main module (repeatable; or NAME,NAME)
   --temporal NAME       a temporal property (repeatable; or NAME,NAME)
   --deadlock            report a state where the step is disabled (Quint's tools do not)
+  --workers N           check: share the search over N worker threads (the same answer)
   --out-itf FILE        write the counterexample (simulate: the failing behaviour) as ITF in
                         Quint's conventions, with mbt::actionTaken and mbt::nondetPicks
   --json                end stdout with one JSON object describing the result
@@ -54,6 +55,7 @@ interface QuintArgs {
   maxSamples: number;
   maxSteps: number;
   seed?: number;
+  workers?: number;
 }
 
 const OPTIONS = {
@@ -68,6 +70,7 @@ const OPTIONS = {
   'max-samples': { type: 'string' },
   'max-steps': { type: 'string' },
   seed: { type: 'string' },
+  workers: { type: 'string' },
 } as const satisfies OptionSpec;
 
 export function parseQuintArgs(
@@ -134,6 +137,11 @@ export function parseQuintArgs(
           break;
         case 'seed':
           a.seed = count(t.raw, v);
+          break;
+        case 'workers':
+          if (command !== 'check') throw new Error(`${t.raw} is an option of check`);
+          a.workers = count(t.raw, v);
+          if (a.workers < 1) throw new Error(`${t.raw} needs at least 1`);
           break;
       }
     }
@@ -222,14 +230,19 @@ export async function runQuint(
   const main = args.main ?? guessMainModule(analysis.modules, mainFile);
   let req;
   try {
-    req = quintRequest(files, main, args.run);
+    req = quintRequest(
+      files,
+      main,
+      args.run,
+      args.workers !== undefined ? { workers: args.workers } : undefined,
+    );
   } catch (e) {
     return fail(e instanceof Error ? e.message : String(e), EXIT.usage);
   }
   const cfg = parseConfig(req.cfg, req.cfgName ?? 'quint.cfg').config;
 
   if (command === 'check') {
-    const result = await checkModel(req);
+    const result = await defaultCheckDeps.checkModel(req, {});
     for (const line of summaryLines(result, cfg)) report(line);
     const itfCode = writeItf(args, files, main, result.trace ?? result.error?.trace, result, io);
     if (args.json) io.stdout(JSON.stringify({ ...resultJson(result), output: result.output }));

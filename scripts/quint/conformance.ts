@@ -235,45 +235,60 @@ function quintTest(
   return { results };
 }
 
-/** (c): our tests against quint test's, for a file that has `run` definitions. */
+/**
+ * (c): our tests against quint test's, for a file that has `run` definitions: the module named as
+ * the file (quint test's default main), and every other module of the file where ours finds tests
+ * (e.g. erc20.qnt's erc20Tests), with `--main`.
+ */
 function compareTests(path: string, row: Row, o: Options): void {
   const text = readFileSync(path, 'utf8');
   if (!/^\s*run\s/m.test(text) || !existsSync(QUINT_BIN)) return;
   const files = readQuintFiles(path);
-  // Quint's main module: the one named as the file (quint test has no other default).
-  const main = path.slice(path.lastIndexOf('/') + 1, -'.qnt'.length);
-  const theirs = quintTest(path, main, o);
-  if ('error' in theirs) {
-    row.tests = `quint test: ${theirs.error.slice(0, 100)}`;
-    return;
-  }
-  const ours = runQuintTests(files, main, { seed: 17, maxSamples: o.testSamples });
-  if (!ours.ok) {
-    row.tests = `ours: ${ours.message.slice(0, 100)}`;
-    if (theirs.results.size) row.disagreement = `tests: ${row.tests}`;
-    return;
-  }
-  const mine = new Map(ours.results.map((r) => [r.name, r]));
+  const stem = path.slice(path.lastIndexOf('/') + 1, -'.qnt'.length);
+  const own = analyzeQuint(files, files[0].name)
+    .modules.filter((m) => m.file === files[0].name)
+    .map((m) => m.name);
+  const parts: string[] = [];
   const differ: string[] = [];
   const unsupported: string[] = [];
   let equal = 0;
-  for (const [name, status] of theirs.results) {
-    const r = mine.get(name);
-    if (r?.status === status) equal++;
-    else if (r?.status === 'failed' && /not supported yet/.test(r.error?.message ?? ''))
-      unsupported.push(`${name}: ${r.error!.message.slice(0, 80)}`);
-    else
-      differ.push(
-        `${name} quint ${status}, ours ${r ? `${r.status}${r.error ? ` (${r.error.message.slice(0, 80)})` : ''}` : 'missing'}`,
-      );
+  let total = 0;
+  for (const main of [stem, ...own.filter((m) => m !== stem)]) {
+    const ours = runQuintTests(files, main, { seed: 17, maxSamples: o.testSamples });
+    const found = ours.ok && ours.results.some((r) => r.status !== 'ignored');
+    if (main !== stem && !found) continue;
+    const theirs = quintTest(path, main, o);
+    if ('error' in theirs) {
+      parts.push(`${main}: quint test: ${theirs.error.slice(0, 100)}`);
+      continue;
+    }
+    if (!ours.ok) {
+      parts.push(`${main}: ours: ${ours.message.slice(0, 100)}`);
+      if (theirs.results.size) differ.push(`${main}: ${ours.message.slice(0, 100)}`);
+      continue;
+    }
+    const mine = new Map(ours.results.map((r) => [r.name, r]));
+    let here = 0;
+    for (const [name, status] of theirs.results) {
+      const r = mine.get(name);
+      if (r?.status === status) here++;
+      else if (r?.status === 'failed' && /not supported yet/.test(r.error?.message ?? ''))
+        unsupported.push(`${name}: ${r.error!.message.slice(0, 80)}`);
+      else
+        differ.push(
+          `${main}.${name} quint ${status}, ours ${r ? `${r.status}${r.error ? ` (${r.error.message.slice(0, 80)})` : ''}` : 'missing'}`,
+        );
+    }
+    // A test we run and quint does not list (not one it ignores) is a difference too.
+    for (const r of ours.results)
+      if (r.status !== 'ignored' && !theirs.results.has(r.name))
+        differ.push(`${main}.${r.name} ours ${r.status}, quint none`);
+    equal += here;
+    total += theirs.results.size;
+    parts.push(`${main} ${here}/${theirs.results.size}`);
   }
-  // A test we run and quint does not list (not one it ignores) is a difference too.
-  for (const r of ours.results)
-    if (r.status !== 'ignored' && !theirs.results.has(r.name))
-      differ.push(`${r.name} ours ${r.status}, quint none`);
-  const total = theirs.results.size;
   row.testCounts = { equal, total, unsupported: unsupported.length };
-  row.tests = `${equal}/${total} equal${unsupported.length ? `, ${unsupported.length} not supported (${unsupported[0]})` : ''}${differ.length ? `; differ: ${differ.join('; ')}` : ''}`;
+  row.tests = `${equal}/${total} equal (${parts.join(', ')})${unsupported.length ? `, ${unsupported.length} not supported (${unsupported[0]})` : ''}${differ.length ? `; differ: ${differ.join('; ')}` : ''}`;
   if (differ.length) row.disagreement = `tests: ${differ.join('; ')}`;
 }
 

@@ -197,7 +197,7 @@ export async function runQuintTest(argv: string[], io: Io = defaultIo): Promise<
       const itf = quintItf(
         { ...first.trace, states: complete },
         {
-          types: new Map(run.lowered.vars.map((v) => [v.name, v.type])),
+          types: new Map((run.lowered?.vars ?? []).map((v) => [v.name, v.type])),
           source: args.spec,
           description: `${first.name} failed: ${first.error?.message ?? ''}`,
         },

@@ -63,7 +63,7 @@ export interface QuintTestResult {
 }
 
 export type QuintTestRun =
-  { ok: true; results: QuintTestResult[]; lowered: LoweredQuint } | { ok: false; message: string };
+  { ok: true; results: QuintTestResult[]; lowered?: LoweredQuint } | { ok: false; message: string };
 
 /** Does `name` name a test (Quint's isMatchingTest)? */
 export function isTestName(name: string, match?: string): boolean {
@@ -137,8 +137,26 @@ export function runQuintTests(
     return { name: t.name, def: target ?? q };
   });
   const runner = new Runner(state, flat, defs);
+  if (testDefs.length === 0) return { ok: true, results: [], lowered: undefined };
   for (const t of testDefs) runner.prepare(t.def);
-  runner.build();
+  try {
+    runner.build();
+  } catch (err) {
+    // The module cannot be built (e.g. a constant left uninstantiated): every test fails with the
+    // reason, as in quint test (its "Uninitialized const").
+    if (!(err instanceof EvalError)) throw err;
+    const error = { message: err.message, range: err.range };
+    return {
+      ok: true,
+      results: testDefs.map((t) => ({
+        name: t.name,
+        status: 'failed' as const,
+        samples: 0,
+        error,
+      })),
+      lowered: undefined,
+    };
+  }
   const results = testDefs.map((t, i) => runner.test(t.def, i, options, t.name));
   return { ok: true, results, lowered: runner.lowered };
 }

@@ -18,7 +18,7 @@
  *   --budget S       seconds our check may take per example (default 10)
  *   --samples N      quint run's --max-samples (default 100); --steps N its --max-steps (default 10)
  * - (c) tests: for a file with tests (`run` definitions), `quint test --backend typescript` and
- *   ours (src/quint/run.ts) with the same --max-samples: each test passes in both or fails in both.
+ *   ours (src/check/quint-tests/run.ts) with the same --max-samples: each test passes in both or fails in both.
  *   A test ours fails with a plain "not supported yet" is counted apart, not as a disagreement.
  *
  *   --no-quint       skip (a), (b) and (c) (no quint run or test)
@@ -40,7 +40,7 @@ import {
   type QuintLoad,
 } from '../../src/quint';
 import { guessMainModule, readQuintFiles } from '../../src/cli/quint';
-import { runQuintTests } from '../../src/quint/run';
+import { runQuintTests } from '../../src/check/quint-tests/run';
 import { fromItfTrace } from '../../src/quint/itf';
 
 const CORPUS = new URL('../../../shared/corpus/quint/', import.meta.url).pathname;

@@ -1,11 +1,11 @@
 /**
- * `specstage test spec.qnt`: Quint's `run` tests, as `quint test` runs them (src/quint/run.ts),
+ * `specstage test spec.qnt`: Quint's `run` tests, as `quint test` runs them (src/check/quint-tests/run.ts),
  * on specstage's engine. Output as Quint's (mocha's): `ok NAME passed N test(s)` or
  * `N) NAME failed after N test(s)`, then each failure with its message, place and trace.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { analyzeQuint, loadQuint } from '../quint';
-import { runQuintTests, type QuintTestResult } from '../quint/run';
+import { runQuintTests, type QuintTestResult } from '../check/quint-tests/run';
 import { quintItf } from '../quint/itf';
 import { randomSeed } from '../check/search/simulate/simulate-random';
 import { printState } from '../trace/print';

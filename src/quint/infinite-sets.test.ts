@@ -3,7 +3,7 @@ import { checkModel } from '../check/check';
 import { simulateModel } from '../check/search/simulate/simulate';
 import { INT, NAT } from '../core/lazy-sets';
 import { loadQuint, quintRequest } from '.';
-import { sampleInfinite } from './infinite-sets';
+import { sampleInfinite } from '../eval/builtins/quint-sample';
 
 const text = `module inf {
   var x: int

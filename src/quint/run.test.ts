@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadQuint } from '.';
-import { runQuintTests, type QuintTestResult } from './run';
+import { runQuintTests, type QuintTestResult } from '../check/quint-tests/run';
 
 const text = readFileSync(new URL('./testdata/runs.qnt', import.meta.url), 'utf8');
 

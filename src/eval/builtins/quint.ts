@@ -25,7 +25,7 @@ import { IntervalValue } from '../../core/lazy-sets';
 import { seq } from './sequences';
 import { printValue } from '../print';
 import type { Builtin } from './types';
-import { sampleInfinite } from '../../quint/infinite-sets';
+import { sampleInfinite } from './quint-sample';
 
 function fn(v: Value, op: string): FunctionBase {
   if (!isFunction(v)) throw new ValueError(`${op} expects a map, but got ${printValue(v)}`);

@@ -14,7 +14,7 @@
  *   `any { }` tries its parts in a random order and takes the first enabled one; `if`; `nondet x =
  *   S.oneOf()` picks x at random, and when the rest is false and S has fewer than 100 elements,
  *   tries the next elements in turn (as Quint); `val` / `def` in a run; a call to another run.
- *   `Int.oneOf()` / `Nat.oneOf()` sample (infinite-sets.ts).
+ *   `Int.oneOf()` / `Nat.oneOf()` sample (eval/builtins/quint-sample.ts).
  * - Every other piece (an action such as `init`, `step`, `all { x' = 1, y' = 2 }`, a Boolean
  *   such as `assert(...)`, a value) is lowered to TLA+ (lower.ts) with the run's local names as
  *   parameters and evaluated by the engine in the current state: an action's successors are
@@ -24,23 +24,23 @@
  *   and range, and the states reached so far are its trace.
  */
 import type { QuintEx, QuintOpDef } from '@informalsystems/quint/dist/src/ir/quintIr';
-import type { Expr, Range } from '../tla/ast/ast';
-import type { Trace, TraceStep } from '../check/contract/types';
-import { type Value, isSet } from '../core/values';
-import { EvalError } from '../eval/errors';
-import { ModelBuilder } from '../eval/model';
-import { builtinTable } from '../eval/builtins';
-import type { Ctx } from '../eval/scope';
-import { parseConfig } from '../cfg/parse';
-import { tlcServices } from '../check/model/setup';
-import { BehaviourRandom } from '../check/search/simulate/simulate-random';
-import { toTraceValue } from '../trace/from-engine';
-import { registerModuleStrings } from '../core/string-order';
-import { printValue } from '../eval/print';
-import { analyzeFiles, flatten, rangeOfId, type QuintState } from './frontend';
-import { lowerQuint, type LoweredQuint } from './lower';
-import { sampleInfinite } from './infinite-sets';
-import type { SourceFile } from './index';
+import type { Expr, Range } from '../../tla/ast/ast';
+import type { Trace, TraceStep } from '../contract/types';
+import { type Value, isSet } from '../../core/values';
+import { EvalError } from '../../eval/errors';
+import { ModelBuilder } from '../../eval/model';
+import { builtinTable } from '../../eval/builtins';
+import type { Ctx } from '../../eval/scope';
+import { parseConfig } from '../../cfg/parse';
+import { tlcServices } from '../model/setup';
+import { BehaviourRandom } from '../search/simulate/simulate-random';
+import { toTraceValue } from '../../trace/from-engine';
+import { registerModuleStrings } from '../../core/string-order';
+import { printValue } from '../../eval/print';
+import { analyzeFiles, flatten, rangeOfId, type QuintState } from '../../quint/frontend';
+import { lowerQuint, type LoweredQuint } from '../../quint/lower';
+import { sampleInfinite } from '../../eval/builtins/quint-sample';
+import type { SourceFile } from '../../quint/index';
 
 export interface QuintTestOptions {
   /** A regular expression on the definition's name; default: names ending with `Test`. */

@@ -6,9 +6,9 @@
  * sampled amount, in Quint's tools as here. Exhaustive checking never samples: it reports that it
  * cannot enumerate the set.
  */
-import type { SetBase, Value } from '../core/values';
-import { InfiniteSetValue } from '../core/lazy-sets';
-import { fromBig } from '../core/big-int';
+import type { SetBase, Value } from '../../core/values';
+import { InfiniteSetValue } from '../../core/lazy-sets';
+import { fromBig } from '../../core/big-int';
 
 const TWO_255 = 1n << 255n;
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { heapUsage, heapWatch } from './memory';
+import { checkModel } from '../check';
 
 describe('the heap watch', () => {
   const perf = globalThis.performance as unknown as { memory?: unknown };
@@ -49,5 +50,32 @@ describe('the heap watch', () => {
     const after = getHeapStatistics().used_heap_size;
     expect(after - before).toBeLessThan(8 * 1024 * 1024);
     expect(big[big.length - 1]).toBe(1);
+  });
+});
+
+describe('the memory budget', () => {
+  const check = (init: string, next: string) =>
+    checkModel({
+      files: [
+        {
+          name: 'M.tla',
+          text: `---- MODULE M ----\nEXTENDS Naturals\nVARIABLE x\nInit == ${init}\nNext == ${next}\n====\n`,
+        },
+      ],
+      mainModule: 'M',
+      cfg: 'INIT Init\nNEXT Next\n',
+      options: { memoryBudgetBytes: 2 ** 20 },
+    });
+
+  it('holds while the initial states are enumerated (millions of them)', async () => {
+    const r = await check('x \\in 1..5000000', 'UNCHANGED x');
+    expect(r.stopped).toBe('memory budget');
+    expect(r.distinctStates).toBeLessThan(5_000_000);
+  });
+
+  it('holds while one state’s successors are enumerated (millions of them)', async () => {
+    const r = await check('x = 0', "x = 0 /\\ x' \\in 1..5000000");
+    expect(r.stopped).toBe('memory budget');
+    expect(r.distinctStates).toBeLessThan(5_000_000);
   });
 });

@@ -186,6 +186,8 @@ export async function breadthFirstSearch(
     try {
       rt.initStates((s) => {
         generated++;
+        // Millions of initial states (a nondeterministic choice of a function): the budgets hold.
+        if ((generated & 1023) === 0) poll();
         if (!rt.inModel(s, undefined)) return checkOutside(s, -1);
         admit(s, -1, undefined, undefined);
       });
@@ -208,6 +210,8 @@ export async function breadthFirstSearch(
             (t, label) => {
               any = true;
               generated++;
+              // One state with millions of successors: the budgets hold within its expansion too.
+              if ((generated & 1023) === 0) poll();
               const inModel = rt.inModel(s, t);
               // TLC checks a step's action properties whatever the constraints say.
               const bad = limits.propertyStep?.(s, t);

@@ -82,6 +82,11 @@ test('after one load, the app opens and checks with the network off', async ({
   const checkedMs = Date.now() - start;
   await expect(page.getByRole('list', { name: 'Steps' }).getByRole('button')).toHaveCount(7);
 
+  // The language worker starts with the editor, which may come after the verdict now that the
+  // checker worker starts from the page's head: wait for its fetch before reading them all.
+  await expect
+    .poll(() => responses.some((r) => r.url.includes('language.worker')), { timeout: 30_000 })
+    .toBe(true);
   // Everything came from the service worker.
   // blob: URLs are the checker worker's own copies of the parser's wasm (workers/checker.worker.ts),
   // in memory: not fetches.

@@ -34,6 +34,7 @@ import {
   loadQuint,
   typeAt,
   type QuintFiles,
+  type QuintState,
 } from './frontend';
 import type { Range } from '../tla/ast/ast';
 import { lowerQuint, type LoweredQuint, type Unsupported } from './lower';
@@ -159,14 +160,17 @@ export type QuintLoad =
   | { ok: true; lowered: LoweredQuint; modules: Map<string, Module> }
   | { ok: false; message: string; diagnostics: Diagnostic[] };
 
-/** Quint's front end, flattening and the lowering: the module the engine checks. */
-export function lowerQuintFiles(
-  files: SourceFile[],
+/**
+ * Quint's front end on `files` (`files[0]` the main file), and a check that `mainModule` is one of
+ * its modules: what both the lowering and the test runner (check/quint-tests) start from.
+ */
+export function analyzeMainModule(
+  files: readonly SourceFile[],
   mainModule: string,
-  run: { init: string; step: string; invariants?: string[]; temporal?: string[] },
-): QuintLoad {
-  const mainFile = files[0]?.name ?? '';
-  const analysis = analyzeFiles(fileMap(files), mainFile);
+):
+  | { ok: true; state: QuintState; modules: { name: string; file: string }[] }
+  | { ok: false; message: string; diagnostics: Diagnostic[] } {
+  const analysis = analyzeFiles(fileMap(files), files[0]?.name ?? '');
   if (!analysis.state) {
     const d = analysis.diagnostics[0];
     return {
@@ -184,6 +188,17 @@ export function lowerQuintFiles(
       message: `There is no Quint module ${mainModule} (the modules are ${[...names].join(', ')})`,
       diagnostics: [],
     };
+  return { ok: true, state: analysis.state, modules: analysis.modules };
+}
+
+/** Quint's front end, flattening and the lowering: the module the engine checks. */
+export function lowerQuintFiles(
+  files: SourceFile[],
+  mainModule: string,
+  run: { init: string; step: string; invariants?: string[]; temporal?: string[] },
+): QuintLoad {
+  const analysis = analyzeMainModule(files, mainModule);
+  if (!analysis.ok) return analysis;
   // As `quint compile`: a `q::` definition for each name the run gives keeps what it uses when
   // flattening (imported definitions are kept only when used).
   const named = [

@@ -37,10 +37,10 @@ import { BehaviourRandom } from '../search/simulate/simulate-random';
 import { toTraceValue } from '../../trace/from-engine';
 import { registerModuleStrings } from '../../core/string-order';
 import { printValue } from '../../eval/print';
-import { analyzeFiles, flatten, rangeOfId, type QuintState } from '../../quint/frontend';
+import { flatten, rangeOfId, type QuintState } from '../../quint/frontend';
 import { lowerQuint, type LoweredQuint } from '../../quint/lower';
 import { sampleInfinite } from '../../eval/builtins/quint-sample';
-import type { SourceFile } from '../../quint/index';
+import { analyzeMainModule, type SourceFile } from '../../quint/index';
 
 export interface QuintTestOptions {
   /** A regular expression on the definition's name; default: names ending with `Test`. */
@@ -103,20 +103,9 @@ export function runQuintTests(
   mainModule: string,
   options: QuintTestOptions,
 ): QuintTestRun {
-  const mainFile = files[0]?.name ?? '';
-  const analysis = analyzeFiles(new Map(files.map((f) => [f.name, f.text])), mainFile);
-  if (!analysis.state) {
-    const d = analysis.diagnostics[0];
-    return {
-      ok: false,
-      message: d
-        ? `${d.range.module}:${d.range.start.line}:${d.range.start.column}: ${d.message}`
-        : 'Quint could not read the spec',
-    };
-  }
+  const analysis = analyzeMainModule(files, mainModule);
+  if (!analysis.ok) return { ok: false, message: analysis.message };
   const state = analysis.state;
-  if (!analysis.modules.some((m) => m.name === mainModule))
-    return { ok: false, message: `There is no Quint module ${mainModule}` };
   // As `quint test`: the main module's definitions (imported ones too) whose names match. A
   // `q::` definition naming each keeps it through flattening (imported ones are kept only when used).
   const tests = (state.definitions.get(mainModule) ?? []).filter(

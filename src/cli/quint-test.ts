@@ -3,15 +3,14 @@
  * on specstage's engine. Output as Quint's (mocha's): `ok NAME passed N test(s)` or
  * `N) NAME failed after N test(s)`, then each failure with its message, place and trace.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { analyzeQuint, loadQuint } from '../quint';
+import { writeFileSync } from 'node:fs';
 import { runQuintTests, type QuintTestResult } from '../check/quint-tests/run';
 import { quintItf } from '../quint/itf';
 import { randomSeed } from '../check/search/simulate/simulate-random';
 import { printState } from '../trace/print';
 import { EXIT } from './exit-codes';
 import { optionTokens, refusedToken, type OptionSpec } from './options';
-import { guessMainModule, readQuintFiles } from './quint';
+import { defaultIo, openQuintSpec, quintFailure, type Io } from './quint';
 
 export const QUINT_TEST_USAGE = `Usage: specstage test spec.qnt [options]
 
@@ -97,16 +96,6 @@ export function parseQuintTestArgs(
   return { ok: true, value: { ...a, spec } };
 }
 
-interface Io {
-  stdout: (line: string) => void;
-  stderr: (line: string) => void;
-}
-
-const defaultIo: Io = {
-  stdout: (line) => process.stdout.write(line + '\n'),
-  stderr: (line) => process.stderr.write(line + '\n'),
-};
-
 function where(r: QuintTestResult): string {
   const g = r.error?.range;
   return g ? ` at ${g.module}:${g.start.line}:${g.start.column}` : '';
@@ -124,29 +113,14 @@ export async function runQuintTest(argv: string[], io: Io = defaultIo): Promise<
     io.stdout(QUINT_TEST_USAGE);
     return EXIT.success;
   }
-  const report = args.json ? io.stderr : io.stdout;
-  const fail = (message: string, code: number): number => {
-    io.stderr(`Error: ${message}`);
-    if (args.json)
-      io.stdout(JSON.stringify({ result: 'error', error: { message }, exitCode: code }));
-    return code;
-  };
   if (!args.spec.endsWith('.qnt'))
-    return fail(`specstage test runs Quint tests: ${args.spec} is not a .qnt file`, EXIT.usage);
-  if (!existsSync(args.spec))
-    return fail(`cannot read the spec: ${args.spec} does not exist`, EXIT.io);
-  await loadQuint();
-  const files = readQuintFiles(args.spec);
-  const mainFile = files[0].name;
-  const analysis = analyzeQuint(files, mainFile);
-  if (analysis.diagnostics.length) {
-    for (const d of analysis.diagnostics)
-      report(
-        `${d.range.module}:${d.range.start.line}:${d.range.start.column}: error: ${d.message}`,
-      );
-    return fail(`Quint's type checker rejects ${args.spec}`, EXIT.specError);
-  }
-  const main = args.main ?? guessMainModule(analysis.modules, mainFile);
+    return quintFailure(args.json, io)(
+      `specstage test runs Quint tests: ${args.spec} is not a .qnt file`,
+      EXIT.usage,
+    );
+  const opened = await openQuintSpec(args, io);
+  if ('exitCode' in opened) return opened.exitCode;
+  const { files, main, report, fail } = opened;
   const seed = args.seed ?? randomSeed();
   // As quint: one sample per test when the seed is given, else 10000.
   const maxSamples = args.maxSamples ?? (args.seed !== undefined ? 1 : 10000);

@@ -185,15 +185,62 @@ export function guessMainModule(modules: { name: string; file: string }[], file:
     ?.name;
 }
 
-interface Io {
+export interface Io {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
 }
 
-const defaultIo: Io = {
+export const defaultIo: Io = {
   stdout: (line) => process.stdout.write(line + '\n'),
   stderr: (line) => process.stderr.write(line + '\n'),
 };
+
+/** What a Quint command reads a spec into: its files, the main module, where to report. */
+export interface OpenedQuintSpec {
+  files: SourceFile[];
+  main: string;
+  /** The command's report: stdout, or stderr when stdout carries the JSON result. */
+  report: (line: string) => void;
+  /** Says an error (and the JSON result with `--json`) and gives the exit code back. */
+  fail: (message: string, code: number) => number;
+}
+
+/** A Quint command's error: said on stderr (and as the JSON result with `--json`); gives `code`. */
+export function quintFailure(json: boolean | undefined, io: Io) {
+  return (message: string, code: number): number => {
+    io.stderr(`Error: ${message}`);
+    if (json) io.stdout(JSON.stringify({ result: 'error', error: { message }, exitCode: code }));
+    return code;
+  };
+}
+
+/**
+ * The opening every Quint command shares (check, simulate, test): the spec must exist, Quint's
+ * front end reads it and must accept it (its diagnostics are reported), and the main module is
+ * `--main` or guessed. Gives the exit code instead when it cannot go on.
+ */
+export async function openQuintSpec(
+  args: { spec: string; main?: string; json?: boolean },
+  io: Io,
+): Promise<OpenedQuintSpec | { exitCode: number }> {
+  const report = args.json ? io.stderr : io.stdout;
+  const fail = quintFailure(args.json, io);
+  if (!existsSync(args.spec))
+    return { exitCode: fail(`cannot read the spec: ${args.spec} does not exist`, EXIT.io) };
+  await loadQuint();
+  const files = readQuintFiles(args.spec);
+  const mainFile = files[0].name;
+  const analysis = analyzeQuint(files, mainFile);
+  if (analysis.diagnostics.length) {
+    for (const d of analysis.diagnostics)
+      report(
+        `${d.range.module}:${d.range.start.line}:${d.range.start.column}: error: ${d.message}`,
+      );
+    return { exitCode: fail(`Quint's type checker rejects ${args.spec}`, EXIT.specError) };
+  }
+  const main = args.main ?? guessMainModule(analysis.modules, mainFile);
+  return { files, main, report, fail };
+}
 
 export async function runQuint(
   argv: string[],
@@ -207,27 +254,9 @@ export async function runQuint(
     return EXIT.usage;
   }
   const args = parsed.value;
-  const report = args.json ? io.stderr : io.stdout;
-  const fail = (message: string, code: number): number => {
-    io.stderr(`Error: ${message}`);
-    if (args.json)
-      io.stdout(JSON.stringify({ result: 'error', error: { message }, exitCode: code }));
-    return code;
-  };
-  if (!existsSync(args.spec))
-    return fail(`cannot read the spec: ${args.spec} does not exist`, EXIT.io);
-  await loadQuint();
-  const files = readQuintFiles(args.spec);
-  const mainFile = files[0].name;
-  const analysis = analyzeQuint(files, mainFile);
-  if (analysis.diagnostics.length) {
-    for (const d of analysis.diagnostics)
-      report(
-        `${d.range.module}:${d.range.start.line}:${d.range.start.column}: error: ${d.message}`,
-      );
-    return fail(`Quint's type checker rejects ${args.spec}`, EXIT.specError);
-  }
-  const main = args.main ?? guessMainModule(analysis.modules, mainFile);
+  const opened = await openQuintSpec(args, io);
+  if ('exitCode' in opened) return opened.exitCode;
+  const { files, main, report, fail } = opened;
   let req;
   try {
     req = quintRequest(

@@ -5,7 +5,7 @@
  */
 import type { AppState, ModelSettings } from '../store';
 import type { QuintModel } from '../store/state';
-import { quintModulesOf } from '../store/fileNames';
+import { quintModelOf } from '../store/fileNames';
 
 export interface Project {
   id: string;
@@ -115,11 +115,7 @@ export function modelOfFiles(files: Record<string, string>): {
   const quintFile = names.find((n) => /\.qnt$/i.test(n));
   if (modules.length === 0 && quintFile) {
     // Quint files only: a Quint model, with Quint's default names (the side panel changes them).
-    return {
-      mainModule: quintModulesOf(files[quintFile])[0] ?? baseName(quintFile),
-      cfgFile: '',
-      quint: { file: quintFile, init: 'init', step: 'step', invariants: [] },
-    };
+    return { ...quintModelOf(quintFile, files[quintFile]), cfgFile: '' };
   }
   const configs = names.filter((n) => /\.cfg$/i.test(n));
   const paired = modules.find((m) => configs.some((c) => baseName(c) === baseName(m)));

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { appStore, useApp, useFileNames } from '../store';
 import type { ModelSettings as Settings } from '../store';
 import { ExportTlcButton } from '../handoff/ExportTlcButton';
-import { quintModulesOf } from '../store/fileNames';
+import { quintModelOf, quintModulesOf } from '../store/fileNames';
 
 const update = (change: Partial<Settings>) => appStore.getState().updateModel(change);
 
@@ -93,11 +93,7 @@ function TlaSettings() {
   const files = useApp((s) => s.files);
   // A Quint file among the files: its model is set here, from Quint's default names.
   const checkQuint = (file: string) =>
-    update({
-      mainModule: quintModulesOf(files[file])[0] ?? file.replace(/\.qnt$/, ''),
-      deadlock: 'cfg',
-      quint: { file, init: 'init', step: 'step', invariants: [] },
-    });
+    update({ ...quintModelOf(file, files[file]), deadlock: 'cfg' });
   return (
     <>
       <label htmlFor="main-module">Module</label>

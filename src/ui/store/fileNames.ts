@@ -3,7 +3,7 @@
  * follows the file being edited when that file has a partner of its name (`Mutex.tla` with
  * `Mutex.cfg`), so that Run checks what the user is writing, not a template left selected.
  */
-import type { ModelSettings } from './state';
+import type { ModelSettings, QuintModel } from './state';
 
 const stem = (name: string) => name.replace(/\.(tla|cfg)$/, '');
 
@@ -73,4 +73,18 @@ export function quintModulesOf(text: string | undefined): string[] {
   return [...(text ?? '').matchAll(/^\s*module\s+([A-Za-z_][A-Za-z0-9_]*)\s*\{/gm)].map(
     (m) => m[1],
   );
+}
+
+/**
+ * A Quint model of `file` with Quint's default names (`init`, `step`, no invariants: the side
+ * panel changes them), its main module the first the file declares.
+ */
+export function quintModelOf(
+  file: string,
+  text: string | undefined,
+): { mainModule: string; quint: QuintModel } {
+  return {
+    mainModule: quintModulesOf(text)[0] ?? file.replace(/\.qnt$/, ''),
+    quint: { file, init: 'init', step: 'step', invariants: [] },
+  };
 }

@@ -92,24 +92,7 @@ export class ModelBuilder {
   private rootScope(main: Module, name: string): Scope {
     const sc = this.moduleScope(main, name, new Map());
     this.applyDefinitionOverrides(sc);
-    this.requireAssignedConstants();
     return sc;
-  }
-
-  /**
-   * Every constant of the root context (the main module and what it extends; an instance's are
-   * substituted) must have a value from the .cfg, whether or not the search would meet it: TLC
-   * refuses the model before any state. Left to the first use, a constant the reachable states
-   * never read would give "no error" where TLC gives this one.
-   */
-  private requireAssignedConstants(): void {
-    for (const [name, b] of this.constantBindings) {
-      if (b.k === 'subst' && b.expr.kind === 'OpApp' && b.expr.name === '#unassigned-constant')
-        throw new ConfigError(
-          `The constant parameter ${name} is not assigned a value by the configuration file`,
-          b.expr.range,
-        );
-    }
   }
 
   /**
@@ -372,21 +355,17 @@ export class ModelBuilder {
       this.config.constants.find(
         (c) => c.name === name && c.kind === 'value' && c.module === module,
       );
+    // Every constant of the root context (the main module and what it extends; an instance's are
+    // substituted) must have a value from the .cfg, whether or not the search would meet it: TLC
+    // refuses the model before any state. Left to the first use, a constant the reachable states
+    // never read would give "no error" where TLC gives this one.
+    if (!a)
+      throw new ConfigError(
+        `The constant parameter ${name} is not assigned a value by the configuration file`,
+        range,
+      );
     let b: Binding;
-    if (!a) {
-      // Resolved later if a definition in the root module replaces it; otherwise an error on use.
-      b = {
-        k: 'subst',
-        name,
-        scope: sc,
-        expr: {
-          kind: 'OpApp',
-          name: '#unassigned-constant',
-          args: [{ kind: 'Str', value: name, range }],
-          range,
-        },
-      };
-    } else if (a.kind === 'value') {
+    if (a.kind === 'value') {
       b = { k: 'const', name, value: cfgValue(a.value) };
     } else {
       b = {

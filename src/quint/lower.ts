@@ -571,9 +571,19 @@ export function lowerQuint(
   const nondetArgs: LoweredQuint['nondetArgs'] = [];
   const vars = new Map<string, QuintType>();
   const consts = new Set<string>();
+  // A constant is needed only where it is evaluated (Quint's "Uninitialized const" comes then): one
+  // that no definition names is left out, not refused. (Flattening `import M(C = e) as I` with
+  // `export I.*` keeps M's `const C` beside the definitions, none of which reads it.)
+  const used = new Set<string>();
+  for (const d of flat.module.declarations) for (const n of namesIn(d)) used.add(n);
+  for (const x of extra) {
+    const names: string[] = [];
+    namesInExpr(x.expr, names);
+    for (const n of names) used.add(n);
+  }
   for (const d of flat.module.declarations) {
     if (d.kind === 'var') vars.set(d.name, d.typeAnnotation);
-    if (d.kind === 'const') consts.add(d.name);
+    if (d.kind === 'const' && used.has(d.name)) consts.add(d.name);
   }
 
   const units: Unit[] = [];
@@ -657,18 +667,19 @@ function ordered(decls: QuintDef[]): QuintDef[] {
 
 function namesIn(d: QuintDef): string[] {
   const out: string[] = [];
-  const walk = (e: QuintEx): void => {
-    if (e.kind === 'name') out.push(e.name);
-    else if (e.kind === 'app') {
-      out.push(e.opcode);
-      e.args.forEach(walk);
-    } else if (e.kind === 'lambda') walk(e.expr);
-    else if (e.kind === 'let') {
-      walk(e.opdef.expr);
-      walk(e.expr);
-    }
-  };
-  if (d.kind === 'def') walk(d.expr);
-  if (d.kind === 'assume') walk(d.assumption);
+  if (d.kind === 'def') namesInExpr(d.expr, out);
+  if (d.kind === 'assume') namesInExpr(d.assumption, out);
   return out;
+}
+
+function namesInExpr(e: QuintEx, out: string[]): void {
+  if (e.kind === 'name') out.push(e.name);
+  else if (e.kind === 'app') {
+    out.push(e.opcode);
+    for (const a of e.args) namesInExpr(a, out);
+  } else if (e.kind === 'lambda') namesInExpr(e.expr, out);
+  else if (e.kind === 'let') {
+    namesInExpr(e.opdef.expr, out);
+    namesInExpr(e.expr, out);
+  }
 }

@@ -130,6 +130,7 @@ const DIRECT: Record<string, string> = {
   setToMap: 'quint::setToMap',
   allListsUpTo: 'quint::allListsUpTo',
   assert: 'quint::assert',
+  getOnlyElement: 'quint::getOnlyElement',
 };
 
 /** Built-ins whose last argument is an operator: passed as a LAMBDA. */

@@ -108,4 +108,21 @@ describe("Quint's run tests (quint test)", () => {
     ]);
     expect(r.lowered!.constants).toEqual([]);
   });
+
+  it("evaluates getOnlyElement, failing with Quint's message on another size", () => {
+    const spec = `module g {
+      var x: int
+      run oneTest = (x' = Set(3).getOnlyElement()).expect(x == 3)
+      run twoTest = x' = Set(1, 2).getOnlyElement()
+    }`;
+    const results = run(spec);
+    expect(results.map((r) => [r.name, r.status, r.error?.message])).toEqual([
+      ['oneTest', 'passed', undefined],
+      [
+        'twoTest',
+        'failed',
+        "Called 'getOnlyElement' on a set with 2 elements. Make sure the set has exactly one element.",
+      ],
+    ]);
+  });
 });

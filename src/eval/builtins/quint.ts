@@ -285,6 +285,18 @@ export const quintOps: Builtin[] = [
     },
   },
   {
+    name: 'quint::getOnlyElement',
+    arity: 1,
+    call: ([s]) => {
+      const elems = set(s, 'getOnlyElement').enumerate().elems;
+      if (elems.length !== 1)
+        throw new ValueError(
+          `Called 'getOnlyElement' on a set with ${elems.length} elements. Make sure the set has exactly one element.`,
+        );
+      return elems[0];
+    },
+  },
+  {
     // What the lowering does not support yet: an error naming the construct and its range.
     name: 'quint::unsupported',
     arity: 1,

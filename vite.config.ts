@@ -63,7 +63,7 @@ function earlyWorkerScript(): Plugin {
         return [
           {
             tag: 'script',
-            injectTo: 'head',
+            injectTo: 'head-prepend',
             children: `try{window.__specstageEarlyWorker=new Worker(${url},{type:"module",name:"specstage-checker"})}catch(e){}`,
           },
         ];

@@ -9,7 +9,10 @@
  * - `editor`: the editor shows the spec's text;
  * - `verdict`: the verdict is shown, the button clicked the moment it appeared;
  * - `sent`, `answered`, `monaco`: the app's user-timing marks: the check request went to the
- *   worker pool, its answer came back, Monaco's code has run.
+ *   checker worker, its answer came back, Monaco's code has run;
+ * - `w.…`: the first checker worker's marks, in the page's clock: its script started, the engine's
+ *   code loaded, the parser loaded, the open spec prepared, the request arrived, its check began
+ *   and ended (workers/checker.worker.ts, checkerApi.ts).
  *
  * and prints each run and the medians. `--waterfall` also prints the last run's resource timing
  * (what was fetched, when it started and ended), to see where the time goes.
@@ -103,6 +106,9 @@ export async function benchFirstVerdict(runs = 5, build = dist): Promise<FirstVe
           end: t.startTime + Math.max(0, t.responseEnd),
         });
       });
+      // The checker workers' own marks (workers/checker.worker.ts, checkerApi.ts).
+      const workers: import('@playwright/test').Worker[] = [];
+      page.on('worker', (w) => workers.push(w));
       await page.addInitScript({ content: watcher });
       await page.goto(url);
       await page.waitForFunction(
@@ -129,6 +135,20 @@ export async function benchFirstVerdict(runs = 5, build = dist): Promise<FirstVe
           ),
         };
       });
+      for (const w of workers) {
+        const seen = await w
+          .evaluate(() => ({
+            origin: performance.timeOrigin,
+            marks: performance
+              .getEntriesByType('mark')
+              .filter((e) => e.name.startsWith('specstage:worker-'))
+              .map((e) => [e.name.slice('specstage:'.length), e.startTime] as const),
+          }))
+          .catch(() => undefined);
+        // In the page's clock; the first worker to have a mark keeps it (the early one).
+        for (const [name, at] of seen?.marks ?? [])
+          run.marks[name] ??= Math.round(at + seen!.origin - run.timeOrigin);
+      }
       const waterfall = fetched
         .map((f) => ({
           name: f.name,
@@ -156,6 +176,13 @@ export function printFirstVerdict(runs: FirstVerdictRun[], waterfall = false, bu
     ['Run shown', (r) => r.runMs],
     ['sent', (r) => r.marks['check-sent']],
     ['answered', (r) => r.marks['check-answered']],
+    ['w.start', (r) => r.marks['worker-started']],
+    ['w.engine', (r) => r.marks['worker-engine']],
+    ['w.parser', (r) => r.marks['worker-parser']],
+    ['w.prep', (r) => r.marks['worker-prepared']],
+    ['w.asked', (r) => r.marks['worker-asked']],
+    ['w.check', (r) => r.marks['worker-checking']],
+    ['w.done', (r) => r.marks['worker-checked']],
     ['verdict', (r) => r.verdictMs],
     ['monaco', (r) => r.marks['monaco-loaded']],
     ['editor', (r) => r.editorMs],

@@ -5,9 +5,11 @@ import './resultTransfer';
 
 function spawnBrowserWorker(): WorkerHandle {
   // The worker the page started at load (earlyWorker.ts), already loading the engine, if any.
-  const worker = takeEarlyWorker() ?? newCheckerWorker();
+  const early = takeEarlyWorker();
+  const worker = early?.worker ?? newCheckerWorker();
   return {
     endpoint: worker,
+    busy: early?.busy,
     terminate: () => worker.terminate(),
     onCrash(callback) {
       worker.addEventListener('error', (event) => {

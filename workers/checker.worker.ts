@@ -7,7 +7,11 @@
  */
 import type { CheckRequest } from '../src/check/contract/types';
 import { browserParserAssets } from '../src/tla/parse/parser-assets-browser';
-import { isPrepareMessage } from './earlyWorker';
+import type { CheckerApi } from './api';
+import { isPrepareMessage, type EarlyMessage } from './earlyWorker';
+
+// User-timing marks of the worker's first steps, read by scripts/bench-first-verdict.ts.
+performance.mark('specstage:worker-started');
 
 /**
  * The spec the page has open, sent as it starts (earlyWorker.ts `prepareEarly`), before the
@@ -15,12 +19,41 @@ import { isPrepareMessage } from './earlyWorker';
  * so it stops here.
  */
 let opened: CheckRequest | undefined;
+/** The engine's API once it has loaded; first checks sent before wait for it. */
+let engine: CheckerApi | undefined;
+const firstChecks: CheckRequest[] = [];
 self.addEventListener('message', (event: MessageEvent) => {
   if (isPrepareMessage(event.data)) {
     opened = event.data.request;
     event.stopImmediatePropagation();
+    return;
+  }
+  const data = event.data as EarlyMessage | null;
+  if (data?.type === 'specstage:check') {
+    event.stopImmediatePropagation();
+    if (engine) checkFirst(engine, data.request);
+    else firstChecks.push(data.request);
   }
 });
+
+/**
+ * A check the page sent before its pool (and comlink) loaded (earlyWorker.ts `checkEarly`): the
+ * engine's own check, its progress and its answer as plain messages, the result as JSON text as
+ * the pool's are (resultTransfer.ts). A stop comes through the pool, which adopts this worker
+ * with the check in flight and asks the same engine to stop.
+ */
+function checkFirst(api: CheckerApi, request: CheckRequest): void {
+  const post = (message: EarlyMessage) => self.postMessage(message);
+  api
+    .check(request, (progress) => post({ type: 'specstage:progress', progress }))
+    .then(
+      (result) => post({ type: 'specstage:answer', json: JSON.stringify(result) }),
+      (error: unknown) => {
+        const e = error instanceof Error ? error : new Error(String(error));
+        post({ type: 'specstage:answer', error: { name: e.name, message: e.message } });
+      },
+    );
+}
 
 const held: MessageEvent[] = [];
 const hold = (event: MessageEvent) => held.push(event);
@@ -50,9 +83,17 @@ const parserFiles = Promise.all([
   prefetched(assets.grammarWasm as string),
 ]).then(([runtimeWasm, grammarWasm]) => ({ runtimeWasm, grammarWasm }));
 
+// The parser's runtime and grammar load now, beside the engine's code rather than after it: the
+// wasm compiles off this thread, and the engine's initParser finds the grammar loading or loaded.
+import('../src/tla/parse/parser-load')
+  .then(({ loadGrammar }) => loadGrammar(parserFiles))
+  .catch(() => undefined); // the engine's own load tries again, and reports a failure
+
 import('./checkerMain').then(
   ({ startChecker }) => {
-    startChecker(parserFiles, () => opened);
+    performance.mark('specstage:worker-engine');
+    engine = startChecker(parserFiles, () => opened);
+    for (const request of firstChecks.splice(0)) checkFirst(engine, request);
     self.removeEventListener('message', hold);
     for (const event of held.splice(0)) {
       self.dispatchEvent(

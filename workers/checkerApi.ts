@@ -25,6 +25,11 @@ export function createCheckerApi(
   let warming: Promise<void> | undefined;
   /** A real request has come: the warm-up's small check is then only in its way. */
   let asked = false;
+  /** User-timing marks of the worker's first check (scripts/bench-first-verdict.ts reads them). */
+  let marking = true;
+  const mark = (name: string) => {
+    if (marking) performance.mark(`specstage:worker-${name}`);
+  };
   // A request that arrives while the warm-up runs waits for it: the engine runs one check at a time.
   const prepare = async () => {
     asked = true;
@@ -35,10 +40,13 @@ export function createCheckerApi(
     warm() {
       warming ??= (async () => {
         await load();
+        mark('parser');
         // The page's open spec first: its check, when asked for, starts at the search.
         const open = opened();
         if (open) await prepareCheck(open);
+        mark('prepared');
         if (!asked) await checkModel(warmUpRequest);
+        mark('warm');
       })().catch(() => undefined); // the request that needs what failed to load reports it
       return warming;
     },
@@ -51,8 +59,10 @@ export function createCheckerApi(
     },
     async check(request: CheckRequest, onProgress?: ProgressListener, net?: ParallelNet) {
       stopRequested = false;
+      mark('asked');
       try {
         await prepare();
+        mark('checking');
         return await checkModel(request, {
           // Progress is fire-and-forget: the engine must not wait on the UI thread.
           onProgress: onProgress ? (p) => void onProgress(p) : undefined,
@@ -60,6 +70,8 @@ export function createCheckerApi(
           parallel: net,
         });
       } finally {
+        mark('checked');
+        marking = false;
         // Closes the callback's message port now rather than when a GC finalizer gets to it;
         // an open port would keep a Node process alive.
         const remote = onProgress as Partial<Comlink.Remote<ProgressListener>> | undefined;

@@ -5,6 +5,7 @@
 import * as Comlink from 'comlink';
 import { initParser, type ParserAssets } from '../src/tla/parse/parser';
 import type { CheckRequest } from '../src/check/contract/types';
+import type { CheckerApi } from './api';
 import { createCheckerApi } from './checkerApi';
 import './resultTransfer';
 
@@ -16,7 +17,7 @@ import './resultTransfer';
 export function startChecker(
   assets: Promise<ParserAssets>,
   opened: () => CheckRequest | undefined = () => undefined,
-): void {
+): CheckerApi {
   const load = async () => {
     const files = await assets;
     await initParser(files);
@@ -29,4 +30,5 @@ export function startChecker(
   const api = createCheckerApi(load, opened);
   Comlink.expose(api);
   void api.warm();
+  return api;
 }

@@ -5,7 +5,7 @@
  * clicks Run at once). No comlink here, so this stays a few lines of the first load; the pool
  * (browserHost.ts) adopts the worker when it starts its first slot.
  */
-import type { CheckRequest } from '../src/check/contract/types';
+import type { CheckRequest, CheckResult, Progress } from '../src/check/contract/types';
 
 let early: Worker | undefined;
 /** The first worker, kept after the pool takes it, for `prepareEarly`. */
@@ -37,11 +37,83 @@ export function startCheckerEarly(): void {
   first ??= early;
 }
 
-/** The worker started early, once: the pool's first slot takes it. */
-export function takeEarlyWorker(): Worker | undefined {
+/** A first check that went to the worker started early before the pool took it. */
+export interface EarlyCall {
+  /** Settles when the check's answer (or error) has come. */
+  settled: Promise<void>;
+  /** Ends the check's promise with this error (the pool terminates the worker first). */
+  abort(error: Error): void;
+}
+
+let calling: { worker: Worker; call: EarlyCall } | undefined;
+
+/**
+ * The worker started early, once: the pool's first slot takes it, with the first check it may
+ * be running (`checkEarly`), which then holds that slot until it settles.
+ */
+export function takeEarlyWorker(): { worker: Worker; busy?: EarlyCall } | undefined {
   const worker = early;
   early = undefined;
-  return worker;
+  return worker && { worker, busy: calling?.worker === worker ? calling.call : undefined };
+}
+
+/** The first check's messages (checker.worker.ts answers them): no comlink on either side. */
+export type EarlyMessage =
+  | { type: 'specstage:check'; request: CheckRequest }
+  | { type: 'specstage:progress'; progress: Progress }
+  | { type: 'specstage:answer'; json?: string; error?: { name: string; message: string } };
+
+/**
+ * Sends a one-worker check straight to the worker started early, when the pool (comlink and
+ * browserHost.ts, kept out of the first load) has not taken it yet: a Run clicked as the page
+ * opens then does not wait for the pool's module to load and evaluate, which on a busy main
+ * thread took 200-500 ms (issue #23, time to the first verdict). Undefined when that worker is
+ * gone to the pool or busy: the pool checks. The pool adopts the worker with this check in
+ * flight, so a cancel reaches it as any check's (CheckerPool.cancel).
+ */
+export function checkEarly(
+  request: CheckRequest,
+  onProgress?: (p: Progress) => void,
+): Promise<CheckResult> | undefined {
+  const worker = early;
+  if (!worker || calling || (request.options?.workers ?? 1) !== 1) return undefined;
+  return new Promise<CheckResult>((resolve, reject) => {
+    let settle!: () => void;
+    const settled = new Promise<void>((done) => (settle = done));
+    const end = () => {
+      worker.removeEventListener('message', listen);
+      worker.removeEventListener('error', crashed);
+      calling = undefined;
+      settle();
+    };
+    const listen = (event: MessageEvent) => {
+      const data = event.data as EarlyMessage | null;
+      if (data?.type === 'specstage:progress') onProgress?.(data.progress);
+      if (data?.type !== 'specstage:answer') return;
+      end();
+      if (data.json !== undefined) resolve(JSON.parse(data.json) as CheckResult);
+      else reject(Object.assign(new Error(data.error?.message), { name: data.error?.name }));
+    };
+    // A worker that dies before the pool has it: the pool's own crash handling is not there yet.
+    const crashed = (event: ErrorEvent) => {
+      end();
+      reject(new Error(event.message || 'the checker worker failed to start or crashed'));
+    };
+    calling = {
+      worker,
+      call: {
+        settled,
+        abort: (error) => {
+          end();
+          reject(error);
+        },
+      },
+    };
+    worker.addEventListener('message', listen);
+    worker.addEventListener('error', crashed);
+    const message: EarlyMessage = { type: 'specstage:check', request };
+    worker.postMessage(message);
+  });
 }
 
 /** The page's open spec, for the first worker to parse while the editor loads (checker.worker.ts). */

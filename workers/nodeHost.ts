@@ -4,14 +4,14 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { CheckerPool, type PoolOptions, type WorkerHandle } from './pool';
 
 /** Loads checker.node.ts through tsx; a built CLI may pass its compiled entry instead. */
-const defaultEntry = new URL('./checker.node.mjs', import.meta.url);
+export const defaultEntry = new URL('./checker.node.mjs', import.meta.url);
 
 export function createNodePool(options?: PoolOptions & { entry?: URL }): CheckerPool {
   const entry = options?.entry ?? defaultEntry;
   return new CheckerPool(() => spawnNodeWorker(entry), options);
 }
 
-function spawnNodeWorker(entry: URL): WorkerHandle {
+export function spawnNodeWorker(entry: URL = defaultEntry): WorkerHandle {
   const worker = new Worker(entry);
   let terminated = false;
   return {

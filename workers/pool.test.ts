@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckResult, Progress } from '../src/check/contract/types';
-import { createNodePool } from './nodeHost';
-import { CancelledError, type CheckerPool } from './pool';
+import * as Comlink from 'comlink';
+import type { CheckerApi } from './api';
+import { createNodePool, spawnNodeWorker } from './nodeHost';
+import { CancelledError, CheckerPool, type SpawnWorker } from './pool';
 
 const example = (name: string) =>
   readFileSync(new URL(`../src/ui/examples/DieHard/${name}`, import.meta.url), 'utf8');
@@ -25,6 +27,56 @@ describe('checker pool in Node worker_threads', () => {
     await expect(blocked).rejects.toBeInstanceOf(CancelledError);
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(await pool.ping('again')).toBe('again');
+  });
+
+  /**
+   * The browser's first check goes to the worker the page started before the pool exists
+   * (earlyWorker.ts checkEarly); the pool adopts that worker with the call in flight. Here the
+   * first worker spawned comes with a ping of its own running, sent past the pool.
+   */
+  function spawnFirstBusy(busyMs: number): { spawn: SpawnWorker; early: () => Promise<unknown> } {
+    let first = true;
+    let early!: Promise<unknown>;
+    const spawn: SpawnWorker = () => {
+      const handle = spawnNodeWorker();
+      if (!first) return handle;
+      first = false;
+      let abort!: (error: Error) => void;
+      early = new Promise((resolve, reject) => {
+        abort = reject;
+        Comlink.wrap<CheckerApi>(handle.endpoint).ping('early', busyMs).then(resolve, reject);
+      });
+      const settled = early.then(
+        () => undefined,
+        () => undefined,
+      );
+      return { ...handle, busy: { settled, abort } };
+    };
+    return { spawn, early: () => early };
+  }
+
+  it('adopts a worker with a call in flight: a later call waits for it, on the same worker', async () => {
+    const busy = spawnFirstBusy(300);
+    pool = new CheckerPool(busy.spawn, { size: 1 });
+    pool.warm(1);
+    const order: string[] = [];
+    const later = pool.ping('later').then((v) => order.push(v));
+    const first = (await busy.early()) as string;
+    order.push(first);
+    await later;
+    expect(order).toEqual(['early', 'later']);
+  });
+
+  it('adopts a worker with a call in flight that a cancel ends, then answers from a fresh worker', async () => {
+    const busy = spawnFirstBusy(60_000);
+    pool = new CheckerPool(busy.spawn, { size: 1, cancelGraceMs: 50 });
+    pool.warm(1);
+    const early = busy.early();
+    const later = pool.ping('later');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await pool.cancel();
+    await expect(early).rejects.toBeInstanceOf(CancelledError);
+    expect(await later).toBe('later');
   });
 
   it('queues calls beyond its size', async () => {

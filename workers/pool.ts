@@ -33,6 +33,12 @@ export interface WorkerHandle {
   terminate(): void;
   /** Registers the callback for a worker that dies by itself (an uncaught error, out of memory). */
   onCrash(callback: (error: Error) => void): void;
+  /**
+   * A call the worker is already running, sent before the pool took it (the browser's first
+   * check: earlyWorker.ts `checkEarly`): the slot is busy until it settles, and a cancel or a
+   * crash ends it as it would a call of the pool's.
+   */
+  busy?: { settled: Promise<void>; abort(error: Error): void };
 }
 
 export type SpawnWorker = () => WorkerHandle;
@@ -232,8 +238,12 @@ export class CheckerPool {
 
   private acquire(): Promise<Slot> {
     if (this.disposed) return Promise.reject(new Error('the checker pool was disposed'));
-    const idle = this.slots.find((s) => !s.busy);
-    const slot = idle ?? (this.slots.length < this.size ? this.startWorker() : undefined);
+    let slot = this.slots.find((s) => !s.busy);
+    // A new worker may come with a call of its own in flight (WorkerHandle.busy): not this one.
+    while (!slot && this.slots.length < this.size) {
+      const started = this.startWorker();
+      if (!started.busy) slot = started;
+    }
     if (slot) {
       slot.busy = true;
       return Promise.resolve(slot);
@@ -258,6 +268,13 @@ export class CheckerPool {
     const slot: Slot = { handle, remote: Comlink.wrap<CheckerApi>(handle.endpoint), busy: false };
     handle.onCrash((error) => this.discard(slot, error));
     this.slots.push(slot);
+    const call = handle.busy;
+    if (call) {
+      slot.busy = true;
+      slot.settled = call.settled;
+      slot.abort = (error) => call.abort(error);
+      void call.settled.then(() => this.release(slot));
+    }
     return slot;
   }
 

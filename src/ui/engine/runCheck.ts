@@ -2,6 +2,7 @@
  * Runs a check of the open model through the worker pool and records what comes back in the
  * store, as it is: a result, or the error that prevented one.
  */
+import { checkEarly } from '../../../workers/earlyWorker';
 import type { CheckerPool } from '../../../workers/pool';
 import type { CheckRequest, Progress } from '../../check/contract/types';
 import { appStore, type GrowthWarning } from '../store';
@@ -67,7 +68,6 @@ export async function runCheck(): Promise<void> {
   try {
     const request = buildCheckRequest(appStore.getState());
     performance.mark('specstage:request-built');
-    const pool = await enginePool();
     let warned = false;
     const onProgress = throttled((p) => {
       appStore.getState().runProgress(p);
@@ -76,11 +76,16 @@ export async function runCheck(): Promise<void> {
       if (!deep) return;
       warned = true;
       appStore.getState().runGrowth(deep);
-      void nameGrowingVariables(pool, request, deep);
+      void enginePool().then((pool) => nameGrowingVariables(pool, request, deep));
     });
+    // The page's first check goes straight to the worker it started, if the pool has not taken
+    // it yet (workers/earlyWorker.ts); any other, through the pool.
+    const first = checkEarly(request, onProgress);
+    const sent = first ?? enginePool().then((pool) => pool.check(request, onProgress));
     // User-timing marks: scripts/bench-first-verdict.ts shows where a first verdict's time goes.
-    performance.mark('specstage:check-sent');
-    const result = await pool.check(request, onProgress);
+    if (first) performance.mark('specstage:check-sent');
+    else void enginePool().then(() => performance.mark('specstage:check-sent'));
+    const result = await sent;
     performance.mark('specstage:check-answered');
     appStore.getState().runFinished(result);
   } catch (error) {

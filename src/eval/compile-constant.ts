@@ -44,6 +44,11 @@ export abstract class ConstantAnalysis {
   abstract expr(e: Expr, sc: Scope, primed?: boolean): Ev;
   protected abstract local(b: Extract<Binding, { k: 'local' }>, sc: Scope): Ev;
   abstract letScope(defs: Unit[], sc: Scope, keep?: 'none' | 'no-primes' | 'no-variables'): Scope;
+  /** What `I!Op` names in the instantiated module, or undefined when it names nothing. */
+  protected abstract qualifiedTarget(
+    e: Extract<Expr, { kind: 'Qualified' }>,
+    sc: Scope,
+  ): Binding | undefined;
 
   /**
    * `ev`, the compiled form of `e`, evaluated once if `e` is a closed constant worth caching
@@ -186,9 +191,28 @@ export abstract class ConstantAnalysis {
           if (x.kind === 'OpApp') for (const a of x.args) visit(a, s);
           return;
         }
-        case 'Qualified':
-          ok = false; // conservative: instances may read variables through substitutions
+        case 'Qualified': {
+          // `I(a)!Op(b)`: constant when its arguments are and Op is in the instantiated module,
+          // where the module's constants and variables stand for the substituted expressions
+          // (read through 'subst' bindings above): TLC computes such a definition once too.
+          const target = this.qualifiedTarget(x, s);
+          if (!target) {
+            ok = false;
+            return;
+          }
+          for (const step of x.path) for (const a of step.args) visit(a, s);
+          for (const a of x.args) visit(a, s);
+          if (target.k === 'def') {
+            if (target.def.kind === 'fcn' || target.def.params.length > 0) {
+              if (!this.defBodyConstant(target.def)) ok = false;
+            } else if (!this.isConstantDef(target.def)) ok = false;
+          } else if (target.k === 'subst')
+            ok = this.isConstantExpr(target.expr, target.scope) && ok;
+          else if (target.k === 'builtin') {
+            if (target.builtin?.impure) ok = false;
+          } else if (target.k !== 'const') ok = false;
           return;
+        }
         case 'Let': {
           const inner = this.letScope(x.defs, s);
           for (const d of x.defs) {

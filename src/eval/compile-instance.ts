@@ -64,6 +64,18 @@ export abstract class InstanceCompiler extends CallCompiler {
     };
   }
 
+  protected qualifiedTarget(
+    e: Extract<Expr, { kind: 'Qualified' }>,
+    sc: Scope,
+  ): Binding | undefined {
+    try {
+      return this.resolveQualified(e, sc).target;
+    } catch {
+      // (Reported where the expression is compiled, if it ever is: the analysis only declines.)
+      return undefined;
+    }
+  }
+
   /** Set by the model builder: builds the scope of an instantiated module. */
   instantiate!: (b: Extract<Binding, { k: 'instance' }>) => Scope;
 

@@ -32,6 +32,12 @@ import { FunctionCompiler } from './compile-functions';
 export abstract class CallCompiler extends FunctionCompiler {
   /** Parameters of user-defined operators: their slots may hold a `LazyArg`. */
   protected readonly lazyParams = new WeakSet<Binding>();
+  /**
+   * Compiled arguments that never give a `LazyArg` (literals, variables, constants, bound
+   * variables and parameters that hold values): a parameter that receives only such arguments is
+   * read without the check for an argument not evaluated yet (see defBody).
+   */
+  private readonly strictArgs = new WeakSet<Ev>();
 
   /** Set by the action compiler once it exists (ENABLED needs it). */
   actions!: ActionCompiler;
@@ -47,12 +53,12 @@ export abstract class CallCompiler extends FunctionCompiler {
     return args.map((a, i) => {
       if (arities[i] > 0) return this.opArg(a, sc, primed, arities[i]);
       const ev = this.expr(a, sc, primed);
-      if (a.kind === 'Num' || a.kind === 'Str' || a.kind === 'Bool') return ev;
+      if (a.kind === 'Num' || a.kind === 'Str' || a.kind === 'Bool') return this.strict(ev);
       if (a.kind === 'Ident') {
         const b = sc.resolve(a, a.name);
-        if (b && (b.k === 'var' || b.k === 'const')) return ev;
+        if (b && (b.k === 'var' || b.k === 'const')) return this.strict(ev);
         if (b && b.k === 'local') {
-          if (!this.lazyParams.has(b)) return ev;
+          if (!this.lazyParams.has(b)) return this.strict(ev);
           const hops = sc.depth - b.depth;
           const idx = b.index;
           return (c) => (hops === 0 ? c.f! : frameUp(c.f, hops)!).v[idx];
@@ -60,6 +66,12 @@ export abstract class CallCompiler extends FunctionCompiler {
       }
       return (c: Ctx): Value => new LazyArg(ev, c) as unknown as Value;
     });
+  }
+
+  /** `ev`, marked as an argument that never gives a LazyArg. */
+  private strict(ev: Ev): Ev {
+    this.strictArgs.add(ev);
+    return ev;
   }
 
   /**
@@ -262,7 +274,9 @@ export abstract class CallCompiler extends FunctionCompiler {
   /** Compile call arguments; a parameter of arity > 0 takes an operator. */
   args(args: Expr[], arities: number[], sc: Scope, primed: boolean): Ev[] {
     return args.map((a, i) =>
-      arities[i] > 0 ? this.opArg(a, sc, primed, arities[i]) : this.expr(a, sc, primed),
+      arities[i] > 0
+        ? this.opArg(a, sc, primed, arities[i])
+        : this.strict(this.expr(a, sc, primed)),
     );
   }
 
@@ -370,6 +384,8 @@ export abstract class CallCompiler extends FunctionCompiler {
     // Compiled lazily so that recursive operators terminate at compile time.
     let body: { ev: Ev; layout: { size: number } } | undefined;
     const n = argEvs.length;
+    // The parameters that may receive an argument not evaluated yet, from this call.
+    const lazy = argEvs.map((a) => !this.strictArgs.has(a));
     if (n === 0 && def.letSlots) {
       // A LET definition's value, kept in the LET's frame once computed (see letScope).
       const slot = primed ? def.letSlots.vp : def.letSlots.v;
@@ -426,7 +442,7 @@ export abstract class CallCompiler extends FunctionCompiler {
       };
     }
     return (c) => {
-      if (!body) body = this.defBody(def, primed);
+      if (!body) body = this.defBody(def, primed, lazy);
       const size = body.layout.size;
       const v = new Array<Value>(size);
       for (let i = 0; i < n; i++) v[i] = argEvs[i](c);
@@ -442,14 +458,26 @@ export abstract class CallCompiler extends FunctionCompiler {
     };
   }
 
-  defBody(def: DefInfo, primed: boolean): { ev: Ev; layout: { size: number } } {
-    const key = primed ? 'vp' : 'v';
+  /**
+   * The compiled body of a definition, with a frame layout for its parameters and binders.
+   * `lazy[i]` false: the i-th parameter only ever receives values, never a LazyArg, and is read
+   * as a bound variable is; a body is compiled once per such pattern of its callers' arguments
+   * (default: every parameter may be lazy).
+   */
+  defBody(
+    def: DefInfo,
+    primed: boolean,
+    lazy?: readonly boolean[],
+  ): { ev: Ev; layout: { size: number } } {
+    const strictAt = lazy ? lazy.map((l, i) => (l ? '' : i)).join('') : '';
+    const key = (primed ? 'vp' : 'v') + (strictAt === '' ? '' : ` strict ${lazy!.join()}`);
     let got = def.compiled.get(key) as { ev: Ev; layout: { size: number } } | undefined;
     if (!got) {
       const inner = def.scope.newFrame();
-      for (const p of def.params) {
+      for (let i = 0; i < def.params.length; i++) {
+        const p = def.params[i];
         const b = inner.bindLocal(p.name, p.arity, declarationOf(p));
-        if (p.arity === 0) this.lazyParams.add(b);
+        if (p.arity === 0 && (!lazy || lazy[i] !== false)) this.lazyParams.add(b);
       }
       // Register before compiling the body: a recursive call compiles to a lazy call of this entry.
       const entry: { ev: Ev; layout: { size: number } } = {

@@ -29,6 +29,8 @@ import {
   FilterSetValue,
   FiniteFilterSetValue,
   SubsetValue,
+  IntervalValue,
+  MAX_ENUMERATION,
 } from '../core/lazy-sets';
 import { EvalError } from './errors';
 import { compareStrings } from '../core/string-order';
@@ -279,9 +281,40 @@ export class Compiler extends InstanceCompiler {
           );
         }
         const inner = sc.child();
+        const br = e.body.range;
+        if (e.bounds.length === 1 && e.bounds[0].pattern.kind === 'Var') {
+          // One bound variable (the common case): the loop itself, with no closure per
+          // evaluation for the body and an interval's integers without its array.
+          const b0 = e.bounds[0];
+          const set = this.boundSet(b0.set!, sc, primed);
+          const slot = this.bindVar(b0, inner);
+          const body = this.expr(e.body, inner, primed);
+          const sr = b0.set!.range;
+          const some = e.quantifier === 'E';
+          return (c) => {
+            const s = set(c);
+            const v = c.f!.v;
+            if (s instanceof IntervalValue && s.size() <= MAX_ENUMERATION) {
+              for (let x = s.lo; x <= s.hi; x++) {
+                v[slot] = x;
+                const r = body(c);
+                if (typeof r !== 'boolean') asBool(r, br, 'quantified formula');
+                if (r === some) return some;
+              }
+              return !some;
+            }
+            const xs = enumerateSet(s, sr);
+            for (let k = 0; k < xs.length; k++) {
+              v[slot] = xs[k];
+              const r = body(c);
+              if (typeof r !== 'boolean') asBool(r, br, 'quantified formula');
+              if (r === some) return some;
+            }
+            return !some;
+          };
+        }
         const loops = this.bounds(e.bounds, sc, inner, primed);
         const body = this.expr(e.body, inner, primed);
-        const br = e.body.range;
         if (e.quantifier === 'E') {
           return (c) => loops(c, () => asBool(body(c), br, 'quantified formula'));
         }
@@ -462,13 +495,19 @@ export class Compiler extends InstanceCompiler {
     const hops = sc.depth - b.depth;
     const i = b.index;
     if (this.lazyParams.has(b)) {
+      if (hops === 0) {
+        return (c) => {
+          const v = c.f!.v;
+          const x = v[i];
+          if (typeof x !== 'object' || !(x instanceof LazyArg)) return x;
+          return (v[i] = x.force());
+        };
+      }
       return (c) => {
-        const fr = hops === 0 ? c.f! : frameUp(c.f, hops)!;
+        const fr = frameUp(c.f, hops)!;
         const x = fr.v[i];
-        if (!(x instanceof LazyArg)) return x;
-        const v = x.force();
-        fr.v[i] = v;
-        return v;
+        if (typeof x !== 'object' || !(x instanceof LazyArg)) return x;
+        return (fr.v[i] = x.force());
       };
     }
     if (hops === 0) return (c) => c.f!.v[i];
@@ -543,6 +582,13 @@ export class Compiler extends InstanceCompiler {
   }
 
   // ---------------------------------------------------------------- binders
+
+  /** Binds the variable of a bound `x \in S` (not a tuple) in `inner`; returns its frame slot. */
+  bindVar(b: Bound, inner: Scope): number {
+    const p = b.pattern;
+    if (p.kind !== 'Var') throw new Error('bindVar: a tuple pattern');
+    return inner.bindLocal(p.name, 0, declarationsOf(p)[0]).index;
+  }
 
   /** Binds a pattern's variables in `inner`; returns a setter for a value of the bound set. */
   bindPattern(b: Bound, inner: Scope): (c: Ctx, v: Value) => void {

@@ -13,7 +13,8 @@
  * - integers are unbounded, as Quint's: every integer operator is a `quint::` one (core/big-int.ts:
  *   numbers in TLC's 32-bit range, bigints beyond); `/` and `%` are Quint's (truncating division,
  *   remainder with the dividend's sign), `^` too;
- * - `nondet x = S.oneOf(); A` is `\E x \in S : A`; `all {}` / `any {}` are conjunction and
+ * - `nondet x = S.oneOf(); A` is `\E x \in quint::oneOf(S) : A` (S, or where the run samples one
+ *   sampled element of S when S is infinite or too large to enumerate); `all {}` / `any {}` are conjunction and
  *   disjunction; `x' = e` is `x' = e`;
  * - the init action is a predicate: its assignments `x' = e` become `x = e`, in it and in every
  *   action it calls (a copy of each, named `A::init`).
@@ -522,28 +523,24 @@ export function lowerQuint(
           if (pick.kind !== 'app' || pick.opcode !== 'oneOf' || pick.args.length !== 1)
             return unsupportedExpr('a nondet definition other than S.oneOf()', d.id);
           const from = pick.args[0];
-          // Int.oneOf() / Nat.oneOf(): a sample where the run samples (simulate, tests), an error
-          // naming the construct where it enumerates (check): quint::oneOfInfinite.
-          const infinite =
-            from.kind === 'name' &&
-            (from.name === 'Int' || from.name === 'Nat') &&
-            !vars.has(from.name);
+          // quint::oneOf: the set, or a sample of it where the run samples (simulate, tests) and
+          // it is infinite (Int.oneOf()) or too large to enumerate (0.to(2^256 - 1)); where the
+          // run enumerates (check), an error naming the construct when it cannot.
           const r = R(d.id);
-          const set: Expr = infinite
-            ? {
-                kind: 'OpApp',
-                name: 'quint::oneOfInfinite',
-                args: [
-                  ex(from, mode),
-                  {
-                    kind: 'Str',
-                    value: `${from.name}.oneOf() at ${r.module}:${r.start.line}:${r.start.column}: an exhaustive check cannot enumerate the infinite set ${from.name} (Quint's simulator samples it: use simulate)`,
-                    range: r,
-                  },
-                ],
+          const what = from.kind === 'name' ? `${from.name}.oneOf()` : 'oneOf()';
+          const set: Expr = {
+            kind: 'OpApp',
+            name: 'quint::oneOf',
+            args: [
+              ex(from, mode),
+              {
+                kind: 'Str',
+                value: `${what} at ${r.module}:${r.start.line}:${r.start.column}`,
                 range: r,
-              }
-            : ex(pick.args[0], mode);
+              },
+            ],
+            range: r,
+          };
           return {
             kind: 'Quant',
             quantifier: 'E',

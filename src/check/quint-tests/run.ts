@@ -14,7 +14,8 @@
  *   `any { }` tries its parts in a random order and takes the first enabled one; `if`; `nondet x =
  *   S.oneOf()` picks x at random, and when the rest is false and S has fewer than 100 elements,
  *   tries the next elements in turn (as Quint); `val` / `def` in a run; a call to another run.
- *   `Int.oneOf()` / `Nat.oneOf()` sample (eval/builtins/quint-sample.ts).
+ *   `Int.oneOf()` / `Nat.oneOf()` and a set too large to enumerate (`0.to(2^256 - 1)`, a set of
+ *   maps of 10^8 elements) sample (eval/builtins/quint-sample.ts), in a run and in an action.
  * - Every other piece (an action such as `init`, `step`, `all { x' = 1, y' = 2 }`, a Boolean
  *   such as `assert(...)`, a value) is lowered to TLA+ (lower.ts) with the run's local names as
  *   parameters and evaluated by the engine in the current state: an action's successors are
@@ -26,7 +27,7 @@
 import type { QuintEx, QuintOpDef } from '@informalsystems/quint/dist/src/ir/quintIr';
 import type { Expr, Range } from '../../tla/ast/ast';
 import type { Trace, TraceStep } from '../contract/types';
-import { type Value, isSet } from '../../core/values';
+import { type Value, type SetBase, ValueError, isSet } from '../../core/values';
 import { EvalError } from '../../eval/errors';
 import { ModelBuilder } from '../../eval/model';
 import { builtinTable } from '../../eval/builtins';
@@ -39,7 +40,7 @@ import { registerModuleStrings } from '../../core/string-order';
 import { printValue } from '../../eval/print';
 import { flatten, rangeOfId, type QuintState } from '../../quint/frontend';
 import { lowerQuint, type LoweredQuint } from '../../quint/lower';
-import { sampleInfinite } from '../../eval/builtins/quint-sample';
+import { oneOfSet } from '../../eval/builtins/quint-sample';
 import { analyzeMainModule, type SourceFile } from '../../quint/index';
 
 export interface QuintTestOptions {
@@ -381,14 +382,21 @@ class Runner {
     registerModuleStrings([], [...this.state.files.values()]);
     const modules = new Map([[this.lowered.module.name, this.lowered.module]]);
     const config = parseConfig('', 'tests.cfg').config!;
-    const services = tlcServices([], {
-      mode: 'simulate',
-      depth: -1,
-      traces: -1,
-      seed: 0,
-      deadlock: false,
-      level: () => this.states.length,
-    });
+    const services = {
+      ...tlcServices([], {
+        mode: 'simulate',
+        depth: -1,
+        traces: -1,
+        seed: 0,
+        deadlock: false,
+        level: () => this.states.length,
+      }),
+      // An action's `S.oneOf()` on Int, Nat or a set too large to enumerate samples (a random choice).
+      sample: () => {
+        this.choices++;
+        return this.random.nextUint32();
+      },
+    };
     const builder = new ModelBuilder(modules, config, builtinTable(), services);
     this.parts = builder.build(this.lowered.module.name);
     this.vars = this.parts.vars;
@@ -577,15 +585,21 @@ class Runner {
     if (!isSet(set))
       throw new RunFailure(`oneOf expects a set, got ${printValue(set)}`, this.R(pick.id));
     const bind = (v: Value): Env => new Map(env).set(d.name, { k: 'value', value: v });
-    if (!set.isFinite()) {
+    // Int, Nat or a set too large to enumerate: one sample (quint-sample.ts), as Quint draws it.
+    let from: SetBase;
+    try {
+      from = oneOfSet(
+        set,
+        () => this.random.nextUint32(),
+        (what) => `not supported yet: oneOf on ${what} at ${this.at(pick.id)}`,
+      );
+    } catch (err) {
+      if (err instanceof ValueError) throw new RunFailure(err.message, this.R(pick.id));
+      throw err;
+    }
+    if (from !== set) {
       this.choices++;
-      const v = sampleInfinite(set, () => this.random.nextUint32());
-      if (v === undefined)
-        throw new RunFailure(
-          `not supported yet: oneOf on the infinite set ${printValue(set)} at ${this.at(pick.id)}`,
-          this.R(pick.id),
-        );
-      return this.exec(e.expr, bind(v));
+      return this.exec(e.expr, bind(from.enumerate().elems[0]));
     }
     const elems = set.enumerate().elems;
     if (elems.length === 0) return false;

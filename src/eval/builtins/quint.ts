@@ -25,7 +25,7 @@ import { IntervalValue } from '../../core/lazy-sets';
 import { seq } from './sequences';
 import { printValue } from '../print';
 import type { Builtin } from './types';
-import { sampleInfinite } from './quint-sample';
+import { BigIntervalValue, oneOfSet } from './quint-sample';
 
 function fn(v: Value, op: string): FunctionBase {
   if (!isFunction(v)) throw new ValueError(`${op} expects a map, but got ${printValue(v)}`);
@@ -96,8 +96,8 @@ function quintTo(a: Value, b: Value): Value {
   const from = BigInt(lo);
   const to = BigInt(hi);
   if (to < from) return SetValue.sorted([]);
-  if (to - from >= MAX_BIG_INTERVAL)
-    throw new ValueError(`the interval ${lo}.to(${hi}) is too large to enumerate`);
+  // Listed only where enumerated (quint-sample.ts: `oneOf` samples it where the run samples).
+  if (to - from >= MAX_BIG_INTERVAL) return new BigIntervalValue(from, to);
   const out: Value[] = [];
   for (let k = from; k <= to; k++) out.push(big.fromBig(k));
   return new SetValue(out);
@@ -271,18 +271,19 @@ export const quintOps: Builtin[] = [
     },
   },
   {
-    // `nondet x = Int.oneOf()`: a one-element set holding a sample of Int (or Nat) where the run
-    // samples (simulate: services.sample), else the error (arg 2) that a check cannot enumerate it.
-    name: 'quint::oneOfInfinite',
+    // `nondet x = S.oneOf()`: the set the nondet ranges over (quint-sample.ts oneOfSet): one sample
+    // of Int, Nat or a set too large to enumerate where the run samples (simulate, tests:
+    // services.sample), else S, or the error (arg 2 says where) that a check cannot enumerate it.
+    name: 'quint::oneOf',
     arity: 2,
     impure: true,
-    call: ([s, message], services) => {
-      const sampled = services.sample
-        ? sampleInfinite(set(s, 'oneOf'), () => services.sample!())
-        : undefined;
-      if (sampled === undefined) throw new ValueError(String(message));
-      return new SetValue([sampled]);
-    },
+    call: ([s, where], services) =>
+      oneOfSet(
+        set(s, 'oneOf'),
+        services.sample ? () => services.sample!() : undefined,
+        (what) =>
+          `${String(where)}: an exhaustive check cannot enumerate ${what} (Quint's simulator samples it: use simulate)`,
+      ),
   },
   {
     name: 'quint::getOnlyElement',

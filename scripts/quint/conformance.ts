@@ -10,7 +10,9 @@
  * - (a) replay: traces of `quint run --backend typescript --mbt --out-itf` replayed in our engine
  *   state by state (each state a successor of the one before);
  * - (b) violation: when Quint's simulator violates an invariant, our check must violate it too,
- *   with a trace no longer than Quint's;
+ *   with a trace no longer than Quint's; where our check cannot settle it (a set it cannot
+ *   enumerate, the budget before Quint's depth), our simulation must (ten times Quint's samples,
+ *   Quint's depth), and the row says which of ours found it;
  * - (d) TLC: the classic ports whose parameters match a corpus model, distinct states vs TLC's
  *   (expected.tsv).
  *
@@ -30,6 +32,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, existsSync } 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { checkModel } from '../../src/check/check';
+import { simulateModel } from '../../src/check/search/simulate/simulate';
 import { pathOfTrace } from '../../src/check/explore/explore';
 import type { Trace } from '../../src/check/contract/types';
 import {
@@ -146,6 +149,19 @@ function invariantsOf(qualifiers: Map<string, string>, params: Set<string>): str
         /inv|Inv|INV/.test(name),
     )
     .map(([name]) => name);
+}
+
+/**
+ * Our simulation where our check cannot settle (b): ten times Quint's behaviours, Quint's depth,
+ * no deadlock (Quint's run reports none), a fixed seed.
+ */
+function simOptions(o: Options): {
+  behaviours: number;
+  maxSteps: number;
+  seed: number;
+  checkDeadlock: boolean;
+} {
+  return { behaviours: 10 * o.samples, maxSteps: o.steps, seed: 17, checkDeadlock: false };
 }
 
 /** `quint run` with ITF output; the traces written, and whether it reported a violation. */
@@ -375,8 +391,9 @@ async function runOne(path: string, o: Options): Promise<Row> {
   const inv = invariants.length ? ` [${invariants.join(', ')}]` : '';
   if (result.result === 'error') {
     const m = result.error?.message ?? '';
-    // A plain message: a construct not supported yet, or an infinite set only simulation samples.
-    const plain = /not supported yet|cannot enumerate the infinite set/.test(m);
+    // A plain message: a construct not supported yet, or a set (infinite, or too large to
+    // enumerate) that only simulation samples.
+    const plain = /not supported yet|an exhaustive check cannot enumerate/.test(m);
     row.ran = plain || (result.stopped === 'cancelled' && true);
     row.check = `${plain ? '' : 'error: '}${m.split('\n')[0]}`;
     if (/Integer overflow/.test(m)) row.ran = true; // a plain message naming big integers
@@ -426,18 +443,33 @@ async function runOne(path: string, o: Options): Promise<Row> {
   }
   row.replay = `${replayed}/${q.traces.length}${failures.length ? ` (${failures[0]})` : ''}${unreplayable.length ? ` (not replayable here: ${unreplayable[0]})` : ''}`;
   if (failures.length) row.disagreement = `replay: ${failures[0]}`;
-  // (b) a violation Quint's simulator finds, our check finds, with a trace no longer.
+  // (b) a violation Quint's simulator finds, our check finds, with a trace no longer; where our
+  // check cannot (a set it cannot enumerate, the budget before Quint's depth), our simulator must
+  // find it (sampling what Quint samples), and the row says which of ours found it.
   if (q.violated) {
     const quintLen = Math.min(...q.traces.map((t) => (t as { states: unknown[] }).states.length));
     const ours = result.result === 'safety failure' ? (result.trace?.states.length ?? 0) : 0;
-    if (!ours && result.stopped && result.depth < quintLen)
-      // The budget stopped the search before the depth of Quint's trace: inconclusive, not a
-      // disagreement (nor an agreement).
-      row.violation = `quint ${quintLen} states; ours stopped by the budget at depth ${result.depth} (inconclusive)`;
-    else {
-      row.violation = `quint ${quintLen} states, ours ${ours || result.result}`;
-      if (result.result !== 'safety failure' || ours > quintLen)
-        row.disagreement = `violation: ${row.violation}`;
+    // Our check went through every state (or found a shortest violation): it alone decides.
+    const settled = ours > 0 || (!result.stopped && result.result !== 'error');
+    if (settled) {
+      row.violation = `quint ${quintLen} states, ours (check) ${ours || result.result}`;
+      if (!ours || ours > quintLen) row.disagreement = `violation: ${row.violation}`;
+    } else {
+      const sim = await simulateModel(
+        { ...quintRequest(files, main, { init, step, invariants }), options: simOptions(o) },
+        { shouldStop: () => Date.now() - started > 2 * o.budgetMs },
+      );
+      const check = result.stopped ? `check: budget at depth ${result.depth}` : 'check cannot';
+      if (sim.result === 'safety failure')
+        row.violation = `quint ${quintLen} states, ours (simulate; ${check}) ${sim.trace?.states.length}`;
+      else {
+        row.violation = `quint ${quintLen} states, ours none (${check}; simulate ${sim.result}${sim.stopped ? ' to the budget' : ''})`;
+        // The budget stopped the check before the depth of Quint's trace and the simulation found
+        // nothing: inconclusive, not a disagreement (nor an agreement).
+        if (result.stopped && result.depth < quintLen && !sim.error)
+          row.violation += ' (inconclusive)';
+        else row.disagreement = `violation: ${row.violation}`;
+      }
     }
   } else row.violation = 'none found by quint';
   return row;
@@ -504,7 +536,7 @@ export async function quintConformance(argv: string[]): Promise<number> {
   );
   const violations = rows.filter((r) => r.violation?.startsWith('quint '));
   console.log(
-    `(b) invariant violations found by quint run: ${violations.length}, found by our check with a trace no longer: ${violations.filter((r) => !r.disagreement?.startsWith('violation')).length}`,
+    `(b) invariant violations found by quint run: ${violations.length}; by our check with a trace no longer: ${violations.filter((r) => r.violation!.includes('ours (check)') && !r.disagreement?.startsWith('violation')).length}, by our simulation where our check cannot settle: ${violations.filter((r) => r.violation!.includes('ours (simulate')).length}, inconclusive: ${violations.filter((r) => r.violation!.endsWith('(inconclusive)')).length}`,
   );
   const tlc = rows.filter((r) => r.tlc);
   console.log(

@@ -14,6 +14,8 @@ import {
   type StopReason,
 } from './protocol';
 
+/** Words of a peer's first batch (then doubled up to `BATCH_WORDS`): 16 successors. */
+const FIRST_BATCH_WORDS = 16 * ENTRY_WORDS;
 /** Entries of the sent-fingerprints cache: 2^20 slots, 8 MB. */
 const SENT_BITS = 20;
 const SENT_SHIFT = 32 - SENT_BITS;
@@ -195,6 +197,13 @@ export class Mailbox {
 export class Outbox {
   private readonly out: (Int32Array | undefined)[];
   private readonly outLength: number[];
+  /**
+   * Words at which a peer's batch is sent: small at first, doubled at each batch up to
+   * `BATCH_WORDS`. The first batches then leave early (a peer waiting at the start gets work
+   * sooner), and the sending path has run before V8 optimizes `add` (a path it has not seen is
+   * compiled as a deoptimization, and `add` and its callers compiled again when it is taken).
+   */
+  private readonly outLimit: number[];
   private readonly sentHi = new Uint32Array(1 << SENT_BITS);
   private readonly sentLo = new Uint32Array(1 << SENT_BITS);
 
@@ -205,6 +214,7 @@ export class Outbox {
   ) {
     this.out = net.ports.map((p) => (p ? new Int32Array(BATCH_WORDS + ENTRY_WORDS) : undefined));
     this.outLength = net.ports.map(() => 0);
+    this.outLimit = net.ports.map(() => FIRST_BATCH_WORDS);
   }
 
   get bytes(): number {
@@ -251,7 +261,10 @@ export class Outbox {
     words[at + 5] = pLo;
     words[at + 6] = slot;
     this.outLength[owner] = at + ENTRY_WORDS;
-    if (at + ENTRY_WORDS >= BATCH_WORDS) this.flush(owner);
+    if (at + ENTRY_WORDS >= this.outLimit[owner]) {
+      this.outLimit[owner] = Math.min(BATCH_WORDS, 2 * this.outLimit[owner]);
+      this.flush(owner);
+    }
   }
 
   flush(to: number): void {

@@ -37,12 +37,12 @@ export class Participant {
 
   // As holder: the successors generated in this level, until their owners' verdict (undefined once rejected).
   private held: (State | undefined)[] = [];
-  private heldKey = new Column(f64(1024), f64);
-  private heldHi = new Column(u32(1024), u32);
-  private heldLo = new Column(u32(1024), u32);
+  private heldKey = new Column(f64);
+  private heldHi = new Column(u32);
+  private heldLo = new Column(u32);
   private heldAlive = 0;
   /** The keys of the initial states this worker enumerated (in order), for the figures at an event. */
-  private initKeys = new Column(f64(1024), f64);
+  private initKeys = new Column(f64);
 
   /** The new states of the level this worker holds, after the verdicts, in key order. */
   next: State[] = [];
@@ -549,7 +549,7 @@ export class Participant {
     stats.enter('advance');
     this.shard.startLevel();
     // The initial level's keys are no longer needed (the figures at an event use the frontier's).
-    this.initKeys = new Column(f64(16), f64);
+    this.initKeys = new Column(f64);
     this.event = undefined;
     this.knownEventKey = Infinity;
     this.box.broadcast({ t: 'keys', keys: mine });

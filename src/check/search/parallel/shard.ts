@@ -5,21 +5,26 @@
  */
 import { SeenSet } from '../seen-set';
 
-/** A growable array of numbers in a typed array. */
+/**
+ * A growable array of numbers in a typed array. It starts empty, so that its first push grows it:
+ * V8 then has seen the growing path before it optimizes the code that pushes (a path it has not
+ * seen is compiled as a deoptimization, and the code compiled again when it is taken).
+ */
 export class Column<T extends Float64Array | Uint32Array | Int32Array | Uint8Array> {
   length = 0;
-  constructor(
-    public a: T,
-    private readonly make: (n: number) => T,
-  ) {}
+  a: T;
+  constructor(private readonly make: (n: number) => T) {
+    this.a = make(0);
+  }
   push(x: number): number {
-    if (this.length === this.a.length) {
-      const b = this.make(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
+    if (this.length === this.a.length) this.grow();
     this.a[this.length] = x;
     return this.length++;
+  }
+  private grow(): void {
+    const b = this.make(Math.max(1024, this.a.length * 2));
+    b.set(this.a);
+    this.a = b;
   }
   clear(): void {
     this.length = 0;
@@ -34,14 +39,14 @@ export const u8 = (n: number) => new Uint8Array(n);
 export class Shard {
   private readonly seen = new SeenSet();
   /** Per id: the parent's fingerprint, and whether the state is initial (no parent). */
-  private readonly parHi = new Column(u32(1024), u32);
-  private readonly parLo = new Column(u32(1024), u32);
-  private readonly initial = new Column(u8(1024), u8);
+  private readonly parHi = new Column(u32);
+  private readonly parLo = new Column(u32);
+  private readonly initial = new Column(u8);
   /** Fingerprints first recorded in this level (ids from `levelStart`): the smallest key so far, and who holds that successor in which slot. */
   levelStart = 0;
-  private readonly bestKey = new Column(f64(1024), f64);
-  private readonly bestHolder = new Column(i32(1024), i32);
-  private readonly bestSlot = new Column(i32(1024), i32);
+  private readonly bestKey = new Column(f64);
+  private readonly bestHolder = new Column(i32);
+  private readonly bestSlot = new Column(i32);
 
   /** `displaced(holder, slot)`: a successor admitted before lost to one with a smaller key. */
   constructor(private readonly displaced: (holder: number, slot: number) => void) {}

@@ -96,27 +96,20 @@ function TlaSettings() {
     update({ ...quintModelOf(file, files[file]), deadlock: 'cfg' });
   return (
     <>
-      <label htmlFor="main-module">Module</label>
-      <select
+      <FileChoice
         id="main-module"
+        label="Module"
+        options={modules}
         value={model.mainModule}
-        onChange={(e) => update({ mainModule: e.target.value })}
-      >
-        {withCurrent(modules, model.mainModule).map((m) => (
-          <option key={m}>{m}</option>
-        ))}
-      </select>
-
-      <label htmlFor="cfg-file">Config</label>
-      <select
+        onChange={(mainModule) => update({ mainModule })}
+      />
+      <FileChoice
         id="cfg-file"
+        label="Config"
+        options={configs}
         value={model.cfgFile}
-        onChange={(e) => update({ cfgFile: e.target.value })}
-      >
-        {withCurrent(configs, model.cfgFile).map((c) => (
-          <option key={c}>{c}</option>
-        ))}
-      </select>
+        onChange={(cfgFile) => update({ cfgFile })}
+      />
       {quintFile && (
         <>
           <span />
@@ -148,25 +141,21 @@ function QuintSettings() {
     update({ mainModule: twin.module, cfgFile: twin.cfg, deadlock: 'cfg', quint: undefined });
   return (
     <>
-      <label htmlFor="quint-file">Quint file</label>
-      <select id="quint-file" value={quint.file} onChange={(e) => set({ file: e.target.value })}>
-        {withCurrent(files, quint.file).map((f) => (
-          <option key={f}>{f}</option>
-        ))}
-      </select>
-
-      <label htmlFor="main-module" title="Quint's --main: the module whose definitions are checked">
-        Main module
-      </label>
-      <select
+      <FileChoice
+        id="quint-file"
+        label="Quint file"
+        options={files}
+        value={quint.file}
+        onChange={(file) => set({ file })}
+      />
+      <FileChoice
         id="main-module"
+        label="Main module"
+        title="Quint's --main: the module whose definitions are checked"
+        options={modules}
         value={model.mainModule}
-        onChange={(e) => update({ mainModule: e.target.value })}
-      >
-        {withCurrent(modules, model.mainModule).map((m) => (
-          <option key={m}>{m}</option>
-        ))}
-      </select>
+        onChange={(mainModule) => update({ mainModule })}
+      />
 
       <label htmlFor="quint-init">Init</label>
       <input
@@ -271,9 +260,38 @@ const memoryHint =
   'The check stops, with a message, when the states it keeps would pass this much memory: a ' +
   'spec with no bound then stops instead of growing the tab until the browser kills it.';
 
-/** Keeps a chosen file listed even after it was closed, so the select shows what will fail. */
-function withCurrent(options: string[], current: string): string[] {
-  return options.includes(current) ? options : [current, ...options];
+/**
+ * A labelled choice among the open files' names (modules, configs, Quint files). The chosen one
+ * stays listed even after it was closed, so that the select shows what will fail.
+ */
+function FileChoice({
+  id,
+  label,
+  title,
+  options,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  title?: string;
+  options: string[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const listed = options.includes(value) ? options : [value, ...options];
+  return (
+    <>
+      <label htmlFor={id} title={title}>
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {listed.map((name) => (
+          <option key={name}>{name}</option>
+        ))}
+      </select>
+    </>
+  );
 }
 
 function clamp(n: number, low: number, high: number): number {

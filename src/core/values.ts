@@ -356,6 +356,7 @@ export class SetValue extends SetBase {
 
   static of(elems: Value[]): SetBase {
     if (elems.length <= 1) return new SetValue(elems);
+    if (ascending(elems)) return new SetValue(elems);
     try {
       elems.sort(compare);
     } catch (e) {
@@ -397,6 +398,22 @@ export class SetValue extends SetBase {
 }
 
 export const EMPTY_SET = new SetValue([]);
+
+/**
+ * Whether the elements are already sorted and distinct (a set mapped through a function that keeps
+ * the order, `{<<q[1] + 1, q[2]>> : q \in S}`, or the elements of a set in their order): one pass
+ * of the comparisons a sort of them would begin with, instead of the sort and the pass for
+ * duplicates. False also when two elements cannot be compared: the sort then gives TLC's answer.
+ */
+function ascending(elems: readonly Value[]): boolean {
+  try {
+    for (let i = 1; i < elems.length; i++) if (compare(elems[i - 1], elems[i]) >= 0) return false;
+  } catch (e) {
+    if (e instanceof ValueError) return false;
+    throw e;
+  }
+  return true;
+}
 
 /**
  * A set whose elements TLC cannot compare with one another (`{1, "a"}`, `{{1}, {"a"}}`): every
@@ -486,6 +503,8 @@ export function compare(a: Value, b: Value): number {
   const ta = typeof a;
   if (ta === 'number' && typeof b === 'number') return (a as number) < b ? -1 : 1;
   if (ta === 'string' && typeof b === 'string') return compareStrings(a as string, b);
+  // Tuples (positions, pairs) are the most compared compound values: no dispatch on kinds.
+  if (a instanceof TupleValue && b instanceof TupleValue) return compareTuples(a, b);
   const ra = rankOf(a);
   const rb = rankOf(b);
   if (ra !== rb) {
@@ -518,13 +537,7 @@ function compareFunctions(a: FunctionBase, b: FunctionBase): number {
   const n = a.size();
   const m = b.size();
   if (n !== m) return n - m;
-  if (a instanceof TupleValue && b instanceof TupleValue) {
-    for (let i = 0; i < n; i++) {
-      const c = compare(a.elems[i], b.elems[i]);
-      if (c !== 0) return c;
-    }
-    return 0;
-  }
+  if (a instanceof TupleValue && b instanceof TupleValue) return compareTuples(a, b);
   // Functions made from one another (EXCEPT, a record's fields) share their domain's array.
   if (!sameDomainArray(a, b)) {
     for (let i = 0; i < n; i++) {
@@ -534,6 +547,18 @@ function compareFunctions(a: FunctionBase, b: FunctionBase): number {
   }
   for (let i = 0; i < n; i++) {
     const c = compare(a.valueAt(i), b.valueAt(i));
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+/** Two tuples: by length, then element by element (as two functions on 1..n compare). */
+function compareTuples(a: TupleValue, b: TupleValue): number {
+  const x = a.elems;
+  const y = b.elems;
+  if (x.length !== y.length) return x.length - y.length;
+  for (let i = 0; i < x.length; i++) {
+    const c = compare(x[i], y[i]);
     if (c !== 0) return c;
   }
   return 0;

@@ -338,14 +338,12 @@ export class ActionCompiler extends ActionCallCompiler {
       // no continuation per element). Not where P branches (a disjunction, \E, a call): TLC
       // counts a successor per way through each instance.
       const guardScope = sc.child();
-      const loops = this.comp.bounds(e.bounds, sc, guardScope, primed);
+      for (const b of e.bounds) this.comp.bindPattern(b, guardScope);
       if (
         isGuard(this.action(e.body, guardScope, { target: mode.target, split: false })) &&
         !this.comp.stateReads(e.body, guardScope).primes
       ) {
-        const body = this.comp.expr(e.body, guardScope, primed);
-        const br = e.body.range;
-        const ev: Ev = (c) => !loops(c, () => !asBool(body(c), br, 'action conjunct'));
+        const ev = this.comp.quantified(e, sc, primed, 'action conjunct');
         return tag(
           (c, k) => {
             if (ev(c)) k();

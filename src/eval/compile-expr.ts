@@ -273,53 +273,8 @@ export class Compiler extends InstanceCompiler {
           );
         };
       }
-      case 'Quant': {
-        if (e.bounds.some((b) => !b.set)) {
-          throw new EvalError(
-            'TLC cannot evaluate an unbounded quantifier (\\A x : P or \\E x : P)',
-            e.range,
-          );
-        }
-        const inner = sc.child();
-        const br = e.body.range;
-        if (e.bounds.length === 1 && e.bounds[0].pattern.kind === 'Var') {
-          // One bound variable (the common case): the loop itself, with no closure per
-          // evaluation for the body and an interval's integers without its array.
-          const b0 = e.bounds[0];
-          const set = this.boundSet(b0.set!, sc, primed);
-          const slot = this.bindVar(b0, inner);
-          const body = this.expr(e.body, inner, primed);
-          const sr = b0.set!.range;
-          const some = e.quantifier === 'E';
-          return (c) => {
-            const s = set(c);
-            const v = c.f!.v;
-            if (s instanceof IntervalValue && s.size() <= MAX_ENUMERATION) {
-              for (let x = s.lo; x <= s.hi; x++) {
-                v[slot] = x;
-                const r = body(c);
-                if (typeof r !== 'boolean') asBool(r, br, 'quantified formula');
-                if (r === some) return some;
-              }
-              return !some;
-            }
-            const xs = enumerateSet(s, sr);
-            for (let k = 0; k < xs.length; k++) {
-              v[slot] = xs[k];
-              const r = body(c);
-              if (typeof r !== 'boolean') asBool(r, br, 'quantified formula');
-              if (r === some) return some;
-            }
-            return !some;
-          };
-        }
-        const loops = this.bounds(e.bounds, sc, inner, primed);
-        const body = this.expr(e.body, inner, primed);
-        if (e.quantifier === 'E') {
-          return (c) => loops(c, () => asBool(body(c), br, 'quantified formula'));
-        }
-        return (c) => !loops(c, () => !asBool(body(c), br, 'quantified formula'));
-      }
+      case 'Quant':
+        return this.quantified(e, sc, primed);
       case 'StepExpr': {
         // As a boolean of a step: [A]_v is A \/ v' = v, <<A>>_v is A /\ v' # v.
         const a = this.expr(e.action, sc, primed);
@@ -336,6 +291,63 @@ export class Compiler extends InstanceCompiler {
           e.range,
         );
     }
+  }
+
+  /**
+   * `\A x \in S : P` or `\E x \in S : P` as a boolean; `what` names the body in the error for a
+   * body that is not a boolean (an action's guard calls it an action conjunct).
+   */
+  quantified(
+    e: Extract<Expr, { kind: 'Quant' }>,
+    sc: Scope,
+    primed: boolean,
+    what = 'quantified formula',
+  ): Ev {
+    if (e.bounds.some((b) => !b.set)) {
+      throw new EvalError(
+        'TLC cannot evaluate an unbounded quantifier (\\A x : P or \\E x : P)',
+        e.range,
+      );
+    }
+    const inner = sc.child();
+    const br = e.body.range;
+    if (e.bounds.length === 1 && e.bounds[0].pattern.kind === 'Var') {
+      // One bound variable (the common case): the loop itself, with no closure per
+      // evaluation for the body and an interval's integers without its array.
+      const b0 = e.bounds[0];
+      const set = this.boundSet(b0.set!, sc, primed);
+      const slot = this.bindVar(b0, inner);
+      const body = this.expr(e.body, inner, primed);
+      const sr = b0.set!.range;
+      const some = e.quantifier === 'E';
+      return (c) => {
+        const s = set(c);
+        const v = c.f!.v;
+        if (s instanceof IntervalValue && s.size() <= MAX_ENUMERATION) {
+          for (let x = s.lo; x <= s.hi; x++) {
+            v[slot] = x;
+            const r = body(c);
+            if (typeof r !== 'boolean') asBool(r, br, what);
+            if (r === some) return some;
+          }
+          return !some;
+        }
+        const xs = enumerateSet(s, sr);
+        for (let k = 0; k < xs.length; k++) {
+          v[slot] = xs[k];
+          const r = body(c);
+          if (typeof r !== 'boolean') asBool(r, br, what);
+          if (r === some) return some;
+        }
+        return !some;
+      };
+    }
+    const loops = this.bounds(e.bounds, sc, inner, primed);
+    const body = this.expr(e.body, inner, primed);
+    if (e.quantifier === 'E') {
+      return (c) => loops(c, () => asBool(body(c), br, what));
+    }
+    return (c) => !loops(c, () => !asBool(body(c), br, what));
   }
 
   /**

@@ -155,6 +155,24 @@ export class Compiler extends InstanceCompiler {
       }
       case 'SetMap': {
         const inner = sc.child();
+        if (e.bounds.length === 1 && e.bounds[0].pattern.kind === 'Var') {
+          // One bound variable: the loop itself, as for a quantifier (see quantified).
+          const b0 = e.bounds[0];
+          const set = this.boundSet(b0.set!, sc, primed);
+          const slot = this.bindVar(b0, inner);
+          const body = this.expr(e.body, inner, primed);
+          const sr = b0.set!.range;
+          return (c) => {
+            const xs = enumerateSet(set(c), sr);
+            const v = c.f!.v;
+            const out: Value[] = [];
+            for (let k = 0; k < xs.length; k++) {
+              v[slot] = xs[k];
+              out.push(body(c));
+            }
+            return SetValue.of(out);
+          };
+        }
         const loops = this.bounds(e.bounds, sc, inner, primed);
         const body = this.expr(e.body, inner, primed);
         return (c) => {

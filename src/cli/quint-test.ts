@@ -172,6 +172,7 @@ export async function runQuintTest(argv: string[], io: Io = defaultIo): Promise<
         { ...first.trace, states: complete },
         {
           types: new Map((run.lowered?.vars ?? []).map((v) => [v.name, v.type])),
+          names: new Map((run.lowered?.vars ?? []).map((v) => [v.name, v.quintName])),
           source: args.spec,
           description: `${first.name} failed: ${first.error?.message ?? ''}`,
         },

@@ -314,6 +314,7 @@ function writeItf(
   const types = new Map(lowered.ok ? lowered.lowered.vars.map((v) => [v.name, v.type]) : []);
   const itf = quintItf(trace, {
     types,
+    names: new Map(lowered.ok ? lowered.lowered.vars.map((v) => [v.name, v.quintName]) : []),
     mbt: lowered.ok
       ? { nondets: lowered.lowered.nondets, nondetArgs: lowered.lowered.nondetArgs }
       : { nondets: [] },

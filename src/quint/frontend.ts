@@ -300,6 +300,10 @@ export function flatten(
   if (typeErrors.length)
     return { error: typeErrors.map((e) => quint().errors.quintErrorToString(e)).join('; ') };
   let flat: ReturnType<typeof flattener.flattenModules>;
+  // On an internal error Quint's flattener prints every module to stdout before it throws
+  // (fullFlattener.ts resolveNamesOrThrow): its message, below, is what we report.
+  const log = console.log;
+  console.log = () => {};
   try {
     flat = flattener.flattenModules(
       modules,
@@ -312,6 +316,8 @@ export function flatten(
     // Quint's own flattener fails on some specs (e.g. quint issue #1299): its message, first line.
     const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
     return { error: `Quint's flattener failed: ${message.slice(0, 300)}` };
+  } finally {
+    console.log = log;
   }
   const module = flat.flattenedModules.find((m) => m.name === mainModule);
   if (!module) return { error: `There is no module ${mainModule}` };

@@ -125,6 +125,8 @@ function variant(v: TraceValue, typeOf: (tag: string) => QuintType | undefined):
 export interface QuintItfOptions {
   /** The state variables' Quint types. */
   types: Map<string, QuintType>;
+  /** The names Quint's tools give the state variables (the lowering's `quintName`), where not ours. */
+  names?: Map<string, string>;
   /**
    * Add `mbt::actionTaken` and `mbt::nondetPicks`, with every nondet name of the spec, and the
    * nondets passed as they are to an action (the lowering's `nondetArgs`).
@@ -142,7 +144,8 @@ function unqualified(name: string): string {
 const NONE: QuintItfValue = { tag: 'None', value: { '#tup': [] } };
 
 export function quintItf(trace: TraceLike, o: QuintItfOptions): Record<string, unknown> {
-  const vars = [...trace.vars];
+  const itfName = (v: string): string => o.names?.get(v) ?? v;
+  const vars = trace.vars.map(itfName);
   const nondets = new Set(o.mbt?.nondets ?? []);
   // An action's parameter given a nondet at its call sites: the pick, when one nondet name is.
   const byParam = new Map<string, Set<string>>();
@@ -157,7 +160,7 @@ export function quintItf(trace: TraceLike, o: QuintItfOptions): Record<string, u
   if (o.mbt) vars.push('mbt::actionTaken', 'mbt::nondetPicks');
   const states = trace.states.map((s, i) => {
     const out: Record<string, unknown> = { '#meta': { index: i } };
-    for (const name of trace.vars) out[name] = toQuintItf(s[name], o.types.get(name));
+    for (const name of trace.vars) out[itfName(name)] = toQuintItf(s[name], o.types.get(name));
     if (o.mbt) {
       const step = trace.steps[i];
       // Quint names an action and a nondet pick without its module qualifier, and writes every

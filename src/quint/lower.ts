@@ -45,8 +45,13 @@ export interface Unsupported {
 
 export interface LoweredQuint {
   module: Module;
-  /** The state variables in declaration order, with their Quint types (for ITF). */
-  vars: { name: string; type: QuintType }[];
+  /**
+   * The state variables in declaration order, with their Quint types and the names Quint's tools
+   * give them in ITF (`quintName`): a variable of an imported module (`import E as X`, flattened
+   * `X::x`) by its declared name `x`, one of an instance (`import E(N = 3).*`, a copy Quint makes)
+   * by the copy's name `M::E::x`.
+   */
+  vars: { name: string; type: QuintType; quintName: string }[];
   /** Constants the main module leaves uninstantiated. */
   constants: string[];
   /** The name of the init predicate in `module` (the init action, lowered as a predicate). */
@@ -579,7 +584,14 @@ export function lowerQuint(
     namesInExpr(x.expr, names);
     for (const n of names) used.add(n);
   }
+  // The declarations as written (before flattening) by id: flattening an import qualifies a
+  // variable's name and keeps its id; an instance's variables are copies with fresh ids.
+  const declaredVars = new Map<bigint, string>();
+  for (const m of state.modules)
+    for (const d of m.declarations) if (d.kind === 'var') declaredVars.set(d.id, d.name);
+  const varIds = new Map<string, bigint>();
   for (const d of flat.module.declarations) {
+    if (d.kind === 'var') varIds.set(d.name, d.id);
     if (d.kind === 'var') vars.set(d.name, d.typeAnnotation);
     if (d.kind === 'const' && used.has(d.name)) consts.add(d.name);
   }
@@ -633,7 +645,11 @@ export function lowerQuint(
 
   return {
     module: { name: flat.module.name, range: modRange, extends: [], units },
-    vars: [...vars].map(([name, type]) => ({ name, type })),
+    vars: [...vars].map(([name, type]) => ({
+      name,
+      type,
+      quintName: declaredVars.get(varIds.get(name)!) ?? name,
+    })),
     constants: [...consts],
     init: run.init,
     step: run.step,

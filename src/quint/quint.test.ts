@@ -154,11 +154,50 @@ describe("Quint's own traces", () => {
     const lowered = lowerQuintFiles(files, 'counter3', { init: 'init', step: 'step' });
     if (!lowered.ok) throw new Error(lowered.message);
     const trace = fromItfTrace(itf);
+    // An instance's variables keep the instance's names (counter3::counter::n), as Quint's.
     const back = quintItf(trace, {
       types: new Map(lowered.lowered.vars.map((v) => [v.name, v.type])),
+      names: new Map(lowered.lowered.vars.map((v) => [v.name, v.quintName])),
     }) as { states: Record<string, unknown>[] };
     const strip = (s: Record<string, unknown>) =>
       Object.fromEntries(Object.entries(s).filter(([k]) => !k.startsWith('mbt::')));
     expect(back.states.map(strip)).toEqual(itf.states.map(strip));
+  });
+
+  // Written by `quint run alias.qnt --main alias --backend typescript --mbt --max-samples 1
+  // --max-steps 4 --seed 1 --invariant smallInv --out-itf alias.itf.json` (quint 0.33.1).
+  it("names an imported module's variables as Quint does (import E as X: x, not X::x)", async () => {
+    const aliasFiles = [
+      {
+        name: 'alias.qnt',
+        text: readFileSync(new URL('./testdata/alias.qnt', import.meta.url), 'utf8'),
+      },
+    ];
+    const theirs = JSON.parse(
+      readFileSync(new URL('./testdata/alias.itf.json', import.meta.url), 'utf8'),
+    ) as { vars: string[]; states: Record<string, unknown>[] };
+    const lowered = lowerQuintFiles(aliasFiles, 'alias', { init: 'init', step: 'step' });
+    if (!lowered.ok) throw new Error(lowered.message);
+    const { vars } = lowered.lowered;
+    expect(vars.map((v) => [v.name, v.quintName])).toEqual([
+      ['m', 'm'],
+      ['C::n', 'n'],
+    ]);
+    // Quint's trace replays in ours...
+    const trace = fromItfTrace(
+      theirs,
+      vars.map((v) => v.name),
+    ) as Trace;
+    expect(await pathOfTrace(quintRequest(aliasFiles, 'alias', {}), trace)).toHaveProperty('path');
+    // ...and our counterexample (the spec is deterministic: the same states) is written as Quint's.
+    const r = await checkModel(quintRequest(aliasFiles, 'alias', { invariants: ['smallInv'] }));
+    if (!r.trace) throw new Error('no counterexample');
+    const ours = quintItf(r.trace, {
+      types: new Map(vars.map((v) => [v.name, v.type])),
+      names: new Map(vars.map((v) => [v.name, v.quintName])),
+      mbt: { nondets: [] },
+    }) as { vars: string[]; states: Record<string, unknown>[] };
+    expect([...ours.vars].sort()).toEqual([...theirs.vars].sort());
+    expect(ours.states).toEqual(theirs.states);
   });
 });

@@ -19,9 +19,11 @@
  * - the init action is a predicate: its assignments `x' = e` become `x = e`, in it and in every
  *   action it calls (a copy of each, named `A::init`).
  *
- * - a set's `fold` goes through the set in our canonical order; Quint's simulator goes through it in
- *   its own order, so a fold whose operator is not commutative may differ from Quint's (a list's
- *   `foldl` / `foldr` do not);
+ * - a set's `fold` goes through the set in our canonical order; Quint leaves the order unspecified
+ *   ("the operator must be associative and commutative or else it has undefined behavior",
+ *   builtin.qnt), and its simulator goes through the set in its own order, so a fold whose result
+ *   depends on the order may differ from Quint's: `foldOrder` (eval/builtins/quint.ts) finds such
+ *   folds where asked (the conformance does), never silently (a list's `foldl` / `foldr` have one order);
  *
  * What the lowering does not support evaluates to an error that names the construct and its range
  * (`quint::unsupported`), and is listed in `unsupported`: never a silent difference.
@@ -141,7 +143,6 @@ const DIRECT: Record<string, string> = {
 
 /** Built-ins whose last argument is an operator: passed as a LAMBDA. */
 const WITH_OPERATOR: Record<string, string> = {
-  fold: 'quint::fold',
   foldl: 'quint::foldl',
   foldr: 'quint::foldr',
   setBy: 'quint::setBy',
@@ -265,6 +266,21 @@ export function lowerQuint(
     const op = e.opcode;
     if (op in DIRECT) {
       return { kind: 'OpApp', name: DIRECT[op], args: args(), range };
+    }
+    if (op === 'fold' && a.length === 3) {
+      // A set's fold, with where it is: its order is Quint's to choose (quint::fold, foldOrder).
+      const where = `${range.module}:${range.start.line}:${range.start.column}`;
+      return {
+        kind: 'OpApp',
+        name: 'quint::fold',
+        args: [
+          ex(a[0], mode),
+          ex(a[1], mode),
+          opArg(a[2], mode),
+          { kind: 'Str', value: where, range },
+        ],
+        range,
+      };
     }
     if (op in WITH_OPERATOR) {
       const xs = a.map((x, i) => (i === a.length - 1 ? opArg(x, mode) : ex(x, mode)));

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadQuint } from '.';
 import { runQuintTests, type QuintTestResult } from '../check/quint-tests/run';
+import { foldOrder } from '../eval/builtins/quint';
 
 const text = readFileSync(new URL('./testdata/runs.qnt', import.meta.url), 'utf8');
 
@@ -124,5 +125,30 @@ describe("Quint's run tests (quint test)", () => {
         "Called 'getOnlyElement' on a set with 2 elements. Make sure the set has exactly one element.",
       ],
     ]);
+  });
+
+  // Quint: "the order in which the elements are combined is unspecified, so the operator must be
+  // associative and commutative or else it has undefined behavior" (builtin.qnt).
+  it("finds the set folds whose result depends on the set's order, where asked", () => {
+    const spec = `module f {
+      var x: int
+      run sumTest = (x' = Set(1, 2, 3).fold(0, (acc, y) => acc + y)).expect(x == 6)
+      run digitsTest = (x' = Set(1, 2, 3).fold(0, (acc, y) => acc * 10 + y)).expect(x == 123)
+    }`;
+    foldOrder.probe = true;
+    foldOrder.dependent.clear();
+    try {
+      const results = run(spec);
+      // Ours goes through the set in its canonical order: 1, 2, 3.
+      expect(results.map((r) => [r.name, r.status])).toEqual([
+        ['sumTest', 'passed'],
+        ['digitsTest', 'passed'],
+      ]);
+      // Only the second fold, at its 'Set(1, 2, 3).fold(…)'.
+      expect([...foldOrder.dependent]).toEqual(['spec.qnt:4:30']);
+    } finally {
+      foldOrder.probe = false;
+      foldOrder.dependent.clear();
+    }
   });
 });

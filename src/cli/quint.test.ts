@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,38 @@ describe('specstage check/simulate spec.qnt', () => {
       ok: false,
       error: '--max-steps is an option of simulate',
     });
+  });
+
+  it('stops a check at --memory-budget, as the TLA+ check does', async () => {
+    expect(parseQuintArgs(['s.qnt', '--memory-budget', '64'], 'check')).toMatchObject({
+      ok: true,
+      value: { memoryBudgetMb: 64 },
+    });
+    expect(parseQuintArgs(['s.qnt', '--memory-budget', 'lots'], 'check')).toEqual({
+      ok: false,
+      error: "--memory-budget needs a positive number of MiB, not 'lots'",
+    });
+    expect(parseQuintArgs(['s.qnt', '--memory-budget', '64'], 'simulate')).toEqual({
+      ok: false,
+      error: '--memory-budget is an option of check',
+    });
+    // A million states (x, y in 0..999): far beyond one MiB, polled every 100 ms.
+    const dir = mkdtempSync(join(tmpdir(), 'quint-cli-'));
+    const big = join(dir, 'grid.qnt');
+    writeFileSync(
+      big,
+      `module grid {
+  var x: int
+  var y: int
+  action init = all { x' = 0, y' = 0 }
+  action step = { nondet a = 0.to(999).oneOf() nondet b = 0.to(999).oneOf() all { x' = a, y' = b } }
+}
+`,
+    );
+    const o = io();
+    const code = await runQuint([big, '--memory-budget', '1'], 'check', o);
+    expect(o.out.join('\n') + o.err.join('\n')).toMatch(/memory budget/);
+    expect(code).toBe(EXIT.internalError);
   });
 
   it('checks an invariant and writes the counterexample as ITF in Quint conventions', async () => {

@@ -38,6 +38,8 @@ Options:
   --temporal NAME       a temporal property (repeatable; or NAME,NAME)
   --deadlock            report a state where the step is disabled (Quint's tools do not)
   --workers N           check: share the search over N worker threads (the same answer)
+  --memory-budget MIB   check: stop with a message when the search would hold more than this
+                        (it also stops by itself before the heap runs out)
   --out-itf FILE        write the counterexample (simulate: the failing behaviour) as ITF in
                         Quint's conventions, with mbt::actionTaken and mbt::nondetPicks
   --json                end stdout with one JSON object describing the result
@@ -56,6 +58,8 @@ interface QuintArgs {
   maxSteps: number;
   seed?: number;
   workers?: number;
+  /** check: `--memory-budget MiB`, as the TLA+ check's. */
+  memoryBudgetMb?: number;
 }
 
 const OPTIONS = {
@@ -71,6 +75,7 @@ const OPTIONS = {
   'max-steps': { type: 'string' },
   seed: { type: 'string' },
   workers: { type: 'string' },
+  'memory-budget': { type: 'string' },
 } as const satisfies OptionSpec;
 
 export function parseQuintArgs(
@@ -143,6 +148,13 @@ export function parseQuintArgs(
           a.workers = count(t.raw, v);
           if (a.workers < 1) throw new Error(`${t.raw} needs at least 1`);
           break;
+        case 'memory-budget': {
+          if (command !== 'check') throw new Error(`${t.raw} is an option of check`);
+          const mb = Number(v);
+          if (!(mb > 0)) throw new Error(`${t.raw} needs a positive number of MiB, not '${v}'`);
+          a.memoryBudgetMb = mb;
+          break;
+        }
       }
     }
   } catch (e) {
@@ -259,12 +271,13 @@ export async function runQuint(
   const { files, main, report, fail } = opened;
   let req;
   try {
-    req = quintRequest(
-      files,
-      main,
-      args.run,
-      args.workers !== undefined ? { workers: args.workers } : undefined,
-    );
+    const options = {
+      ...(args.workers !== undefined ? { workers: args.workers } : {}),
+      ...(args.memoryBudgetMb !== undefined
+        ? { memoryBudgetBytes: Math.round(args.memoryBudgetMb * 2 ** 20) }
+        : {}),
+    };
+    req = quintRequest(files, main, args.run, Object.keys(options).length ? options : undefined);
   } catch (e) {
     return fail(e instanceof Error ? e.message : String(e), EXIT.usage);
   }

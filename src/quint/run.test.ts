@@ -151,4 +151,36 @@ describe("Quint's run tests (quint test)", () => {
       foldOrder.dependent.clear();
     }
   });
+
+  it('evaluates a def or action local to a run inside the actions that use it', () => {
+    const spec = `module d {
+      var x: int
+      action init = x' = 0
+      run localDefTest = {
+        def inc(n: int): int = n + 1
+        init.then(x' = inc(x)).expect(x == 1)
+      }
+      run localActionTest = {
+        action bump = x' = x + 3
+        init.then(bump).then(all { bump, x > 0 }).expect(x == 6)
+      }
+      run nestedTest = {
+        nondet k = Set(1, 2).oneOf()
+        def addK(n: int): int = n + k
+        def twice(n: int): int = addK(addK(n))
+        init.then(x' = twice(x)).expect(x == 2 * k)
+      }
+      run wrongTest = {
+        def inc(n: int): int = n + 1
+        init.then(x' = inc(x)).expect(x == 2)
+      }
+    }`;
+    // As quint test (0.33.1) on the same file.
+    expect(run(spec).map((r) => [r.name, r.status, r.error?.message])).toEqual([
+      ['localDefTest', 'passed', undefined],
+      ['localActionTest', 'passed', undefined],
+      ['nestedTest', 'passed', undefined],
+      ['wrongTest', 'failed', 'Expect condition does not hold true'],
+    ]);
+  });
 });

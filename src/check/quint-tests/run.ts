@@ -95,6 +95,8 @@ type Local =
   | { k: 'value'; value: Value }
   | { k: 'def'; params: string[]; body: QuintEx; env: Env; scope: Set<string> };
 type Env = Map<string, Local>;
+/** The definitions local to a run in scope (`def`, `action` in its body), in definition order. */
+type LocalDefs = Map<string, QuintOpDef>;
 
 const RUN_OPS = new Set(['then', 'reps', 'expect', 'fail', 'actionAll', 'actionAny']);
 
@@ -239,7 +241,7 @@ class Runner {
     const body = d.expr.kind === 'lambda' ? d.expr.expr : d.expr;
     if (d.expr.kind === 'lambda' && d.expr.params.length > 0) return; // ignored: not a Boolean
     try {
-      this.walk(body, new Set(), new Set());
+      this.walk(body, new Set(), new Map());
     } catch (err) {
       if (!(err instanceof RunFailure)) throw err;
       this.unprepared.set(d.name, err);
@@ -251,7 +253,7 @@ class Runner {
 
   private visitedDefs = new Set<string>();
 
-  private walk(e: QuintEx, scope: Set<string>, localDefs: Set<string>): void {
+  private walk(e: QuintEx, scope: Set<string>, localDefs: LocalDefs): void {
     if (!this.needsRun(e)) {
       this.leaf(e, scope, localDefs);
       return;
@@ -278,7 +280,7 @@ class Runner {
           const params = d.expr.kind === 'lambda' ? d.expr.params.map((p) => p.name) : [];
           const body = d.expr.kind === 'lambda' ? d.expr.expr : d.expr;
           this.walk(body, new Set([...scope, ...params]), localDefs);
-          this.walk(e.expr, scope, new Set([...localDefs, d.name]));
+          this.walk(e.expr, scope, new Map([...localDefs, [d.name, d]]));
           return;
         }
         this.leaf(d.expr, scope, localDefs);
@@ -338,23 +340,38 @@ class Runner {
     const d = this.defs.get(name);
     if (!d) return;
     const params = d.expr.kind === 'lambda' ? d.expr.params.map((p) => p.name) : [];
-    this.walk(d.expr.kind === 'lambda' ? d.expr.expr : d.expr, new Set(params), new Set());
+    this.walk(d.expr.kind === 'lambda' ? d.expr.expr : d.expr, new Set(params), new Map());
   }
 
-  private leaf(e: QuintEx, scope: Set<string>, localDefs: Set<string>): void {
+  private leaf(e: QuintEx, scope: Set<string>, localDefs: LocalDefs): void {
     if (this.leaves.has(e.id)) return;
-    const used = namesOf(e);
-    for (const n of localDefs)
-      if (used.has(n))
-        throw new RunFailure(
-          `not supported yet: the definition ${n}, local to a run, used inside an action or expression at ${this.at(e.id)}`,
-          this.R(e.id),
-        );
+    // The run's own definitions the piece uses (`def inc(n) = n + 1`, `action bump = …`), those
+    // they use in turn, go with it as `let`s around it (outermost the first defined), so that the
+    // engine evaluates them with it; one that is a run itself stays the runner's.
+    const needed = new Set<string>();
+    const need = (x: QuintEx): void => {
+      for (const n of namesOf(x)) {
+        const d = localDefs.get(n);
+        if (!d || needed.has(n)) continue;
+        if (d.qualifier === 'run' || this.needsRun(d.expr))
+          throw new RunFailure(
+            `not supported yet: the run ${n}, local to a run, used inside an action or expression at ${this.at(e.id)}`,
+            this.R(e.id),
+          );
+        needed.add(n);
+        need(d.expr);
+      }
+    };
+    need(e);
+    let expr = e;
+    for (const [n, d] of [...localDefs].reverse())
+      if (needed.has(n)) expr = { kind: 'let', id: e.id, opdef: d, expr };
+    const used = namesOf(expr);
     const params = [...scope].filter((n) => used.has(n));
     this.leaves.set(e.id, {
       name: `run::${this.leaves.size}`,
       params,
-      expr: e,
+      expr,
       label: this.labelOf(e),
     });
   }

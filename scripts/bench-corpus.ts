@@ -18,9 +18,10 @@
  * one after the other, so that a busy spell slows both.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseTlcOutput, type TlcOutcome } from '../src/formats/tlc-output';
 import { compareModel } from './conformance/compare';
 import {
@@ -41,6 +42,38 @@ export interface CorpusBenchOptions {
   timeoutMs: number;
   /** Run the two-worker column. */
   twoWorkers: boolean;
+  /** The models of scripts/bench-models/ instead of the corpus's (`--own`). */
+  own?: boolean;
+}
+
+/**
+ * Models written here, not in the corpus (`--own`): kinds of spec the corpus has few of at a size
+ * where TLC's JIT is warm (a snapshot-isolation key-value store of records, functions and sets of
+ * keys; multi-decree Paxos with messages carrying sets of votes). `X.cfg` beside `X.tla`; the
+ * expected answer is TLC's, taken from its first run in the table.
+ */
+export const OWN_MODELS = fileURLToPath(new URL('./bench-models/', import.meta.url));
+
+/** A corpus model's name, or `own/X` for scripts/bench-models/X.cfg. */
+const nameOf = (m: ExpectedModel): string =>
+  m.features.includes('own') ? `own/${basename(m.config, '.cfg')}` : modelName(m);
+
+function ownModels(): ExpectedModel[] {
+  return readdirSync(OWN_MODELS)
+    .filter((f) => f.endsWith('.cfg'))
+    .sort()
+    .map((cfg) => ({
+      module: join(OWN_MODELS, cfg.replace(/\.cfg$/, '.tla')),
+      config: join(OWN_MODELS, cfg),
+      // Unknown until TLC has run: set from its first run (corpusTable).
+      result: 'error',
+      distinctStates: -1,
+      generatedStates: -1,
+      depth: -1,
+      tlcSeconds: 0,
+      tlcGeneratedPerSecond: 0,
+      features: ['own'],
+    }));
 }
 
 /** `--quick`: ten models of different kinds that TLC checks in 2 to 7 s (a run of a few minutes). */
@@ -82,9 +115,10 @@ interface TlcRun {
 }
 
 function ours(m: ExpectedModel, workers: number, timeoutMs: number): Promise<ChildOutcome> {
-  const modulePath = join(EXAMPLES, m.module);
+  // resolve: a corpus model's paths are relative to examples/, an own model's absolute.
+  const modulePath = resolve(EXAMPLES, m.module);
   return runCheckChild(
-    [modulePath, '--config', join(EXAMPLES, m.config), '--workers', String(workers)],
+    [modulePath, '--config', resolve(EXAMPLES, m.config), '--workers', String(workers)],
     { cwd: dirname(modulePath), timeoutMs, memoryMb: 6144, nodeArgs: [PEAK_RSS_PROBE] },
   );
 }
@@ -121,7 +155,8 @@ async function ourRun(m: ExpectedModel, workers: number, timeoutMs: number): Pro
  * ASSUME it: without it TLC stops at that assumption).
  */
 function tlcRun(m: ExpectedModel, timeoutMs: number): Promise<TlcRun> {
-  const cwd = dirname(join(EXAMPLES, m.module));
+  const cwd = dirname(resolve(EXAMPLES, m.module));
+  const config = relative(cwd, resolve(EXAMPLES, m.config));
   const meta = mkdtempSync(join(tmpdir(), 'specstage-bench-tlc-'));
   const mods = join(CORPUS, 'modules');
   const library = ['standard', 'community', 'tlaps', 'apalache'].map((d) => join(mods, d));
@@ -139,7 +174,7 @@ function tlcRun(m: ExpectedModel, timeoutMs: number): Promise<TlcRun> {
         '-noGenerateSpecTE',
         basename(m.module),
         '-config',
-        relative(cwd, join(EXAMPLES, m.config)),
+        config,
         '-workers',
         '1',
         '-metadir',
@@ -201,13 +236,15 @@ export async function corpusTable(o: CorpusBenchOptions): Promise<CorpusRow[]> {
   }
   const all = readExpected();
   const models = (
-    o.quick
-      ? QUICK.map((c) => all.find((m) => m.config === c)).filter(
-          (m): m is ExpectedModel => m !== undefined,
-        )
-      : all.filter((m) => m.tlcSeconds >= o.minTlcSeconds)
+    o.own
+      ? ownModels()
+      : o.quick
+        ? QUICK.map((c) => all.find((m) => m.config === c)).filter(
+            (m): m is ExpectedModel => m !== undefined,
+          )
+        : all.filter((m) => m.tlcSeconds >= o.minTlcSeconds)
   )
-    .filter((m) => !o.filter || o.filter.test(modelName(m)))
+    .filter((m) => !o.filter || o.filter.test(nameOf(m)))
     .sort((a, b) => a.tlcSeconds - b.tlcSeconds);
 
   // The memory of a check that keeps nearly nothing: Node, the parser, the library modules.
@@ -215,7 +252,7 @@ export async function corpusTable(o: CorpusBenchOptions): Promise<CorpusRow[]> {
   const baseline = trivial ? peakRss(await ours(trivial, 1, o.timeoutMs)) : undefined;
 
   console.log(
-    `Corpus bench: ${models.length} models, TLC (-workers 1) and specstage (--workers 1) alternately, median of ${o.repeat}`,
+    `${o.own ? 'Own models' : 'Corpus'} bench: ${models.length} models, TLC (-workers 1) and specstage (--workers 1) alternately, median of ${o.repeat}`,
   );
   console.log(
     `machine: ${cpus()[0]?.model ?? '?'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; Node ${process.version}; ${javaVersion()}`,
@@ -238,12 +275,22 @@ export async function corpusTable(o: CorpusBenchOptions): Promise<CorpusRow[]> {
   );
   const rows: CorpusRow[] = [];
   for (const m of models) {
-    const two = o.twoWorkers && m.generatedStates > TWO_WORKER_GENERATED;
+    let two = o.twoWorkers && m.generatedStates > TWO_WORKER_GENERATED;
     const tlc: TlcRun[] = [];
     const one: OurRun[] = [];
     const both: OurRun[] = [];
     for (let r = 0; r < o.repeat; r++) {
       tlc.push(await tlcRun(m, o.timeoutMs));
+      if (r === 0 && o.own) {
+        const t = tlc[0].outcome;
+        Object.assign(m, {
+          result: t.result,
+          distinctStates: t.distinctStates,
+          generatedStates: t.generatedStates,
+          depth: t.depth,
+        });
+        two = o.twoWorkers && m.generatedStates > TWO_WORKER_GENERATED;
+      }
       one.push(await ourRun(m, 1, o.timeoutMs));
       if (two) both.push(await ourRun(m, 2, o.timeoutMs));
     }
@@ -258,7 +305,7 @@ export async function corpusTable(o: CorpusBenchOptions): Promise<CorpusRow[]> {
     if (t0.result !== m.result || t0.distinctStates !== m.distinctStates)
       notes.push(`TLC now says ${t0.result}, ${t0.distinctStates} distinct`);
     const row: CorpusRow = {
-      name: modelName(m),
+      name: nameOf(m),
       generated: m.generatedStates,
       distinct: m.distinctStates,
       tlcS,

@@ -16,6 +16,8 @@
  *                   (`--browser 0`: Node only; Chromium needs a build)
  *   --simulation 1  `specstage simulate` (--sim-num N behaviours, default 200; --sim-depth D, 100)
  *   --liveness 1    the liveness phase's time on five PROPERTY models
+ *   --own 1         the models written here (scripts/bench-models/) against TLC live, as the
+ *                   corpus table (`--corpus 0 --own 1`: those alone)
  *   --library 1     natives vs the modules' TLA+ text (bench-library.ts)
  *   --frontend 1    analysis of a 1,000-line spec, from scratch and after an edit
  *   --validate 1    trace validation of 100,000-event logs (bench-validate.ts)
@@ -81,6 +83,16 @@ async function main(): Promise<void> {
       filter: filter ? new RegExp(filter) : undefined,
       timeoutMs,
       twoWorkers: option(argv, '--two') !== '0',
+    });
+  if (on('--own'))
+    await corpusTable({
+      quick: false,
+      repeat: Math.max(1, Number(option(argv, '--repeat') ?? 3)),
+      minTlcSeconds: 0,
+      filter: filter ? new RegExp(filter) : undefined,
+      timeoutMs,
+      twoWorkers: option(argv, '--two') !== '0',
+      own: true,
     });
   if (on('--parallel')) await parallelTable(argv, timeoutMs);
   if (on('--simulation')) await simulationTable(argv, timeoutMs);

@@ -71,4 +71,17 @@ describe('exploreModel', () => {
     const prefix = await exploreModel({ ...base, path: replayed });
     expect(prefix.trace.states).toEqual(checked.trace!.states.slice(0, 2));
   });
+
+  it('stops replaying at a state with more successors than asked, without listing them', async () => {
+    const checked = await checkModel(base);
+    const trace = checked.trace!;
+    // The states of `base` have fewer than 100 successors each, one of them more than one.
+    expect(await pathOfTrace(base, trace, 100)).toHaveProperty('path');
+    expect(await pathOfTrace(base, trace, 1)).toMatchObject({
+      step: -1,
+      message: expect.stringMatching(
+        /^state \d+ has more than 1 (initial states|successors): not replayed$/,
+      ),
+    });
+  });
 });

@@ -267,7 +267,12 @@ export type PathOfTrace =
  * One successor enumeration per state. Used by share links, watches on a counterexample,
  * "explore from here" and the graph's neighbourhood of a trace.
  */
-export async function pathOfTrace(req: CheckRequest, trace: Trace): Promise<PathOfTrace> {
+export async function pathOfTrace(
+  req: CheckRequest,
+  trace: Trace,
+  /** Stop (an answer with step -1) at a state with more successors than this. */
+  maxSuccessors = Infinity,
+): Promise<PathOfTrace> {
   const model = await compile(req);
   const rt = model.rt;
   const path: number[] = [];
@@ -276,22 +281,50 @@ export async function pathOfTrace(req: CheckRequest, trace: Trace): Promise<Path
     // Compared in canonical form: a trace read from a file (ITF, TLC) may list sets and record
     // fields in another order than the engine does.
     const want = canonicalStateKey(trace.states[i]);
-    const options = enumerate(rt, from);
-    const same = options
-      .map((o, k) => ({ k, o }))
-      .filter(({ o }) => canonicalStateKey(record(rt.vars, o.state)) === want);
-    // The same state may be reached by two actions: prefer the one the trace names.
+    // The same state may be reached by two actions: prefer the one the trace names. Successors
+    // are compared as they come (a state may have millions), only the matching ones kept.
     const named = i > 0 ? trace.steps[i]?.action : undefined;
-    const k =
-      (same.find(({ o }) => !named || !o.label || o.label.name === named) ?? same[0])?.k ?? -1;
-    if (k < 0)
+    let first: { k: number; state: State } | undefined;
+    let best: { k: number; state: State } | undefined;
+    let k = 0;
+    let tooMany = false;
+    const consider = (state: State, label?: { name: string }): void => {
+      if (++k > maxSuccessors) {
+        tooMany = true;
+        throw new StopEnumeration();
+      }
+      if (canonicalStateKey(record(rt.vars, state)) !== want) return;
+      const here = { k: k - 1, state };
+      first ??= here;
+      if (!named || !label || label.name === named) {
+        best = here;
+        throw new StopEnumeration(); // the rest need not be enumerated
+      }
+    };
+    try {
+      if (!from) rt.initStates((s) => consider(s));
+      else rt.successors(from, (t, label) => consider(t, label));
+    } catch (e) {
+      if (!(e instanceof StopEnumeration)) throw e;
+    }
+    if (tooMany)
+      return {
+        step: -1,
+        message: `state ${i} has more than ${maxSuccessors} ${i === 0 ? 'initial states' : 'successors'}: not replayed`,
+        replayed: path,
+      };
+    const found = best ?? first;
+    if (!found)
       return {
         step: i,
         message: `The state at step ${i + 1} is not ${i === 0 ? 'an initial state' : 'a successor of the previous state'} of this spec`,
         replayed: path,
       };
-    path.push(k);
-    from = options[k].state;
+    path.push(found.k);
+    from = found.state;
   }
   return { path };
 }
+
+/** Thrown from a successor callback to end the enumeration: a match found, or too many. */
+class StopEnumeration extends Error {}

@@ -83,12 +83,6 @@ const parserFiles = Promise.all([
   prefetched(assets.grammarWasm as string),
 ]).then(([runtimeWasm, grammarWasm]) => ({ runtimeWasm, grammarWasm }));
 
-// The parser's runtime and grammar load now, beside the engine's code rather than after it: the
-// wasm compiles off this thread, and the engine's initParser finds the grammar loading or loaded.
-import('../src/tla/parse/parser-load')
-  .then(({ loadGrammar }) => loadGrammar(parserFiles))
-  .catch(() => undefined); // the engine's own load tries again, and reports a failure
-
 import('./checkerMain').then(
   ({ startChecker }) => {
     performance.mark('specstage:worker-engine');

@@ -4,7 +4,7 @@
  * `initParser` (assets from parser-assets-node.ts or parser-assets-browser.ts), then parse
  * synchronously with `parseModuleText`.
  */
-import { Parser } from 'web-tree-sitter';
+import { Language, Parser } from 'web-tree-sitter';
 import type { Diagnostic, Module, Position } from '../ast/ast';
 import { convertSourceFile } from './cst-to-ast';
 import { textInput } from './parse-input';
@@ -12,9 +12,13 @@ import { parseByUnits } from './parse-recovery';
 import { plusCalAsComment } from './pluscal-comment';
 import { syntaxDiagnostics } from './syntax-errors';
 import { TreeCache } from './tree-cache';
-import { loadGrammar, type ParserAssets } from './parser-load';
 
-export type { ParserAssets } from './parser-load';
+export interface ParserAssets {
+  /** URL or path of web-tree-sitter's runtime (`web-tree-sitter.wasm`); omitted: its default. */
+  runtimeWasm?: string;
+  /** The TLA+ grammar (`tree-sitter-tlaplus.wasm`): URL, path or bytes. */
+  grammarWasm: string | Uint8Array;
+}
 
 let loading: Promise<void> | undefined;
 let parser: Parser | undefined;
@@ -31,7 +35,9 @@ export function initParser(assets: ParserAssets): Promise<void> {
 }
 
 async function load(assets: ParserAssets): Promise<void> {
-  const language = await loadGrammar(assets);
+  const runtime = assets.runtimeWasm;
+  await Parser.init(runtime ? { locateFile: () => runtime } : undefined);
+  const language = await Language.load(assets.grammarWasm);
   const p = new Parser();
   p.setLanguage(language);
   parser = p;

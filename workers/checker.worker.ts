@@ -8,7 +8,7 @@
 import type { CheckRequest } from '../src/check/contract/types';
 import { browserParserAssets } from '../src/tla/parse/parser-assets-browser';
 import type { CheckerApi } from './api';
-import { isPrepareMessage, type EarlyMessage } from './earlyWorker';
+import type { EarlyMessage } from './earlyWorker';
 
 // User-timing marks of the worker's first steps, read by scripts/bench-first-verdict.ts.
 performance.mark('specstage:worker-started');
@@ -23,13 +23,11 @@ let opened: CheckRequest | undefined;
 let engine: CheckerApi | undefined;
 const firstChecks: CheckRequest[] = [];
 self.addEventListener('message', (event: MessageEvent) => {
-  if (isPrepareMessage(event.data)) {
-    opened = event.data.request;
-    event.stopImmediatePropagation();
-    return;
-  }
   const data = event.data as EarlyMessage | null;
-  if (data?.type === 'specstage:check') {
+  if (data?.type === 'specstage:prepare') {
+    opened = data.request;
+    event.stopImmediatePropagation();
+  } else if (data?.type === 'specstage:check') {
     event.stopImmediatePropagation();
     if (engine) checkFirst(engine, data.request);
     else firstChecks.push(data.request);

@@ -45,7 +45,8 @@ export interface EarlyCall {
   abort(error: Error): void;
 }
 
-let calling: { worker: Worker; call: EarlyCall } | undefined;
+/** The first check in flight, on the worker started early (`checkEarly` sends only there). */
+let calling: EarlyCall | undefined;
 
 /**
  * The worker started early, once: the pool's first slot takes it, with the first check it may
@@ -54,11 +55,16 @@ let calling: { worker: Worker; call: EarlyCall } | undefined;
 export function takeEarlyWorker(): { worker: Worker; busy?: EarlyCall } | undefined {
   const worker = early;
   early = undefined;
-  return worker && { worker, busy: calling?.worker === worker ? calling.call : undefined };
+  return worker && { worker, busy: calling };
 }
 
-/** The first check's messages (checker.worker.ts answers them): no comlink on either side. */
+/**
+ * The plain messages between the page and the worker started early, before the page's comlink
+ * has loaded (checker.worker.ts takes them before comlink sees them): the spec the page opens
+ * (`prepareEarly`), and the first check with its progress and answer (`checkEarly`).
+ */
 export type EarlyMessage =
+  | { type: 'specstage:prepare'; request: CheckRequest }
   | { type: 'specstage:check'; request: CheckRequest }
   | { type: 'specstage:progress'; progress: Progress }
   | { type: 'specstage:answer'; json?: string; error?: { name: string; message: string } };
@@ -100,13 +106,10 @@ export function checkEarly(
       reject(new Error(event.message || 'the checker worker failed to start or crashed'));
     };
     calling = {
-      worker,
-      call: {
-        settled,
-        abort: (error) => {
-          end();
-          reject(error);
-        },
+      settled,
+      abort: (error) => {
+        end();
+        reject(error);
       },
     };
     worker.addEventListener('message', listen);
@@ -116,26 +119,12 @@ export function checkEarly(
   });
 }
 
-/** The page's open spec, for the first worker to parse while the editor loads (checker.worker.ts). */
-export interface PrepareMessage {
-  type: 'specstage:prepare';
-  request: CheckRequest;
-}
-
-export function isPrepareMessage(data: unknown): data is PrepareMessage {
-  return (
-    typeof data === 'object' &&
-    data !== null &&
-    (data as { type?: unknown }).type === 'specstage:prepare'
-  );
-}
-
 /**
  * Tells the worker started early which spec the page opens, so that its warm-up parses that spec
  * (a plain message: the page's comlink is not loaded yet). A worker whose warm-up has begun
  * keeps to it; with no worker started early, nothing happens.
  */
 export function prepareEarly(request: CheckRequest): void {
-  const message: PrepareMessage = { type: 'specstage:prepare', request };
+  const message: EarlyMessage = { type: 'specstage:prepare', request };
   first?.postMessage(message);
 }

@@ -4,7 +4,7 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { CheckerPool, type PoolOptions, type WorkerHandle } from './pool';
 
 /** Loads checker.node.ts through tsx; a built CLI may pass its compiled entry instead. */
-export const defaultEntry = new URL('./checker.node.mjs', import.meta.url);
+const defaultEntry = new URL('./checker.node.mjs', import.meta.url);
 
 export function createNodePool(options?: PoolOptions & { entry?: URL }): CheckerPool {
   const entry = options?.entry ?? defaultEntry;

@@ -4,7 +4,7 @@
  */
 import { checkEarly } from '../../../workers/earlyWorker';
 import type { CheckerPool } from '../../../workers/pool';
-import type { CheckRequest, Progress } from '../../check/contract/types';
+import type { CheckRequest, CheckResult, Progress } from '../../check/contract/types';
 import { appStore, type GrowthWarning } from '../store';
 import { buildCheckRequest } from './checkRequest';
 import type { EngineCalls } from './engineCalls';
@@ -78,14 +78,7 @@ export async function runCheck(): Promise<void> {
       appStore.getState().runGrowth(deep);
       void enginePool().then((pool) => nameGrowingVariables(pool, request, deep));
     });
-    // The page's first check goes straight to the worker it started, if the pool has not taken
-    // it yet (workers/earlyWorker.ts); any other, through the pool.
-    const first = checkEarly(request, onProgress);
-    const sent = first ?? enginePool().then((pool) => pool.check(request, onProgress));
-    // User-timing marks: scripts/bench-first-verdict.ts shows where a first verdict's time goes.
-    if (first) performance.mark('specstage:check-sent');
-    else void enginePool().then(() => performance.mark('specstage:check-sent'));
-    const result = await sent;
+    const result = await sendCheck(request, onProgress);
     performance.mark('specstage:check-answered');
     appStore.getState().runFinished(result);
   } catch (error) {
@@ -93,6 +86,21 @@ export async function runCheck(): Promise<void> {
       appStore.getState().runCancelled();
     else appStore.getState().runFailed(error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * The page's first check goes straight to the worker it started, if the pool has not taken it yet
+ * (workers/earlyWorker.ts); any other, through the pool. User-timing marks:
+ * scripts/bench-first-verdict.ts shows where a first verdict's time goes.
+ */
+async function sendCheck(
+  request: CheckRequest,
+  onProgress: (p: Progress) => void,
+): Promise<CheckResult> {
+  const first = checkEarly(request, onProgress);
+  const pool = first ? undefined : await enginePool();
+  performance.mark('specstage:check-sent');
+  return first ?? pool!.check(request, onProgress);
 }
 
 /** Random behaviours that find which variables grow; a few hundred steps say enough. */

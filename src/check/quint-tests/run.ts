@@ -772,35 +772,21 @@ class Runner {
       this.states = [];
       this.steps = [];
       this.lastLabel = 'step';
+      // As Quint: the state the last action reached (the one `expect` looked at, the last
+      // step's next state) joins the failure's trace.
+      const failed = (error: { message: string; range?: Range }) => {
+        if (this.next.some((x) => x !== undefined)) this.shift();
+        return { name, status: 'failed' as const, samples, sample: s, error, trace: this.trace() };
+      };
       let result: Value;
       try {
         result = this.needsRun(body) ? this.exec(body, new Map()) : this.runLeafOnce(d, body);
       } catch (err) {
         if (!(err instanceof RunFailure)) throw err;
-        // The state an action had reached (e.g. the one `expect` looked at) joins the trace.
-        if (this.next.some((x) => x !== undefined)) this.shift();
-        return {
-          name,
-          status: 'failed',
-          samples,
-          sample: s,
-          error: { message: err.message, range: err.range },
-          trace: this.trace(),
-        };
+        return failed({ message: err.message, range: err.range });
       }
       if (typeof result !== 'boolean') return { name, status: 'ignored', samples };
-      if (!result) {
-        // As Quint: the last step's next state joins the trace.
-        if (this.next.some((x) => x !== undefined)) this.shift();
-        return {
-          name,
-          status: 'failed',
-          samples,
-          sample: s,
-          error: { message: `Test ${name} returned false`, range: this.R(d.id) },
-          trace: this.trace(),
-        };
-      }
+      if (!result) return failed({ message: `Test ${name} returned false`, range: this.R(d.id) });
       if (this.choices === 0) break;
     }
     return { name, status: 'passed', samples };

@@ -155,13 +155,10 @@ export class Compiler extends InstanceCompiler {
       }
       case 'SetMap': {
         const inner = sc.child();
-        if (e.bounds.length === 1 && e.bounds[0].pattern.kind === 'Var') {
+        const one = this.oneBound(e.bounds, e.body, sc, inner, primed);
+        if (one) {
           // One bound variable: the loop itself, as for a quantifier (see quantified).
-          const b0 = e.bounds[0];
-          const set = this.boundSet(b0.set!, sc, primed);
-          const slot = this.bindVar(b0, inner);
-          const body = this.expr(e.body, inner, primed);
-          const sr = b0.set!.range;
+          const { set, slot, body, sr } = one;
           return (c) => {
             const xs = enumerateSet(set(c), sr);
             const v = c.f!.v;
@@ -329,14 +326,11 @@ export class Compiler extends InstanceCompiler {
     }
     const inner = sc.child();
     const br = e.body.range;
-    if (e.bounds.length === 1 && e.bounds[0].pattern.kind === 'Var') {
+    const one = this.oneBound(e.bounds, e.body, sc, inner, primed);
+    if (one) {
       // One bound variable (the common case): the loop itself, with no closure per
       // evaluation for the body and an interval's integers without its array.
-      const b0 = e.bounds[0];
-      const set = this.boundSet(b0.set!, sc, primed);
-      const slot = this.bindVar(b0, inner);
-      const body = this.expr(e.body, inner, primed);
-      const sr = b0.set!.range;
+      const { set, slot, body, sr } = one;
       const some = e.quantifier === 'E';
       return (c) => {
         const s = set(c);
@@ -612,6 +606,25 @@ export class Compiler extends InstanceCompiler {
   }
 
   // ---------------------------------------------------------------- binders
+
+  /**
+   * For binders of one plain variable (`\A x \in S : body`, `{body : x \in S}`), what a loop of
+   * its own needs: the set (compiled in `sc`), the variable's frame slot in `inner`, the body
+   * (compiled in `inner`) and the set's range; undefined for several bounds or a tuple pattern.
+   */
+  oneBound(
+    bounds: Bound[],
+    bodyExpr: Expr,
+    sc: Scope,
+    inner: Scope,
+    primed: boolean,
+  ): { set: Ev; slot: number; body: Ev; sr: Range } | undefined {
+    if (bounds.length !== 1 || bounds[0].pattern.kind !== 'Var') return undefined;
+    const b0 = bounds[0];
+    const set = this.boundSet(b0.set!, sc, primed);
+    const slot = this.bindVar(b0, inner);
+    return { set, slot, body: this.expr(bodyExpr, inner, primed), sr: b0.set!.range };
+  }
 
   /** Binds the variable of a bound `x \in S` (not a tuple) in `inner`; returns its frame slot. */
   bindVar(b: Bound, inner: Scope): number {

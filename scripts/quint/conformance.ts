@@ -428,6 +428,8 @@ async function runOne(path: string, o: Options): Promise<Row> {
   }
   // (a) every trace replays in our engine.
   let replayed = 0;
+  // Traces that replay only with Quint's recorded nondet picks (mbt::nondetPicks).
+  let withPicks = 0;
   const failures: string[] = [];
   // Our engine cannot enumerate what Quint's simulator samples (an infinite set): not a
   // disagreement, a limit, counted apart.
@@ -441,15 +443,21 @@ async function runOne(path: string, o: Options): Promise<Row> {
     try {
       // A state with more successors than a million is not replayed (counted apart), not
       // enumerated into the heap.
-      p = await pathOfTrace(quintRequest(files, main, { init, step }), trace, 1_000_000);
+      p = await pathOfTrace(quintRequest(files, main, { init, step }), trace, {
+        maxSuccessors: 1_000_000,
+        matchOnly: true,
+      });
     } catch (e) {
       p = { step: -1, message: e instanceof Error ? e.message : String(e) };
     }
     if ('path' in p) replayed++;
-    else if (p.step < 0) unreplayable.push(p.message);
+    else if (p.withPicks) {
+      replayed++;
+      withPicks++;
+    } else if (p.step < 0) unreplayable.push(p.message);
     else failures.push(`trace ${q.traces.indexOf(t)} step ${p.step}: ${p.message}`);
   }
-  row.replay = `${replayed}/${q.traces.length}${failures.length ? ` (${failures[0]})` : ''}${unreplayable.length ? ` (not replayable here: ${unreplayable[0]})` : ''}`;
+  row.replay = `${replayed}/${q.traces.length}${withPicks ? ` (${withPicks} with Quint's nondet picks)` : ''}${failures.length ? ` (${failures[0]})` : ''}${unreplayable.length ? ` (not replayable here: ${unreplayable[0]})` : ''}`;
   if (failures.length) row.disagreement = `replay: ${failures[0]}`;
   // (b) a violation Quint's simulator finds, our check finds, with a trace no longer; where our
   // check cannot (a set it cannot enumerate, the budget before Quint's depth), our simulator must

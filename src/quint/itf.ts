@@ -220,16 +220,23 @@ export function fromQuintItf(v: unknown): TraceValue {
 }
 
 /**
- * A trace Quint wrote (`quint run --out-itf`), without its `mbt::` variables. With `ours`, the
- * lowered module's variables: Quint names a variable of a module imported under a namespace
- * (`import E`) by its own name (`x`) where the flattened module has `E::x`; such a name is
- * matched with the one variable of ours that ends with it.
+ * A trace Quint wrote (`quint run --out-itf`). With `ours`, the lowered module's variables: Quint
+ * names a variable of a module imported under a namespace (`import E`) by its own name (`x`) where
+ * the flattened module has `E::x`; such a name is matched with the one variable of ours that ends
+ * with it. Its `mbt::` variables are not state variables: `mbt::actionTaken` is the step's action
+ * (unqualified, as Quint names it) and `mbt::nondetPicks` the step's picks (`Some(v)` a value,
+ * `None` none), which a replay (pathOfTrace) follows.
  */
 export function fromItfTrace(
   itf: unknown,
   ours?: string[],
 ): TraceLike & {
-  steps: { action: string; params: []; label: string }[];
+  steps: {
+    action: string;
+    params: [];
+    label: string;
+    picks?: { name: string; value?: TraceValue }[];
+  }[];
 } {
   const t = itf as { vars: string[]; states: Record<string, unknown>[]; loop?: number };
   const theirs = t.vars.filter((v) => !v.startsWith('mbt::'));
@@ -244,8 +251,23 @@ export function fromItfTrace(
     states: t.states.map((s) =>
       Object.fromEntries(theirs.map((v) => [nameOf(v), fromQuintItf(s[v])])),
     ),
-    // The action names are not compared: Quint's are unqualified, ours are the flattened names.
-    steps: t.states.map(() => ({ action: '', params: [], label: '' })),
+    steps: t.states.map((s, i) => {
+      const action = s['mbt::actionTaken'];
+      const recorded = s['mbt::nondetPicks'];
+      const picks =
+        typeof recorded === 'object' && recorded !== null
+          ? Object.entries(recorded as Record<string, unknown>).map(([name, o]) => {
+              const opt = o as { tag?: unknown; value?: unknown };
+              return opt.tag === 'Some' ? { name, value: fromQuintItf(opt.value) } : { name };
+            })
+          : undefined;
+      return {
+        action: i > 0 && typeof action === 'string' ? action : '',
+        params: [],
+        label: '',
+        ...(picks ? { picks } : {}),
+      };
+    }),
     ...(t.loop !== undefined ? { loop: t.loop } : {}),
   };
 }

@@ -559,6 +559,8 @@ export function lowerQuint(
                 value: `${what} at ${r.module}:${r.start.line}:${r.start.column}`,
                 range: r,
               },
+              // The name Quint's ITF records its pick under (`mbt::nondetPicks`).
+              { kind: 'Str', value: unqualifiedName(d.name), range: r },
             ],
             range: r,
           };
@@ -712,4 +714,10 @@ function namesInExpr(e: QuintEx, out: string[]): void {
     namesInExpr(e.opdef.expr, out);
     namesInExpr(e.expr, out);
   }
+}
+
+/** A name without its module qualifier (`M::x` is `x`), as Quint's ITF names a nondet. */
+function unqualifiedName(name: string): string {
+  const i = name.lastIndexOf('::');
+  return i < 0 ? name : name.slice(i + 2);
 }

@@ -164,6 +164,51 @@ describe("Quint's own traces", () => {
     expect(back.states.map(strip)).toEqual(itf.states.map(strip));
   });
 
+  // Written by `quint run picks.qnt --backend typescript --mbt --max-samples 1 --max-steps 5
+  // --seed 5 --out-itf picks.itf.json` (quint 0.33.1): steps by `0.to(2^200).oneOf()` (add, d),
+  // by `Int.oneOf()` (e, a pick the next state does not show) and by a branch with no nondet.
+  it("replays with Quint's recorded nondet picks what the full enumeration cannot", async () => {
+    const pickFiles = [
+      {
+        name: 'picks.qnt',
+        text: readFileSync(new URL('./testdata/picks.qnt', import.meta.url), 'utf8'),
+      },
+    ];
+    const theirs = JSON.parse(
+      readFileSync(new URL('./testdata/picks.itf.json', import.meta.url), 'utf8'),
+    ) as { states: Record<string, unknown>[] };
+    const req = quintRequest(pickFiles, 'picks', {});
+    const trace = fromItfTrace(theirs) as Trace;
+    expect(trace.steps[2]).toMatchObject({ action: 'add', picks: [{ name: 'd' }, { name: 'e' }] });
+    expect(trace.steps[2].picks![0].value).toBeDefined();
+    expect(trace.steps[2].picks![1].value).toBeUndefined();
+    // Every state replays, with the picks: there is no path of choice indexes through sets the
+    // full enumeration cannot list, and the answer says where and why.
+    const p = await pathOfTrace(req, trace);
+    expect(p).toMatchObject({
+      step: 1,
+      withPicks: true,
+      message: expect.stringMatching(
+        /step 2 and after only with .*cannot enumerate a set of \d+ elements/,
+      ),
+    });
+    expect(await pathOfTrace(req, trace, { matchOnly: true })).toMatchObject({ withPicks: true });
+    // Without the picks, the same trace does not replay: the check cannot enumerate Int.
+    const bare = { ...trace, steps: trace.steps.map((s) => ({ ...s, picks: undefined })) };
+    await expect(pathOfTrace(req, bare)).rejects.toThrow(/an exhaustive check cannot enumerate/);
+    // A pick that does not give the next state: that step fails, said with the recorded picks.
+    const wrong = structuredClone(trace);
+    wrong.steps[2].picks![0].value = { '#bigint': '7' };
+    const failed = await pathOfTrace(req, wrong, { matchOnly: true });
+    expect(failed).toMatchObject({
+      step: 2,
+      message: expect.stringMatching(
+        /^The state at step 3: .*with the recorded action add and picks \(d = 7\): no such successor$/,
+      ),
+    });
+    expect(failed).not.toHaveProperty('withPicks');
+  });
+
   // Written by `quint run alias.qnt --main alias --backend typescript --mbt --max-samples 1
   // --max-steps 4 --seed 1 --invariant smallInv --out-itf alias.itf.json` (quint 0.33.1).
   it("names an imported module's variables as Quint does (import E as X: x, not X::x)", async () => {

@@ -2,9 +2,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkModel } from '../check/check';
 import { simulateModel } from '../check/search/simulate/simulate';
 import { FcnSetValue, INT, IntervalValue, NAT, ProductValue } from '../core/lazy-sets';
-import { SetValue, ValueError } from '../core/values';
+import { SetBase, SetValue, ValueError, type Value } from '../core/values';
 import { loadQuint, quintRequest } from '.';
-import { BigIntervalValue, countOf, oneOfSet, sampleInfinite } from '../eval/builtins/quint-sample';
+import {
+  BigIntervalValue,
+  countOf,
+  oneOfSet,
+  pickedSet,
+  sampleInfinite,
+} from '../eval/builtins/quint-sample';
 import { runQuintTests } from '../check/quint-tests/run';
 
 const text = `module inf {
@@ -113,5 +119,32 @@ describe("Int.oneOf(), Nat.oneOf() and sets too large to enumerate, sampled as Q
     expect(t.results.map((r) => [r.name, r.status, r.samples])).toEqual([
       ['arbitraryTest', 'passed', 5],
     ]);
+  });
+});
+
+describe("S.oneOf() replayed with a recorded pick (pickedSet, Quint's mbt::nondetPicks)", () => {
+  const cannot = (what: string): string => `cannot enumerate ${what}`;
+  const elems = (s: SetBase): readonly Value[] => s.enumerate().elems;
+
+  it('is the pick alone where the set has it, without enumerating the set', () => {
+    const huge = new BigIntervalValue(0n, (1n << 256n) - 1n);
+    expect(elems(pickedSet(huge, { value: 1n << 200n, matches: () => false }, cannot))).toEqual([
+      1n << 200n,
+    ]);
+    expect(elems(pickedSet(INT, { value: -5, matches: () => false }, cannot))).toEqual([-5]);
+    // Not in the set, or not even of its type: no element.
+    expect(
+      elems(pickedSet(new IntervalValue(0, 3), { value: 9, matches: () => true }, cannot)),
+    ).toEqual([]);
+    expect(
+      elems(pickedSet(new IntervalValue(0, 3), { value: 'a', matches: () => true }, cannot)),
+    ).toEqual([]);
+  });
+
+  it('is the matching elements of an enumerable set for a pick with no plain value, none for none', () => {
+    const s = new SetValue([1, 2, 3]);
+    expect(elems(pickedSet(s, { matches: (v) => v === 2 }, cannot))).toEqual([2]);
+    expect(elems(pickedSet(s, 'none', cannot))).toEqual([]);
+    expect(() => pickedSet(NAT, { matches: () => true }, cannot)).toThrow(/cannot enumerate/);
   });
 });

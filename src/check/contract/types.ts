@@ -25,6 +25,12 @@ export interface TraceStep {
    * the first state: among the initial states). Set by the simulator.
    */
   choice?: { index: number; of: number };
+  /**
+   * The step's recorded nondet picks (Quint's ITF `mbt::nondetPicks`): every nondet of the spec
+   * by its unqualified name, with the value the step picked, or without one where it picked none.
+   * A replay (pathOfTrace) restricts each `S.oneOf()` to the pick.
+   */
+  picks?: { name: string; value?: TraceValue }[];
 }
 
 export interface Trace {

@@ -76,8 +76,8 @@ describe('exploreModel', () => {
     const checked = await checkModel(base);
     const trace = checked.trace!;
     // The states of `base` have fewer than 100 successors each, one of them more than one.
-    expect(await pathOfTrace(base, trace, 100)).toHaveProperty('path');
-    expect(await pathOfTrace(base, trace, 1)).toMatchObject({
+    expect(await pathOfTrace(base, trace, { maxSuccessors: 100 })).toHaveProperty('path');
+    expect(await pathOfTrace(base, trace, { maxSuccessors: 1 })).toMatchObject({
       step: -1,
       message: expect.stringMatching(
         /^state \d+ has more than 1 (initial states|successors): not replayed$/,

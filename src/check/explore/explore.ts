@@ -20,7 +20,11 @@ import { engineErrorOf, ensureFrontEnd, loadModules, FrontEndFailure } from '../
 import { buildModel, checkServices, readConfig } from '../model/setup';
 import type { TraceState, TraceValue } from '../../trace/value';
 import { toTraceValue } from '../../trace/from-engine';
-import { canonicalStateKey } from '../../trace/keys';
+import { canonicalKey, canonicalStateKey } from '../../trace/keys';
+import { printValueOneLine as printTraceValue } from '../../trace/print';
+import type { Value } from '../../core/values';
+import { fromBig } from '../../core/big-int';
+import type { EvalServices, NondetPick } from '../../eval/builtins/types';
 
 export interface ExploreRequest extends CheckRequest {
   /** Choice indexes: `path[0]` picks an initial state, `path[i]` a successor of state i-1. */
@@ -58,6 +62,8 @@ export interface ExploreResult {
 
 interface CompiledModel {
   rt: ModelRuntime;
+  /** The services the model's evaluation calls (pathOfTrace sets `pick` for a replay). */
+  services: EvalServices;
   parts: ModelParts;
   watches: Map<string, Ev | EvalError>;
 }
@@ -83,7 +89,7 @@ async function compile(req: CheckRequest): Promise<CompiledModel> {
   const parts = buildModel(modules, config, services, req.mainModule);
   const rt = new ModelRuntime(parts, config);
   live.rt = rt;
-  const model: CompiledModel = { rt, parts, watches: new Map() };
+  const model: CompiledModel = { rt, parts, services, watches: new Map() };
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, model);
   return model;
@@ -257,72 +263,207 @@ export async function exploreModel(req: ExploreRequest): Promise<ExploreResult> 
 
 /**
  * What pathOfTrace answers: the choices that replay the whole trace, or the first state that does
- * not replay, with the choices that replay the states before it.
+ * not replay, with the choices that replay the states before it. `withPicks`: every state replayed,
+ * some only with the trace's recorded nondet picks (a set the full enumeration cannot list, or a
+ * state with too many successors), so there is no path of choice indexes; `step` and `message`
+ * say the first such state and why.
  */
 export type PathOfTrace =
-  { path: number[] } | { step: number; message: string; replayed?: number[] };
+  { path: number[] } | { step: number; message: string; replayed?: number[]; withPicks?: true };
+
+export interface PathOfTraceOptions {
+  /** Stop (an answer with step -1) at a state with more successors than this. */
+  maxSuccessors?: number;
+  /**
+   * Only whether the trace replays, not its choice indexes: a state matched with the trace's
+   * recorded picks is not looked up again in the full enumeration (an answer `withPicks`).
+   */
+  matchOnly?: boolean;
+}
+
+/** A name without its module qualifier: Quint's ITF names actions and nondets so. */
+function unqualified(name: string): string {
+  const i = name.lastIndexOf('::');
+  return i < 0 ? name : name.slice(i + 2);
+}
+
+/** The evaluator's view of a step's recorded picks (EvalServices.pick). */
+function pickService(
+  picks: NonNullable<TraceStep['picks']>,
+): (name: string) => NondetPick | undefined {
+  const byName = new Map<string, NondetPick>();
+  for (const p of picks) {
+    if (p.value === undefined) {
+      byName.set(p.name, 'none');
+      continue;
+    }
+    const v = p.value;
+    const key = canonicalKey(v);
+    const plain =
+      typeof v === 'boolean' || typeof v === 'string'
+        ? v
+        : typeof v === 'object' && v !== null && '#bigint' in v && typeof v['#bigint'] === 'string'
+          ? fromBig(BigInt(v['#bigint']))
+          : undefined;
+    byName.set(p.name, {
+      ...(plain !== undefined ? { value: plain } : {}),
+      matches: (e: Value) => canonicalKey(toTraceValue(e)) === key,
+    });
+  }
+  return (name) => byName.get(name);
+}
+
+type Search =
+  | { found: { k: number; state: State } }
+  | { missing: true }
+  | { tooMany: true }
+  | { error: string; thrown: unknown };
+
+/**
+ * The successor of `from` (an initial state without it) equal to `want`, preferring one reached
+ * by the action `named`; at most `maxSuccessors` enumerated. With `picks`, each `S.oneOf()` is the
+ * recorded pick alone (none where the step picked none). The action is a preference, not a
+ * filter: Quint's `mbt::actionTaken` names the last action the step called (lottery.qnt's helper
+ * `fromResult` inside `commit`), our label the action the step's disjunct calls.
+ */
+function searchStep(
+  model: CompiledModel,
+  from: State | undefined,
+  want: string,
+  named: string | undefined,
+  maxSuccessors: number,
+  picks?: TraceStep['picks'],
+): Search {
+  const rt = model.rt;
+  let first: { k: number; state: State } | undefined;
+  let best: { k: number; state: State } | undefined;
+  let k = 0;
+  let tooMany = false;
+  const consider = (state: State, label?: { name: string }): void => {
+    if (++k > maxSuccessors) {
+      tooMany = true;
+      throw new StopEnumeration();
+    }
+    if (canonicalStateKey(record(rt.vars, state)) !== want) return;
+    const here = { k: k - 1, state };
+    const sameAction = !named || !label || unqualified(label.name) === unqualified(named);
+    first ??= here;
+    if (sameAction) {
+      best = here;
+      throw new StopEnumeration(); // the rest need not be enumerated
+    }
+  };
+  if (picks) model.services.pick = pickService(picks);
+  try {
+    if (!from) rt.initStates((s) => consider(s));
+    else rt.successors(from, (t, label) => consider(t, label));
+  } catch (e) {
+    if (!(e instanceof StopEnumeration))
+      return { error: e instanceof Error ? e.message : String(e), thrown: e };
+  } finally {
+    delete model.services.pick;
+  }
+  if (tooMany) return { tooMany: true };
+  const found = best ?? first;
+  return found ? { found } : { missing: true };
+}
 
 /**
  * The path (choice indexes) that reproduces `trace` under the model, or where it stops matching.
  * One successor enumeration per state. Used by share links, watches on a counterexample,
- * "explore from here" and the graph's neighbourhood of a trace.
+ * "explore from here", the graph's neighbourhood of a trace, and the Quint conformance's replay of
+ * Quint's traces: where a step records its nondet picks (ITF `mbt::nondetPicks`) and its action
+ * (`mbt::actionTaken`), a state the full enumeration cannot reach (a set it cannot enumerate, too
+ * many successors) is searched among the successors of that action with those picks.
  */
 export async function pathOfTrace(
   req: CheckRequest,
   trace: Trace,
-  /** Stop (an answer with step -1) at a state with more successors than this. */
-  maxSuccessors = Infinity,
+  options: PathOfTraceOptions = {},
 ): Promise<PathOfTrace> {
+  const maxSuccessors = options.maxSuccessors ?? Infinity;
   const model = await compile(req);
-  const rt = model.rt;
   const path: number[] = [];
   let from: State | undefined;
+  // The first state matched only with the recorded picks, and why the full enumeration could not.
+  let unindexed: { step: number; why: string } | undefined;
   for (let i = 0; i < trace.states.length; i++) {
     // Compared in canonical form: a trace read from a file (ITF, TLC) may list sets and record
     // fields in another order than the engine does.
     const want = canonicalStateKey(trace.states[i]);
-    // The same state may be reached by two actions: prefer the one the trace names. Successors
-    // are compared as they come (a state may have millions), only the matching ones kept.
-    const named = i > 0 ? trace.steps[i]?.action : undefined;
-    let first: { k: number; state: State } | undefined;
-    let best: { k: number; state: State } | undefined;
-    let k = 0;
-    let tooMany = false;
-    const consider = (state: State, label?: { name: string }): void => {
-      if (++k > maxSuccessors) {
-        tooMany = true;
-        throw new StopEnumeration();
-      }
-      if (canonicalStateKey(record(rt.vars, state)) !== want) return;
-      const here = { k: k - 1, state };
-      first ??= here;
-      if (!named || !label || label.name === named) {
-        best = here;
-        throw new StopEnumeration(); // the rest need not be enumerated
-      }
-    };
-    try {
-      if (!from) rt.initStates((s) => consider(s));
-      else rt.successors(from, (t, label) => consider(t, label));
-    } catch (e) {
-      if (!(e instanceof StopEnumeration)) throw e;
+    // The same state may be reached by two actions: prefer the one the trace names.
+    const named = i > 0 ? trace.steps[i]?.action || undefined : undefined;
+    const picks = trace.steps[i]?.picks;
+    const where = `The state at step ${i + 1}`;
+    const withPicks = picks?.length
+      ? searchStep(model, from, want, named, maxSuccessors, picks)
+      : undefined;
+    const full =
+      withPicks && 'found' in withPicks && (options.matchOnly || unindexed)
+        ? undefined
+        : searchStep(model, from, want, named, maxSuccessors);
+    if (full && 'found' in full && !unindexed) {
+      path.push(full.found.k);
+      from = full.found.state;
+      continue;
     }
-    if (tooMany)
-      return {
-        step: -1,
-        message: `state ${i} has more than ${maxSuccessors} ${i === 0 ? 'initial states' : 'successors'}: not replayed`,
-        replayed: path,
-      };
-    const found = best ?? first;
-    if (!found)
+    const why = !full
+      ? 'not enumerated'
+      : 'tooMany' in full
+        ? `it has more than ${maxSuccessors} ${i === 0 ? 'initial states' : 'successors'}`
+        : 'error' in full
+          ? full.error
+          : 'found' in full
+            ? ''
+            : `it is not ${i === 0 ? 'an initial state' : 'a successor of the previous state'} of this spec`;
+    if (withPicks && 'found' in withPicks) {
+      unindexed ??= { step: i, why };
+      from = withPicks.found.state;
+      continue;
+    }
+    if (full && 'found' in full) {
+      from = full.found.state;
+      continue;
+    }
+    if (!picks?.length) {
+      // No recorded picks: an evaluation error is the caller's, as in any enumeration.
+      if (full && 'error' in full) throw full.thrown;
+      if (full && 'tooMany' in full)
+        return {
+          step: -1,
+          message: `state ${i} has more than ${maxSuccessors} ${i === 0 ? 'initial states' : 'successors'}: not replayed`,
+          replayed: path,
+        };
       return {
         step: i,
-        message: `The state at step ${i + 1} is not ${i === 0 ? 'an initial state' : 'a successor of the previous state'} of this spec`,
+        message: `${where} is not ${i === 0 ? 'an initial state' : 'a successor of the previous state'} of this spec`,
         replayed: path,
       };
-    path.push(found.k);
-    from = found.state;
+    }
+    const recorded = picks?.length
+      ? `; with the recorded action ${named ?? 'init'} and picks (${picks
+          .filter((p) => p.value !== undefined)
+          .map((p) => `${p.name} = ${printTraceValue(p.value!)}`)
+          .join(', ')}): ${
+          !withPicks || 'missing' in withPicks
+            ? 'no such successor'
+            : 'tooMany' in withPicks
+              ? `more than ${maxSuccessors} successors`
+              : 'error' in withPicks
+                ? withPicks.error
+                : ''
+        }`
+      : '';
+    // With the recorded picks too the state does not replay: not the spec's (or not its step).
+    return { step: i, message: `${where}: ${why}${recorded}`, replayed: path };
   }
+  if (unindexed)
+    return {
+      step: unindexed.step,
+      message: `Every state replays, the state at step ${unindexed.step + 1} and after only with the trace's recorded nondet picks (${unindexed.why}): no path of choices`,
+      replayed: path,
+      withPicks: true,
+    };
   return { path };
 }
 

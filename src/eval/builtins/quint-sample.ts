@@ -24,7 +24,9 @@ import {
   ValueError,
   makeFunction,
   notAMember,
+  EMPTY_SET,
 } from '../../core/values';
+import type { NondetPick } from './types';
 import {
   FcnSetValue,
   InfiniteSetValue,
@@ -171,4 +173,33 @@ export function oneOfSet(
   if (nextUint32 && n > SAMPLE_ABOVE) return new SetValue([sampleFinite(set, nextUint32)]);
   if (n > MAX_CHECKED) throw new ValueError(cannot(`a set of ${n} elements`));
   return set;
+}
+
+/**
+ * The set `S.oneOf()` picks from where a trace is replayed with its recorded picks: the recorded
+ * element if S has it (tested without enumerating S where the pick is a plain value, so
+ * `Int.oneOf()` replays), else the empty set; the empty set where the step made no pick there.
+ */
+export function pickedSet(
+  set: SetBase,
+  pick: NondetPick,
+  cannot: (what: string) => string,
+): SetBase {
+  if (pick === 'none') return EMPTY_SET;
+  if (pick.value !== undefined)
+    return has(set, pick.value) ? new SetValue([pick.value]) : EMPTY_SET;
+  const elems = oneOfSet(set, undefined, cannot)
+    .enumerate()
+    .elems.filter((e) => pick.matches(e));
+  return elems.length ? new SetValue(elems) : EMPTY_SET;
+}
+
+/** `v \in set`, false where v is not comparable with the set's elements (another type). */
+function has(set: SetBase, v: Value): boolean {
+  try {
+    return set.contains(v);
+  } catch (e) {
+    if (e instanceof ValueError) return false;
+    throw e;
+  }
 }

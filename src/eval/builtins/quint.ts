@@ -25,7 +25,7 @@ import { IntervalValue } from '../../core/lazy-sets';
 import { seq } from './sequences';
 import { printValue } from '../print';
 import type { Builtin } from './types';
-import { BigIntervalValue, oneOfSet } from './quint-sample';
+import { BigIntervalValue, oneOfSet, pickedSet } from './quint-sample';
 
 function fn(v: Value, op: string): FunctionBase {
   if (!isFunction(v)) throw new ValueError(`${op} expects a map, but got ${printValue(v)}`);
@@ -299,16 +299,22 @@ export const quintOps: Builtin[] = [
     // `nondet x = S.oneOf()`: the set the nondet ranges over (quint-sample.ts oneOfSet): one sample
     // of Int, Nat or a set too large to enumerate where the run samples (simulate, tests:
     // services.sample), else S, or the error (arg 2 says where) that a check cannot enumerate it.
+    // A trace replayed with its recorded picks (services.pick, arg 3 the nondet's name): the
+    // recorded element alone, or none where the step made no pick there.
     name: 'quint::oneOf',
-    arity: 2,
+    arity: 3,
     impure: true,
-    call: ([s, where], services) =>
-      oneOfSet(
+    call: ([s, where, name], services) => {
+      const cannot = (what: string): string =>
+        `${String(where)}: an exhaustive check cannot enumerate ${what} (Quint's simulator samples it: use simulate)`;
+      const pick = services.pick?.(String(name));
+      if (pick !== undefined) return pickedSet(set(s, 'oneOf'), pick, cannot);
+      return oneOfSet(
         set(s, 'oneOf'),
         services.sample ? () => services.sample!() : undefined,
-        (what) =>
-          `${String(where)}: an exhaustive check cannot enumerate ${what} (Quint's simulator samples it: use simulate)`,
-      ),
+        cannot,
+      );
+    },
   },
   {
     name: 'quint::getOnlyElement',

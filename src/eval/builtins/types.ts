@@ -18,7 +18,20 @@ export interface EvalServices {
    * Absent where the run enumerates (check, explore).
    */
   sample?(): number;
+  /**
+   * Where a trace is replayed with its recorded choices (Quint's ITF `mbt::nondetPicks`): the
+   * pick of the nondet named so at this step, `none` for one the step did not pick, undefined for
+   * a name the trace does not record. Absent elsewhere.
+   */
+  pick?(name: string): NondetPick | undefined;
 }
+
+/**
+ * A recorded nondet pick: the value itself where it can be built without the set (an integer, a
+ * string, a Boolean: `Int.oneOf()`, `0.to(2^256 - 1).oneOf()`), and a test for an element of an
+ * enumerated set; or `none`, the step made no pick there.
+ */
+export type NondetPick = 'none' | { value?: Value; matches(v: Value): boolean };
 
 export interface Builtin {
   name: string;

@@ -8,8 +8,11 @@ import {
   SetBase,
   SetValue,
   TupleValue,
+  hashInto,
+  hashValues,
   makeFunction,
 } from './values';
+import { Hasher } from './fingerprint';
 import { IntervalValue } from './lazy-sets';
 import { replaceAt } from '../eval/compile-functions';
 import { coreOps, setUnion } from '../eval/builtins/core-ops';
@@ -104,5 +107,97 @@ describe('set membership by identity', () => {
     const withModel = SetValue.of([ModelValue.of('m'), 1, 2]) as SetValue;
     expect(withModel.contains(2)).toBe(true);
     expect(withModel.contains(ModelValue.of('m'))).toBe(true);
+  });
+});
+
+/**
+ * The fingerprint as defined, through a Hasher and nothing cached: a function's is the sum of its
+ * entries' hashes (key's words, then value's, from the seed) offset by its size, a set's the sum of
+ * its elements' hashes from their own seed; a state's the words of its variables in turn.
+ */
+function reference(v: Value): [number, number] {
+  const words = (h: Hasher, x: Value) => {
+    if (typeof x !== 'object' || x instanceof ModelValue) hashInto(h, x);
+    else h.pair(...reference(x));
+  };
+  const sum = (hashes: [number, number][], n: number, k: [number, number, number, number]) => {
+    let hi = 0;
+    let lo = 0;
+    for (const [a, b] of hashes) {
+      hi = (hi + a) | 0;
+      lo = (lo + b) | 0;
+    }
+    return [(hi + Math.imul(n, k[0]) + k[2]) >>> 0, (lo + Math.imul(n, k[1]) + k[3]) >>> 0] as [
+      number,
+      number,
+    ];
+  };
+  if (typeof v !== 'object') throw new Error('not an object');
+  if (v instanceof ModelValue) return fp(v);
+  if (v instanceof SetBase) {
+    const elems = v.enumerate().elems;
+    const hashes = elems.map((e): [number, number] => {
+      const h = new Hasher();
+      h.hi = 0x6a09e667;
+      h.lo = 0x3c6ef372;
+      words(h, e);
+      return [h.finishHi(), h.finishLo()];
+    });
+    return sum(hashes, elems.length, [0x27d4eb2d, 0x165667b1, 0x60a1, 0x60b2]);
+  }
+  const f = v as FunctionBase;
+  const hashes: [number, number][] = [];
+  for (let i = 0; i < f.size(); i++) {
+    const h = new Hasher();
+    words(h, f.domainAt(i));
+    words(h, f.valueAt(i));
+    hashes.push([h.finishHi(), h.finishLo()]);
+  }
+  return sum(hashes, f.size(), [0x9e3779b1, 0x85ebca6b, 0x50a1, 0x50b2]);
+}
+
+describe('fingerprints computed without a Hasher (key lanes looked up, lanes in locals)', () => {
+  const m = ModelValue.of('m1');
+  const values: Value[] = [
+    makeFunction([m, ModelValue.of('m2')], [SetValue.of([1, 2]), 'x']),
+    RecordValue.fromEntries([
+      ['type', '2b'],
+      ['bal', -1],
+      ['ok', true],
+      ['big', 2n ** 40n],
+    ]),
+    // Small integer keys (looked up), and keys outside the table: negative and large.
+    new TupleValue([1, 'a', m, false]),
+    new FcnValue([-3, 0, 1023, 1024, 70000], [1, 2, 3, 4, 5]),
+    new FcnValue(['a', 'b'], [SetValue.of(['u']), SetValue.of([])]),
+    SetValue.of([m, ModelValue.of('m2')]),
+    SetValue.of([new TupleValue([2, 3]), new TupleValue([1])]),
+    SetValue.of(['b', 'a', 'c']),
+    SetValue.of([true, false]),
+  ];
+
+  it('equal the definition through a Hasher, the first time and from the caches', () => {
+    for (let round = 0; round < 2; round++)
+      for (const v of values) expect(fp(fresh(v))).toEqual(reference(v));
+  });
+
+  it('of a state equal the words of its variables through a Hasher', () => {
+    const state: Value[] = [1, 'pc', true, m, values[0], values[6], -5, 2n ** 40n];
+    const h = new Hasher();
+    for (const v of state) hashInto(h, v);
+    const out: [number, number] = [0, 0];
+    hashValues(state, out);
+    expect(out).toEqual([h.finishHi(), h.finishLo()]);
+  });
+
+  it('of an EXCEPT at a string, model-value or integer key equal a fresh one’s', () => {
+    for (const f of values.slice(0, 5) as FunctionBase[]) {
+      fp(f);
+      for (let i = 0; i < f.size(); i++) {
+        const g = replaceAt(f, i, SetValue.of([7]));
+        expect(g.fpSet).toBe(true);
+        expect(fp(g)).toEqual(reference(fresh(g)));
+      }
+    }
   });
 });

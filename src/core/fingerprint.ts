@@ -11,13 +11,30 @@
 const C1 = 0xcc9e2d51;
 const C2 = 0x1b873593;
 
-function mixLane(h: number, k: number): number {
+/** One word into the first lane (what `Hasher.word` does to `hi`). */
+export function mixLane(h: number, k: number): number {
   k = Math.imul(k, C1);
   k = (k << 15) | (k >>> 17);
   k = Math.imul(k, C2);
   h ^= k;
   h = (h << 13) | (h >>> 19);
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** One word into the second lane (what `Hasher.word` does to `lo`). */
+export function mixLaneLo(h: number, k: number): number {
+  // The second lane sees the word rotated and offset so that the lanes do not move together.
+  return mixLane(h, ((k << 7) | (k >>> 25)) ^ 0x5bd1e995);
+}
+
+/** The lanes' seeds, and their closing (`finishHi`, `finishLo`) from lanes held elsewhere. */
+export const SEED_HI = 0x2545f491;
+export const SEED_LO = 0x9e3779b9 | 0;
+export function finishHi(h: number): number {
+  return finalize(h ^ 0x27d4eb2d);
+}
+export function finishLo(h: number): number {
+  return finalize(h ^ 0x165667b1);
 }
 
 function finalize(h: number): number {
@@ -35,14 +52,13 @@ export class Hasher {
   declare lo: number;
 
   constructor() {
-    this.hi = 0x2545f491;
-    this.lo = 0x9e3779b9 | 0;
+    this.hi = SEED_HI;
+    this.lo = SEED_LO;
   }
 
   word(k: number): void {
     this.hi = mixLane(this.hi, k);
-    // The second lane sees the word rotated and offset so that the lanes do not move together.
-    this.lo = mixLane(this.lo, ((k << 7) | (k >>> 25)) ^ 0x5bd1e995);
+    this.lo = mixLaneLo(this.lo, k);
   }
 
   string(s: string): void {
@@ -57,10 +73,10 @@ export class Hasher {
   }
 
   finishHi(): number {
-    return finalize(this.hi ^ 0x27d4eb2d);
+    return finishHi(this.hi);
   }
 
   finishLo(): number {
-    return finalize(this.lo ^ 0x165667b1);
+    return finishLo(this.lo);
   }
 }

@@ -17,7 +17,7 @@
  * strings by code unit, sets and functions by size first. `CHOOSE` picks the first element in this
  * order, so its choice is deterministic.
  */
-import { Hasher } from './fingerprint';
+import { Hasher, SEED_HI, SEED_LO, finishHi, finishLo, mixLane, mixLaneLo } from './fingerprint';
 import { compareStrings } from './string-order';
 
 export type Value = boolean | number | bigint | string | ObjValue;
@@ -77,10 +77,17 @@ export class ModelValue extends ObjValue {
   /** Creation order (TLC orders model values by name; the index only identifies them). */
   declare readonly index: number;
 
+  /** The fingerprint lanes after this value as a function's key (values.ts's `feedKey`). */
+  declare readonly keyHi: number;
+  declare readonly keyLo: number;
+
   private constructor(name: string, index: number) {
     super();
     (this as { name: string }).name = name;
     (this as { index: number }).index = index;
+    this.ensureFingerprint();
+    (this as { keyHi: number }).keyHi = mixLane(mixLane(SEED_HI, this.fpHi), this.fpLo);
+    (this as { keyLo: number }).keyLo = mixLaneLo(mixLaneLo(SEED_LO, this.fpHi), this.fpLo);
   }
 
   static of(name: string): ModelValue {
@@ -141,20 +148,118 @@ export abstract class FunctionBase extends ObjValue {
 
 let entryHi = 0;
 let entryLo = 0;
-const entryHasher = new Hasher();
+
+/*
+ * Hashing on the hot path (a function's entries, a set's elements, a state's variables) without a
+ * Hasher object: `feed(hi, lo, v)` leaves in `laneHi`, `laneLo` the lanes a Hasher holding (hi, lo)
+ * holds after `hashInto(h, v)`: the very same words, so the very same fingerprints, but the lanes
+ * stay in locals (a Hasher's fields were written twice per word), an integer or a value whose
+ * fingerprint is known costs four mixes and no call, and a string key's words (a record's field
+ * names, fed first from a fixed seed) are mixed once and then looked up (`feedKey`).
+ */
+let laneHi = 0;
+let laneLo = 0;
+const scratch = new Hasher();
+
+function feed(hi: number, lo: number, v: Value): void {
+  let a: number;
+  let b: number;
+  if (typeof v === 'object') {
+    if (!v.fpSet) v.ensureFingerprint();
+    a = v.fpHi;
+    b = v.fpLo;
+  } else if (typeof v === 'number') {
+    a = 0x20;
+    b = v | 0;
+  } else {
+    feedWords(hi, lo, v);
+    return;
+  }
+  laneHi = mixLane(mixLane(hi, a), b);
+  laneLo = mixLaneLo(mixLaneLo(lo, a), b);
+}
+
+/** Booleans, strings and big integers: through `hashInto`. */
+function feedWords(hi: number, lo: number, v: Value): void {
+  const h = scratch;
+  h.hi = hi;
+  h.lo = lo;
+  hashInto(h, v);
+  laneHi = h.hi;
+  laneLo = h.lo;
+}
+
+/** How many strings' key lanes are kept (strings built at run time could be any number). */
+const KEY_CACHE_LIMIT = 1 << 14;
+/** A string key's index in `keyLaneWords`, whose two words are the lanes after it from the seed. */
+const keyLaneIndex = new Map<string, number>();
+let keyLaneWords = new Int32Array(64);
+
+/** The lanes after each integer key 0 .. SMALL_KEYS - 1 (tuples' and arrays' indices). */
+const SMALL_KEYS = 1024;
+const smallKeyLanes = new Int32Array(2 * SMALL_KEYS);
+for (let k = 0; k < SMALL_KEYS; k++) {
+  smallKeyLanes[2 * k] = mixLane(mixLane(SEED_HI, 0x20), k);
+  smallKeyLanes[2 * k + 1] = mixLaneLo(mixLaneLo(SEED_LO, 0x20), k);
+}
+
+/**
+ * `feed(SEED_HI, SEED_LO, key)`: an entry's key, the first value fed to its hash. The lanes after
+ * a model value, a small integer or a string (a record's field name) are looked up.
+ */
+function feedKey(key: Value): void {
+  if (typeof key === 'number') {
+    if (key === (key & (SMALL_KEYS - 1))) {
+      laneHi = smallKeyLanes[2 * key];
+      laneLo = smallKeyLanes[2 * key + 1];
+    } else feed(SEED_HI, SEED_LO, key);
+    return;
+  }
+  if (typeof key !== 'string') {
+    if (key instanceof ModelValue) {
+      laneHi = key.keyHi;
+      laneLo = key.keyLo;
+    } else feed(SEED_HI, SEED_LO, key);
+    return;
+  }
+  const i = keyLaneIndex.get(key);
+  if (i !== undefined) {
+    laneHi = keyLaneWords[i];
+    laneLo = keyLaneWords[i + 1];
+    return;
+  }
+  feedWords(SEED_HI, SEED_LO, key);
+  const n = keyLaneIndex.size;
+  if (n >= KEY_CACHE_LIMIT) return;
+  if (2 * n + 2 > keyLaneWords.length) {
+    const grown = new Int32Array(keyLaneWords.length * 2);
+    grown.set(keyLaneWords);
+    keyLaneWords = grown;
+  }
+  keyLaneWords[2 * n] = laneHi;
+  keyLaneWords[2 * n + 1] = laneLo;
+  keyLaneIndex.set(key, 2 * n);
+}
 
 /** The hash of one entry of a function (`entryHi`, `entryLo`). */
 function entryHash(key: Value, value: Value): void {
-  // Sub-values first: they may hash their own entries with the shared hasher.
-  if (typeof key === 'object') key.ensureFingerprint();
-  if (typeof value === 'object') value.ensureFingerprint();
-  const h = entryHasher;
-  h.hi = 0x2545f491;
-  h.lo = 0x9e3779b9 | 0;
-  hashInto(h, key);
-  hashInto(h, value);
-  entryHi = h.finishHi();
-  entryLo = h.finishLo();
+  feedKey(key);
+  feed(laneHi, laneLo, value);
+  entryHi = finishHi(laneHi);
+  entryLo = finishLo(laneLo);
+}
+
+/** The fingerprint of a sequence of values (a state's variables) into `out` ([hi, lo]). */
+export function hashValues(vals: readonly Value[], out: [number, number]): void {
+  let hi = SEED_HI;
+  let lo = SEED_LO;
+  for (let i = 0; i < vals.length; i++) {
+    feed(hi, lo, vals[i]);
+    hi = laneHi;
+    lo = laneLo;
+  }
+  out[0] = finishHi(hi);
+  out[1] = finishLo(lo);
 }
 
 /**
@@ -169,13 +274,16 @@ export function exceptFingerprint(
   g: FunctionBase,
 ): void {
   if (!f.fpSet) return;
-  const key = f.domainAt(idx);
-  entryHash(key, f.valueAt(idx));
-  let hi = (f.fpHi - entryHi) | 0;
-  let lo = (f.fpLo - entryLo) | 0;
-  entryHash(key, value);
-  hi = (hi + entryHi) | 0;
-  lo = (lo + entryLo) | 0;
+  // The key's lanes once, for the old entry's hash and the new one's.
+  feedKey(f.domainAt(idx));
+  const keyHi = laneHi;
+  const keyLo = laneLo;
+  feed(keyHi, keyLo, f.valueAt(idx));
+  let hi = (f.fpHi - finishHi(laneHi)) | 0;
+  let lo = (f.fpLo - finishLo(laneLo)) | 0;
+  feed(keyHi, keyLo, value);
+  hi = (hi + finishHi(laneHi)) | 0;
+  lo = (lo + finishLo(laneLo)) | 0;
   g.fpHi = hi >>> 0;
   g.fpLo = lo >>> 0;
   g.fpSet = true;
@@ -314,13 +422,9 @@ export abstract class SetBase extends ObjValue {
 
 /** The hash of one element of a set (`entryHi`, `entryLo`). */
 function elementHash(e: Value): void {
-  if (typeof e === 'object') e.ensureFingerprint();
-  const h = entryHasher;
-  h.hi = 0x6a09e667;
-  h.lo = 0x3c6ef372;
-  hashInto(h, e);
-  entryHi = h.finishHi();
-  entryLo = h.finishLo();
+  feed(0x6a09e667, 0x3c6ef372, e);
+  entryHi = finishHi(laneHi);
+  entryLo = finishLo(laneLo);
 }
 
 /**

@@ -5,8 +5,14 @@
  */
 import type { Expr, Range } from '../../tla/ast/ast';
 import type { ModelConfig, NamedEntry } from '../../cfg/types';
-import { type Value, ModelValue, TupleValue, hashInto, isFunction, isSet } from '../../core/values';
-import { Hasher } from '../../core/fingerprint';
+import {
+  type Value,
+  ModelValue,
+  TupleValue,
+  hashValues,
+  isFunction,
+  isSet,
+} from '../../core/values';
 import { ConfigError, EvalError } from '../../eval/errors';
 import type { Ctx, ActionLabel } from '../../eval/scope';
 import type { InitSplit } from '../../eval/init-split';
@@ -287,10 +293,7 @@ export class ModelRuntime {
   }
 
   private hashState(vals: Value[], out: [number, number]): void {
-    const h = new Hasher();
-    for (const v of vals) hashInto(h, v);
-    out[0] = h.finishHi();
-    out[1] = h.finishLo();
+    hashValues(vals, out);
   }
 }
 

@@ -28,6 +28,23 @@ export function resetStringRanksForTesting(): void {
   ranks.clear();
 }
 
+/**
+ * One string object per content: the compiler's literals, field names and strings made at run
+ * time go through it, so that equal strings are mostly the same object and `===` on them (field
+ * lookups, equality, a set's membership) is a pointer comparison, not a comparison of characters
+ * (the parser gives every occurrence of `"a"` a string of its own). Bounded: beyond the limit a
+ * string is kept as it is, which only costs that speed.
+ */
+const canonical = new Map<string, string>();
+const CANONICAL_LIMIT = 1 << 16;
+
+export function canonicalString(s: string): string {
+  const c = canonical.get(s);
+  if (c !== undefined) return c;
+  if (canonical.size < CANONICAL_LIMIT) canonical.set(s, s);
+  return s;
+}
+
 export function compareStrings(a: string, b: string): number {
   return a === b ? 0 : stringRank(a) - stringRank(b);
 }

@@ -33,7 +33,7 @@ import {
   MAX_ENUMERATION,
 } from '../core/lazy-sets';
 import { EvalError } from './errors';
-import { compareStrings } from '../core/string-order';
+import { canonicalString, compareStrings } from '../core/string-order';
 import { type Ctx, type DefInfo, type Binding, Scope, frameUp } from './scope';
 import {
   type Ev,
@@ -69,7 +69,7 @@ export class Compiler extends InstanceCompiler {
       case 'Decimal':
         throw new EvalError('TLC does not evaluate real numbers', e.range);
       case 'Str': {
-        const s = e.value;
+        const s = canonicalString(e.value);
         return () => s;
       }
       case 'Bool': {
@@ -193,7 +193,7 @@ export class Compiler extends InstanceCompiler {
         return (c) => new FcnSetValue(asSet(d(c), e.domain.range), asSet(r(c), e.range_.range));
       }
       case 'RecordCtor': {
-        const names = e.fields.map((f) => f.name);
+        const names = e.fields.map((f) => canonicalString(f.name));
         const vals = e.fields.map((f) => this.expr(f.value, sc, primed));
         const order = names.map((_, i) => i).sort((a, b) => compareStrings(names[a], names[b]));
         const sortedNames = order.map((i) => names[i]);
@@ -206,7 +206,7 @@ export class Compiler extends InstanceCompiler {
       }
       case 'RecordSet': {
         const fields = e.fields.slice().sort((a, b) => compareStrings(a.name, b.name));
-        const names = fields.map((f) => f.name);
+        const names = fields.map((f) => canonicalString(f.name));
         const sets = fields.map((f) => this.expr(f.set, sc, primed));
         return (c) =>
           new RecordSetValue(
@@ -218,10 +218,23 @@ export class Compiler extends InstanceCompiler {
         return this.fcnApp(e.fcn, e.args, sc, primed, e.range);
       case 'Dot': {
         const r = this.expr(e.record, sc, primed);
-        const field = e.field;
+        const field = canonicalString(e.field);
+        // The field's index in the last record's names: records built by one constructor (or by
+        // EXCEPT from one) share their names array, so the next is mostly found without a scan.
+        let lastNames: readonly string[] | null = null;
+        let lastIndex = 0;
         return (c) => {
           const v = r(c);
-          if (isFunction(v)) {
+          if (v instanceof RecordValue) {
+            const names = v.names;
+            if (names === lastNames) return v.values[lastIndex];
+            const i = v.indexOf(field);
+            if (i >= 0) {
+              lastNames = names;
+              lastIndex = i;
+              return v.values[i];
+            }
+          } else if (isFunction(v)) {
             const x = v.apply(field);
             if (x !== undefined) return x;
           }

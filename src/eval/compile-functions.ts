@@ -23,6 +23,7 @@ import {
 } from '../core/values';
 import { ProductValue, LazyFunctionValue, PartialFunctionValue } from '../core/lazy-sets';
 import { declarationOf } from '../tla/ast/names';
+import { canonicalString } from '../core/string-order';
 import { EvalError } from './errors';
 import { type Ctx, type DefInfo, Scope, frameUp } from './scope';
 import { type Ev, asSet, describe, enumerateSet, inContextOf } from './compile-support';
@@ -229,20 +230,24 @@ export abstract class FunctionCompiler extends ConstantAnalysis {
       const path = u.path.map((step) => this.pathKey(step, sc, primed));
       return { value, path, atIndex: at.index };
     });
+    const range = e.range;
     return (c) => {
       let f = fcn(c);
-      for (const u of updates) {
-        const keys = u.path.map((p) => p(c));
-        f = updateAt(
-          f,
-          keys,
-          0,
-          (old) => {
-            c.f!.v[u.atIndex] = old;
-            return u.value(c);
-          },
-          e.range,
-        );
+      for (let j = 0; j < updates.length; j++) {
+        const u = updates[j];
+        const path = u.path;
+        // One step (`![k]`, `!.a`), the usual case, with no array of keys.
+        f =
+          path.length === 1
+            ? updateLeaf(f, path[0](c), u, c, range)
+            : updateAt(
+                f,
+                path.map((p) => p(c)),
+                0,
+                u,
+                c,
+                range,
+              );
       }
       return f;
     };
@@ -250,7 +255,7 @@ export abstract class FunctionCompiler extends ConstantAnalysis {
 
   protected pathKey(step: ExceptPathStep, sc: Scope, primed: boolean): Ev {
     if (step.kind === 'Field') {
-      const n = step.name;
+      const n = canonicalString(step.name);
       return () => n;
     }
     const args = step.args.map((a) => this.expr(a, sc, primed));
@@ -299,13 +304,23 @@ function range(n: number): number[] {
 }
 
 /** `[f EXCEPT ![k1][k2] = …]`: TLC leaves f unchanged where a key is outside the domain. */
+/** One update of an EXCEPT: its new value (which may read `@`, the frame's slot `atIndex`) and path. */
+interface ExceptUpdate {
+  readonly value: Ev;
+  readonly path: readonly Ev[];
+  readonly atIndex: number;
+}
+
+/** `f` with `keys[i..]` updated by `u` (its value evaluated with `@` bound to the old value). */
 function updateAt(
   f: Value,
   keys: Value[],
   i: number,
-  leaf: (old: Value) => Value,
+  u: ExceptUpdate,
+  c: Ctx,
   range: Range,
 ): Value {
+  if (i === keys.length - 1) return updateLeaf(f, keys[i], u, c, range);
   if (!isFunction(f))
     throw new EvalError(
       `EXCEPT applied to ${describe(f)}, which is not a function or record`,
@@ -315,16 +330,33 @@ function updateAt(
     // Applied point by point (an infinite domain, or a body that fails somewhere): updated so.
     const old = f.apply(keys[i]);
     if (old === undefined) return f;
-    return f.except(
-      keys[i],
-      i === keys.length - 1 ? leaf(old) : updateAt(old, keys, i + 1, leaf, range),
-    );
+    return f.except(keys[i], updateAt(old, keys, i + 1, u, c, range));
   }
   const idx = f.indexOf(keys[i]);
   if (idx < 0) return f;
-  const old = f.valueAt(idx);
-  const nv = i === keys.length - 1 ? leaf(old) : updateAt(old, keys, i + 1, leaf, range);
-  return replaceAt(f, idx, nv);
+  return replaceAt(f, idx, updateAt(f.valueAt(idx), keys, i + 1, u, c, range));
+}
+
+/** The last step of an update: `f` with the value at `key` replaced by `u`'s value. */
+function updateLeaf(f: Value, key: Value, u: ExceptUpdate, c: Ctx, range: Range): Value {
+  if (!isFunction(f))
+    throw new EvalError(
+      `EXCEPT applied to ${describe(f)}, which is not a function or record`,
+      range,
+    );
+  if (f instanceof LazyFunctionValue) {
+    const old = f.apply(key);
+    if (old === undefined) return f;
+    return f.except(key, leafValue(u, c, old));
+  }
+  const idx = f.indexOf(key);
+  if (idx < 0) return f;
+  return replaceAt(f, idx, leafValue(u, c, f.valueAt(idx)));
+}
+
+function leafValue(u: ExceptUpdate, c: Ctx, old: Value): Value {
+  c.f!.v[u.atIndex] = old;
+  return u.value(c);
 }
 
 export function replaceAt(f: FunctionBase, idx: number, v: Value): FunctionBase {

@@ -11,7 +11,7 @@ import {
   makeFunction,
 } from '../../core/values';
 import { SeqSetValue } from '../../core/lazy-sets';
-import { stringRank } from '../../core/string-order';
+import { canonicalString, stringRank } from '../../core/string-order';
 import { printValue } from '../print';
 import { int, set, bool } from './core-ops';
 import type { Builtin } from './types';
@@ -19,7 +19,7 @@ import type { Builtin } from './types';
 /** A string made at run time, ranked as TLC interns it: when it is made (string-order.ts). */
 function interned(s: string): string {
   stringRank(s);
-  return s;
+  return canonicalString(s);
 }
 
 /** A sequence's elements; strings count as sequences of characters where TLC allows it. */

@@ -107,6 +107,11 @@ describe('set membership by identity', () => {
     const withModel = SetValue.of([ModelValue.of('m'), 1, 2]) as SetValue;
     expect(withModel.contains(2)).toBe(true);
     expect(withModel.contains(ModelValue.of('m'))).toBe(true);
+    expect(withModel.contains(ModelValue.of('n'))).toBe(false);
+    const models = SetValue.of([ModelValue.of('t2'), ModelValue.of('t1')]) as SetValue;
+    expect(models.contains(ModelValue.of('t1'))).toBe(true);
+    expect(models.contains(ModelValue.of('t3'))).toBe(false);
+    expect((SetValue.of([1, 2]) as SetValue).contains(ModelValue.of('t1'))).toBe(false);
   });
 });
 

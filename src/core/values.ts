@@ -481,11 +481,13 @@ export class SetValue extends SetBase {
   contains(v: Value): boolean {
     const x = this.elems;
     const n = x.length;
-    if (n <= 16 && typeof v !== 'object') {
+    if (n <= 16 && (typeof v !== 'object' || v instanceof ModelValue)) {
       // A boolean, integer or string (`pc[p] \in {"a1", "b"}`) by identity, without the order's
       // comparisons (strings compare by rank, a map lookup each). Sorted by kind, the elements are
       // all of v's kind when the first and last are: then a miss is a miss, with no error to raise.
+      // A model value (interned) equals only itself and compares with anything without an error.
       for (let i = 0; i < n; i++) if (x[i] === v) return true;
+      if (typeof v === 'object') return false;
       if (n > 0 && typeof x[0] === typeof v && typeof x[n - 1] === typeof v) return false;
     }
     return binarySearch(x, v) >= 0;

@@ -279,7 +279,7 @@ export function flatten(
   extra: string[],
 ): { module: FlatModule; analysis: AnalysisOutput; table: LookupTable } | { error: string } {
   const { parser, analyzer, flattener } = quint();
-  const modules = structuredCloneModules(state.modules);
+  const modules = structuredCloneModules(dependencies(state.modules, mainModule));
   const main = modules.find((m) => m.name === mainModule);
   if (!main) return { error: `There is no module ${mainModule}` };
   let extraDefs: QuintDef[];
@@ -322,6 +322,26 @@ export function flatten(
   const module = flat.flattenedModules.find((m) => m.name === mainModule);
   if (!module) return { error: `There is no module ${mainModule}` };
   return { module, analysis: flat.flattenedAnalysis, table: flat.flattenedTable };
+}
+
+/**
+ * The main module and the modules it imports, instantiates or exports (through each other), in
+ * their order: what flattening the main module needs. A module that only imports the main one
+ * (a test module next to the spec) is left out, so that a failure of Quint's flattener there
+ * (two_phase_commit_modules.qnt's tests, which `quint compile` fails on too) is not the main's.
+ */
+function dependencies(modules: QuintModule[], mainModule: string): QuintModule[] {
+  const byName = new Map(modules.map((m) => [m.name, m]));
+  const needed = new Set<string>();
+  const visit = (name: string): void => {
+    const m = byName.get(name);
+    if (!m || needed.has(name)) return;
+    needed.add(name);
+    for (const d of m.declarations)
+      if (d.kind === 'import' || d.kind === 'instance' || d.kind === 'export') visit(d.protoName);
+  };
+  visit(mainModule);
+  return modules.filter((m) => needed.has(m.name));
 }
 
 /** Flattening rewrites modules in place; a run must not change the analysed ones. */

@@ -107,6 +107,24 @@ describe('Quint checked by the engine', () => {
   });
 });
 
+describe('Quint flattened for its main module', () => {
+  // sysTests imports an instance of sys and, again, the module sys imports under a namespace:
+  // Quint's flattener fails there (`quint compile --main sys` too, on the whole file).
+  const modFiles = [
+    {
+      name: 'flatten-tests.qnt',
+      text: readFileSync(new URL('./testdata/flatten-tests.qnt', import.meta.url), 'utf8'),
+    },
+  ];
+
+  it('flattens only the modules the main one needs, so a test module does not stop its spec', () => {
+    const sys = lowerQuintFiles(modFiles, 'sys', { init: 'init', step: 'step' });
+    expect(sys.ok && sys.lowered.constants).toEqual(['N']);
+    const tests = lowerQuintFiles(modFiles, 'sysTests', { init: 'init', step: 'step' });
+    expect(tests).toMatchObject({ ok: false, message: expect.stringMatching(/flattener failed/) });
+  });
+});
+
 describe("Quint's own traces", () => {
   // Written by `quint run counter.qnt --backend typescript --mbt --main counter3 --max-samples 1
   // --max-steps 6 --seed 7 --out-itf counter3.itf.json` (quint 0.33.1).

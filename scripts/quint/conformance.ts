@@ -161,16 +161,25 @@ function invariantsOf(qualifiers: Map<string, string>, params: Set<string>): str
 }
 
 /**
- * Our simulation where our check cannot settle (b): ten times Quint's behaviours, Quint's depth,
- * no deadlock (Quint's run reports none), a fixed seed.
+ * Our simulation where our check cannot settle (b): ten times Quint's behaviours, no deeper than
+ * Quint's shortest violation (so a violation ours finds is never longer than Quint's), no deadlock
+ * (Quint's run reports none), a fixed seed.
  */
-function simOptions(o: Options): {
+function simOptions(
+  o: Options,
+  quintStates: number,
+): {
   behaviours: number;
   maxSteps: number;
   seed: number;
   checkDeadlock: boolean;
 } {
-  return { behaviours: 10 * o.samples, maxSteps: o.steps, seed: 17, checkDeadlock: false };
+  return {
+    behaviours: 10 * o.samples,
+    maxSteps: Math.min(o.steps, quintStates - 1),
+    seed: 17,
+    checkDeadlock: false,
+  };
 }
 
 /** `quint run` with ITF output; the traces written, and whether it reported a violation. */
@@ -478,7 +487,15 @@ async function runOne(path: string, o: Options): Promise<Row> {
   // check cannot (a set it cannot enumerate, the budget before Quint's depth), our simulator must
   // find it (sampling what Quint samples), and the row says which of ours found it.
   if (q.violated) {
-    const quintLen = Math.min(...q.traces.map((t) => (t as { states: unknown[] }).states.length));
+    // Quint's shortest violating trace (its ITF's status; --n-traces may add others).
+    const violating = q.traces.filter(
+      (t) => (t as { '#meta'?: { status?: string } })['#meta']?.status === 'violation',
+    );
+    const quintLen = Math.min(
+      ...(violating.length ? violating : q.traces).map(
+        (t) => (t as { states: unknown[] }).states.length,
+      ),
+    );
     const ours = result.result === 'safety failure' ? (result.trace?.states.length ?? 0) : 0;
     // Our check went through every state (or found a shortest violation): it alone decides.
     const settled = ours > 0 || (!result.stopped && result.result !== 'error');
@@ -487,7 +504,10 @@ async function runOne(path: string, o: Options): Promise<Row> {
       if (!ours || ours > quintLen) row.disagreement = `violation: ${row.violation}`;
     } else {
       const sim = await simulateModel(
-        { ...quintRequest(files, main, { init, step, invariants }), options: simOptions(o) },
+        {
+          ...quintRequest(files, main, { init, step, invariants }),
+          options: simOptions(o, quintLen),
+        },
         { shouldStop: () => Date.now() - started > 2 * o.budgetMs },
       );
       const check = result.stopped ? `check: budget at depth ${result.depth}` : 'check cannot';

@@ -17,10 +17,9 @@
  * corpus's examples/), with the modules beside the spec (the library modules ship with the
  * engine), and prints the rows as JSON.
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { basename, dirname, extname, join, normalize, sep } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
@@ -46,39 +45,30 @@ export interface BenchRow {
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.ttf': 'font/ttf',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** Serves `dir` on a free local port; unknown paths get index.html, as the preview server does. */
-export async function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    let file = join(dir, path);
-    if (!file.startsWith(dir + sep) || !existsSync(file) || statSync(file).isDirectory()) {
-      file = join(dir, 'index.html');
-    }
-    response.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+/**
+ * Serves `dir` on a free local port from a process of its own (static-server.ts), as a real
+ * server would be: in this process it shared its event loop with Playwright, whose handling of
+ * the browser's events during a page load held up its responses (170-290 ms for the checker's
+ * engine and the parser's wasm in some first-verdict runs, 10-20 ms in others).
+ */
+export async function serve(dir: string): Promise<{ server: { close(): void }; url: string }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./static-server.ts', import.meta.url)), dir],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      out += chunk;
+      const line = /^(http:\/\/\S+)\n/.exec(out);
+      if (line) resolve(line[1]);
     });
-    createReadStream(file).pipe(response);
+    child.on('exit', (code) => reject(new Error(`static server exited (${code}) before serving`)));
+    child.on('error', reject);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${port}/` };
+  return { server: { close: () => child.kill() }, url };
 }
 
 /** A few hundred states: enough to start every worker and load the parser in each. */

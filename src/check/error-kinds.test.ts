@@ -51,6 +51,39 @@ describe('every engine error has a kind, and the kind gives the exit code', () =
     expect(code).toBe(EXIT.cfgError);
   });
 
+  it('an unbounded quantifier fails where it is evaluated, not where it is written (TLC)', async () => {
+    // TLC 2.20: 3 distinct states and no error: the disjunct with the unbounded \\E is never
+    // reached and the action's branch with one is never taken.
+    const body = [
+      'P == \\E y : y = 2',
+      'Init == x = 0',
+      "Next == IF x > 5 THEN \\E y : x' = y ELSE x' = (x + 1) % 3",
+      'Inv == x < 3 \\/ P',
+    ].join('\n');
+    const fine = await check(body, 'INIT Init\nNEXT Next\nINVARIANT Inv\n');
+    expect(fine.result).toMatchObject({ result: 'success', distinctStates: 3 });
+    // Reached, in an invariant and in an action: an evaluation error at the quantifier.
+    const inInvariant = await check(
+      body.replace('x < 3 \\/ P', 'x < 1 \\/ P'),
+      'INIT Init\nNEXT Next\nINVARIANT Inv\n',
+    );
+    expect(inInvariant.result.error).toMatchObject({
+      kind: 'eval',
+      message: expect.stringContaining('unbounded quantifier'),
+      range: { start: { line: 4 } },
+    });
+    const inAction = await check(
+      body.replace('x > 5', 'x > 1'),
+      'INIT Init\nNEXT Next\nINVARIANT Inv\n',
+    );
+    expect(inAction.result.error).toMatchObject({
+      kind: 'eval',
+      message: expect.stringContaining('unbounded quantifier in an action'),
+      range: { start: { line: 6 } },
+    });
+    expect(inAction.code).toBe(EXIT.evalError);
+  });
+
   it('a syntax error is a spec error', async () => {
     const { result, code } = await check("Init == x = \nNext == x' = x", 'INIT Init\nNEXT Next\n');
     expect(result.error?.kind).toBe('spec');

@@ -328,7 +328,11 @@ export class ActionCompiler extends ActionCallCompiler {
 
   protected quant(e: Extract<Expr, { kind: 'Quant' }>, sc: Scope, mode: ActionMode): Act {
     if (e.bounds.some((b) => !b.set)) {
-      throw new EvalError('TLC cannot enumerate an unbounded quantifier in an action', e.range);
+      // An error when the step reaches it, as in TLC, not when the action is compiled.
+      const range = e.range;
+      return () => {
+        throw new EvalError('TLC cannot enumerate an unbounded quantifier in an action', range);
+      };
     }
     // Plain expressions in an action read the current state; only x' reads the next.
     const primed = false;

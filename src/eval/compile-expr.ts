@@ -332,10 +332,15 @@ export class Compiler extends InstanceCompiler {
     what = 'quantified formula',
   ): Ev {
     if (e.bounds.some((b) => !b.set)) {
-      throw new EvalError(
-        'TLC cannot evaluate an unbounded quantifier (\\A x : P or \\E x : P)',
-        e.range,
-      );
+      // An error when evaluated, as in TLC, not when compiled: a disjunct never reached or a
+      // branch never taken does not fail the model.
+      const range = e.range;
+      return () => {
+        throw new EvalError(
+          'TLC cannot evaluate an unbounded quantifier (\\A x : P or \\E x : P)',
+          range,
+        );
+      };
     }
     const inner = sc.child();
     const br = e.body.range;

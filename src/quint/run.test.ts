@@ -183,4 +183,29 @@ describe("Quint's run tests (quint test)", () => {
       ['wrongTest', 'failed', 'Expect condition does not hold true'],
     ]);
   });
+
+  it('runs the tests an instance brings into the main module, named as quint test names them', () => {
+    const spec = `module base {
+      const N: int
+      var x: int
+      action init = x' = 0
+      action step = x' = x + N
+      run stepTest = init.then(step).expect(x == 1)
+    }
+    module one {
+      import base(N = 1).*
+    }
+    module two {
+      import base(N = 2).*
+    }`;
+    const files = [{ name: 'spec.qnt', text: spec }];
+    const results = (main: string): [string, string][] => {
+      const r = runQuintTests(files, main, { seed: 1, maxSamples: 5 });
+      if (!r.ok) throw new Error(r.message);
+      return r.results.map((t) => [t.name, t.status]);
+    };
+    // As quint test (0.33.1) --main one / --main two on the same file.
+    expect(results('one')).toEqual([['one::base::stepTest', 'passed']]);
+    expect(results('two')).toEqual([['two::base::stepTest', 'failed']]);
+  });
 });

@@ -24,7 +24,7 @@
  * - Errors (an assertion, a failed `expect`, an engine error) fail the test with their message
  *   and range, and the states reached so far are its trace.
  */
-import type { QuintEx, QuintOpDef } from '@informalsystems/quint/dist/src/ir/quintIr';
+import type { QuintEx, QuintModule, QuintOpDef } from '@informalsystems/quint/dist/src/ir/quintIr';
 import type { Expr, Range } from '../../tla/ast/ast';
 import type { Trace, TraceStep } from '../contract/types';
 import { type Value, type SetBase, ValueError, isSet } from '../../core/values';
@@ -71,6 +71,27 @@ export function isTestName(name: string, match?: string): boolean {
   return match ? new RegExp(match).exec(name) !== null : name.endsWith('Test');
 }
 
+/**
+ * The name a definition Quint's name collector lists for the main module has inside it: one of an
+ * instance (`import M(c = 1).*`, listed `main::M::t`) is `t` there, or `X::t` for
+ * `import M(c = 1) as X`; any other name is the same.
+ */
+export function visibleName(
+  name: string,
+  mainModule: string,
+  main: QuintModule | undefined,
+): string {
+  for (const inst of main?.declarations ?? []) {
+    if (inst.kind !== 'instance') continue;
+    const prefix = `${mainModule}::${inst.qualifiedName ?? inst.protoName}::`;
+    if (name.startsWith(prefix)) {
+      const rest = name.slice(prefix.length);
+      return inst.qualifiedName ? `${inst.qualifiedName}::${rest}` : rest;
+    }
+  }
+  return name;
+}
+
 /** A failure of the run: Quint's message, at the expression it is about. */
 class RunFailure extends Error {
   constructor(
@@ -114,10 +135,11 @@ export function runQuintTests(
   const tests = (state.definitions.get(mainModule) ?? []).filter(
     (d) => isTestName(d.name, options.match) && /^[A-Za-z_][A-Za-z0-9_:]*$/.test(d.name),
   );
+  const main = state.modules.find((m) => m.name === mainModule);
   const flat = flatten(
     state,
     mainModule,
-    tests.map((t, i) => `${t.qualifier} q::test${i} = ${t.name}`),
+    tests.map((t, i) => `${t.qualifier} q::test${i} = ${visibleName(t.name, mainModule, main)}`),
   );
   if ('error' in flat) return { ok: false, message: flat.error };
   const defs = new Map<string, QuintOpDef>();

@@ -227,6 +227,52 @@ describe("Quint's own traces", () => {
     expect(failed).not.toHaveProperty('withPicks');
   });
 
+  it('replays a pick of a set too large to enumerate that is a map, list or record', async () => {
+    const text = `module bigPick {
+      var m: int -> int
+      var l: List[int]
+      action init = all { m' = Map(), l' = [] }
+      action step = {
+        nondet f = 0.to(6).setOfMaps(0.to(9)).oneOf()
+        nondet g = 0.to(6).setOfMaps(0.to(9)).oneOf()
+        all { m' = f, l' = [g.get(0), g.get(6)] }
+      }
+    }`;
+    const req = quintRequest([{ name: 'bigPick.qnt', text }], 'bigPick', {});
+    const int = (n: number) => ({ '#bigint': String(n) });
+    const map = (vs: number[]) => ({ '#map': vs.map((v, k) => [int(k), int(v)]) });
+    const none = { tag: 'None', value: { '#tup': [] } };
+    // As Quint writes it (quint run --mbt): 10^7 maps each, more than a check enumerates.
+    const itf = {
+      vars: ['m', 'l', 'mbt::actionTaken', 'mbt::nondetPicks'],
+      states: [
+        {
+          m: { '#map': [] },
+          l: [],
+          'mbt::actionTaken': 'init',
+          'mbt::nondetPicks': { f: none, g: none },
+        },
+        {
+          m: map([3, 1, 4, 1, 5, 9, 2]),
+          l: [int(2), int(8)],
+          'mbt::actionTaken': 'step',
+          'mbt::nondetPicks': {
+            f: { tag: 'Some', value: map([3, 1, 4, 1, 5, 9, 2]) },
+            g: { tag: 'Some', value: map([2, 7, 1, 8, 2, 8, 8]) },
+          },
+        },
+      ],
+    };
+    const trace = fromItfTrace(itf) as Trace;
+    expect(await pathOfTrace(req, trace, { matchOnly: true })).toMatchObject({ withPicks: true });
+    // A pick the state contradicts: that step, not a replay.
+    const wrong = structuredClone(itf);
+    wrong.states[1]['mbt::nondetPicks'].g = { tag: 'Some', value: map([0, 0, 0, 0, 0, 0, 0]) };
+    expect(await pathOfTrace(req, fromItfTrace(wrong) as Trace, { matchOnly: true })).toMatchObject(
+      { step: 1, message: expect.stringMatching(/no such successor$/) },
+    );
+  });
+
   // Written by `quint run alias.qnt --main alias --backend typescript --mbt --max-samples 1
   // --max-steps 4 --seed 1 --invariant smallInv --out-itf alias.itf.json` (quint 0.33.1).
   it("names an imported module's variables as Quint does (import E as X: x, not X::x)", async () => {

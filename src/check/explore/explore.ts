@@ -22,7 +22,14 @@ import type { TraceState, TraceValue } from '../../trace/value';
 import { toTraceValue } from '../../trace/from-engine';
 import { canonicalKey, canonicalStateKey } from '../../trace/keys';
 import { printValueOneLine as printTraceValue } from '../../trace/print';
-import type { Value } from '../../core/values';
+import {
+  type Value,
+  TupleValue,
+  SetValue,
+  RecordValue,
+  makeFunction,
+  compare,
+} from '../../core/values';
 import { fromBig } from '../../core/big-int';
 import type { EvalServices, NondetPick } from '../../eval/builtins/types';
 
@@ -305,12 +312,54 @@ function pickService(
         : typeof v === 'object' && v !== null && '#bigint' in v && typeof v['#bigint'] === 'string'
           ? fromBig(BigInt(v['#bigint']))
           : undefined;
+    const candidate = plain === undefined ? valueOfTrace(v) : undefined;
     byName.set(p.name, {
       ...(plain !== undefined ? { value: plain } : {}),
+      ...(candidate !== undefined ? { candidate } : {}),
       matches: (e: Value) => canonicalKey(toTraceValue(e)) === key,
     });
   }
   return (name) => byName.get(name);
+}
+
+/**
+ * A trace value as an engine value (lists and tuples as tuples, records, maps, sets), or undefined
+ * where it cannot be built (a model value, an operator).
+ */
+export function valueOfTrace(v: TraceValue): Value | undefined {
+  if (typeof v === 'boolean' || typeof v === 'string') return v;
+  if (Array.isArray(v)) {
+    const elems = v.map(valueOfTrace);
+    return elems.every((e) => e !== undefined) ? new TupleValue(elems as Value[]) : undefined;
+  }
+  if (typeof v !== 'object' || v === null) return undefined;
+  const o = v as Record<string, TraceValue>;
+  if (typeof o['#bigint'] === 'string') return fromBig(BigInt(o['#bigint']));
+  if ('#mv' in o) return undefined;
+  try {
+    if (Array.isArray(o['#set'])) {
+      const elems = (o['#set'] as TraceValue[]).map(valueOfTrace);
+      return elems.every((e) => e !== undefined) ? SetValue.sorted(elems as Value[]) : undefined;
+    }
+    if (Array.isArray(o['#map'])) {
+      const pairs = (o['#map'] as unknown as [TraceValue, TraceValue][]).map(
+        ([k, x]) => [valueOfTrace(k), valueOfTrace(x)] as const,
+      );
+      if (pairs.some(([k, x]) => k === undefined || x === undefined)) return undefined;
+      const sorted = (pairs as unknown as [Value, Value][])
+        .slice()
+        .sort((a, b) => compare(a[0], b[0]));
+      return makeFunction(
+        sorted.map((p) => p[0]),
+        sorted.map((p) => p[1]),
+      );
+    }
+    const entries = Object.entries(o).map(([k, x]) => [k, valueOfTrace(x)] as const);
+    if (entries.some(([, x]) => x === undefined)) return undefined;
+    return RecordValue.fromEntries(entries as [string, Value][]);
+  } catch {
+    return undefined; // values that do not compare (no set or map of them)
+  }
 }
 
 type Search =

@@ -188,6 +188,8 @@ export function pickedSet(
   if (pick === 'none') return EMPTY_SET;
   if (pick.value !== undefined)
     return has(set, pick.value) ? new SetValue([pick.value]) : EMPTY_SET;
+  if (pick.candidate !== undefined && has(set, pick.candidate))
+    return new SetValue([pick.candidate]);
   const elems = oneOfSet(set, undefined, cannot)
     .enumerate()
     .elems.filter((e) => pick.matches(e));

@@ -27,11 +27,19 @@ export interface EvalServices {
 }
 
 /**
- * A recorded nondet pick: the value itself where it can be built without the set (an integer, a
- * string, a Boolean: `Int.oneOf()`, `0.to(2^256 - 1).oneOf()`), and a test for an element of an
- * enumerated set; or `none`, the step made no pick there.
+ * A recorded nondet pick: the value itself where it is plain (an integer, a string, a Boolean:
+ * `Int.oneOf()`, `0.to(2^256 - 1).oneOf()`), membership alone deciding; else the pick built as a
+ * value where it can be (a candidate, membership tested without enumerating the set), and a test
+ * for an element of an enumerated set; or `none`, the step made no pick there.
  */
-export type NondetPick = 'none' | { value?: Value; matches(v: Value): boolean };
+export type NondetPick =
+  | 'none'
+  | {
+      value?: Value;
+      /** The pick built as a value (a list, record, map, set): taken where the set has it. */
+      candidate?: Value;
+      matches(v: Value): boolean;
+    };
 
 export interface Builtin {
   name: string;

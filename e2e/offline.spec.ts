@@ -96,8 +96,9 @@ test('after one load, the app opens and checks with the network off', async ({
   expect(local.length).toBeGreaterThan(3);
   expect(local.filter((r) => !r.fromServiceWorker)).toEqual([]);
   const names = local.map((r) => new URL(r.url).pathname);
-  // The checker and the language worker, and the parser's .wasm they load.
-  for (const part of ['checker.worker', 'language.worker', 'tree-sitter-tlaplus', '.wasm']) {
+  // The checker's engine (its worker's small bootstrap is in the page: vite.config.ts) and the
+  // language worker, and the parser's .wasm they load.
+  for (const part of ['checkerMain', 'language.worker', 'tree-sitter-tlaplus', '.wasm']) {
     expect(
       names.some((n) => n.includes(part)),
       `${part} from the service worker`,

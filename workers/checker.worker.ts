@@ -57,8 +57,20 @@ const held: MessageEvent[] = [];
 const hold = (event: MessageEvent) => held.push(event);
 self.addEventListener('message', hold);
 
+/**
+ * An asset's URL made absolute. The first worker runs from a blob the page's head wrote
+ * (vite.config.ts, earlyWorkerScript), and a blob URL is no base for `/assets/x.wasm`; the
+ * page's origin is (Vite gives root-relative asset URLs).
+ */
+const absolute = (url: string) =>
+  new URL(url, self.location.protocol === 'blob:' ? self.location.origin : self.location.href).href;
+
 // In Node the engine finds the parser's wasm files itself; here they are assets Vite emitted.
-const assets = browserParserAssets();
+const given = browserParserAssets();
+const assets = {
+  runtimeWasm: typeof given.runtimeWasm === 'string' ? absolute(given.runtimeWasm) : undefined,
+  grammarWasm: absolute(given.grammarWasm as string),
+};
 
 /**
  * Downloads a wasm file now and gives it as a blob URL, which the parser then fetches at once;
@@ -78,7 +90,7 @@ function prefetched(url: string): Promise<string> {
 
 const parserFiles = Promise.all([
   assets.runtimeWasm ? prefetched(assets.runtimeWasm) : undefined,
-  prefetched(assets.grammarWasm as string),
+  prefetched(assets.grammarWasm),
 ]).then(([runtimeWasm, grammarWasm]) => ({ runtimeWasm, grammarWasm }));
 
 import('./checkerMain').then(

@@ -45,6 +45,9 @@ export function createCheckerApi(
         const open = opened();
         if (open) await prepareCheck(open);
         mark('prepared');
+        // A request that came while the spec was prepared waits as a message until the thread
+        // is free: let it in first, so that the warm-up's check does not delay it.
+        await new Promise((resolve) => setTimeout(resolve, 0));
         if (!asked) await checkModel(warmUpRequest);
         mark('warm');
       })().catch(() => undefined); // the request that needs what failed to load reports it

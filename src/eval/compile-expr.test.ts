@@ -1,14 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureParser } from '../check/check';
-import { evaluateBatch, type Outcome } from './builtins/oracle/engine';
-import { printValue } from './print';
+import { evaluateToText } from './builtins/oracle/engine';
 
 beforeAll(ensureParser);
 
-async function values(exprs: string[]): Promise<string[]> {
-  const out = await evaluateBatch({ extends: ['Naturals', 'Sequences'], exprs });
-  return out.map((o: Outcome) => ('value' in o ? printValue(o.value) : `error: ${o.error}`));
-}
+const values = (exprs: string[]) => evaluateToText({ extends: ['Naturals', 'Sequences'], exprs });
 
 describe('record fields', () => {
   it('are found by one r.f over records of several shapes in turn (its cached index per shape)', async () => {

@@ -1,14 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureParser } from '../check/check';
-import { evaluateBatch, type Outcome } from './builtins/oracle/engine';
-import { printValue } from './print';
+import { evaluateToText } from './builtins/oracle/engine';
 
 beforeAll(ensureParser);
 
-async function values(exprs: string[]): Promise<string[]> {
-  const out = await evaluateBatch({ extends: ['Naturals'], exprs });
-  return out.map((o: Outcome) => ('value' in o ? printValue(o.value) : `error: ${o.error}`));
-}
+const values = (exprs: string[]) => evaluateToText({ extends: ['Naturals'], exprs });
 
 describe('EXCEPT', () => {
   it('updates one-step and nested paths, several in turn, with @ the old value', async () => {

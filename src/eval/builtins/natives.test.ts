@@ -4,15 +4,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkModel, ensureParser } from '../../check/check';
-import { evaluateBatch, type Outcome } from './oracle/engine';
-import { printValue } from '../print';
+import { evaluateToText } from './oracle/engine';
 
 beforeAll(ensureParser);
 
-async function values(ext: string[], exprs: string[]): Promise<string[]> {
-  const out = await evaluateBatch({ extends: ext, exprs });
-  return out.map((o: Outcome) => ('value' in o ? printValue(o.value) : `error: ${o.error}`));
-}
+const values = (ext: string[], exprs: string[]) => evaluateToText({ extends: ext, exprs });
 
 async function check(body: string) {
   const text = `---- MODULE M ----\n${body}\nVARIABLE x\nInit == x = 0\nNext == UNCHANGED x\n====`;

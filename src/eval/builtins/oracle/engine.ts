@@ -127,6 +127,12 @@ export async function evaluateBatch(batch: EvalBatch, natives = true): Promise<O
   return out;
 }
 
+/** The batch's outcomes as text: each value as TLC prints it, or `error: ` and the message. */
+export async function evaluateToText(batch: EvalBatch): Promise<string[]> {
+  const out = await evaluateBatch(batch);
+  return out.map((o) => ('value' in o ? printValue(o.value) : `error: ${o.error}`));
+}
+
 export function modelValue(name: string): Value {
   return ModelValue.of(name);
 }

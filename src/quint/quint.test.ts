@@ -13,7 +13,10 @@ import {
 } from '.';
 import { fromItfTrace, quintItf } from './itf';
 
-const counter = readFileSync(new URL('./testdata/counter.qnt', import.meta.url), 'utf8');
+/** A file of ./testdata as text. */
+const testdata = (name: string) =>
+  readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
+const counter = testdata('counter.qnt');
 const files = [{ name: 'counter.qnt', text: counter }];
 
 beforeAll(async () => {
@@ -78,7 +81,7 @@ describe('Quint checked by the engine', () => {
     const bigFiles = [
       {
         name: 'big.qnt',
-        text: readFileSync(new URL('./testdata/big.qnt', import.meta.url), 'utf8'),
+        text: testdata('big.qnt'),
       },
     ];
     const ok = await checkModel(quintRequest(bigFiles, 'big', { invariants: ['exact'] }));
@@ -113,7 +116,7 @@ describe('Quint flattened for its main module', () => {
   const modFiles = [
     {
       name: 'flatten-tests.qnt',
-      text: readFileSync(new URL('./testdata/flatten-tests.qnt', import.meta.url), 'utf8'),
+      text: testdata('flatten-tests.qnt'),
     },
   ];
 
@@ -128,9 +131,10 @@ describe('Quint flattened for its main module', () => {
 describe("Quint's own traces", () => {
   // Written by `quint run counter.qnt --backend typescript --mbt --main counter3 --max-samples 1
   // --max-steps 6 --seed 7 --out-itf counter3.itf.json` (quint 0.33.1).
-  const itf = JSON.parse(
-    readFileSync(new URL('./testdata/counter3.itf.json', import.meta.url), 'utf8'),
-  ) as { vars: string[]; states: Record<string, unknown>[] };
+  const itf = JSON.parse(testdata('counter3.itf.json')) as {
+    vars: string[];
+    states: Record<string, unknown>[];
+  };
 
   it('replays a trace of quint run state by state', async () => {
     const trace = fromItfTrace(itf) as Trace;
@@ -189,12 +193,10 @@ describe("Quint's own traces", () => {
     const pickFiles = [
       {
         name: 'picks.qnt',
-        text: readFileSync(new URL('./testdata/picks.qnt', import.meta.url), 'utf8'),
+        text: testdata('picks.qnt'),
       },
     ];
-    const theirs = JSON.parse(
-      readFileSync(new URL('./testdata/picks.itf.json', import.meta.url), 'utf8'),
-    ) as { states: Record<string, unknown>[] };
+    const theirs = JSON.parse(testdata('picks.itf.json')) as { states: Record<string, unknown>[] };
     const req = quintRequest(pickFiles, 'picks', {});
     const trace = fromItfTrace(theirs) as Trace;
     expect(trace.steps[2]).toMatchObject({ action: 'add', picks: [{ name: 'd' }, { name: 'e' }] });
@@ -279,12 +281,13 @@ describe("Quint's own traces", () => {
     const aliasFiles = [
       {
         name: 'alias.qnt',
-        text: readFileSync(new URL('./testdata/alias.qnt', import.meta.url), 'utf8'),
+        text: testdata('alias.qnt'),
       },
     ];
-    const theirs = JSON.parse(
-      readFileSync(new URL('./testdata/alias.itf.json', import.meta.url), 'utf8'),
-    ) as { vars: string[]; states: Record<string, unknown>[] };
+    const theirs = JSON.parse(testdata('alias.itf.json')) as {
+      vars: string[];
+      states: Record<string, unknown>[];
+    };
     const lowered = lowerQuintFiles(aliasFiles, 'alias', { init: 'init', step: 'step' });
     if (!lowered.ok) throw new Error(lowered.message);
     const { vars } = lowered.lowered;

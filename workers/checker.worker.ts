@@ -66,17 +66,15 @@ const absolute = (url: string) =>
   new URL(url, self.location.protocol === 'blob:' ? self.location.origin : self.location.href).href;
 
 // In Node the engine finds the parser's wasm files itself; here they are assets Vite emitted.
-const given = browserParserAssets();
-const assets = {
-  runtimeWasm: typeof given.runtimeWasm === 'string' ? absolute(given.runtimeWasm) : undefined,
-  grammarWasm: absolute(given.grammarWasm as string),
-};
+const assets = browserParserAssets();
 
 /**
  * Downloads a wasm file now and gives it as a blob URL, which the parser then fetches at once;
- * on a failure, the file's own URL, so that the parser's load fails (or retries) and says so.
+ * on a failure, the file's own (absolute) URL, so that the parser's load fails (or retries) and
+ * says so.
  */
-function prefetched(url: string): Promise<string> {
+function prefetched(asset: string): Promise<string> {
+  const url = absolute(asset);
   return fetch(url)
     .then((response) => {
       if (!response.ok) throw new Error(`${response.status}`);
@@ -90,7 +88,7 @@ function prefetched(url: string): Promise<string> {
 
 const parserFiles = Promise.all([
   assets.runtimeWasm ? prefetched(assets.runtimeWasm) : undefined,
-  prefetched(assets.grammarWasm),
+  prefetched(assets.grammarWasm as string),
 ]).then(([runtimeWasm, grammarWasm]) => ({ runtimeWasm, grammarWasm }));
 
 import('./checkerMain').then(

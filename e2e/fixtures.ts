@@ -12,7 +12,7 @@ export const test = base.extend<{ errors: string[] }>({
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('pageerror', (error) => errors.push(String(error.stack ?? error)));
     await use(errors);
   },
 });

@@ -79,6 +79,17 @@ describe('checker pool in Node worker_threads', () => {
     expect(await later).toBe('later');
   });
 
+  it('cancels a call whose worker it has taken but not yet sent the call to', async () => {
+    pool = createNodePool({ cancelGraceMs: 50 });
+    expect(await pool.ping('warm')).toBe('warm');
+    // The slot is taken now; the call goes to the worker a microtask later: the cancel comes in
+    // between (a Cancel clicked as a queued call, such as the growth probe, gets its worker).
+    const taken = pool.ping('late', 60_000);
+    await pool.cancel();
+    await expect(taken).rejects.toBeInstanceOf(CancelledError);
+    expect(await pool.ping('again')).toBe('again');
+  });
+
   it('queues calls beyond its size', async () => {
     pool = createNodePool({ size: 1 });
     const answers = await Promise.all([pool.ping(1, 50), pool.ping(2), pool.ping(3)]);

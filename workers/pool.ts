@@ -63,8 +63,12 @@ interface Slot {
   busy: boolean;
   /** Rejects the call in flight; set while busy. */
   abort?: (error: Error) => void;
-  /** Resolves when the call in flight has settled. */
+  /**
+   * Resolves when the call in flight has settled. Set from the moment the slot is taken (before
+   * its call is sent), so that a cancel in between waits for that call too.
+   */
   settled?: Promise<void>;
+  settle?: () => void;
 }
 
 export class CheckerPool {
@@ -223,8 +227,7 @@ export class CheckerPool {
 
   private async run<T>(call: (api: Comlink.Remote<CheckerApi>) => Promise<T>): Promise<T> {
     const slot = await this.acquire();
-    let settle!: () => void;
-    slot.settled = new Promise((resolve) => (settle = resolve));
+    const settle = slot.settle!;
     try {
       return await new Promise<T>((resolve, reject) => {
         slot.abort = reject;
@@ -245,7 +248,7 @@ export class CheckerPool {
       if (!started.busy) slot = started;
     }
     if (slot) {
-      slot.busy = true;
+      occupy(slot);
       return Promise.resolve(slot);
     }
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
@@ -255,11 +258,12 @@ export class CheckerPool {
     slot.busy = false;
     slot.abort = undefined;
     slot.settled = undefined;
+    slot.settle = undefined;
     const next = this.waiting.shift();
     if (!next) return;
     // A discarded worker's turn goes to a fresh one.
     const free = this.slots.includes(slot) ? slot : this.startWorker();
-    free.busy = true;
+    occupy(free);
     next.resolve(free);
   }
 
@@ -285,6 +289,12 @@ export class CheckerPool {
     slot.handle.terminate();
     slot.abort?.(reason);
   }
+}
+
+/** Marks a slot taken by a call of the pool's, which settles `settled` when it ends (run). */
+function occupy(slot: Slot): void {
+  slot.busy = true;
+  slot.settled = new Promise((resolve) => (slot.settle = resolve));
 }
 
 /** A net sent to a worker: its ports are transferred, not copied. */

@@ -52,7 +52,7 @@ test('first load stays small and paints fast', async ({ page }) => {
   writeFileSync(`${artifacts}metrics.json`, JSON.stringify(metrics, null, 2));
   console.log(`first load: ${JSON.stringify(metrics)}`);
 
-  expect(metrics.initialJsGzipKiB).toBeLessThan(120);
+  expect(metrics.initialJsGzipKiB).toBeLessThan(104);
   expect(timing.firstContentfulPaintMs).toBeGreaterThan(0);
   expect(timing.firstContentfulPaintMs).toBeLessThan(3000);
 });

@@ -20,10 +20,11 @@ import type { Verdict } from '../check/contract/types';
 import type { ItfTrace } from './itf';
 import type { TraceState } from '../trace/value';
 import { canonicalStateKey } from '../trace/keys';
+import { SHARE_KEY } from './share-key';
+
+export { SHARE_KEY, sharePayloadOf } from './share-key';
 
 export const SHARE_LINK_VERSION = 1;
-/** The hash key holding a link: `#share=…`; other keys (`step`, `explore`) may sit beside it. */
-export const SHARE_KEY = 'share';
 
 /** Browsers accept URLs of several MB, but chat tools and bug trackers truncate far sooner. */
 export const MAX_ENCODED_CHARS = 2_000_000;
@@ -288,12 +289,6 @@ export async function encodeShareLink(link: ShareLink): Promise<string> {
 /** A full URL: `base` without its fragment, then `#share=…`. */
 export function shareUrl(base: string, payload: string): string {
   return `${base.replace(/#.*$/s, '')}#${SHARE_KEY}=${payload}`;
-}
-
-/** The payload in a URL or a bare hash, if it has a `share` key. */
-export function sharePayloadOf(urlOrHash: string): string | undefined {
-  const hash = urlOrHash.includes('#') ? urlOrHash.slice(urlOrHash.indexOf('#') + 1) : urlOrHash;
-  return new URLSearchParams(hash).get(SHARE_KEY) ?? undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ import { CodeEditor } from './editor/CodeEditor';
 import { EditorTabs } from './editor/EditorTabs';
 import { DropOverlay } from './files/DropOverlay';
 import { FilesBanner } from './files/FilesBanner';
-import { startProjects } from './files/sync';
 import { startTraceViewer } from './explore/start';
 import { Splitter } from './layout/Splitter';
 import { useReview } from './review/reviewState';
@@ -44,8 +43,19 @@ export function App() {
 
   // The selected step in the URL, and the engine's answers for explore mode and watches.
   useEffect(() => startTraceViewer(), []);
-  // Your files: the projects in IndexedDB, saved as the open one is edited (src/ui/files).
-  useEffect(() => startProjects(), []);
+  // Your files: the projects in IndexedDB, saved as the open one is edited (src/ui/files). Their
+  // code (with IndexedDB's wrapper) loads after the first paint.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    void import('./files/sync').then(({ startProjects }) => {
+      if (!stopped) stop = startProjects();
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, []);
   // A share link in the URL replaces the open spec and shows its behaviour (src/ui/share).
   useEffect(() => startShareLinks(), []);
   // Offline use: the service worker caches the build once it has loaded (src/offline).

@@ -9,7 +9,7 @@ import { appStore, type GrowthWarning } from '../store';
 import { buildCheckRequest } from './checkRequest';
 import type { EngineCalls } from './engineCalls';
 import { preparePlusCal } from './pluscal';
-import { deepening, growingVariables } from './unbounded';
+import { deepening } from './unbounded';
 
 let pool: Promise<CheckerPool> | undefined;
 
@@ -130,6 +130,7 @@ async function nameGrowingVariables(
       1,
     );
     // A probe cut short by a cancel saw too little to say that nothing grows.
+    const { growingVariables } = await import('./growth');
     named = answer.stopped
       ? { unnamed: 'stopped' }
       : { variables: growingVariables((answer.traces ?? []).map((b) => b.trace)) };

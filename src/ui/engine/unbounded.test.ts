@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Progress, Trace } from '../../check/contract/types';
-import { deepening, growingVariables, valueSize } from './unbounded';
+import { growingVariables, valueSize } from './growth';
+import { deepening } from './unbounded';
 import type { TraceState } from '../../trace/value';
 
 const int = (n: number) => ({ '#bigint': String(n) });

@@ -3,8 +3,8 @@
  * the open project". Only drags that carry files show it; text dragged in the editor does not.
  */
 import { useEffect, useState, type DragEvent as ReactDragEvent } from 'react';
-import { openPickedFiles, type OpenMode } from './drop';
-import { useFiles } from './sync';
+import type { OpenMode } from './drop';
+import { useFiles } from './filesState';
 
 const carriesFiles = (e: DragEvent | ReactDragEvent) =>
   Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -67,7 +67,9 @@ export function DropOverlay() {
         e.stopPropagation();
         setShown(false);
         setOver(undefined);
-        void openPickedFiles(Array.from(e.dataTransfer.files), mode);
+        const files = Array.from(e.dataTransfer.files);
+        // Reading files (zip, logs) and your projects' code load on the first drop.
+        void import('./drop').then(({ openPickedFiles }) => openPickedFiles(files, mode));
       }}
     >
       <strong className="drop-target__title">{title}</strong>

@@ -1,5 +1,5 @@
 /** What Your files has to say: a project opened, files left out, storage full or unavailable. */
-import { showFilesNotice, useFiles } from './sync';
+import { showFilesNotice, useFiles } from './filesState';
 import './files.css';
 
 export function FilesBanner() {

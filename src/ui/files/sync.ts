@@ -12,8 +12,6 @@
  *
  * When IndexedDB cannot be opened, the projects go to localStorage, and a notice says so.
  */
-import { createStore } from 'zustand/vanilla';
-import { useStore } from 'zustand';
 import { initialTraceView } from '../explore/state';
 import { appStore, type AppStore } from '../store';
 import { freshModel } from '../store/appStore';
@@ -30,38 +28,22 @@ import {
   uniqueName,
   type Project,
   type ProjectContent,
-  type ProjectSummary,
 } from './projects';
+import { filesStore, showFilesNotice } from './filesState';
 
-export interface FilesNotice {
-  tone: 'info' | 'warning' | 'error';
-  text: string;
-}
-
-export interface FilesState {
-  ready: boolean;
-  backend?: ProjectBackend['kind'];
-  /** Why projects are in localStorage rather than IndexedDB. */
-  fallbackReason?: string;
-  projects: ProjectSummary[];
-  currentId?: string;
-  notice?: FilesNotice;
-}
-
-export const filesStore = createStore<FilesState>()(() => ({ ready: false, projects: [] }));
-
-export function useFiles<T>(selector: (state: FilesState) => T): T {
-  return useStore(filesStore, selector);
-}
-
-export function showFilesNotice(notice: FilesNotice | undefined): void {
-  filesStore.setState({ notice });
-}
+export {
+  filesStore,
+  showFilesNotice,
+  useFiles,
+  type FilesNotice,
+  type FilesState,
+} from './filesState';
 
 const SAVE_DELAY_MS = 400;
 const CURRENT = 'current';
 
 let backend: ProjectBackend | undefined;
+
 /** The open project's record as last saved (its name and dates; the files are the store's). */
 let current: Project | undefined;
 /** Set while this module puts a project into the store, so that the change is not saved back. */

@@ -5,7 +5,6 @@
 import { loadExample, type ExampleMeta } from '../examples';
 import { runCheck } from '../engine/runCheck';
 import { appStore } from '../store';
-import { goalPreflight, judgeGoal } from './goal';
 import { galleryStore } from './galleryState';
 
 export async function checkGoal(meta: ExampleMeta): Promise<void> {
@@ -14,6 +13,8 @@ export async function checkGoal(meta: ExampleMeta): Promise<void> {
   if (galleryStore.getState().goalCheck?.checking) return;
   // The shipped files: the definitions the goal keeps are compared with them.
   const example = await loadExample(meta);
+  // The goal's judge (definitions compared as text) loads on the first Check goal.
+  const { goalPreflight, judgeGoal } = await import('./goal');
   const state = appStore.getState();
   const files = state.files;
   const exampleId = example.id;

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { enginePool } from '../engine/runCheck';
 import { appStore, useApp } from '../store';
-import { exportForTlc, type ExportedBundle } from './exportBundle';
+import type { ExportedBundle } from './exportBundle';
 import './handoff.css';
 
 type Status =
@@ -22,6 +22,7 @@ export function ExportTlcButton({ primary = false }: { primary?: boolean }) {
     setStatus({ kind: 'busy' });
     try {
       const pool = await enginePool();
+      const { exportForTlc } = await import('./exportBundle');
       const exported = await exportForTlc(appStore.getState(), (r) => pool.tlcBundle(r));
       setStatus({ kind: 'done', exported });
     } catch (e) {

@@ -7,10 +7,20 @@ import { appStore, useApp } from '../store';
 import type { SimulationState } from '../store/state';
 import { formatCount, formatDuration } from './numbers';
 import { shownVerdict } from './runVerdict';
-import { SharedClaim } from '../share/SharedClaim';
-import { HandoffSuggestion } from '../handoff/HandoffSuggestion';
-import { TlcRunNote } from '../handoff/TlcRunNote';
 import { StaleNotice, useStaleChanges } from './StaleNotice';
+import { lazy, Suspense } from 'react';
+
+// Shown only after a run (the step to TLC, with its projection) or for TLC's own log: their code
+// loads then, not with the page.
+const HandoffSuggestion = lazy(() =>
+  import('../handoff/HandoffSuggestion').then((m) => ({ default: m.HandoffSuggestion })),
+);
+const SharedClaim = lazy(() =>
+  import('../share/SharedClaim').then((m) => ({ default: m.SharedClaim })),
+);
+const TlcRunNote = lazy(() =>
+  import('../handoff/TlcRunNote').then((m) => ({ default: m.TlcRunNote })),
+);
 
 export { verdictText } from './runVerdict';
 
@@ -26,14 +36,24 @@ export function ResultsPanel() {
       simulating: s.run.simulation !== undefined,
       tlc: s.run.tlc,
       translated: s.run.translated,
+      ran: s.run.history !== undefined,
+      claimed: s.run.claim !== undefined,
     })),
   );
   return (
     <section className="panel-section results" aria-labelledby="results-heading">
       <h2 id="results-heading">Results</h2>
-      <SharedClaim />
+      {run.claimed && (
+        <Suspense fallback={null}>
+          <SharedClaim />
+        </Suspense>
+      )}
       {(run.result || run.status === 'cancelled') && <StaleNotice what="result" />}
-      {run.tlc && <TlcRunNote tlc={run.tlc} />}
+      {run.tlc && (
+        <Suspense fallback={null}>
+          <TlcRunNote tlc={run.tlc} />
+        </Suspense>
+      )}
       {run.checked && run.status !== 'idle' && !run.tlc && (
         <p className="results__checked" data-testid="checked-target">
           {run.simulating
@@ -85,7 +105,11 @@ export function ResultsPanel() {
       ) : (
         run.status !== 'failed' && <p className="muted">Run a check to see its results here.</p>
       )}
-      <HandoffSuggestion />
+      {run.ran && (
+        <Suspense fallback={null}>
+          <HandoffSuggestion />
+        </Suspense>
+      )}
     </section>
   );
 }

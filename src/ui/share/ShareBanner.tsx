@@ -1,7 +1,6 @@
 /** The banner under the top bar after a share link was opened, or could not be. */
 import './share.css';
 import { appStore } from '../store';
-import { restorePreviousWork } from './openLink';
 import { showNotice, useShareNotice } from './shareState';
 
 export function ShareBanner() {
@@ -21,7 +20,9 @@ export function ShareBanner() {
         <button
           className="button"
           onClick={() => {
-            if (restorePreviousWork(appStore)) showNotice(undefined);
+            void import('./openLink').then(({ restorePreviousWork }) => {
+              if (restorePreviousWork(appStore)) showNotice(undefined);
+            });
           }}
         >
           Restore my previous work

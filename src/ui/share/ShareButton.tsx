@@ -5,7 +5,6 @@
 import { useState } from 'react';
 import { enginePool } from '../engine/runCheck';
 import { appStore } from '../store';
-import { buildShareLink } from './buildLink';
 
 type Status =
   | { kind: 'idle' }
@@ -20,6 +19,8 @@ export function ShareButton() {
     setStatus({ kind: 'busy' });
     try {
       const base = location.href.replace(/#.*$/s, '');
+      // The link's encoder (with the codec and ITF) loads on the first share.
+      const { buildShareLink } = await import('./buildLink');
       const { url, note } = await buildShareLink(
         appStore.getState(),
         async (request, trace) => (await enginePool()).pathOfTrace(request, trace),

@@ -19,6 +19,7 @@ import { initialTraceView } from '../explore/state';
 import type { AppState, AppStore, ModelSettings } from '../store';
 import type { QuintModel } from '../store/state';
 import type { SequenceMapping } from '../views/sequence/model/mapping';
+import { currentSharePayload } from './payload';
 import { showNotice } from './shareState';
 import { normalizeValue } from '../../trace/keys';
 
@@ -44,10 +45,7 @@ function dropShareFromUrl(): void {
   history.replaceState(history.state, '', hash || location.pathname + location.search);
 }
 
-/** The payload of the current URL's share key, if any. */
-export function currentSharePayload(): string | undefined {
-  return new URLSearchParams(location.hash.replace(/^#/, '')).get(SHARE_KEY) ?? undefined;
-}
+export { currentSharePayload } from './payload';
 
 /** A mapping of the right outline, or nothing: the sequence view trusts its mapping's shape. */
 function sequenceMapping(x: unknown): SequenceMapping | undefined {

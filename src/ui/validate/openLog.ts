@@ -14,7 +14,7 @@ import { buildCheckRequest } from '../engine/checkRequest';
 import { enginePool } from '../engine/runCheck';
 import { selectStep, showImportedTrace } from '../explore/actions';
 import type { ImportedLog } from '../explore/state';
-import { showFilesNotice } from '../files/sync';
+import { showFilesNotice } from '../files/filesState';
 import { appStore } from '../store';
 
 /** The file names read as logs to validate. */

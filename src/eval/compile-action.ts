@@ -98,13 +98,17 @@ export class ActionCompiler extends ActionCallCompiler {
         const ranges = e.args.map((a) => a.range);
         const split = mode.split;
         return (c, k) => {
+          // The simulator's action path: the disjunct taken names TLC's action.
+          const path = split && !c.actionFrozen ? c.actionPath : undefined;
           for (let i = 0; i < parts.length; i++) {
             if (c.halt) return;
             const saved = c.lab;
             // TLC's action is the disjunct split off: its place names the step.
             if (split && c.wantLabels && saved && !saved.frozen)
               c.lab = { name: saved.name, params: saved.params, range: ranges[i] };
+            path?.push(i);
             parts[i](c, k);
+            path?.pop();
             c.lab = saved;
           }
         };
@@ -415,6 +419,11 @@ export class ActionCompiler extends ActionCallCompiler {
       return !r.variables && !r.primes;
     });
     const bodyRange = splits ? e.body.range : e.range;
+    // For the simulator's action path: an element of a set TLC splits over names the action (1);
+    // a set it does not split over leaves the action as it is inside (2). Quint's `nondet` (a
+    // `quint::oneOf` set) does neither (0): Quint picks the `any` branch, not the value, first.
+    const nondet = e.bounds.every((b) => b.set!.kind === 'OpApp' && b.set!.name === 'quint::oneOf');
+    const pathMark = !split || nondet ? 0 : splits ? 1 : 2;
     // One loop per bound, nested at compile time (see conjunction for why no recursion closure).
     for (let d = e.bounds.length - 1; d >= 0; d--) {
       const set = sets[d];
@@ -447,10 +456,15 @@ export class ActionCompiler extends ActionCallCompiler {
       }
       act = (c, k) => {
         const elems = enumerateSet(set(c), range);
+        const path = pathMark !== 0 && !c.actionFrozen ? c.actionPath : undefined;
+        const freeze = path !== undefined && pathMark === 2;
+        const step = freeze ? undefined : path;
+        if (freeze) c.actionFrozen = true;
         for (let i = 0; i < elems.length; i++) {
-          if (c.halt) return;
+          if (c.halt) break;
           const x = elems[i];
           bind(c, x);
+          step?.push(i);
           if (split && c.wantLabels && c.lab) {
             const saved = c.lab;
             c.lab = {
@@ -462,7 +476,9 @@ export class ActionCompiler extends ActionCallCompiler {
             body(c, k);
             c.lab = saved;
           } else body(c, k);
+          step?.pop();
         }
+        if (freeze) c.actionFrozen = false;
       };
     }
     if (e.bounds.length > 1) {

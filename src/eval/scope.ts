@@ -35,6 +35,14 @@ export interface Ctx {
   /** Whether to build labels at all: the search needs them only for the graph and for traces. */
   wantLabels?: boolean;
   /**
+   * Set by the simulator, which picks an action before a successor: the branches taken so far at
+   * Next's splitting positions (a disjunct's index; an element's index of a `\E` over a constant
+   * set, but for Quint's `nondet`), which together name TLC's action (see compile-action.ts).
+   */
+  actionPath?: number[];
+  /** Inside a `\E` TLC does not split (its set depends on the state): actionPath stays as it is. */
+  actionFrozen?: boolean;
+  /**
    * While ENABLED A is evaluated in an instantiated module: that module's variables (replaced by
    * expressions of the instantiator) and the slot of `n` standing for each one's next value.
    * Their primed occurrences are fresh values there, not the mapping primed (see ActionCompiler.enabled).

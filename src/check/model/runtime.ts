@@ -126,11 +126,16 @@ export class ModelRuntime {
     }
   }
 
-  /** Calls `emit` for every successor of `s` (a fresh array each time) with its action label. */
+  /**
+   * Calls `emit` for every successor of `s` (a fresh array each time) with its action label. With
+   * `actionPath`, that array holds, while each successor is emitted, the branches that name its
+   * action as TLC splits Next into actions (Ctx.actionPath): equal paths, the same action.
+   */
   successors(
     s: State,
     emit: (t: State, label: ActionLabel | undefined) => void,
     wantLabels = true,
+    actionPath?: number[],
   ): void {
     const n = this.vars.length;
     const c = this.ctx;
@@ -139,6 +144,10 @@ export class ModelRuntime {
     c.n = next;
     c.f = null;
     c.wantLabels = wantLabels;
+    // Reset here: an evaluation error leaves them as they were where it was thrown.
+    if (actionPath) actionPath.length = 0;
+    c.actionPath = actionPath;
+    c.actionFrozen = false;
     c.lab = { name: this.nextName, params: [], range: this.parts.next!.expr.range };
     this.next(c, () => {
       for (let i = 0; i < n; i++) {
@@ -152,6 +161,7 @@ export class ModelRuntime {
       emit(next.slice(), c.lab);
     });
     c.n = null;
+    c.actionPath = undefined;
   }
 
   /** The name of the first invariant `s` violates, or undefined. */

@@ -19,12 +19,16 @@ export interface SimulateArgs {
   json: boolean;
   workers: number;
   libs: string[];
+  /** How a step is chosen: an action first (TLC's way, the default), or any successor. */
+  pick: 'action' | 'successor';
 }
 
 export const SIMULATE_USAGE = `Usage: specstage simulate Spec.tla [options]
 
-Simulates random behaviours, as TLC's -simulate: each from a random initial state, a random
-successor at each step, invariants checked at every state. The same seed gives the same behaviours.
+Simulates random behaviours, as TLC's -simulate: each from a random initial state; at each step
+an action at random among those enabled (Next's disjuncts, split per element of a \\E over a
+constant set, as TLC splits them), every successor of it checked against the invariants, then one
+of them at random. The same seed gives the same behaviours.
 
 Options:
   --config FILE    the model config (default: Spec.cfg beside the spec, as TLC)
@@ -35,6 +39,8 @@ Options:
   --out-itf DIR    write each behaviour to DIR/<Module>-<index>.itf.json (for model-based tests)
   --keep-going     go on after a violation and report them all (the first sets the exit code)
   --no-deadlock    do not report deadlocks (TLC's -deadlock)
+  --pick P         action (default): an action first, then one of its successors, as TLC;
+                   successor: one successor at random among all the state's, only it checked
   --workers N      worker threads (default 1); the behaviours do not depend on it
   --json           end stdout with one JSON object describing the result
   --lib DIR        also load the .tla modules of DIR (repeatable)`;
@@ -61,6 +67,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   workers: { type: 'string' },
   lib: { type: 'string', multiple: true },
+  pick: { type: 'string' },
 } as const satisfies OptionSpec;
 
 /** TLC spells them with one dash: accept -depth, -num, -seed, -deadlock too. */
@@ -75,6 +82,7 @@ export function parseSimulateArgs(argv: string[]): Parsed<SimulateArgs> {
     json: false,
     workers: 1,
     libs: [],
+    pick: 'action',
   };
   try {
     for (const t of optionTokens(argv, OPTIONS, TLC_SPELLINGS)) {
@@ -128,6 +136,13 @@ export function parseSimulateArgs(argv: string[]): Parsed<SimulateArgs> {
         case 'lib':
           args.libs.push(needValue());
           break;
+        case 'pick': {
+          const v = needValue();
+          if (v !== 'action' && v !== 'successor')
+            throw new UsageError(`--pick needs action or successor, not '${v}'`);
+          args.pick = v;
+          break;
+        }
       }
     }
   } catch (e) {

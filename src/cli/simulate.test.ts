@@ -68,8 +68,14 @@ describe('parseSimulateArgs', () => {
         json: false,
         workers: 1,
         libs: [],
+        pick: 'action',
       },
     });
+    expect(parseSimulateArgs(['S.tla', '--pick', 'successor'])).toMatchObject({
+      ok: true,
+      value: { pick: 'successor' },
+    });
+    expect(parseSimulateArgs(['S.tla', '--pick', 'any']).ok).toBe(false);
     expect(parseSimulateArgs(['S.tla', '--seed', '-1']).ok).toBe(false);
     expect(parseSimulateArgs(['S.tla', '--depth', 'x']).ok).toBe(false);
     expect(parseSimulateArgs([]).ok).toBe(false);

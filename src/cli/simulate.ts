@@ -122,6 +122,7 @@ export async function runSimulate(
       seed,
       ...(args.noDeadlock ? { checkDeadlock: false } : {}),
       ...(args.keepGoing ? { keepGoing: true } : {}),
+      ...(args.pick !== 'action' ? { pick: args.pick } : {}),
       // Across threads the traces come back in the result; in this thread they are written as
       // they come (onBehaviour), so that a long run does not hold them all.
       ...(args.outItf && args.workers > 1 ? { collectTraces: true } : {}),

@@ -170,7 +170,18 @@ export interface SimulateOptions {
   collectTraces?: boolean;
   /** Simulate only the behaviours whose index is `index` modulo `count` (one worker's share). */
   shard?: { index: number; count: number };
+  /** How a step is chosen (default 'action', as TLC and Quint): see SimulatePick. */
+  pick?: SimulatePick;
 }
+
+/**
+ * 'action': an action at random among those with a successor (TLC's actions: Next's disjuncts,
+ * split further per element of a `\E` over a constant set; Quint's `any` branches), every
+ * successor of it checked against the invariants, then one of them at random: what TLC's
+ * simulator does. 'successor': one successor at random among all those of the state, only it
+ * checked (a step of an action with few successors is rarer).
+ */
+export type SimulatePick = 'action' | 'successor';
 
 export interface SimulateRequest {
   files: SourceFile[];

@@ -154,6 +154,77 @@ describe('simulateModel', () => {
     expect(many.failed).toHaveLength(100);
   });
 
+  // Many successors of one action (Big: x' \in 1..300) beside one of another (Count): taking a
+  // successor at random rarely counts; taking an action first counts every other step.
+  const rare = spec(
+    'Rare',
+    "VARIABLES x, y\nInit == x = 0 /\\ y = 0\nBig == x' \\in 1..300 /\\ y' = y\n" +
+      "Count == y' = y + 1 /\\ x' = x\nNext == Big \\/ Count\nFew == y < 4",
+    'INIT Init\nNEXT Next\nINVARIANT Few\n',
+  );
+
+  it('picks an action first, then one of its successors: a step of an action with few successors is not rare', async () => {
+    const options = { behaviours: 200, maxSteps: 12, seed: 4 };
+    const byAction = await simulateModel(request(rare, options));
+    expect(byAction).toMatchObject({ result: 'safety failure', violated: 'Few' });
+    // About one step in two counts: four of them in 12 steps come early.
+    expect(byAction.behaviour).toBeLessThan(10);
+    expect(byAction.trace!.states.map((s) => num(s.y))).toContain(4);
+    // One successor in 301 counts: four in 12 steps, about once in 10^7 behaviours.
+    const bySuccessor = await simulateModel(request(rare, { ...options, pick: 'successor' }));
+    expect(bySuccessor.result).toBe('success');
+    // The same seed, the same behaviours, in either way.
+    expect(await simulateModel(request(rare, options))).toMatchObject({
+      behaviour: byAction.behaviour,
+      trace: byAction.trace,
+    });
+    const again = await simulateModel(
+      request(rare, { ...options, pick: 'successor', collectTraces: true }),
+    );
+    const first = await simulateModel(
+      request(rare, { ...options, pick: 'successor', collectTraces: true }),
+    );
+    expect(again.traces).toEqual(first.traces);
+  });
+
+  it("splits Next into TLC's actions: per element of a \\E over a constant set, not over a state's", async () => {
+    // Up: 3 actions (i = 1, 2, 3) beside Big's one, so 3 steps in 4 go up; Down's \E reads the
+    // state: one action, so one step in 2.
+    const share = async (next: string): Promise<number> => {
+      const model = spec(
+        'Split',
+        "VARIABLES x, y\nInit == x = 0 /\\ y = 0\nBig == x' \\in 1..300 /\\ y' = y\n" +
+          `${next}\nNext == Step \\/ Big`,
+        'INIT Init\nNEXT Next\n',
+      );
+      const r = await simulateModel(
+        request(model, { behaviours: 40, maxSteps: 20, seed: 2, collectTraces: true }),
+      );
+      const steps = r.traces!.flatMap((b) => b.trace.steps.slice(1));
+      return steps.filter((st) => st.action === 'Step').length / steps.length;
+    };
+    const constant = await share("Step == \\E i \\in 1..3 : y' = y + i /\\ x' = x");
+    const fromState = await share("Step == \\E i \\in 1..(y + 3) : y' = y + i /\\ x' = x");
+    expect(constant).toBeGreaterThan(0.68);
+    expect(constant).toBeLessThan(0.82);
+    expect(fromState).toBeGreaterThan(0.43);
+    expect(fromState).toBeLessThan(0.57);
+  });
+
+  it("checks every successor of the action taken against the invariants, as TLC's simulator", async () => {
+    // Jump's successors are x = 1..50, one of which (x = 50) violates Small: found on the first
+    // step whichever successor is taken.
+    const model = spec(
+      'AllChecked',
+      "VARIABLE x\nInit == x = 0\nNext == x' \\in 1..50\nSmall == x < 50",
+      'INIT Init\nNEXT Next\nINVARIANT Small\n',
+    );
+    const r = await simulateModel(request(model, { behaviours: 1, maxSteps: 1, seed: 6 }));
+    expect(r).toMatchObject({ result: 'safety failure', violated: 'Small', behaviour: 0 });
+    expect(r.trace!.states.map((s) => num(s.x))).toEqual([0, 50]);
+    expect(r.trace!.steps[1].choice).toEqual({ index: 49, of: 50 });
+  });
+
   it('never steps outside the CONSTRAINT and labels steps with their parameters', async () => {
     const model = spec(
       'Bounded',

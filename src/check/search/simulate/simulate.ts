@@ -1,6 +1,6 @@
 /**
  * Random simulation, as TLC's -simulate: behaviours of at most `maxSteps` steps, each from a random
- * initial state and taking a random successor at every step, invariants checked at every state,
+ * initial state and taking a random step of a random action at every step, invariants checked,
  * a state without successors reported as a deadlock (unless switched off). Where exhaustive search
  * cannot finish, this still finds shallow bugs fast, and its behaviours serve as test cases
  * (ITF files for model-based tests).
@@ -9,16 +9,32 @@
  * (simulate-random.ts), so a seed names the same behaviours whatever the worker count, and one
  * failing behaviour can be replayed alone.
  *
- * Choices are uniform over the successors of the whole next-state relation (TLC picks an action
- * first, then a successor of it; both are "a random successor", ours weighs every successor
- * equally). Successors outside the CONSTRAINTs / ACTION_CONSTRAINTs are never taken, as in TLC's
- * simulator; a behaviour whose successors all lie outside simply ends. A deadlock is a state with
- * no successor at all, as in the breadth-first search.
+ * A step picks an action first, as TLC's simulator does (SimulationWorker; Quint's picks an `any`
+ * branch first too): one at random among the actions that have a successor in the model, then
+ * every successor of that action is checked against the invariants (TLC checks them all: the
+ * first that violates one ends the behaviour) and one of them, at random, is taken. The actions are TLC's (Ctx.actionPath):
+ * Next's disjuncts, split further per element of a `\E` over a set TLC computes before the search
+ * (so `\E p \in Proc : Send(p) \/ Recv(p)` is 2 actions per process, a `\E` over a set read
+ * from the state one action); for Quint, the branches of `any {}`, whatever `nondet` values come
+ * before or inside them (Quint picks the branch, then the values). TLC walks its actions from a
+ * random one with a random stride until one has a successor; ours takes each action that has one
+ * with the same chance (a uniformly random order of the walk). So an action with few successors,
+ * beside one with hundreds, is still taken about as often as the other.
+ *
+ * `pick: 'successor'` takes instead one successor at random among all those of the state (only it
+ * checked): every successor weighs the same, so the steps of an action with few successors are
+ * rare. Every successor of the state is enumerated in either way (`generatedStates` counts them
+ * all; TLC counts the chosen action's).
+ *
+ * Successors outside the CONSTRAINTs / ACTION_CONSTRAINTs are never taken (an action whose
+ * successors all lie outside has none to give); a behaviour whose successors all lie outside
+ * simply ends. A deadlock is a state with no successor at all, as in the breadth-first search.
  */
 import type { Module } from '../../../tla/ast/ast';
 import type { ModelConfig } from '../../../cfg/types';
 import type {
   EngineError,
+  SimulatePick,
   SimulateProgress,
   SimulateRequest,
   SimulateResult,
@@ -159,7 +175,7 @@ async function runSimulation(
   const rt = new ModelRuntime(parts, config);
   live.rt = rt;
   const shard = o.shard ?? { index: 0, count: 1 };
-  const sim = new Simulator(rt, checkDeadlock, o.maxSteps, seed, sampler);
+  const sim = new Simulator(rt, checkDeadlock, o.maxSteps, seed, sampler, o.pick ?? 'action');
 
   // All initial states once: each behaviour then picks one at random. Like TLC, every initial
   // state is checked, not only those some behaviour happens to start from.
@@ -318,6 +334,7 @@ export class Simulator {
     private readonly maxSteps: number,
     private readonly seed: number,
     private readonly sampler: StepSampler = new StepSampler(seed),
+    private readonly pick: SimulatePick = 'action',
   ) {
     this.initName = rt.parts.init?.expr.kind === 'Ident' ? rt.parts.init.expr.name : 'Init';
   }
@@ -336,9 +353,17 @@ export class Simulator {
     // Reused across steps: in-model successors and their positions in the full enumeration.
     const succ: State[] = [];
     const at: number[] = [];
+    // By action (pick 'action'): the actions met, by path, in enumeration order, and for each the
+    // positions in `succ` of its successors.
+    const byAction = this.pick === 'action';
+    const path: number[] | undefined = byAction ? [] : undefined;
+    const actionOf = new Map<string, number>();
+    const members: number[][] = [];
     for (let depth = 1; depth <= this.maxSteps; depth++) {
       succ.length = 0;
       at.length = 0;
+      actionOf.clear();
+      let actions = 0;
       let emitted = 0;
       try {
         // TLCGet("level") is the length of the behaviour so far, as in TLC's simulator.
@@ -349,10 +374,22 @@ export class Simulator {
           (t) => {
             const k = emitted++;
             if (!rt.inModel(s, t)) return;
+            if (path) {
+              const key = path.join(',');
+              let a = actionOf.get(key);
+              if (a === undefined) {
+                a = actions++;
+                actionOf.set(key, a);
+                if (members.length < actions) members.push([]);
+                members[a].length = 0;
+              }
+              members[a].push(succ.length);
+            }
             succ.push(t);
             at.push(k);
           },
           false,
+          path,
         );
       } catch (e) {
         if (e instanceof EvalError)
@@ -366,10 +403,36 @@ export class Simulator {
         break;
       }
       if (succ.length === 0) break; // every successor lies outside the constraints
-      const k = random.below(succ.length);
+      let k: number;
+      if (!byAction) k = random.below(succ.length);
+      else {
+        // TLC's order: an action at random among those with a successor, every successor of it
+        // checked against the invariants, then one of them at random.
+        const mine = members[random.below(actions)];
+        rt.level = depth + 1;
+        for (let j = 0; j < mine.length; j++) {
+          const t = succ[mine[j]];
+          let inv;
+          try {
+            inv = rt.violatedInvariant(t);
+          } catch (e) {
+            if (!(e instanceof EvalError)) throw e;
+            states.push(t);
+            choices.push(at[mine[j]]);
+            return { states, choices, result: 'error', error: e, generated };
+          }
+          if (inv) {
+            states.push(t);
+            choices.push(at[mine[j]]);
+            return { states, choices, result: 'safety failure', violated: inv.name, generated };
+          }
+        }
+        k = mine[random.below(mine.length)];
+      }
       s = succ[k];
       states.push(s);
       choices.push(at[k]);
+      if (byAction) continue; // its invariants are checked above
       let inv;
       try {
         rt.level = depth + 1;

@@ -277,7 +277,9 @@ export function flatten(
   state: QuintState,
   mainModule: string,
   extra: string[],
-): { module: FlatModule; analysis: AnalysisOutput; table: LookupTable } | { error: string } {
+):
+  | { module: FlatModule; analysis: AnalysisOutput; table: LookupTable }
+  | { error: string; range?: Range } {
   const { parser, analyzer, flattener } = quint();
   const modules = structuredCloneModules(dependencies(state.modules, mainModule));
   const main = modules.find((m) => m.name === mainModule);
@@ -313,9 +315,17 @@ export function flatten(
       analysis,
     );
   } catch (e) {
-    // Quint's own flattener fails on some specs (e.g. quint issue #1299): its message, first line.
+    // Quint's own flattener fails on some specs (e.g. quint issue #1299): its message, first line,
+    // at the instance it names (`M::I::x not found`: the main module's instance of I), else the
+    // main module's first instance (where it fails, as a rule), else the main module.
     const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    return { error: `Quint's flattener failed: ${message.slice(0, 300)}` };
+    const named = new RegExp(`Name '${mainModule}::([^:']+)::`).exec(message)?.[1];
+    const instances = main.declarations.filter((d) => d.kind === 'instance');
+    const at = instances.find((d) => d.protoName === named) ?? instances[0];
+    return {
+      error: `Quint's flattener failed: ${message.slice(0, 300)}`,
+      range: rangeOfId(state, at?.id ?? main.id, mainModule),
+    };
   } finally {
     console.log = log;
   }

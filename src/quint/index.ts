@@ -216,7 +216,15 @@ export function lowerQuintFiles(
     mainModule,
     named.map((n) => `${n.qualifier} ${n.q} = ${n.name}`),
   );
-  if ('error' in flat) return { ok: false, message: flat.error, diagnostics: [] };
+  if ('error' in flat) {
+    const r = flat.range;
+    if (!r) return { ok: false, message: flat.error, diagnostics: [] };
+    return {
+      ok: false,
+      message: `${r.module}:${r.start.line}:${r.start.column}: ${flat.error}`,
+      diagnostics: [{ severity: 'error', message: flat.error, range: r, code: 'quint-flatten' }],
+    };
+  }
   const lowered = lowerQuint(analysis.state, flat, { init: run.init, step: run.step, named });
   registerModuleStrings([], [...files.map((f) => f.text)]);
   return { ok: true, lowered, modules: new Map([[lowered.module.name, lowered.module]]) };

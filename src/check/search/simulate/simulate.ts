@@ -16,7 +16,9 @@
  * Next's disjuncts, split further per element of a `\E` over a set TLC computes before the search
  * (so `\E p \in Proc : Send(p) \/ Recv(p)` is 2 actions per process, a `\E` over a set read
  * from the state one action); for Quint, the branches of `any {}`, whatever `nondet` values come
- * before or inside them (Quint picks the branch, then the values). TLC walks its actions from a
+ * before or inside them (Quint picks the branch, then the values), as TLC would split them: an
+ * `any` reached through `nondet`, `val` and action calls from the step, not one inside an `all {}`
+ * (whose branches are then successors of one action). TLC walks its actions from a
  * random one with a random stride until one has a successor; ours takes each action that has one
  * with the same chance (a uniformly random order of the walk). So an action with few successors,
  * beside one with hundreds, is still taken about as often as the other.

@@ -7,7 +7,8 @@ import type { Range } from '../tla/ast/ast';
 import { type Value, equals } from '../core/values';
 import { EvalError } from './errors';
 import type { Ctx, Frame } from './scope';
-import { type Act, type Ev, asBool, describe, enumerateSet } from './compile-support';
+import { type Act, type Ev, describe, enumerateSet } from './compile-support';
+import { type Runtime, perSite, rt } from './per-site';
 
 export interface ActionMode {
   /** 'init' assigns unprimed variables; 'next' assigns primed ones. */
@@ -103,12 +104,7 @@ export function evaluatedOnceAssigned(
   preds: LazyPredicate[],
   target: 'init' | 'next',
 ): Act {
-  return (c, k) => {
-    if (!allAssigned(c, target)) return rest(c, k);
-    for (let i = 0; i < preds.length; i++)
-      if (!asBool(preds[i].ev()(c), preds[i].range, 'action conjunct')) return;
-    k();
-  };
+  return onceAssignedSite(rest, preds, target === 'next', rt);
 }
 
 /** A conjunct as a Boolean expression, compiled when first evaluated. */
@@ -120,59 +116,55 @@ export interface LazyPredicate {
 /** `first /\ rest`: simple conjuncts call `rest` directly; others through a continuation. */
 export function fuse(first: Act, rest: Act): Act {
   const simple = simpleOf.get(first);
-  if (!simple) return (c, k) => first(c, () => rest(c, k));
+  if (!simple) return thenSite(first, rest);
   switch (simple.kind) {
-    case 'guard': {
-      const { ev, range } = simple;
-      return (c, k) => {
-        if (asBool(ev(c), range, 'action conjunct')) rest(c, k);
-      };
-    }
-    case 'assignNext': {
-      const { idx, ev } = simple;
-      return (c, k) => {
-        const n = c.n!;
-        const v = ev(c);
-        const cur = n[idx];
-        if (cur === undefined) {
-          n[idx] = v;
-          rest(c, k);
-          n[idx] = undefined as unknown as Value;
-        } else if (equals(cur, v)) rest(c, k);
-      };
-    }
-    case 'unchanged': {
-      const { idx } = simple;
-      return (c, k) => {
-        const n = c.n!;
-        const cur = c.s[idx];
-        const nv = n[idx];
-        if (nv === undefined) {
-          n[idx] = cur;
-          rest(c, k);
-          n[idx] = undefined as unknown as Value;
-        } else if (equals(nv, cur)) rest(c, k);
-      };
-    }
+    case 'guard':
+      return guardThenSite(simple.ev, simple.range, rest, rt);
+    case 'assignNext':
+      return assignThenSite(simple.idx, simple.ev, rest, rt);
+    case 'unchanged':
+      return unchangedThenSite(simple.idx, rest, rt);
   }
 }
 
+const guardThenSite = perSite('guardThen', (ev: Ev, range: Range, rest: Act, rt: Runtime): Act => {
+  const { asBool } = rt;
+  return (c, k) => {
+    if (asBool(ev(c), range, 'action conjunct')) rest(c, k);
+  };
+});
+
+const assignThenSite = perSite('assignThen', (idx: number, ev: Ev, rest: Act, rt: Runtime): Act => {
+  const { equals } = rt;
+  return (c, k) => {
+    const n = c.n!;
+    const v = ev(c);
+    const cur = n[idx];
+    if (cur === undefined) {
+      n[idx] = v;
+      rest(c, k);
+      n[idx] = undefined as unknown as Value;
+    } else if (equals(cur, v)) rest(c, k);
+  };
+});
+
+const unchangedThenSite = perSite('unchangedThen', (idx: number, rest: Act, rt: Runtime): Act => {
+  const { equals } = rt;
+  return (c, k) => {
+    const n = c.n!;
+    const cur = c.s[idx];
+    const nv = n[idx];
+    if (nv === undefined) {
+      n[idx] = cur;
+      rest(c, k);
+      n[idx] = undefined as unknown as Value;
+    } else if (equals(nv, cur)) rest(c, k);
+  };
+});
+
 export function assign(idx: number, rhs: Ev, mode: ActionMode, range: Range): Act {
-  if (mode.target === 'next') {
-    return tag(
-      (c, k) => {
-        const n = c.n!;
-        const v = rhs(c);
-        const cur = n[idx];
-        if (cur === undefined) {
-          n[idx] = v;
-          k();
-          n[idx] = undefined as unknown as Value;
-        } else if (equals(cur, v)) k();
-      },
-      { kind: 'assignNext', idx, ev: rhs },
-    );
-  }
+  if (mode.target === 'next')
+    return tag(assignNextSite(idx, rhs, rt), { kind: 'assignNext', idx, ev: rhs });
   void range;
   return (c, k) => {
     const s = c.s;
@@ -232,3 +224,35 @@ export function assignIn(
     arr[idx] = undefined as unknown as Value;
   };
 }
+
+const assignNextSite = perSite('assignNext', (idx: number, rhs: Ev, rt: Runtime): Act => {
+  const { equals } = rt;
+  return (c, k) => {
+    const n = c.n!;
+    const v = rhs(c);
+    const cur = n[idx];
+    if (cur === undefined) {
+      n[idx] = v;
+      k();
+      n[idx] = undefined as unknown as Value;
+    } else if (equals(cur, v)) k();
+  };
+});
+
+const thenSite = perSite('then', (first: Act, rest: Act): Act => {
+  return (c, k) => first(c, () => rest(c, k));
+});
+
+const onceAssignedSite = perSite(
+  'onceAssigned',
+  (rest: Act, preds: LazyPredicate[], next: boolean, rt: Runtime): Act => {
+    const { asBool } = rt;
+    return (c, k) => {
+      const vals = next ? c.n! : c.s;
+      for (let i = 0; i < vals.length; i++) if (vals[i] === undefined) return rest(c, k);
+      for (let i = 0; i < preds.length; i++)
+        if (!asBool(preds[i].ev()(c), preds[i].range, 'action conjunct')) return;
+      k();
+    };
+  },
+);

@@ -16,6 +16,7 @@ import type { Compiler } from './compile-expr';
 import { type Act, type Ev, asSet, enumerateSet, hasBinders, labelArg } from './compile-support';
 import { type LazyPredicate, assign, assignIn, runInFrame } from './action-steps';
 import type { ActionMode } from './action-steps';
+import { type Runtime, perSite, rt } from './per-site';
 
 export type { Act, ActionMode };
 
@@ -125,15 +126,7 @@ export abstract class ActionCallCompiler {
     } finally {
       this.byNameStack.delete(def);
     }
-    if (!mode.split) {
-      return (c, k) => {
-        try {
-          act(c, k);
-        } catch (err) {
-          withRange(err, range);
-        }
-      };
-    }
+    if (!mode.split) return byNameSite(act, range, rt);
     // The label shows the parameters' values; arguments that mention x' are not known yet.
     const labelArgs = args.map((a, i) =>
       mentionsPrime(a) || def.params[i].arity > 0 ? undefined : this.comp.expr(a, sc, false),
@@ -341,3 +334,15 @@ function resolveOperator(b: Binding | undefined): Binding | undefined {
   }
   return cur && cur.k === 'def' ? cur : b;
 }
+
+/** A call inlined at its site (see callByName), outside splitting positions. */
+const byNameSite = perSite('byName', (act: Act, range: Range, rt: Runtime): Act => {
+  const { withRange } = rt;
+  return (c, k) => {
+    try {
+      act(c, k);
+    } catch (err) {
+      withRange(err, range);
+    }
+  };
+});

@@ -12,11 +12,12 @@
  * positions, before any conjunct is processed), the innermost operator called names the action and
  * its parameters (`Send(p1, m2)`). TLC names actions the same way, without the parameters.
  */
-import type { Expr } from '../tla/ast/ast';
+import type { Expr, Range } from '../tla/ast/ast';
 import { type Value, equals } from '../core/values';
 import { EvalError } from './errors';
 import { type Binding, type Ctx, Scope } from './scope';
 import { keptSlots } from './compile-expr';
+import { type Runtime, perSite, rt } from './per-site';
 import { type Act, type Ev, asBool, enumerateSet } from './compile-support';
 import { ActionCallCompiler, type ActionMode } from './compile-action-call';
 import {
@@ -94,24 +95,11 @@ export class ActionCompiler extends ActionCallCompiler {
         return conjunction(parts, this.predicates(e.args, sc), mode.target);
       }
       case 'Or': {
-        const parts = e.args.map((a) => this.action(a, sc, mode));
-        const ranges = e.args.map((a) => a.range);
-        const split = mode.split;
-        return (c, k) => {
-          // The simulator's action path: the disjunct taken names TLC's action.
-          const path = split && !c.actionFrozen ? c.actionPath : undefined;
-          for (let i = 0; i < parts.length; i++) {
-            if (c.halt) return;
-            const saved = c.lab;
-            // TLC's action is the disjunct split off: its place names the step.
-            if (split && c.wantLabels && saved && !saved.frozen)
-              c.lab = { name: saved.name, params: saved.params, range: ranges[i] };
-            path?.push(i);
-            parts[i](c, k);
-            path?.pop();
-            c.lab = saved;
-          }
-        };
+        return orActSite(
+          e.args.map((a) => this.action(a, sc, mode)),
+          e.args.map((a) => a.range),
+          mode.split,
+        );
       }
       case 'Quant':
         return this.quant(e, sc, mode);
@@ -220,12 +208,7 @@ export class ActionCompiler extends ActionCallCompiler {
   protected guard(e: Expr, sc: Scope, _mode: ActionMode): Act {
     const ev = this.comp.expr(e, sc, false);
     const range = e.range;
-    return tag(
-      (c, k) => {
-        if (asBool(ev(c), range, 'action conjunct')) k();
-      },
-      { kind: 'guard', ev, range },
-    );
+    return tag(guardSite(ev, range, rt), { kind: 'guard', ev, range });
   }
 
   /** The state variable `e` denotes in an assignment position (`x'` in Next, `x` in Init), or -1. */
@@ -276,18 +259,7 @@ export class ActionCompiler extends ActionCallCompiler {
       const b = sc.resolve(e, e.name);
       if (b && b.k === 'var') {
         const i = b.index;
-        return tag(
-          (c, k) => {
-            const cur = c.s[i];
-            const nv = c.n![i];
-            if (nv === undefined) {
-              c.n![i] = cur;
-              k();
-              c.n![i] = undefined as unknown as Value;
-            } else if (equals(nv, cur)) k();
-          },
-          { kind: 'unchanged', idx: i },
-        );
+        return tag(unchangedSite(i, rt), { kind: 'unchanged', idx: i });
       }
       if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0) {
         const def = b.def;
@@ -352,12 +324,7 @@ export class ActionCompiler extends ActionCallCompiler {
         !this.comp.stateReads(e.body, guardScope).primes
       ) {
         const ev = this.comp.quantified(e, sc, primed, 'action conjunct');
-        return tag(
-          (c, k) => {
-            if (ev(c)) k();
-          },
-          { kind: 'guard', ev, range: e.range },
-        );
+        return tag(testSite(ev), { kind: 'guard', ev, range: e.range });
       }
     }
     const inner = sc.child();
@@ -454,32 +421,7 @@ export class ActionCompiler extends ActionCallCompiler {
         };
         continue;
       }
-      act = (c, k) => {
-        const elems = enumerateSet(set(c), range);
-        const path = pathMark !== 0 && !c.actionFrozen ? c.actionPath : undefined;
-        const freeze = path !== undefined && pathMark === 2;
-        const step = freeze ? undefined : path;
-        if (freeze) c.actionFrozen = true;
-        for (let i = 0; i < elems.length; i++) {
-          if (c.halt) break;
-          const x = elems[i];
-          bind(c, x);
-          step?.push(i);
-          if (split && c.wantLabels && c.lab) {
-            const saved = c.lab;
-            c.lab = {
-              name: saved.name,
-              params: saved.params.concat({ name, value: x, bound: true }),
-              range: saved.frozen ? saved.range : bodyRange,
-              frozen: saved.frozen || !splits,
-            };
-            body(c, k);
-            c.lab = saved;
-          } else body(c, k);
-          step?.pop();
-        }
-        if (freeze) c.actionFrozen = false;
-      };
+      act = existsSite(set, range, bind, body, split, name, bodyRange, splits, pathMark, rt);
     }
     if (e.bounds.length > 1) {
       // TLC builds its enumerator from every domain before the first element: a later set is
@@ -493,3 +435,94 @@ export class ActionCompiler extends ActionCallCompiler {
     return act;
   }
 }
+
+/** One bound of `\\E x \\in S : A` in an action: A for each element, the step's label saying which. */
+const existsSite = perSite(
+  'exists',
+  (
+    set: Ev,
+    range: Range,
+    bind: (c: Ctx, v: Value) => void,
+    body: Act,
+    split: boolean,
+    name: string,
+    bodyRange: Range,
+    splits: boolean,
+    pathMark: number,
+    rt: Runtime,
+  ): Act => {
+    const { enumerateSet } = rt;
+    return (c, k) => {
+      const elems = enumerateSet(set(c), range);
+      const path = pathMark !== 0 && !c.actionFrozen ? c.actionPath : undefined;
+      const freeze = path !== undefined && pathMark === 2;
+      const step = freeze ? undefined : path;
+      if (freeze) c.actionFrozen = true;
+      for (let i = 0; i < elems.length; i++) {
+        if (c.halt) break;
+        const x = elems[i];
+        bind(c, x);
+        step?.push(i);
+        if (split && c.wantLabels && c.lab) {
+          const saved = c.lab;
+          c.lab = {
+            name: saved.name,
+            params: saved.params.concat({ name, value: x, bound: true }),
+            range: saved.frozen ? saved.range : bodyRange,
+            frozen: saved.frozen || !splits,
+          };
+          body(c, k);
+          c.lab = saved;
+        } else body(c, k);
+        step?.pop();
+      }
+      if (freeze) c.actionFrozen = false;
+    };
+  },
+);
+
+/** `A1 \\/ A2 \\/ …` in an action: each disjunct's steps in turn, the step named by its place. */
+const orActSite = perSite('orAct', (parts: Act[], ranges: Range[], split: boolean): Act => {
+  return (c, k) => {
+    // The simulator's action path: the disjunct taken names TLC's action.
+    const path = split && !c.actionFrozen ? c.actionPath : undefined;
+    for (let i = 0; i < parts.length; i++) {
+      if (c.halt) return;
+      const saved = c.lab;
+      // TLC's action is the disjunct split off: its place names the step.
+      if (split && c.wantLabels && saved && !saved.frozen)
+        c.lab = { name: saved.name, params: saved.params, range: ranges[i] };
+      path?.push(i);
+      parts[i](c, k);
+      path?.pop();
+      c.lab = saved;
+    }
+  };
+});
+
+const guardSite = perSite('guard', (ev: Ev, range: Range, rt: Runtime): Act => {
+  const { asBool } = rt;
+  return (c, k) => {
+    if (asBool(ev(c), range, 'action conjunct')) k();
+  };
+});
+
+/** A guard whose value is a boolean already (a quantified formula). */
+const testSite = perSite('test', (ev: Ev): Act => {
+  return (c, k) => {
+    if (ev(c)) k();
+  };
+});
+
+const unchangedSite = perSite('unchanged', (i: number, rt: Runtime): Act => {
+  const { equals } = rt;
+  return (c, k) => {
+    const cur = c.s[i];
+    const nv = c.n![i];
+    if (nv === undefined) {
+      c.n![i] = cur;
+      k();
+      c.n![i] = undefined as unknown as Value;
+    } else if (equals(nv, cur)) k();
+  };
+});

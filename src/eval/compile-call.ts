@@ -19,15 +19,9 @@ import {
 import { declarationOf, declarationsOf } from '../tla/ast/names';
 import type { Builtin } from './builtins/types';
 import { isTlcJavaOverride } from './builtins/tlc-java';
-import {
-  type ActionCompiler,
-  type Ev,
-  LazyArg,
-  asBool,
-  evalInFrame,
-  forced,
-} from './compile-support';
+import { type ActionCompiler, type Ev, LazyArg, evalInFrame, forced } from './compile-support';
 import { FunctionCompiler } from './compile-functions';
+import { type Runtime, perSite, rt } from './per-site';
 
 export abstract class CallCompiler extends FunctionCompiler {
   /** Parameters of user-defined operators: their slots may hold a `LazyArg`. */
@@ -100,7 +94,7 @@ export abstract class CallCompiler extends FunctionCompiler {
       }
       case '=>': {
         const [a, b] = args.map((x) => this.expr(x, sc, primed));
-        return (c) => !asBool(a(c), args[0].range) || asBool(b(c), args[1].range);
+        return impliesSite(a, b, args[0].range, args[1].range, rt);
       }
       case 'UNCHANGED': {
         const now = this.expr(args[0], sc, false);
@@ -213,31 +207,9 @@ export abstract class CallCompiler extends FunctionCompiler {
     );
     const call = bi.call;
     const services = this.services;
-    if (argEvs.length === 1 && bi.call1) {
-      const a0 = argEvs[0];
-      const f = bi.call1;
-      return (c) => {
-        const x = a0(c);
-        try {
-          return f(x);
-        } catch (err) {
-          return withRange(err, range);
-        }
-      };
-    }
-    if (argEvs.length === 2 && bi.call2) {
-      const [a0, a1] = argEvs;
-      const f = bi.call2;
-      return (c) => {
-        const x = a0(c);
-        const y = a1(c);
-        try {
-          return f(x, y);
-        } catch (err) {
-          return withRange(err, range);
-        }
-      };
-    }
+    if (argEvs.length === 1 && bi.call1) return call1Site(argEvs[0], bi.call1, range, rt);
+    if (argEvs.length === 2 && bi.call2)
+      return call2Site(argEvs[0], argEvs[1], bi.call2, range, rt);
     if (argEvs.length === 1) {
       const a0 = argEvs[0];
       return (c) => {
@@ -410,52 +382,9 @@ export abstract class CallCompiler extends FunctionCompiler {
     if (n === 0 && def.scope.depth === 0) {
       // A top-level definition without parameters depends on the states only: where the caller
       // allows it (c.memo, complete states that do not change), computed once per pair of states.
-      return (c) => {
-        if (!body) body = this.defBody(def, primed);
-        const memo = c.memo;
-        let hit: MemoEntry | undefined;
-        if (memo !== undefined) {
-          hit = memo.get(body);
-          if (hit !== undefined && hit.s === c.s && hit.n === c.n) return hit.v;
-        }
-        const saved = c.f;
-        c.f = {
-          v: new Array<Value>(body.layout.size),
-          up: hops === 0 ? saved : frameUp(saved, hops),
-        };
-        let v: Value;
-        try {
-          v = body.ev(c);
-        } catch (err) {
-          return withRange(err, range);
-        } finally {
-          c.f = saved;
-        }
-        if (memo !== undefined) {
-          if (hit !== undefined) {
-            hit.s = c.s;
-            hit.n = c.n;
-            hit.v = v;
-          } else memo.set(body, { s: c.s, n: c.n, v });
-        }
-        return v;
-      };
+      return memoCallSite(() => (body ??= this.defBody(def, primed)), hops, range, rt);
     }
-    return (c) => {
-      if (!body) body = this.defBody(def, primed, lazy);
-      const size = body.layout.size;
-      const v = new Array<Value>(size);
-      for (let i = 0; i < n; i++) v[i] = argEvs[i](c);
-      const saved = c.f;
-      c.f = { v, up: hops === 0 ? saved : frameUp(saved, hops) };
-      try {
-        return body.ev(c);
-      } catch (err) {
-        return withRange(err, range);
-      } finally {
-        c.f = saved;
-      }
-    };
+    return callSite(() => (body ??= this.defBody(def, primed, lazy)), argEvs, hops, range, rt);
   }
 
   /**
@@ -491,3 +420,116 @@ export abstract class CallCompiler extends FunctionCompiler {
     return got;
   }
 }
+
+// ---------------------------------------------------------------- closures copied per site
+
+const call1Site = perSite(
+  'call1',
+  (a0: Ev, f: (x: Value) => Value, range: Range, rt: Runtime): Ev => {
+    const { withRange } = rt;
+    return (c) => {
+      const x = a0(c);
+      try {
+        return f(x);
+      } catch (err) {
+        return withRange(err, range);
+      }
+    };
+  },
+);
+
+const call2Site = perSite(
+  'call2',
+  (a0: Ev, a1: Ev, f: (x: Value, y: Value) => Value, range: Range, rt: Runtime): Ev => {
+    const { withRange } = rt;
+    return (c) => {
+      const x = a0(c);
+      const y = a1(c);
+      try {
+        return f(x, y);
+      } catch (err) {
+        return withRange(err, range);
+      }
+    };
+  },
+);
+
+/** A call of a definition with parameters: a new frame for them, linked to its defining frame. */
+const callSite = perSite(
+  'call',
+  (
+    getBody: () => { ev: Ev; layout: { size: number } },
+    argEvs: Ev[],
+    hops: number,
+    range: Range,
+    rt: Runtime,
+  ): Ev => {
+    const { withRange } = rt;
+    const n = argEvs.length;
+    let body: { ev: Ev; layout: { size: number } } | undefined;
+    return (c) => {
+      if (!body) body = getBody();
+      const v = new Array<Value>(body.layout.size);
+      for (let i = 0; i < n; i++) v[i] = argEvs[i](c);
+      const saved = c.f;
+      let up = saved;
+      for (let h = 0; h < hops; h++) up = up!.up;
+      c.f = { v, up };
+      try {
+        return body.ev(c);
+      } catch (err) {
+        return withRange(err, range);
+      } finally {
+        c.f = saved;
+      }
+    };
+  },
+);
+
+const impliesSite = perSite('implies', (a: Ev, b: Ev, ra: Range, rb: Range, rt: Runtime): Ev => {
+  const { asBool } = rt;
+  return (c) => !asBool(a(c), ra) || asBool(b(c), rb);
+});
+
+/** A call of a top-level definition without parameters, kept per pair of states (c.memo). */
+const memoCallSite = perSite(
+  'memoCall',
+  (
+    getBody: () => { ev: Ev; layout: { size: number } },
+    hops: number,
+    range: Range,
+    rt: Runtime,
+  ): Ev => {
+    const { withRange } = rt;
+    let body: { ev: Ev; layout: { size: number } } | undefined;
+    return (c) => {
+      if (!body) body = getBody();
+      const memo = c.memo;
+      let hit: MemoEntry | undefined;
+      if (memo !== undefined) {
+        hit = memo.get(body);
+        if (hit !== undefined && hit.s === c.s && hit.n === c.n) return hit.v;
+      }
+      const saved = c.f;
+      let up = saved;
+      for (let h = 0; h < hops; h++) up = up!.up;
+      c.f = { v: new Array<Value>(body.layout.size), up };
+      let v: Value;
+      try {
+        v = body.ev(c);
+      } catch (err) {
+        return withRange(err, range);
+      } finally {
+        c.f = saved;
+      }
+      if (memo !== undefined) {
+        if (hit !== undefined) {
+          hit.s = c.s;
+          hit.n = c.n;
+          hit.v = v;
+        } else memo.set(body, { s: c.s, n: c.n, v });
+      }
+      return v;
+    };
+  },
+);

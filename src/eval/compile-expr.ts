@@ -12,16 +12,7 @@
  * compile-support.ts holds what the closures share at run time.
  */
 import type { Expr, Bound, Range, Unit } from '../tla/ast/ast';
-import {
-  type Value,
-  SetValue,
-  TupleValue,
-  RecordValue,
-  EMPTY_SET,
-  equals,
-  isSet,
-  isFunction,
-} from '../core/values';
+import { type Value, SetValue, EMPTY_SET, equals, isSet, isFunction } from '../core/values';
 import {
   FcnSetValue,
   RecordSetValue,
@@ -29,8 +20,6 @@ import {
   FilterSetValue,
   FiniteFilterSetValue,
   SubsetValue,
-  IntervalValue,
-  MAX_ENUMERATION,
 } from '../core/lazy-sets';
 import { EvalError } from './errors';
 import { canonicalString, compareStrings } from '../core/string-order';
@@ -49,6 +38,7 @@ import {
 } from './compile-support';
 import { InstanceCompiler } from './compile-instance';
 import { declarationOf, declarationsOf } from '../tla/ast/names';
+import { type Runtime, perSite, rt } from './per-site';
 
 // For the checker's files, until they import compile-support.ts themselves.
 export { type Ev, asBool, enumerateSet } from './compile-support';
@@ -85,28 +75,22 @@ export class Compiler extends InstanceCompiler {
       case 'OpRef':
       case 'Lambda':
         return this.opArg(e, sc, primed, e.kind === 'Lambda' ? e.params.length : 2);
-      case 'And': {
-        const args = e.args.map((a) => this.expr(a, sc, primed));
-        const ranges = e.args.map((a) => a.range);
-        return (c) => {
-          for (let i = 0; i < args.length; i++)
-            if (!asBool(args[i](c), ranges[i], 'conjunct')) return false;
-          return true;
-        };
-      }
-      case 'Or': {
-        const args = e.args.map((a) => this.expr(a, sc, primed));
-        const ranges = e.args.map((a) => a.range);
-        return (c) => {
-          for (let i = 0; i < args.length; i++)
-            if (asBool(args[i](c), ranges[i], 'disjunct')) return true;
-          return false;
-        };
-      }
+      case 'And':
+        return andSite(
+          e.args.map((a) => this.expr(a, sc, primed)),
+          e.args.map((a) => a.range),
+          rt,
+        );
+      case 'Or':
+        return orSite(
+          e.args.map((a) => this.expr(a, sc, primed)),
+          e.args.map((a) => a.range),
+          rt,
+        );
       case 'SetEnum': {
         const elems = e.elems.map((x) => this.expr(x, sc, primed));
         if (elems.length === 0) return () => EMPTY_SET;
-        return (c) => SetValue.of(elems.map((x) => x(c)));
+        return setEnumSite(elems, rt);
       }
       case 'SetFilter': {
         const inner = sc.child();
@@ -198,11 +182,7 @@ export class Compiler extends InstanceCompiler {
         const order = names.map((_, i) => i).sort((a, b) => compareStrings(names[a], names[b]));
         const sortedNames = order.map((i) => names[i]);
         const sortedVals = order.map((i) => vals[i]);
-        return (c) =>
-          new RecordValue(
-            sortedNames,
-            sortedVals.map((v) => v(c)),
-          );
+        return recordSite(sortedNames, sortedVals, rt);
       }
       case 'RecordSet': {
         const fields = e.fields.slice().sort((a, b) => compareStrings(a.name, b.name));
@@ -216,34 +196,13 @@ export class Compiler extends InstanceCompiler {
       }
       case 'FcnApp':
         return this.fcnApp(e.fcn, e.args, sc, primed, e.range);
-      case 'Dot': {
-        const r = this.expr(e.record, sc, primed);
-        const field = canonicalString(e.field);
-        // The field's index in the last record's names: records built by one constructor (or by
-        // EXCEPT from one) share their names array, so the next is mostly found without a scan.
-        let lastNames: readonly string[] | null = null;
-        let lastIndex = 0;
-        return (c) => {
-          const v = r(c);
-          if (v instanceof RecordValue) {
-            const names = v.names;
-            if (names === lastNames) return v.values[lastIndex];
-            const i = v.indexOf(field);
-            if (i >= 0) {
-              lastNames = names;
-              lastIndex = i;
-              return v.values[i];
-            }
-          } else if (isFunction(v)) {
-            const x = v.apply(field);
-            if (x !== undefined) return x;
-          }
-          throw new EvalError(`The record ${describe(v)} has no field ${field}`, e.range);
-        };
-      }
+      case 'Dot':
+        return dotSite(this.expr(e.record, sc, primed), canonicalString(e.field), e.range, rt);
       case 'Tuple': {
-        const elems = e.elems.map((x) => this.expr(x, sc, primed));
-        return (c) => new TupleValue(elems.map((x) => x(c)));
+        return tupleSite(
+          e.elems.map((x) => this.expr(x, sc, primed)),
+          rt,
+        );
       }
       case 'Except':
         return this.except(e, sc, primed);
@@ -257,7 +216,7 @@ export class Compiler extends InstanceCompiler {
         const cond = this.expr(e.cond, sc, primed);
         const th = this.expr(e.then, sc, primed);
         const el = this.expr(e.else_, sc, primed);
-        return (c) => (asBool(cond(c), e.cond.range, 'IF condition') ? th(c) : el(c));
+        return ifSite(cond, th, el, e.cond.range, rt);
       }
       case 'Case': {
         const guards = e.arms.map((a) => this.expr(a.guard, sc, primed));
@@ -349,28 +308,7 @@ export class Compiler extends InstanceCompiler {
       // One bound variable (the common case): the loop itself, with no closure per
       // evaluation for the body and an interval's integers without its array.
       const { set, slot, body, sr } = one;
-      const some = e.quantifier === 'E';
-      return (c) => {
-        const s = set(c);
-        const v = c.f!.v;
-        if (s instanceof IntervalValue && s.size() <= MAX_ENUMERATION) {
-          for (let x = s.lo; x <= s.hi; x++) {
-            v[slot] = x;
-            const r = body(c);
-            if (typeof r !== 'boolean') asBool(r, br, what);
-            if (r === some) return some;
-          }
-          return !some;
-        }
-        const xs = enumerateSet(s, sr);
-        for (let k = 0; k < xs.length; k++) {
-          v[slot] = xs[k];
-          const r = body(c);
-          if (typeof r !== 'boolean') asBool(r, br, what);
-          if (r === some) return some;
-        }
-        return !some;
-      };
+      return quantSite(set, slot, body, sr, br, e.quantifier === 'E', what, rt);
     }
     const loops = this.bounds(e.bounds, sc, inner, primed);
     const body = this.expr(e.body, inner, primed);
@@ -462,25 +400,7 @@ export class Compiler extends InstanceCompiler {
     switch (b.k) {
       case 'var': {
         const i = b.index;
-        if (primed) {
-          return (c) => {
-            if (!c.n)
-              throw new EvalError(
-                `${name}' is primed where there is no next state (an initial predicate, an invariant or a constant)`,
-                range,
-              );
-            const v = c.n[i];
-            if (v === undefined)
-              throw new EvalError(`${name}' is used before it is given a value`, range);
-            return v;
-          };
-        }
-        return (c) => {
-          const v = c.s[i];
-          if (v === undefined)
-            throw new EvalError(`The variable ${name} is used before it is given a value`, range);
-          return v;
-        };
+        return primed ? primedVarSite(i, name, range, rt) : varSite(i, name, range, rt);
       }
       case 'const': {
         const v = b.value;
@@ -552,8 +472,8 @@ export class Compiler extends InstanceCompiler {
         return (fr.v[i] = x.force());
       };
     }
-    if (hops === 0) return (c) => c.f!.v[i];
-    if (hops === 1) return (c) => c.f!.up!.v[i];
+    if (hops === 0) return localSite(i);
+    if (hops === 1) return localUpSite(i);
     return (c) => frameUp(c.f, hops)!.v[i];
   }
 
@@ -745,3 +665,163 @@ export function keptSlots(inner: Scope, defs: Unit[]): number[] {
   }
   return slots;
 }
+
+// ---------------------------------------------------------------- closures copied per site
+
+const andSite = perSite('and', (args: Ev[], ranges: Range[], rt: Runtime): Ev => {
+  const { asBool } = rt;
+  return (c) => {
+    for (let i = 0; i < args.length; i++)
+      if (!asBool(args[i](c), ranges[i], 'conjunct')) return false;
+    return true;
+  };
+});
+
+const orSite = perSite('or', (args: Ev[], ranges: Range[], rt: Runtime): Ev => {
+  const { asBool } = rt;
+  return (c) => {
+    for (let i = 0; i < args.length; i++)
+      if (asBool(args[i](c), ranges[i], 'disjunct')) return true;
+    return false;
+  };
+});
+
+const ifSite = perSite('if', (cond: Ev, th: Ev, el: Ev, range: Range, rt: Runtime): Ev => {
+  const { asBool } = rt;
+  return (c) => (asBool(cond(c), range, 'IF condition') ? th(c) : el(c));
+});
+
+/**
+ * `r.field`. The field's index in the last record's names: records built by one constructor (or
+ * by EXCEPT from one) share their names array, so the next is mostly found without a scan.
+ */
+const dotSite = perSite('dot', (r: Ev, field: string, range: Range, rt: Runtime): Ev => {
+  const { RecordValue, isFunction, EvalErr, describe } = rt;
+  let lastNames: readonly string[] | null = null;
+  let lastIndex = 0;
+  return (c) => {
+    const v = r(c);
+    if (v instanceof RecordValue) {
+      const names = v.names;
+      if (names === lastNames) return v.values[lastIndex];
+      const i = v.indexOf(field);
+      if (i >= 0) {
+        lastNames = names;
+        lastIndex = i;
+        return v.values[i];
+      }
+    } else if (isFunction(v)) {
+      const x = v.apply(field);
+      if (x !== undefined) return x;
+    }
+    throw new EvalErr(`The record ${describe(v)} has no field ${field}`, range);
+  };
+});
+
+/**
+ * A quantifier over one variable: the loop itself, with no closure per evaluation for the body
+ * and an interval's integers without its array.
+ */
+const quantSite = perSite(
+  'quant',
+  (
+    set: Ev,
+    slot: number,
+    body: Ev,
+    sr: Range,
+    br: Range,
+    some: boolean,
+    what: string,
+    rt: Runtime,
+  ): Ev => {
+    const { IntervalValue, MAX_ENUMERATION, asBool, enumerateSet } = rt;
+    return (c) => {
+      const s = set(c);
+      const v = c.f!.v;
+      if (s instanceof IntervalValue && s.size() <= MAX_ENUMERATION) {
+        for (let x = s.lo; x <= s.hi; x++) {
+          v[slot] = x;
+          const r = body(c);
+          if (typeof r !== 'boolean') asBool(r, br, what);
+          if (r === some) return some;
+        }
+        return !some;
+      }
+      const xs = enumerateSet(s, sr);
+      for (let k = 0; k < xs.length; k++) {
+        v[slot] = xs[k];
+        const r = body(c);
+        if (typeof r !== 'boolean') asBool(r, br, what);
+        if (r === some) return some;
+      }
+      return !some;
+    };
+  },
+);
+
+const varSite = perSite('var', (i: number, name: string, range: Range, rt: Runtime): Ev => {
+  const { EvalErr } = rt;
+  return (c) => {
+    const v = c.s[i];
+    if (v === undefined)
+      throw new EvalErr(`The variable ${name} is used before it is given a value`, range);
+    return v;
+  };
+});
+
+const primedVarSite = perSite(
+  'primedVar',
+  (i: number, name: string, range: Range, rt: Runtime): Ev => {
+    const { EvalErr } = rt;
+    return (c) => {
+      if (!c.n)
+        throw new EvalErr(
+          `${name}' is primed where there is no next state (an initial predicate, an invariant or a constant)`,
+          range,
+        );
+      const v = c.n[i];
+      if (v === undefined) throw new EvalErr(`${name}' is used before it is given a value`, range);
+      return v;
+    };
+  },
+);
+
+const localSite = perSite(
+  'local',
+  (i: number): Ev =>
+    (c) =>
+      c.f!.v[i],
+);
+const localUpSite = perSite(
+  'localUp',
+  (i: number): Ev =>
+    (c) =>
+      c.f!.up!.v[i],
+);
+
+const setEnumSite = perSite('setEnum', (elems: Ev[], rt: Runtime): Ev => {
+  const { SetValue } = rt;
+  return (c) => {
+    const vals: Value[] = [];
+    for (let i = 0; i < elems.length; i++) vals.push(elems[i](c));
+    return SetValue.of(vals);
+  };
+});
+
+const recordSite = perSite('record', (names: string[], vals: Ev[], rt: Runtime): Ev => {
+  const { RecordValue } = rt;
+  return (c) => {
+    const values: Value[] = [];
+    for (let i = 0; i < vals.length; i++) values.push(vals[i](c));
+    return new RecordValue(names, values);
+  };
+});
+
+const tupleSite = perSite('tuple', (elems: Ev[], rt: Runtime): Ev => {
+  const { TupleValue } = rt;
+  return (c) => {
+    const vals: Value[] = [];
+    for (let i = 0; i < elems.length; i++) vals.push(elems[i](c));
+    return new TupleValue(vals);
+  };
+});

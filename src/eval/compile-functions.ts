@@ -12,7 +12,6 @@ import {
   TupleValue,
   RecordValue,
   FunctionBase,
-  OpValue,
   isSet,
   isFunction,
   FcnValue,
@@ -28,6 +27,7 @@ import { EvalError } from './errors';
 import { type Ctx, type DefInfo, Scope, frameUp } from './scope';
 import { type Ev, asSet, describe, enumerateSet, inContextOf } from './compile-support';
 import { ConstantAnalysis } from './compile-constant';
+import { type Runtime, perSite, rt } from './per-site';
 
 export abstract class FunctionCompiler extends ConstantAnalysis {
   abstract bindPattern(b: Bound, inner: Scope): (c: Ctx, v: Value) => void;
@@ -201,24 +201,7 @@ export abstract class FunctionCompiler extends ConstantAnalysis {
         };
       }
     }
-    const fcn = this.expr(fcnExpr, sc, primed);
-    return (c) => {
-      const f = fcn(c);
-      const k = key(c);
-      if (isFunction(f)) {
-        const v = f.apply(k);
-        if (v !== undefined) return v;
-        throw new EvalError(
-          `Attempted to apply function:\n${describe(f)}\nto argument ${describe(k)}, which is not in the domain of the function.`,
-          range,
-        );
-      }
-      if (f instanceof OpValue) return f.call(args.length === 1 ? [k] : args.map((a) => a(c)));
-      throw new EvalError(
-        `Attempted to apply ${describe(f)}, which is not a function, to ${describe(k)}`,
-        range,
-      );
-    };
+    return applySite(this.expr(fcnExpr, sc, primed), key, args, range, rt);
   }
 
   protected except(e: Extract<Expr, { kind: 'Except' }>, sc: Scope, primed: boolean): Ev {
@@ -230,27 +213,7 @@ export abstract class FunctionCompiler extends ConstantAnalysis {
       const path = u.path.map((step) => this.pathKey(step, sc, primed));
       return { value, path, atIndex: at.index };
     });
-    const range = e.range;
-    return (c) => {
-      let f = fcn(c);
-      for (let j = 0; j < updates.length; j++) {
-        const u = updates[j];
-        const path = u.path;
-        // One step (`![k]`, `!.a`), the usual case, with no array of keys.
-        f =
-          path.length === 1
-            ? updateLeaf(f, path[0](c), u, c, range)
-            : updateAt(
-                f,
-                path.map((p) => p(c)),
-                0,
-                u,
-                c,
-                range,
-              );
-      }
-      return f;
-    };
+    return exceptSite(fcn, updates, e.range, updateLeaf, updateAt);
   }
 
   protected pathKey(step: ExceptPathStep, sc: Scope, primed: boolean): Ev {
@@ -391,3 +354,61 @@ function replaced(f: FunctionBase, idx: number, v: Value): FunctionBase {
   }
   return makeFunction(dom, vals);
 }
+
+/** `f[k]` for a function value (or an operator, applied). */
+const applySite = perSite(
+  'apply',
+  (fcn: Ev, key: Ev, args: Ev[], range: Range, rt: Runtime): Ev => {
+    const { isFunction, OpValue, EvalErr, describe } = rt;
+    return (c) => {
+      const f = fcn(c);
+      const k = key(c);
+      if (isFunction(f)) {
+        const v = f.apply(k);
+        if (v !== undefined) return v;
+        throw new EvalErr(
+          `Attempted to apply function:\n${describe(f)}\nto argument ${describe(k)}, which is not in the domain of the function.`,
+          range,
+        );
+      }
+      if (f instanceof OpValue) return f.call(args.length === 1 ? [k] : args.map((a) => a(c)));
+      throw new EvalErr(
+        `Attempted to apply ${describe(f)}, which is not a function, to ${describe(k)}`,
+        range,
+      );
+    };
+  },
+);
+
+/** `[f EXCEPT ![k] = …, …]`: each update in turn (see updateAt). */
+const exceptSite = perSite(
+  'except',
+  (
+    fcn: Ev,
+    updates: ExceptUpdate[],
+    range: Range,
+    leaf: typeof updateLeaf,
+    at: typeof updateAt,
+  ): Ev => {
+    return (c) => {
+      let f = fcn(c);
+      for (let j = 0; j < updates.length; j++) {
+        const u = updates[j];
+        const path = u.path;
+        // One step (`![k]`, `!.a`), the usual case, with no array of keys.
+        f =
+          path.length === 1
+            ? leaf(f, path[0](c), u, c, range)
+            : at(
+                f,
+                path.map((p) => p(c)),
+                0,
+                u,
+                c,
+                range,
+              );
+      }
+      return f;
+    };
+  },
+);

@@ -400,13 +400,29 @@ async function runCheck(
           }
         : undefined,
   };
-  // Workers share the search when nothing needs the whole graph in one place (liveness, graph view).
+  // Workers share the search unless the graph view needs it in one place; the behaviour graph the
+  // liveness checker needs is gathered in this worker after a complete search (parallel/graph-part.ts).
   const net = hooks.parallel;
-  const parallel = !!net && !graph && !behaviour;
+  const parallel = !!net && !graph;
   if (net && !parallel) releasePeers(net);
-  const search = parallel
-    ? await parallelSearch(rt, { ...limits, onState: undefined, onEdge: undefined }, net)
+  let search = parallel
+    ? await parallelSearch(
+        rt,
+        { ...limits, onState: undefined, onEdge: undefined, extraBytes: undefined },
+        net,
+        behaviour,
+      )
     : await breadthFirstSearch(rt, limits);
+  // The gathered graph counts in the memory budget as the one a single worker records does.
+  const budget = req.options?.memoryBudgetBytes;
+  if (
+    parallel &&
+    behaviour &&
+    budget !== undefined &&
+    search.outcome.kind === 'success' &&
+    behaviour.bytes + search.seenBytes > budget
+  )
+    search = { ...search, outcome: { kind: 'stopped', reason: 'memory budget' } };
   // The search has run: its safety parts are checked, whatever the verdict; liveness only after a
   // complete search.
   unchecked = config.properties
@@ -598,7 +614,7 @@ function buildTrace(rt: ModelRuntime, search: SearchResult, stateId: number): Tr
   return traceOfFps(rt, search.fpChain(stateId));
 }
 
-/** The trace through the given states (ids of a one-worker search: liveness lassos). */
+/** The trace through the given states (by the ids of a one-worker search, which the shared search gathers the graph with too: liveness lassos). */
 function buildTraceOf(rt: ModelRuntime, search: SearchResult, chain: number[]): Trace {
   return traceOfFps(
     rt,

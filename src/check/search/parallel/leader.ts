@@ -5,18 +5,25 @@
  */
 import { EvalError } from '../../../eval/errors';
 import type { SearchOutcome, SearchResult } from '../bfs/bfs';
+import { GraphPart, type GraphSink } from './graph-part';
 import type { Participant } from './participant';
 import { INDEX_SPACE, Stop, ownerOf, type LevelEvent, type Report } from './protocol';
 
-/** The leader's search. */
-export async function lead(me: Participant): Promise<SearchResult> {
+/**
+ * The leader's search. With `graph`, every worker records its part of the behaviour graph, and
+ * after a complete search the leader gathers it there (graph-part.ts), with the sequential
+ * search's ids: the result's `fpOf` then gives any state's fingerprint.
+ */
+export async function lead(me: Participant, graph?: GraphSink): Promise<SearchResult> {
   const levelTotals = { distinct: 0, generated: 0 };
   let outcome: SearchOutcome = { kind: 'success' };
   let figures:
     { distinct: number; generated: number; depth: number; queueLeft: number } | undefined;
   const chains = new Map<number, [number, number][]>();
+  let fps: { hi: Uint32Array; lo: Uint32Array } | undefined;
+  if (graph) me.graph = new GraphPart();
   try {
-    me.box.broadcast({ t: 'start' });
+    me.box.broadcast({ t: 'start', graph: !!graph });
     me.initLevel();
     let initial = true;
     for (;;) {
@@ -44,6 +51,19 @@ export async function lead(me: Participant): Promise<SearchResult> {
       levelTotals.distinct += newCount;
       levelTotals.generated += levelGenerated;
       if (newCount === 0) {
+        if (graph) {
+          me.box.broadcast({ t: 'gather' });
+          const total = levelTotals.distinct;
+          fps = await me.graph!.gather(
+            me.box,
+            me.net.count - 1,
+            total,
+            me.initialCount,
+            me.rt.vars.length,
+            graph,
+          );
+          me.graph = undefined;
+        }
         figures = {
           distinct: levelTotals.distinct,
           generated: levelTotals.generated,
@@ -85,6 +105,7 @@ export async function lead(me: Participant): Promise<SearchResult> {
       if (!c) throw new Error(`internal error: no chain for state ${id} in the parallel search`);
       return c;
     },
+    ...(fps ? { fpOf: (id: number): [number, number] => [fps.hi[id], fps.lo[id]] } : {}),
     seenBytes: me.bytes(),
   };
 }

@@ -165,11 +165,16 @@ export class Mailbox {
     return m as Extract<Message, { t: T }>;
   }
 
-  /** The leader's next word to a peer, whatever it is. */
-  async nextControl(): Promise<Message> {
-    const box = this.inbox[0];
+  /** The next message read in order from `from`, whatever it is. */
+  async next(from: number): Promise<Message> {
+    const box = this.inbox[from];
     await this.until(() => box.length > 0);
     return box.shift()!;
+  }
+
+  /** The leader's next word to a peer, whatever it is. */
+  nextControl(): Promise<Message> {
+    return this.next(0);
   }
 
   /** A peer waits for the leader's 'close' (it may still ask for a chain), but not forever: it may be gone. */

@@ -14,6 +14,7 @@ import type { ParallelNet } from './net';
 import { ENTRY_WORDS, INDEX_SPACE, Stop, ownerOf, type Figures, type LevelEvent } from './protocol';
 import { rebalance } from './rebalance';
 import { Column, Shard, f64, u32 } from './shard';
+import { GraphPart } from './graph-part';
 import { Stats } from './stats';
 
 /** How often a worker lets messages in (and polls for a stop) while it expands its frontier. */
@@ -59,6 +60,12 @@ export class Participant {
   private frontierGen = new Int32Array(0);
   /** States in the level being expanded, over all workers. */
   levelSize = 0;
+  /** States in the levels before it: a state's id is this plus its position (the sequential search's id). */
+  levelBase = 0;
+  /** Initial states, over all workers (the first level's size). */
+  initialCount = 0;
+  /** This worker's part of the behaviour graph, when the liveness checker needs it (graph-part.ts). */
+  graph: GraphPart | undefined;
 
   private generated = 0;
   levelGenerated = 0;
@@ -125,6 +132,7 @@ export class Participant {
     return (
       this.shard.bytes +
       this.outbox.bytes +
+      (this.graph?.bytes ?? 0) +
       this.heldKey.a.byteLength * 2 +
       (this.frontier.length - this.expanded + this.heldAlive + this.next.length) *
         QUEUED_STATE_BYTES
@@ -303,6 +311,7 @@ export class Participant {
     this.generated += this.levelGenerated;
     this.levelGenerated = 0;
     const frontier = this.frontier;
+    const graph = this.graph;
     for (let f = 0; f < frontier.length; f++) {
       const pos = this.frontierPos[f];
       if ((pos + 1) * INDEX_SPACE > this.knownEventKey) break;
@@ -355,6 +364,7 @@ export class Participant {
               });
               throw STOP_STATE;
             }
+            graph?.edge(this.levelBase + pos, fp[0], fp[1]);
             this.route(t, fp[0], fp[1], pos, k, sHi, sLo);
           },
           false,
@@ -565,7 +575,9 @@ export class Participant {
       sizes[p] = theirs.length;
       addRanks(mine, theirs, pos);
     }
+    this.levelBase += this.levelSize;
     this.levelSize = sizes.reduce((a, b) => a + b, 0);
+    if (this.levelBase === 0) this.initialCount = this.levelSize;
     const part = { states: this.next, pos, hi: this.nextHi, lo: this.nextLo };
     this.next = [];
     this.nextKey = new Float64Array(0);
@@ -587,6 +599,16 @@ export class Participant {
     this.frontierHi = balanced.hi;
     this.frontierLo = balanced.lo;
     this.frontierGen = new Int32Array(this.frontier.length);
+    const graph = this.graph;
+    if (graph) {
+      for (let f = 0; f < this.frontier.length; f++)
+        graph.state(
+          this.levelBase + balanced.pos[f],
+          this.frontier[f],
+          balanced.hi[f],
+          balanced.lo[f],
+        );
+    }
     stats.leave();
   }
 

@@ -54,6 +54,14 @@ export interface Figures {
   queue: number;
 }
 
+/** A peer's part of the behaviour graph, sent to the leader once the search is complete (graph-part.ts). */
+export type GraphMessage =
+  /** States: encoded, with their ids and fingerprints (hi, lo per state). */
+  | { t: 'graph-states'; words: Int32Array; strings: string[]; ids: Int32Array; fps: Uint32Array }
+  /** Steps: the from-state's id, the to-state's fingerprint (hi, lo per step). */
+  | { t: 'graph-edges'; from: Int32Array; to: Uint32Array }
+  | { t: 'graph-end' };
+
 export type Message =
   /** Successors for their owner, `ENTRY_WORDS` each. */
   | { t: 'batch'; words: Int32Array }
@@ -73,7 +81,11 @@ export type Message =
   | { t: 'counted'; newBefore: number; genBefore: number }
   | { t: 'chain'; hi: number; lo: number }
   | { t: 'link'; hi: number; lo: number; initial: boolean }
-  | { t: 'start' }
+  /** The search begins; with `graph`, each worker records its part of the behaviour graph. */
+  | { t: 'start'; graph?: boolean }
+  /** The leader asks for the peers' parts of the graph (the search is complete). */
+  | { t: 'gather' }
+  | GraphMessage
   | { t: 'close' };
 
 /** Thrown through a worker's search when it is stopped (cancel, memory budget), here or by a peer. */

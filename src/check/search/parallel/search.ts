@@ -35,6 +35,7 @@
  */
 import type { ModelRuntime } from '../../model/runtime';
 import type { SearchLimits, SearchResult } from '../bfs/bfs';
+import type { GraphSink } from './graph-part';
 import { listen } from './mailbox';
 import type { ParallelNet } from './net';
 import { lead } from './leader';
@@ -44,14 +45,19 @@ import { serve } from './server';
 
 export type { ParallelNet } from './net';
 
-/** The leader's search: worker 0, with the peers serving. Same contract as `breadthFirstSearch`. */
+/**
+ * The leader's search: worker 0, with the peers serving. Same contract as `breadthFirstSearch`;
+ * with `graph`, the behaviour graph goes there after a complete search, with the ids one worker
+ * gives the states (graph-part.ts), and the result has `fpOf`.
+ */
 export function parallelSearch(
   rt: ModelRuntime,
   limits: SearchLimits,
   net: ParallelNet,
+  graph?: GraphSink,
 ): Promise<SearchResult> {
   settled.add(net);
-  return lead(new Participant(rt, limits, net));
+  return lead(new Participant(rt, limits, net), graph);
 }
 
 /**

@@ -3,13 +3,16 @@
  * decisions; it answers the leader's questions (counts at an event, links of a chain) and closes
  * its ports when the leader says so.
  */
+import { GraphPart } from './graph-part';
 import type { Participant } from './participant';
 import { Stop } from './protocol';
 
 /** A peer's part: the same levels, led by worker 0's decisions. */
 export async function serve(me: Participant): Promise<void> {
   try {
-    if ((await me.box.nextControl()).t !== 'start') return;
+    const start = await me.box.nextControl();
+    if (start.t !== 'start') return;
+    if (start.graph) me.graph = new GraphPart();
     me.initLevel();
     let initial = true;
     for (;;) {
@@ -27,6 +30,13 @@ export async function serve(me: Participant): Promise<void> {
           ...me.countBefore(decision.key, decision.parentPos, initial),
         });
         // Chain queries are answered as they come; wait for the end.
+        await me.box.nextControl();
+        return;
+      }
+      if (decision.t === 'gather') {
+        // The search is complete: this worker's part of the behaviour graph, to the leader.
+        me.graph?.send(me.box);
+        me.graph = undefined;
         await me.box.nextControl();
         return;
       }

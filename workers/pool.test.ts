@@ -275,10 +275,18 @@ describe('a check shared by worker threads', () => {
     for (const request of [
       grid('', 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE'),
       grid('Inv == x + y # 61', 'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE'),
+      // Liveness on the behaviour graph the workers gather: a success, and a failure with its lasso.
+      ...['<>(x + y > 3)', '[]<>(x = 0)'].map((prop) =>
+        grid(
+          `Spec == Init /\\ [][Next]_<<x, y>> /\\ WF_<<x, y>>(Next)\nProp == ${prop}`,
+          'SPECIFICATION Spec\nPROPERTY Prop\nCHECK_DEADLOCK FALSE',
+        ),
+      ),
     ]) {
       const one = await pool.check({ ...request, options: { workers: 1 } });
       const two = await pool.check({ ...request, options: { workers: 2 } }, () => undefined);
       expect(essence(two)).toEqual(essence(one));
+      expect(two.uncheckedProperties).toBeUndefined();
     }
     const full = await pool.check({
       ...grid('', 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE'),

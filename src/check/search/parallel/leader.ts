@@ -6,6 +6,7 @@
 import { EvalError } from '../../../eval/errors';
 import type { SearchOutcome, SearchResult } from '../bfs/bfs';
 import { GraphPart, type GraphSink } from './graph-part';
+import { yieldToEvents } from './mailbox';
 import type { Participant } from './participant';
 import { INDEX_SPACE, Stop, ownerOf, type LevelEvent, type Report } from './protocol';
 
@@ -23,7 +24,12 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
   let fps: { hi: Uint32Array; lo: Uint32Array } | undefined;
   if (graph) me.graph = new GraphPart();
   try {
-    me.box.broadcast({ t: 'start', graph: !!graph });
+    // Peers that have built the model by now start with the leader; else it searches alone until
+    // they are ready, and they join at the end of a level (models with few states may finish
+    // before: a peer's start, about a second of CPU, is then no longer waited for).
+    await yieldToEvents();
+    if (me.box.readyFrom < me.net.count - 1) me.alone();
+    else me.box.broadcast({ t: 'start', graph: !!graph });
     me.initLevel();
     let initial = true;
     for (;;) {
@@ -36,7 +42,7 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
           event: me.event,
         },
       ];
-      for (let p = 1; p < me.net.count; p++)
+      for (let p = 1; p <= me.peers; p++)
         reports.push(await me.stats.wait(me.box.nextFrom(p, 'report')));
       const newCount = reports.reduce((n, r) => n + r.newCount, 0);
       const levelGenerated = reports.reduce((n, r) => n + r.generated, 0);
@@ -56,7 +62,7 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
           const total = levelTotals.distinct;
           fps = await me.graph!.gather(
             me.box,
-            me.net.count - 1,
+            me.peers,
             total,
             me.initialCount,
             me.rt.vars.length,
@@ -72,7 +78,8 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
         };
         break;
       }
-      me.box.broadcast({ t: 'continue' });
+      if (me.foreign && me.box.readyFrom >= me.net.count - 1) me.join(!!graph);
+      else me.box.broadcast({ t: 'continue' });
       await me.advance();
       me.depth++;
       initial = false;
@@ -125,7 +132,7 @@ async function settle(
   const mine = me.countBefore(e.key, e.parentPos, initial);
   let newBefore = mine.newBefore;
   let genBefore = mine.genBefore;
-  for (let p = 1; p < me.net.count; p++) {
+  for (let p = 1; p <= me.peers; p++) {
     const c = await me.box.nextFrom(p, 'counted');
     newBefore += c.newBefore;
     genBefore += c.genBefore;
@@ -175,6 +182,7 @@ async function chain(me: Participant, fp: [number, number]): Promise<[number, nu
     const owner = ownerOf(hi, lo, me.net.count);
     let link: { hi: number; lo: number; initial: boolean };
     if (owner === me.net.index) link = me.shard.parentOf(hi, lo);
+    else if (me.foreign) link = me.foreign.parentOf(hi, lo);
     else {
       me.box.send(owner, { t: 'chain', hi, lo });
       link = await me.box.nextFrom(owner, 'link');

@@ -66,6 +66,10 @@ export class Mailbox {
   /** Peers whose 'done' / 'judged' of this level arrived. */
   doneFrom = 0;
   judgedFrom = 0;
+  /** Peers ready to take part (the leader's count). */
+  readyFrom = 0;
+  /** Whether the peers share the search: until then the leader's broadcasts (but 'close') stay here. */
+  joined = true;
   private wake: (() => void) | undefined;
   stopReason: StopReason | undefined;
   private stopSent = false;
@@ -89,6 +93,7 @@ export class Mailbox {
   }
 
   broadcast(m: Message): void {
+    if (!this.joined && m.t !== 'close') return;
     this.net.ports.forEach((p, i) => p && this.send(i, m));
   }
 
@@ -106,6 +111,9 @@ export class Mailbox {
         break;
       case 'judged':
         this.judgedFrom++;
+        break;
+      case 'ready':
+        this.readyFrom++;
         break;
       case 'event':
         h.event(m.key);

@@ -11,7 +11,15 @@ import { heapWatch } from '../memory';
 import type { ModelRuntime, State } from '../../model/runtime';
 import { Mailbox, Outbox, yieldToEvents } from './mailbox';
 import type { ParallelNet } from './net';
-import { ENTRY_WORDS, INDEX_SPACE, Stop, ownerOf, type Figures, type LevelEvent } from './protocol';
+import {
+  ENTRY_WORDS,
+  INDEX_SPACE,
+  Stop,
+  ownerOf,
+  type Figures,
+  type Joining,
+  type LevelEvent,
+} from './protocol';
 import { rebalance } from './rebalance';
 import { Column, Shard, f64, u32 } from './shard';
 import { GraphPart } from './graph-part';
@@ -30,6 +38,11 @@ export class Participant {
   readonly box: Mailbox;
   /** As owner: the fingerprints this worker owns, with their parents. */
   readonly shard: Shard;
+  /**
+   * The leader's, while it searches alone (its peers still building the model): the fingerprints
+   * the peers own, handed over to them when they join (`join`).
+   */
+  foreign: Shard | undefined;
   /** Where this worker's time goes (stats.ts; off unless a host asks). */
   readonly stats: Stats;
   private readonly outbox: Outbox;
@@ -116,12 +129,53 @@ export class Participant {
     return this.net.index === 0;
   }
 
+  /** The peers that share the search now: none while the leader searches alone. */
+  get peers(): number {
+    return this.foreign ? 0 : this.net.count - 1;
+  }
+
+  /** The leader searches alone from here until its peers are ready (`join`). */
+  alone(): void {
+    this.foreign = new Shard((holder, slot) => this.reject(holder, slot), true);
+    this.box.joined = false;
+  }
+
+  /**
+   * The leader's peers join at the end of a level (in place of 'continue'): each gets where the
+   * search is and the fingerprints it owns, then they advance to the next level together.
+   */
+  join(graph: boolean): void {
+    const { count } = this.net;
+    const parts = this.foreign!.entries(count, (hi, lo) => ownerOf(hi, lo, count));
+    this.foreign = undefined;
+    this.box.joined = true;
+    const join: Joining = {
+      depth: this.depth,
+      levelBase: this.levelBase,
+      levelSize: this.levelSize,
+      initialCount: this.initialCount,
+    };
+    for (let p = 1; p < count; p++) {
+      this.box.send(p, { t: 'start', graph, join });
+      this.box.send(p, { t: 'shard', words: parts[p] }, [parts[p].buffer]);
+    }
+  }
+
+  /** A peer joins the search where the leader says, with the fingerprints it owns (`join`). */
+  joined(join: Joining, words: Uint32Array): void {
+    this.depth = join.depth;
+    this.levelBase = join.levelBase;
+    this.levelSize = join.levelSize;
+    this.initialCount = join.initialCount;
+    this.shard.adopt(words);
+  }
+
   /** Looks for a stop asked of this worker (cancel, memory budget), and tells the peers of one. */
   pollStop(): void {
     const box = this.box;
     if (!box.stopReason && this.limits.shouldStop?.()) box.stopReason = 'cancelled';
     if (!box.stopReason && this.limits.memoryBudgetBytes !== undefined) {
-      if (this.bytes() > this.limits.memoryBudgetBytes / this.net.count)
+      if (this.bytes() > this.limits.memoryBudgetBytes / (this.peers + 1))
         box.stopReason = 'memory budget';
     }
     if (!box.stopReason && this.heapHigh()) box.stopReason = 'memory budget';
@@ -131,6 +185,7 @@ export class Participant {
   bytes(): number {
     return (
       this.shard.bytes +
+      (this.foreign?.bytes ?? 0) +
       this.outbox.bytes +
       (this.graph?.bytes ?? 0) +
       this.heldKey.a.byteLength * 2 +
@@ -217,7 +272,9 @@ export class Participant {
    */
   initLevel(): void {
     const { rt } = this;
-    const split = new InitSplit(this.net.count, this.net.index);
+    const split = this.foreign
+      ? new InitSplit(1, 0)
+      : new InitSplit(this.net.count, this.net.index);
     const fp = this.fp;
     let key = 0;
     let inEmit = false;
@@ -280,8 +337,9 @@ export class Participant {
     const { index, count } = this.net;
     const owner = ownerOf(hi, lo, count);
     const key = (pos + 1) * INDEX_SPACE + k;
-    if (owner === index) {
-      if (this.shard.admit(hi, lo, key, pHi, pLo, pos < 0, index, this.held.length))
+    if (owner === index || this.foreign) {
+      const shard = owner === index ? this.shard : this.foreign!;
+      if (shard.admit(hi, lo, key, pHi, pLo, pos < 0, index, this.held.length))
         this.hold(t, key, hi, lo);
       return;
     }
@@ -437,10 +495,16 @@ export class Participant {
    * successor its owner has not judged yet is not counted, so the queue never exceeds the distinct).
    */
   private figures(): { distinct: number; generated: number; queue: number } {
+    const f = this.foreign;
     return {
-      distinct: this.shard.count,
+      distinct: this.shard.count + (f ? f.count : 0),
       generated: this.generated + this.levelGenerated,
-      queue: this.frontier.length - this.expanded + this.shard.count - this.shard.levelStart,
+      queue:
+        this.frontier.length -
+        this.expanded +
+        this.shard.count -
+        this.shard.levelStart +
+        (f ? f.count - f.levelStart : 0),
     };
   }
 
@@ -481,7 +545,8 @@ export class Participant {
    * rejections).
    */
   private async barrier(): Promise<void> {
-    const peers = this.net.count - 1;
+    const peers = this.peers;
+    if (peers === 0) return;
     const box = this.box;
     const stats = this.stats;
     stats.enter('barrier');
@@ -558,6 +623,7 @@ export class Participant {
     const stats = this.stats;
     stats.enter('advance');
     this.shard.startLevel();
+    this.foreign?.startLevel();
     // The initial level's keys are no longer needed (the figures at an event use the frontier's).
     this.initKeys = new Column(f64);
     this.event = undefined;
@@ -570,7 +636,7 @@ export class Participant {
     const pos = new Float64Array(mine.length);
     addRanks(mine, mine, pos);
     for (let p = 0; p < count; p++) {
-      if (p === index) continue;
+      if (p === index || this.foreign) continue;
       const theirs = (await stats.wait(this.box.nextFrom(p, 'keys'))).keys;
       sizes[p] = theirs.length;
       addRanks(mine, theirs, pos);
@@ -582,14 +648,9 @@ export class Participant {
     this.next = [];
     this.nextKey = new Float64Array(0);
     stats.enter('rebalance');
-    const balanced = await rebalance(
-      part,
-      sizes,
-      this.levelSize,
-      index,
-      this.rt.vars.length,
-      this.box,
-    );
+    const balanced = this.foreign
+      ? part
+      : await rebalance(part, sizes, this.levelSize, index, this.rt.vars.length, this.box);
     stats.leave();
     const moved = balanced.states.length - part.states.length;
     if (moved > 0) stats.s.movedIn += moved;

@@ -40,6 +40,14 @@ export interface LevelEvent {
   recorded: boolean;
 }
 
+/** Where the search is when a peer joins it: at the end of the level at `depth`. */
+export interface Joining {
+  depth: number;
+  levelBase: number;
+  levelSize: number;
+  initialCount: number;
+}
+
 /** A peer's account of a level to the leader. */
 export interface Report {
   t: 'report';
@@ -81,8 +89,16 @@ export type Message =
   | { t: 'counted'; newBefore: number; genBefore: number }
   | { t: 'chain'; hi: number; lo: number }
   | { t: 'link'; hi: number; lo: number; initial: boolean }
-  /** The search begins; with `graph`, each worker records its part of the behaviour graph. */
-  | { t: 'start'; graph?: boolean }
+  /** A peer has built the model and can take part (the leader searches alone until then). */
+  | { t: 'ready' }
+  /**
+   * The search begins for a peer; with `graph`, each worker records its part of the behaviour
+   * graph. With `join`, the leader has searched alone so far: the peer joins at the end of a level
+   * (its figures follow, then its shard of the fingerprints seen: 'shard').
+   */
+  | { t: 'start'; graph?: boolean; join?: Joining }
+  /** The fingerprints a joining peer owns, five words each (Shard.entries). */
+  | { t: 'shard'; words: Uint32Array }
   /** The leader asks for the peers' parts of the graph (the search is complete). */
   | { t: 'gather' }
   | GraphMessage

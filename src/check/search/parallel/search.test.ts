@@ -12,15 +12,24 @@ import { channelNets } from './net';
 import { loadModel } from '../../../cli/load-model';
 import { EXAMPLES } from '../../../../scripts/conformance/corpus';
 
+/** `peersAfterMs`: the peers start that late (the leader searches alone until they are ready). */
 async function shared(
   req: CheckRequest,
   count: number,
   shouldStop?: () => boolean,
+  peersAfterMs = 0,
 ): Promise<CheckResult> {
   const all = channelNets(count);
+  const late = () => new Promise((resolve) => setTimeout(resolve, peersAfterMs));
   const [result] = await Promise.all([
     checkModel(req, { parallel: all[0], shouldStop }),
-    ...all.slice(1).map((net) => serveSearch(req, net, { shouldStop })),
+    ...all
+      .slice(1)
+      .map(async (net) =>
+        peersAfterMs
+          ? late().then(() => serveSearch(req, net, { shouldStop }))
+          : serveSearch(req, net, { shouldStop }),
+      ),
   ]);
   return result;
 }
@@ -260,6 +269,29 @@ Inv == Len(log) < 4 \\/ seen # {<<"r1", A>>, <<"r2", B>>}
     );
     expect((await shared(failing, 2)).result).toBe('assumption failure');
   });
+});
+
+describe('peers that join late', () => {
+  it('give the same answer whenever they join: at the start, mid-search or never', async () => {
+    const requests = [
+      corpus('SpecifyingSystems/Liveness/MCLiveInternalMemory.cfg'),
+      spec(grid('Inv == x + y < 17'), 'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE'),
+      corpus('FiniteMonotonic/MCDistributedReplicatedLog.cfg'),
+    ];
+    for (const req of requests) {
+      const one = essence(await checkModel(req));
+      for (const [count, ms] of [
+        [2, 1],
+        [2, 200],
+        [3, 200],
+        [2, 3000],
+      ])
+        expect(
+          essence(await shared(req, count, undefined, ms)),
+          `${count} workers, peers after ${ms} ms`,
+        ).toEqual(one);
+    }
+  }, 120_000);
 });
 
 describe('liveness on the behaviour graph the workers gather', () => {

@@ -10,11 +10,18 @@ import { Stop } from './protocol';
 /** A peer's part: the same levels, led by worker 0's decisions. */
 export async function serve(me: Participant): Promise<void> {
   try {
+    me.box.send(0, { t: 'ready' });
     const start = await me.box.nextControl();
     if (start.t !== 'start') return;
     if (start.graph) me.graph = new GraphPart();
-    me.initLevel();
     let initial = true;
+    if (start.join) {
+      // The leader has searched alone so far: join it at the end of its level.
+      me.joined(start.join, (await me.box.nextFrom(0, 'shard')).words);
+      await me.advance();
+      me.depth++;
+      initial = false;
+    } else me.initLevel();
     for (;;) {
       await me.level(initial);
       me.box.send(0, {

@@ -48,8 +48,23 @@ export class Shard {
   private readonly bestHolder = new Column(i32);
   private readonly bestSlot = new Column(i32);
 
-  /** `displaced(holder, slot)`: a successor admitted before lost to one with a smaller key. */
-  constructor(private readonly displaced: (holder: number, slot: number) => void) {}
+  /** Each id's fingerprint, kept only by a shard that will be handed over (`entries`). */
+  private readonly fpHi?: Column<Uint32Array>;
+  private readonly fpLo?: Column<Uint32Array>;
+
+  /**
+   * `displaced(holder, slot)`: a successor admitted before lost to one with a smaller key. With
+   * `handOver`, the shard keeps each fingerprint too, to be handed over later (`entries`).
+   */
+  constructor(
+    private readonly displaced: (holder: number, slot: number) => void,
+    handOver = false,
+  ) {
+    if (handOver) {
+      this.fpHi = new Column(u32);
+      this.fpLo = new Column(u32);
+    }
+  }
 
   /** Fingerprints this worker owns (their ids are 0 … count − 1). */
   get count(): number {
@@ -59,6 +74,7 @@ export class Shard {
   get bytes(): number {
     return (
       this.seen.bytes +
+      (this.fpHi ? this.fpHi.a.byteLength * 2 : 0) +
       this.parHi.a.byteLength * 2 +
       this.initial.a.byteLength +
       this.bestKey.a.byteLength * 2
@@ -85,6 +101,8 @@ export class Shard {
       this.parHi.push(pHi);
       this.parLo.push(pLo);
       this.initial.push(initial ? 1 : 0);
+      this.fpHi?.push(hi);
+      this.fpLo?.push(lo);
       this.bestKey.push(key);
       this.bestHolder.push(holder);
       this.bestSlot.push(slot);
@@ -100,6 +118,42 @@ export class Shard {
     this.parLo.a[existing] = pLo;
     this.initial.a[existing] = initial ? 1 : 0;
     return true;
+  }
+
+  /**
+   * Every fingerprint of a shard made with `handOver`, by id: five words each (fingerprint,
+   * parent's fingerprint, initial), one array per owner (`ownerOf`).
+   */
+  entries(owners: number, ownerOf: (hi: number, lo: number) => number): Uint32Array[] {
+    const hi = this.fpHi!.a;
+    const lo = this.fpLo!.a;
+    const n = this.count;
+    const counts = new Array<number>(owners).fill(0);
+    for (let id = 0; id < n; id++) counts[ownerOf(hi[id], lo[id])]++;
+    const out = counts.map((c) => new Uint32Array(5 * c));
+    const at = new Array<number>(owners).fill(0);
+    for (let id = 0; id < n; id++) {
+      const o = ownerOf(hi[id], lo[id]);
+      const w = out[o];
+      const k = at[o];
+      w[k] = hi[id];
+      w[k + 1] = lo[id];
+      w[k + 2] = this.parHi.a[id];
+      w[k + 3] = this.parLo.a[id];
+      w[k + 4] = this.initial.a[id];
+      at[o] = k + 5;
+    }
+    return out;
+  }
+
+  /** Takes over fingerprints of earlier levels (words as `entries` gives them); `startLevel` follows. */
+  adopt(words: Uint32Array): void {
+    for (let k = 0; k < words.length; k += 5) {
+      this.seen.insert(words[k], words[k + 1], this.count);
+      this.parHi.push(words[k + 2]);
+      this.parLo.push(words[k + 3]);
+      this.initial.push(words[k + 4]);
+    }
   }
 
   /** A new level: what is recorded from now on is new in it. */

@@ -31,11 +31,26 @@ export class InitSplit {
   /** States met in the current branch. */
   private inBranch = 0;
 
+  /**
+   * `count` shares, of which this worker takes share `index`, or with `takes`, the shares it
+   * says (a worker may take several: the parallel search deals out more shares than workers).
+   */
   constructor(
     readonly count: number,
     readonly index: number,
     private readonly goal = 64 * count,
+    private readonly takes?: (share: number) => boolean,
   ) {}
+
+  /** Whether the enumeration reached a depth whose iterations are dealt out. */
+  get dealt(): boolean {
+    return this.at !== 0;
+  }
+
+  private mine(): boolean {
+    const share = this.branch % this.count;
+    return this.takes ? this.takes(share) : share === this.index;
+  }
 
   /** Entering a loop over `size` choices. */
   enter(size: number): void {
@@ -55,14 +70,14 @@ export class InitSplit {
   take(): boolean {
     if (this.depth !== this.at) return true;
     this.newBranch();
-    return this.branch % this.count === this.index;
+    return this.mine();
   }
 
   /** At a state of the enumeration: its key if this worker takes it, else -1. */
   state(): number {
     if (this.at === 0 || this.depth < this.at) {
       this.newBranch();
-      if (this.branch % this.count !== this.index) return -1;
+      if (!this.mine()) return -1;
     }
     if (this.inBranch === PER_BRANCH)
       throw new EvalError(

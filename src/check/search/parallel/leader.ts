@@ -27,10 +27,31 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
     // Peers that have built the model by now start with the leader; else it searches alone until
     // they are ready, and they join at the end of a level (models with few states may finish
     // before: a peer's start, about a second of CPU, is then no longer waited for).
+    const ready = () => me.box.readyFrom >= me.net.count - 1;
     await yieldToEvents();
-    if (me.box.readyFrom < me.net.count - 1) me.alone();
-    else me.box.broadcast({ t: 'start', graph: !!graph });
-    me.initLevel();
+    if (ready()) {
+      me.box.broadcast({ t: 'start', graph: !!graph });
+      me.initLevel();
+    } else {
+      // Alone: the initial states share by share, until the peers are ready to take a part of
+      // the rest. An enumeration not dealt out ran whole in the first share: the rest in one go.
+      me.alone();
+      const { count } = me.net;
+      for (let share = 0; share < me.initShares; share++) {
+        const dealt = me.initLevel((s) => s === share);
+        const from = share + 1;
+        if (!dealt) {
+          if (from < me.initShares) me.initLevel((s) => s >= from);
+          break;
+        }
+        await yieldToEvents();
+        if (ready() && from < me.initShares) {
+          me.join(!!graph, from);
+          me.initLevel((s) => s >= from && (s - from) % count === 0);
+          break;
+        }
+      }
+    }
     let initial = true;
     for (;;) {
       await me.level(initial);
@@ -78,7 +99,7 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
         };
         break;
       }
-      if (me.foreign && me.box.readyFrom >= me.net.count - 1) me.join(!!graph);
+      if (me.foreign && ready()) me.join(!!graph);
       else me.box.broadcast({ t: 'continue' });
       await me.advance();
       me.depth++;

@@ -31,6 +31,9 @@ const PROGRESS_EVERY_MS = 250;
 /** Rough per-state cost of a queued state, for the memory budget (as in bfs.ts). */
 const QUEUED_STATE_BYTES = 256;
 
+/** Shares of the enumeration of the initial states per worker (initLevel). */
+const INIT_SHARES_PER_WORKER = 4;
+
 /** Thrown out of a successor callback to stop expanding that state (its event is noted). */
 const STOP_STATE = {};
 
@@ -144,12 +147,13 @@ export class Participant {
    * The leader's peers join at the end of a level (in place of 'continue'): each gets where the
    * search is and the fingerprints it owns, then they advance to the next level together.
    */
-  join(graph: boolean): void {
+  join(graph: boolean, fromShare?: number): void {
     const { count } = this.net;
     const parts = this.foreign!.entries(count, (hi, lo) => ownerOf(hi, lo, count));
     this.foreign = undefined;
     this.box.joined = true;
     const join: Joining = {
+      ...(fromShare !== undefined ? { fromShare } : {}),
       depth: this.depth,
       levelBase: this.levelBase,
       levelSize: this.levelSize,
@@ -157,17 +161,21 @@ export class Participant {
     };
     for (let p = 1; p < count; p++) {
       this.box.send(p, { t: 'start', graph, join });
-      this.box.send(p, { t: 'shard', words: parts[p] }, [parts[p].buffer]);
+      const { words, keys } = parts[p];
+      this.box.send(p, { t: 'shard', words, keys }, [words.buffer, keys.buffer]);
     }
   }
 
-  /** A peer joins the search where the leader says, with the fingerprints it owns (`join`). */
-  joined(join: Joining, words: Uint32Array): void {
+  /**
+   * A peer joins the search where the leader says, with the fingerprints it owns (`join`); in the
+   * initial level, those of the leader's initial states, which the leader holds.
+   */
+  joined(join: Joining, words: Uint32Array, keys: Float64Array): void {
     this.depth = join.depth;
     this.levelBase = join.levelBase;
     this.levelSize = join.levelSize;
     this.initialCount = join.initialCount;
-    this.shard.adopt(words);
+    this.shard.adopt(words, keys, join.fromShare !== undefined ? 0 : undefined);
   }
 
   /** Looks for a stop asked of this worker (cancel, memory budget), and tells the peers of one. */
@@ -266,15 +274,21 @@ export class Participant {
     return { ...base, kind: 'error', error: { message: e.message, range: e.range } };
   }
 
+  /** Shares of the initial states' enumeration: more than workers, for a leader alone at first. */
+  get initShares(): number {
+    return INIT_SHARES_PER_WORKER * this.net.count;
+  }
+
   /**
-   * Initial states: the workers deal the enumeration out (init-split.ts); each fingerprints and
-   * constrains its share, holding the states and asking their owners as it does successors.
+   * Initial states: the workers deal the enumeration out (init-split.ts) in `initShares` shares;
+   * each fingerprints and constrains the shares it `takes` (by default those of its index), holding
+   * the states and asking their owners as it does successors. Returns whether the enumeration was
+   * dealt out (else every share ran the whole enumeration).
    */
-  initLevel(): void {
+  initLevel(takes = (share: number) => share % this.net.count === this.net.index): boolean {
     const { rt } = this;
-    const split = this.foreign
-      ? new InitSplit(1, 0)
-      : new InitSplit(this.net.count, this.net.index);
+    const shares = this.initShares;
+    const split = new InitSplit(shares, 0, 64 * shares, takes);
     const fp = this.fp;
     let key = 0;
     let inEmit = false;
@@ -319,6 +333,7 @@ export class Participant {
       });
     }
     this.levelGenerated = this.initKeys.length;
+    return split.dealt;
   }
 
   /**

@@ -40,8 +40,13 @@ export interface LevelEvent {
   recorded: boolean;
 }
 
-/** Where the search is when a peer joins it: at the end of the level at `depth`. */
+/**
+ * Where the search is when a peer joins it: at the end of the level at `depth`, or with
+ * `fromShare`, in the initial level, whose enumeration the leader has done up to that share: the
+ * workers deal out the rest.
+ */
 export interface Joining {
+  fromShare?: number;
   depth: number;
   levelBase: number;
   levelSize: number;
@@ -97,8 +102,8 @@ export type Message =
    * (its figures follow, then its shard of the fingerprints seen: 'shard').
    */
   | { t: 'start'; graph?: boolean; join?: Joining }
-  /** The fingerprints a joining peer owns, five words each (Shard.entries). */
-  | { t: 'shard'; words: Uint32Array }
+  /** The fingerprints a joining peer owns, with their keys (Shard.entries). */
+  | { t: 'shard'; words: Uint32Array; keys: Float64Array }
   /** The leader asks for the peers' parts of the graph (the search is complete). */
   | { t: 'gather' }
   | GraphMessage

@@ -277,11 +277,18 @@ describe('peers that join late', () => {
       corpus('SpecifyingSystems/Liveness/MCLiveInternalMemory.cfg'),
       spec(grid('Inv == x + y < 17'), 'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE'),
       corpus('FiniteMonotonic/MCDistributedReplicatedLog.cfg'),
+      // Many initial states: peers that are ready once the leader has enumerated its share
+      // enumerate theirs; a duplicate among them with a smaller key displaces the leader's.
+      spec(
+        `---- MODULE Wide ----\nEXTENDS Naturals\nVARIABLES x, y\nInit == \\E i \\in 0..601 : x = i % 301 /\\ y = (i % 301) % 2\nNext == x < 305 /\\ x' = x + 1 /\\ y' = y\nInv == x + y # 304\n====`,
+        'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE',
+      ),
     ];
     for (const req of requests) {
       const one = essence(await checkModel(req));
       for (const [count, ms] of [
         [2, 1],
+        [2, 20],
         [2, 200],
         [3, 200],
         [2, 3000],

@@ -16,11 +16,17 @@ export async function serve(me: Participant): Promise<void> {
     if (start.graph) me.graph = new GraphPart();
     let initial = true;
     if (start.join) {
-      // The leader has searched alone so far: join it at the end of its level.
-      me.joined(start.join, (await me.box.nextFrom(0, 'shard')).words);
-      await me.advance();
-      me.depth++;
-      initial = false;
+      // The leader has searched alone so far: join it in the initial level, or at a level's end.
+      const { words, keys } = await me.box.nextFrom(0, 'shard');
+      me.joined(start.join, words, keys);
+      const from = start.join.fromShare;
+      if (from !== undefined)
+        me.initLevel((s) => s >= from && (s - from) % me.net.count === me.net.index);
+      else {
+        await me.advance();
+        me.depth++;
+        initial = false;
+      }
     } else me.initLevel();
     for (;;) {
       await me.level(initial);

@@ -5,6 +5,9 @@
  */
 import { SeenSet } from '../seen-set';
 
+/** Words per fingerprint handed over (`entries`). */
+export const SHARD_WORDS = 6;
+
 /**
  * A growable array of numbers in a typed array. It starts empty, so that its first push grows it:
  * V8 then has seen the growing path before it optimizes the code that pushes (a path it has not
@@ -121,38 +124,57 @@ export class Shard {
   }
 
   /**
-   * Every fingerprint of a shard made with `handOver`, by id: five words each (fingerprint,
-   * parent's fingerprint, initial), one array per owner (`ownerOf`).
+   * Every fingerprint of a shard made with `handOver`, by id, split by owner (`ownerOf`): for each
+   * owner, SHARD_WORDS words an entry (fingerprint, parent's fingerprint, initial, and for an entry
+   * of the current level the slot of the successor that holds it) and the entries' keys (-1 for
+   * earlier levels).
    */
-  entries(owners: number, ownerOf: (hi: number, lo: number) => number): Uint32Array[] {
+  entries(
+    owners: number,
+    ownerOf: (hi: number, lo: number) => number,
+  ): { words: Uint32Array; keys: Float64Array }[] {
     const hi = this.fpHi!.a;
     const lo = this.fpLo!.a;
     const n = this.count;
     const counts = new Array<number>(owners).fill(0);
     for (let id = 0; id < n; id++) counts[ownerOf(hi[id], lo[id])]++;
-    const out = counts.map((c) => new Uint32Array(5 * c));
+    const out = counts.map((c) => ({
+      words: new Uint32Array(SHARD_WORDS * c),
+      keys: new Float64Array(c),
+    }));
     const at = new Array<number>(owners).fill(0);
     for (let id = 0; id < n; id++) {
       const o = ownerOf(hi[id], lo[id]);
-      const w = out[o];
-      const k = at[o];
-      w[k] = hi[id];
-      w[k + 1] = lo[id];
-      w[k + 2] = this.parHi.a[id];
-      w[k + 3] = this.parLo.a[id];
-      w[k + 4] = this.initial.a[id];
-      at[o] = k + 5;
+      const { words, keys } = out[o];
+      const j = at[o]++;
+      const k = SHARD_WORDS * j;
+      const current = id >= this.levelStart;
+      words[k] = hi[id];
+      words[k + 1] = lo[id];
+      words[k + 2] = this.parHi.a[id];
+      words[k + 3] = this.parLo.a[id];
+      words[k + 4] = this.initial.a[id];
+      words[k + 5] = current ? this.bestSlot.a[id - this.levelStart] : 0;
+      keys[j] = current ? this.bestKey.a[id - this.levelStart] : -1;
     }
     return out;
   }
 
-  /** Takes over fingerprints of earlier levels (words as `entries` gives them); `startLevel` follows. */
-  adopt(words: Uint32Array): void {
-    for (let k = 0; k < words.length; k += 5) {
+  /**
+   * Takes over fingerprints another worker recorded (as `entries` gives them). With `holder`, they
+   * are all of the current level, whose successors `holder` holds; else of earlier levels
+   * (`startLevel` follows).
+   */
+  adopt(words: Uint32Array, keys: Float64Array, holder?: number): void {
+    for (let j = 0, k = 0; k < words.length; j++, k += SHARD_WORDS) {
       this.seen.insert(words[k], words[k + 1], this.count);
       this.parHi.push(words[k + 2]);
       this.parLo.push(words[k + 3]);
       this.initial.push(words[k + 4]);
+      if (holder === undefined) continue;
+      this.bestKey.push(keys[j]);
+      this.bestHolder.push(holder);
+      this.bestSlot.push(words[k + 5]);
     }
   }
 

@@ -29,9 +29,17 @@
  * the owners (leader.ts). The others serve (`serveParallelSearch`, server.ts) until the leader closes
  * the search.
  *
+ * - The leader does not wait for its peers to build the model: until they say they are ready it
+ *   searches alone, owning their fingerprints in a shard apart, enumerating the initial states
+ *   share by share (more shares than workers). They join at the end of a level, or in the initial
+ *   level for the shares left, and take over the fingerprints they own (Participant.join).
+ * - With liveness properties, each worker records its part of the behaviour graph and the leader
+ *   gathers it after a complete search, with the sequential search's ids (graph-part.ts).
+ *
  * The files, by job: protocol.ts (messages, keys, owners), mailbox.ts (ports, waiting, batches),
  * shard.ts (owning fingerprints), participant.ts (holding and expanding a level), rebalance.ts
- * (evening out shares), leader.ts and server.ts (the two roles), net.ts (wiring the ports).
+ * (evening out shares), leader.ts and server.ts (the two roles), net.ts (wiring the ports),
+ * graph-part.ts (the behaviour graph).
  */
 import type { ModelRuntime } from '../../model/runtime';
 import type { SearchLimits, SearchResult } from '../bfs/bfs';

@@ -392,7 +392,13 @@ export class ActionCompiler extends ActionCallCompiler {
     const nondet = e.bounds.every((b) => b.set!.kind === 'OpApp' && b.set!.name === 'quint::oneOf');
     const pathMark = !split || nondet ? 0 : splits ? 1 : 2;
     // One loop per bound, nested at compile time (see conjunction for why no recursion closure).
-    for (let d = e.bounds.length - 1; d >= 0; d--) {
+    // TLC enumerates `\E a \in S, b \in T` with the first bound varying fastest, (s1, t1),
+    // (s2, t1), …, in Init and in Next alike (the bounds' sets cannot refer to the bound
+    // variables): the first bound's loop is the innermost, so that the successors, and the states
+    // of a breadth-first level, come in TLC's order (the counts at a violation and the
+    // counterexample found are TLC's). A step's label keeps the bounds in their written order.
+    const n = e.bounds.length;
+    for (let d = 0; d < n; d++) {
       const set = sets[d];
       const bind = binds[d];
       const name = names[d];
@@ -421,14 +427,27 @@ export class ActionCompiler extends ActionCallCompiler {
         };
         continue;
       }
-      act = existsSite(set, range, bind, body, split, name, bodyRange, splits, pathMark, rt);
+      act = existsSite(
+        set,
+        range,
+        bind,
+        body,
+        split,
+        name,
+        n - 1 - d,
+        bodyRange,
+        splits,
+        pathMark,
+        rt,
+      );
     }
     if (e.bounds.length > 1) {
-      // TLC builds its enumerator from every domain before the first element: a later set is
-      // evaluated (and fails where it fails) even when an earlier one is empty.
+      // TLC builds its enumerator from every domain, in order, before the first element: each set
+      // is evaluated (and fails where it fails) even when another is empty. The outermost loop
+      // (the last bound's) evaluates its own.
       const loops = act;
       act = (c, k) => {
-        for (let d = 1; d < sets.length; d++) enumerateSet(sets[d](c), ranges[d]);
+        for (let d = 0; d < sets.length - 1; d++) enumerateSet(sets[d](c), ranges[d]);
         loops(c, k);
       };
     }
@@ -446,6 +465,8 @@ const existsSite = perSite(
     body: Act,
     split: boolean,
     name: string,
+    /** Parameters of the same \E's later bounds already in the label (their loops are outside). */
+    later: number,
     bodyRange: Range,
     splits: boolean,
     pathMark: number,
@@ -465,9 +486,14 @@ const existsSite = perSite(
         step?.push(i);
         if (split && c.wantLabels && c.lab) {
           const saved = c.lab;
+          const ps = saved.params;
+          const param = { name, value: x, bound: true };
           c.lab = {
             name: saved.name,
-            params: saved.params.concat({ name, value: x, bound: true }),
+            params:
+              later === 0
+                ? ps.concat(param)
+                : ps.slice(0, ps.length - later).concat(param, ps.slice(ps.length - later)),
             range: saved.frozen ? saved.range : bodyRange,
             frozen: saved.frozen || !splits,
           };

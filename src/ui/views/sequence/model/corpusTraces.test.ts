@@ -347,16 +347,18 @@ describe('PingPong (network[p][q]: a FIFO channel per ordered pair, as LamportMu
   });
 
   it('draws one message per arrow, not the queues that hold them', () => {
+    // TLC's counterexample (TLC 2.20: Ping(2,1), Pong(1,2), Done(2,1)): `\E p, q \in Proc`
+    // varies p fastest.
     expect(trace.steps.map((s) => s.label)).toEqual([
       'Initial predicate',
-      'Ping(1, 2)',
-      'Pong(2, 1)',
-      'Done(1, 2)',
+      'Ping(2, 1)',
+      'Pong(1, 2)',
+      'Done(2, 1)',
     ]);
     oneMessagePerArrow(d);
     expect(d.messages.map((m) => [m.text, name(d, m.from), name(d, m.to), m.sendStep])).toEqual([
-      ['ping seq=0', '1', '2', 1],
-      ['pong seq=0', '2', '1', 2],
+      ['ping seq=0', '2', '1', 1],
+      ['pong seq=0', '1', '2', 2],
     ]);
     expect(d.messages.map((m) => m.receipts.map((r) => r.step))).toEqual([[2], [3]]);
   });

@@ -213,7 +213,10 @@ export async function breadthFirstSearch(
               // One state with millions of successors: the budgets hold within its expansion too.
               if ((generated & 1023) === 0) poll();
               const inModel = rt.inModel(s, t);
-              // TLC checks a step's action properties whatever the constraints say.
+              // As TLC: a successor inside the CONSTRAINTs is recorded (and its invariants
+              // checked) before the step's action properties, which are checked whatever the
+              // constraints say; so a step to a new state that violates one counts that state.
+              if (inModel) admit(t, id, label, s);
               const bad = limits.propertyStep?.(s, t);
               if (bad) {
                 rt.fingerprint(t, fp);
@@ -224,12 +227,7 @@ export async function breadthFirstSearch(
                   toFp: [fp[0], fp[1]],
                 });
               }
-              if (!inModel) {
-                checkOutside(t, id);
-                rt.level = depth;
-                return;
-              }
-              admit(t, id, label, s);
+              if (!inModel) checkOutside(t, id);
               rt.level = depth;
             },
             wantLabels,
@@ -251,16 +249,23 @@ export async function breadthFirstSearch(
     if (!(e instanceof Stop)) throw e;
     outcome = e.outcome;
   }
-  // TLC counts the level of a violating state as reached.
-  if (outcome.kind === 'invariant' && nextLevel.length > 0 && depth === 0) depth = 1;
+  // Where a search stops at a violation, a deadlock or an error, TLC reports the deepest level it
+  // has recorded a state of: the next level's once one of its states was found (and the level of
+  // a violating state, recorded before its invariants are checked).
+  const reached =
+    outcome.kind === 'success' || outcome.kind === 'stopped'
+      ? depth
+      : nextLevel.length > 0
+        ? depth + 1
+        : depth;
   return {
     outcome,
     distinctStates: states.size,
     generatedStates: generated,
     depth:
       outcome.kind === 'invariant'
-        ? Math.max(depth, outcome.stateId < 0 ? 0 : levelOf(states, outcome.stateId) + 1)
-        : depth,
+        ? Math.max(reached, outcome.stateId < 0 ? 0 : levelOf(states, outcome.stateId) + 1)
+        : reached,
     queueLeft: outcome.kind === 'success' ? 0 : level.filter(Boolean).length + nextLevel.length,
     fpChain: (id) => chainTo(states, id).map((i) => [states.hiOf(i), states.loOf(i)]),
     fpOf: (id) => [states.hiOf(id), states.loOf(id)],

@@ -8,7 +8,7 @@ import type { SearchOutcome, SearchResult } from '../bfs/bfs';
 import { GraphPart, type GraphSink } from './graph-part';
 import { yieldToEvents } from './mailbox';
 import type { Participant } from './participant';
-import { INDEX_SPACE, Stop, ownerOf, type LevelEvent, type Report } from './protocol';
+import { INDEX_SPACE, Stop, firstEvent, ownerOf, type LevelEvent, type Report } from './protocol';
 
 /**
  * The leader's search. With `graph`, every worker records its part of the behaviour graph, and
@@ -70,7 +70,7 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
       const event = reports
         .map((r) => r.event)
         .filter((e): e is LevelEvent => !!e)
-        .sort((a, b) => a.key - b.key)[0];
+        .sort((a, b) => (firstEvent(a, b) ? -1 : firstEvent(b, a) ? 1 : 0))[0];
       if (event) {
         ({ outcome, figures } = await settle(me, event, levelTotals, initial, chains));
         break;
@@ -149,8 +149,11 @@ async function settle(
   outcome: SearchOutcome;
   figures: { distinct: number; generated: number; depth: number; queueLeft: number };
 }> {
-  me.box.broadcast({ t: 'count', key: e.key, parentPos: e.parentPos });
-  const mine = me.countBefore(e.key, e.parentPos, initial);
+  // A violated action property counts the step's successor when it was new (recorded first, as
+  // the sequential search does): the new states up to its key, not only before.
+  const upTo = e.kind === 'step-property' ? e.key + 1 : e.key;
+  me.box.broadcast({ t: 'count', key: upTo, parentPos: e.parentPos });
+  const mine = me.countBefore(upTo, e.parentPos, initial);
   let newBefore = mine.newBefore;
   let genBefore = mine.genBefore;
   for (let p = 1; p <= me.peers; p++) {
@@ -167,13 +170,13 @@ async function settle(
   const stateId = e.fp ? 0 : undefined;
   if (e.fp) chains.set(0, await chain(me, e.fp));
   let outcome: SearchOutcome;
-  let depth = me.depth;
+  // As TLC (and bfs.ts): the deepest level with a state recorded, the next one once it has any.
+  let depth = newBefore + (e.recorded ? 1 : 0) > 0 ? me.depth + 1 : me.depth;
   switch (e.kind) {
     case 'invariant':
       if (e.toFp) {
         // A state outside the constraints, reached from the event's state (none: initial).
         outcome = { kind: 'invariant', name: e.name!, stateId: stateId ?? -1, toFp: e.toFp };
-        depth = stateId === undefined ? 0 : me.depth;
       } else {
         outcome = { kind: 'invariant', name: e.name!, stateId: stateId! };
         depth = me.depth + 1;

@@ -19,6 +19,7 @@ import {
   type Figures,
   type Joining,
   type LevelEvent,
+  firstEvent,
 } from './protocol';
 import { rebalance } from './rebalance';
 import { Column, Shard, f64, u32 } from './shard';
@@ -368,7 +369,7 @@ export class Participant {
   }
 
   private noteEvent(e: LevelEvent): void {
-    if (this.event && this.event.key <= e.key) return;
+    if (this.event && !firstEvent(e, this.event)) return;
     this.event = e;
     if (e.key < this.knownEventKey) {
       this.knownEventKey = e.key;
@@ -409,7 +410,9 @@ export class Participant {
             this.levelGenerated++;
             const inModel = rt.inModel(s, t);
             const key = (pos + 1) * INDEX_SPACE + k;
-            // A step's action properties are checked whatever the constraints say (as TLC).
+            // A step's action properties are checked whatever the constraints say (as TLC), after
+            // a successor inside them is recorded: it goes to its owner, which counts it if new and
+            // checks its invariants first (a tie of keys goes to the recorded state's event).
             const bad = limits.propertyStep?.(s, t);
             // Outside the constraints: not explored, but its invariants are checked (as TLC).
             const outside =
@@ -424,6 +427,10 @@ export class Participant {
             inEmit = false;
             // A violated action property, or an invariant of a state outside the constraints.
             const stopAt = outside || bad;
+            if (stopAt && inModel) {
+              graph?.edge(this.levelBase + pos, fp[0], fp[1]);
+              this.route(t, fp[0], fp[1], pos, k, sHi, sLo);
+            }
             if (stopAt) {
               this.noteEvent({
                 key,
@@ -607,7 +614,9 @@ export class Participant {
     rt.level = this.depth + 1;
     for (let i = 0; i < this.next.length; i++) {
       const key = this.nextKey[i];
-      if (key >= this.knownEventKey) break;
+      // At the key of an event the state itself may be that event's successor (a violated action
+      // property): its invariants come first, as in the sequential search.
+      if (key > this.knownEventKey) break;
       const s = this.next[i];
       // The event's fields, built only when there is one (this loop runs for every new state).
       const base = () => ({

@@ -113,3 +113,12 @@ export type Message =
 export class Stop {
   constructor(readonly reason: StopReason) {}
 }
+
+/**
+ * Whether event `a` comes before `b` in the sequential search: the smaller key, and at one key a
+ * recorded state's event (its invariants, checked when it is recorded) before the step's action
+ * properties, checked after.
+ */
+export function firstEvent(a: LevelEvent, b: LevelEvent): boolean {
+  return a.key < b.key || (a.key === b.key && a.recorded && !b.recorded);
+}

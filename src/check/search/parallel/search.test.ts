@@ -166,6 +166,53 @@ Inv == ~(x = 17 /\\ y = 5)
     expect(r.result).toBe('deadlock failure');
   });
 
+  it("at a stop, TLC's figures: the depth reached, a violating step's new state counted", async () => {
+    // TLC 2.20 -workers 1 on each spec: [result, distinct, generated, depth].
+    const cases: [string, string, [string, number, number, number]][] = [
+      [
+        "Init == x \\in {1, 2}\nNext == x' = IF x = 2 THEN CHOOSE y \\in {} : TRUE ELSE x + 10",
+        'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE',
+        ['error', 3, 3, 2],
+      ],
+      [
+        "Init == x \\in {1, 2}\nNext == x = 1 /\\ x' = 11",
+        'INIT Init\nNEXT Next',
+        ['deadlock failure', 3, 3, 2],
+      ],
+      [
+        "Init == x \\in {1, 2}\nNext == x < 10 /\\ x' = x + 10\nSpec == Init /\\ [][Next]_x\nP == [][x' # 11]_x",
+        'SPECIFICATION Spec\nPROPERTY P\nCHECK_DEADLOCK FALSE',
+        ['safety failure', 3, 3, 2],
+      ],
+      [
+        "Init == x \\in {1, 11}\nNext == x' = IF x = 1 THEN 11 ELSE x\nSpec == Init /\\ [][Next]_x\nP == [][~(x = 1 /\\ x' = 11)]_x",
+        'SPECIFICATION Spec\nPROPERTY P\nCHECK_DEADLOCK FALSE',
+        ['safety failure', 2, 3, 1],
+      ],
+      [
+        "Init == x \\in {1, 2}\nNext == x < 10 /\\ x' = x + 10\nC == x < 12\nInv == x # 12",
+        'INIT Init\nNEXT Next\nINVARIANT Inv\nCONSTRAINT C\nCHECK_DEADLOCK FALSE',
+        ['safety failure', 3, 4, 2],
+      ],
+      [
+        'Init == x \\in {1, 2, 3} /\\ (x < 3 \\/ CHOOSE y \\in {} : TRUE)\nNext == UNCHANGED x',
+        'INIT Init\nNEXT Next',
+        ['error', 2, 2, 1],
+      ],
+    ];
+    for (const [body, cfg, [result, distinct, generated, depth]] of cases) {
+      const r = await expectSameForAllCounts(
+        spec(`---- MODULE D ----\nEXTENDS Naturals\nVARIABLE x\n${body}\n====\n`, cfg),
+      );
+      expect([r.result, r.distinctStates, r.generatedStates, r.depth], body).toEqual([
+        result,
+        distinct,
+        generated,
+        depth,
+      ]);
+    }
+  });
+
   it('on an action property violated by a step', async () => {
     const r = await expectSameForAllCounts(
       spec(

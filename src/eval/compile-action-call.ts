@@ -219,32 +219,22 @@ export abstract class ActionCallCompiler {
   /** Calls an operator in action mode: a new frame, the body as an enumerator. */
   call(def: DefInfo, argEvs: Ev[], sc: Scope, mode: ActionMode, range: Range): Act {
     const hops = sc.depth - def.scope.depth;
-    const n = argEvs.length;
     let body: { act: Act; layout: { size: number } } | undefined;
     const split = mode.split;
     const paramNames = def.params.map((p) => p.name);
-    return (c, k) => {
-      if (!body) body = this.defAction(def, mode);
-      const v = new Array<Value>(body.layout.size);
-      for (let i = 0; i < n; i++) v[i] = argEvs[i](c);
-      const saved = c.f;
-      const savedLab = c.lab;
-      if (split && c.wantLabels) {
-        c.lab = {
-          name: def.name,
-          params: paramNames.map((p, i) => ({ name: p, value: labelArg(v[i]) })),
-          range: savedLab?.frozen ? savedLab.range : def.body.range,
-          frozen: savedLab?.frozen,
-        };
-      }
-      try {
-        runInFrame(c, { v, up: hops === 0 ? saved : frameUp(saved, hops) }, saved, body.act, k);
-      } catch (err) {
-        withRange(err, range);
-      } finally {
-        c.lab = savedLab;
-      }
-    };
+    return actCallSite(
+      () => (body ??= this.defAction(def, mode)),
+      argEvs,
+      hops,
+      split,
+      paramNames,
+      def.name,
+      def.body.range,
+      range,
+      labelArg,
+      runInFrame,
+      rt,
+    );
   }
 
   protected defAction(def: DefInfo, mode: ActionMode): { act: Act; layout: { size: number } } {
@@ -346,3 +336,55 @@ const byNameSite = perSite('byName', (act: Act, range: Range, rt: Runtime): Act 
     }
   };
 });
+
+/** Calls an operator in action mode: a new frame, the body as an enumerator (see call). */
+const actCallSite = perSite(
+  'actCall',
+  (
+    getBody: () => { act: Act; layout: { size: number } },
+    argEvs: Ev[],
+    hops: number,
+    split: boolean,
+    paramNames: string[],
+    name: string,
+    bodyRange: Range,
+    range: Range,
+    labelArg: (x: Value) => Value,
+    runInFrame: (
+      c: Ctx,
+      frame: Frame | null,
+      caller: Frame | null,
+      act: Act,
+      k: () => void,
+    ) => void,
+    rt: Runtime,
+  ): Act => {
+    const { withRange } = rt;
+    const n = argEvs.length;
+    let body: { act: Act; layout: { size: number } } | undefined;
+    return (c, k) => {
+      if (!body) body = getBody();
+      const v = new Array<Value>(body.layout.size);
+      for (let i = 0; i < n; i++) v[i] = argEvs[i](c);
+      const saved = c.f;
+      const savedLab = c.lab;
+      if (split && c.wantLabels) {
+        c.lab = {
+          name,
+          params: paramNames.map((p, i) => ({ name: p, value: labelArg(v[i]) })),
+          range: savedLab?.frozen ? savedLab.range : bodyRange,
+          frozen: savedLab?.frozen,
+        };
+      }
+      let up = saved;
+      for (let h = 0; h < hops; h++) up = up!.up;
+      try {
+        runInFrame(c, { v, up }, saved, body.act, k);
+      } catch (err) {
+        withRange(err, range);
+      } finally {
+        c.lab = savedLab;
+      }
+    };
+  },
+);

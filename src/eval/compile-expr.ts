@@ -143,16 +143,7 @@ export class Compiler extends InstanceCompiler {
         if (one) {
           // One bound variable: the loop itself, as for a quantifier (see quantified).
           const { set, slot, body, sr } = one;
-          return (c) => {
-            const xs = enumerateSet(set(c), sr);
-            const v = c.f!.v;
-            const out: Value[] = [];
-            for (let k = 0; k < xs.length; k++) {
-              v[slot] = xs[k];
-              out.push(body(c));
-            }
-            return SetValue.of(out);
-          };
+          return setMapSite(set, slot, body, sr, rt);
         }
         const loops = this.bounds(e.bounds, sc, inner, primed);
         const body = this.expr(e.body, inner, primed);
@@ -249,16 +240,7 @@ export class Compiler extends InstanceCompiler {
         const inner = sc.child();
         const bind = this.bindPattern(e.bound, inner);
         const body = this.expr(e.body, inner, primed);
-        return (c) => {
-          for (const x of enumerateSet(set(c), e.range)) {
-            bind(c, x);
-            if (asBool(body(c), e.body.range, 'CHOOSE predicate')) return x;
-          }
-          throw new EvalError(
-            'Attempted to compute the value of CHOOSE x \\in S : P, but no element of S satisfies P',
-            e.range,
-          );
-        };
+        return chooseSite(set, bind, body, e.range, e.body.range, rt);
       }
       case 'Quant':
         return this.quantified(e, sc, primed);
@@ -312,10 +294,7 @@ export class Compiler extends InstanceCompiler {
     }
     const loops = this.bounds(e.bounds, sc, inner, primed);
     const body = this.expr(e.body, inner, primed);
-    if (e.quantifier === 'E') {
-      return (c) => loops(c, () => asBool(body(c), br, what));
-    }
-    return (c) => !loops(c, () => !asBool(body(c), br, what));
+    return quantLoopsSite(loops, body, br, what, e.quantifier === 'E', rt);
   }
 
   /**
@@ -609,38 +588,8 @@ export class Compiler extends InstanceCompiler {
     const binds = bounds.map((b) => this.bindPattern(b, inner));
     const ranges = bounds.map((b) => b.set!.range);
     const n = bounds.length;
-    if (n === 1) {
-      const [set] = sets;
-      const [bind] = binds;
-      return (c, body) => {
-        for (const x of enumerateSet(set(c), ranges[0])) {
-          bind(c, x);
-          if (body()) return true;
-        }
-        return false;
-      };
-    }
-    // Every set first, as TLC builds its enumerator from all the domains before the first
-    // element (`\E x \in {}, y \in S : P` evaluates S, and fails where S fails); then an
-    // odometer over them, the last bound moving fastest.
-    return (c, body) => {
-      const lists = new Array<readonly Value[]>(n);
-      for (let d = 0; d < n; d++) lists[d] = enumerateSet(sets[d](c), ranges[d]);
-      for (let d = 0; d < n; d++) if (lists[d].length === 0) return false;
-      const idx = new Array<number>(n).fill(0);
-      for (let d = 0; d < n; d++) binds[d](c, lists[d][0]);
-      for (;;) {
-        if (body()) return true;
-        let d = n - 1;
-        while (d >= 0 && ++idx[d] === lists[d].length) {
-          idx[d] = 0;
-          binds[d](c, lists[d][0]);
-          d--;
-        }
-        if (d < 0) return false;
-        binds[d](c, lists[d][idx[d]]);
-      }
-    };
+    if (n === 1) return boundSite(sets[0], binds[0], ranges[0], rt);
+    return boundsSite(sets, binds, ranges, rt);
   }
 }
 
@@ -825,3 +774,108 @@ const tupleSite = perSite('tuple', (elems: Ev[], rt: Runtime): Ev => {
     return new TupleValue(vals);
   };
 });
+
+/** `{body : x \in S}` over one variable: the loop itself, as for a quantifier. */
+const setMapSite = perSite(
+  'setMap',
+  (set: Ev, slot: number, body: Ev, sr: Range, rt: Runtime): Ev => {
+    const { SetValue, enumerateSet } = rt;
+    return (c) => {
+      const xs = enumerateSet(set(c), sr);
+      const v = c.f!.v;
+      const out: Value[] = [];
+      for (let k = 0; k < xs.length; k++) {
+        v[slot] = xs[k];
+        out.push(body(c));
+      }
+      return SetValue.of(out);
+    };
+  },
+);
+
+const chooseSite = perSite(
+  'choose',
+  (
+    set: Ev,
+    bind: (c: Ctx, v: Value) => void,
+    body: Ev,
+    range: Range,
+    br: Range,
+    rt: Runtime,
+  ): Ev => {
+    const { EvalErr, asBool, enumerateSet } = rt;
+    return (c) => {
+      for (const x of enumerateSet(set(c), range)) {
+        bind(c, x);
+        if (asBool(body(c), br, 'CHOOSE predicate')) return x;
+      }
+      throw new EvalErr(
+        'Attempted to compute the value of CHOOSE x \\in S : P, but no element of S satisfies P',
+        range,
+      );
+    };
+  },
+);
+
+/** A quantifier over several bounds or a tuple pattern, through `bounds`'s loops. */
+const quantLoopsSite = perSite(
+  'quantLoops',
+  (
+    loops: (c: Ctx, body: () => boolean) => boolean,
+    body: Ev,
+    br: Range,
+    what: string,
+    some: boolean,
+    rt: Runtime,
+  ): Ev => {
+    const { asBool } = rt;
+    if (some) return (c) => loops(c, () => asBool(body(c), br, what));
+    return (c) => !loops(c, () => !asBool(body(c), br, what));
+  },
+);
+
+/** One bound's loop (see Compiler.bounds). */
+const boundSite = perSite(
+  'bound',
+  (set: Ev, bind: (c: Ctx, v: Value) => void, range: Range, rt: Runtime) => {
+    const { enumerateSet } = rt;
+    return (c: Ctx, body: () => boolean): boolean => {
+      for (const x of enumerateSet(set(c), range)) {
+        bind(c, x);
+        if (body()) return true;
+      }
+      return false;
+    };
+  },
+);
+
+/**
+ * Several bounds' loops (see Compiler.bounds): every set first, as TLC builds its enumerator from
+ * all the domains before the first element (`\E x \in {}, y \in S : P` evaluates S, and fails
+ * where S fails); then an odometer over them, the last bound moving fastest.
+ */
+const boundsSite = perSite(
+  'bounds',
+  (sets: Ev[], binds: ((c: Ctx, v: Value) => void)[], ranges: Range[], rt: Runtime) => {
+    const { enumerateSet } = rt;
+    const n = sets.length;
+    return (c: Ctx, body: () => boolean): boolean => {
+      const lists = new Array<readonly Value[]>(n);
+      for (let d = 0; d < n; d++) lists[d] = enumerateSet(sets[d](c), ranges[d]);
+      for (let d = 0; d < n; d++) if (lists[d].length === 0) return false;
+      const idx = new Array<number>(n).fill(0);
+      for (let d = 0; d < n; d++) binds[d](c, lists[d][0]);
+      for (;;) {
+        if (body()) return true;
+        let d = n - 1;
+        while (d >= 0 && ++idx[d] === lists[d].length) {
+          idx[d] = 0;
+          binds[d](c, lists[d][0]);
+          d--;
+        }
+        if (d < 0) return false;
+        binds[d](c, lists[d][idx[d]]);
+      }
+    };
+  },
+);

@@ -152,6 +152,18 @@ describe('closures copied per site', () => {
       '<<1, "a", {2}>>',
       '{1 \\div 0}',
       '<<1, 2>>[3]',
+      // set maps, CHOOSE, several bounds and tuple patterns
+      '{x * 2 : x \\in 1..3}',
+      '{x + y : x \\in 1..2, y \\in {10, 20}}',
+      'CHOOSE x \\in 1..5 : x > 2',
+      'CHOOSE x \\in 1..5 : x > 9',
+      'CHOOSE x \\in 1..5 : x',
+      '\\A x, y \\in 1..3 : x + y < 7',
+      '\\E x \\in 1..3, y \\in {} : TRUE',
+      '\\E x \\in {}, y \\in 3 : TRUE',
+      '\\E <<a, b>> \\in {<<1, 2>>, <<3, 4>>} : a + b = 7',
+      '\\A <<a, b>> \\in {<<1, 2>>, 3} : a < b',
+      '\\E x, y \\in 1..2 : x',
     ];
     const { copied, shared } = bothWays(() => evaluate(defs, exprs));
     expect(copied).toEqual(shared);
@@ -202,6 +214,17 @@ describe('closures copied per site', () => {
       '<<1, "a", {2}>>',
       'error',
       'error',
+      '{2, 4, 6}',
+      '{11, 12, 21, 22}',
+      '3',
+      'error',
+      'error',
+      'TRUE',
+      'FALSE',
+      'error',
+      'TRUE',
+      'error',
+      'error',
     ]);
     expect(copied[13].error).toMatch(/has no field a/);
     expect(copied[19].error).toMatch(/should be a boolean/);
@@ -223,6 +246,7 @@ Flip == \\E v \\in {0, 1} : /\\ z' = v /\\ UNCHANGED x /\\ y' = y /\\ \\A w \\in
 Next == \\/ \\E n \\in 1..2 : Inc(n)
         \\/ Swap
         \\/ Flip
+        \\/ LET Dec(n) == /\\ y > n /\\ y' = y - n /\\ UNCHANGED <<x, z>> IN Dec(1)
 Inv == x + y < 7
 ====`,
         cfg: 'INIT Init\nNEXT Next\nINVARIANT Inv',

@@ -22,6 +22,7 @@ import { isTlcJavaOverride } from './builtins/tlc-java';
 import { type ActionCompiler, type Ev, LazyArg, evalInFrame, forced } from './compile-support';
 import { FunctionCompiler } from './compile-functions';
 import { type Runtime, perSite, rt } from './per-site';
+import { withRandomFor } from './builtins/random';
 
 export abstract class CallCompiler extends FunctionCompiler {
   /** Parameters of user-defined operators: their slots may hold a `LazyArg`. */
@@ -345,7 +346,11 @@ export abstract class CallCompiler extends FunctionCompiler {
         const saved = c.f;
         c.f = { v: new Array(body.layout.size), up: null };
         try {
-          const v = body.ev(c);
+          // Its random draws (RandomElement) depend on its name alone: every worker computes it.
+          const v = withRandomFor(
+            `${def.name}@${def.range.start.line}:${def.range.start.column}`,
+            () => body.ev(c),
+          );
           def.constantValue = { v };
           return v;
         } finally {

@@ -19,6 +19,7 @@ import type { InitSplit } from '../../eval/init-split';
 import { type Ev, asBool } from '../../eval/compile-expr';
 import type { Act } from '../../eval/compile-action';
 import { conjunction } from '../../eval/action-steps';
+import { drawFrom } from '../../eval/builtins/random';
 import type { ModelParts } from '../../eval/model';
 import { type Permutation, compareImage, permutationsOf, permute } from './symmetry';
 
@@ -103,6 +104,7 @@ export class ModelRuntime {
     c.f = null;
     c.lab = undefined;
     c.split = split;
+    drawFrom([]);
     let key = 0;
     try {
       this.init(c, () => {
@@ -140,6 +142,8 @@ export class ModelRuntime {
     const n = this.vars.length;
     const c = this.ctx;
     c.s = s;
+    // A step's random draws (RandomElement) depend on its first state, as TLC's.
+    drawFrom(s);
     const next = new Array<Value>(n);
     c.n = next;
     c.f = null;

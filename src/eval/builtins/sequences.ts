@@ -14,6 +14,7 @@ import { SeqSetValue } from '../../core/lazy-sets';
 import { canonicalString, stringRank } from '../../core/string-order';
 import { printValue } from '../print';
 import { int, set, bool } from './core-ops';
+import { random } from './random';
 import type { Builtin } from './types';
 
 /** A string made at run time, ranked as TLC interns it: when it is made (string-order.ts). */
@@ -216,7 +217,7 @@ export const sequenceOps: Builtin[] = [
     call: ([s]) => {
       const e = set(s, 'RandomElement').enumerate().elems;
       if (e.length === 0) throw new ValueError('RandomElement of the empty set');
-      return e[Math.floor(Math.random() * e.length)];
+      return e[Math.floor(random() * e.length)];
     },
   },
   {

@@ -4,6 +4,7 @@
  */
 import { type Value, ModelValue, SetValue, ValueError, isSet } from '../../core/values';
 import { printValue } from '../print';
+import { random } from './random';
 import type { Builtin } from './types';
 
 function argError(nth: string, op: string, what: string, v: Value): never {
@@ -47,7 +48,7 @@ export const tlcExtNatives: Builtin[] = [
 function randomSubset(elems: readonly Value[], k: number): Value[] {
   const pool = elems.slice();
   for (let i = 0; i < k; i++) {
-    const j = i + Math.floor(Math.random() * (pool.length - i));
+    const j = i + Math.floor(random() * (pool.length - i));
     [pool[i], pool[j]] = [pool[j], pool[i]];
   }
   return pool.slice(0, k);
@@ -56,7 +57,7 @@ function randomSubset(elems: readonly Value[], k: number): Value[] {
 /** `picks` subsets, each element of elems in one with probability p; duplicates counted once. */
 function coinTossingSubsets(elems: readonly Value[], picks: number, p: number): Value {
   const out: Value[] = [];
-  for (let n = 0; n < picks; n++) out.push(SetValue.of(elems.filter(() => Math.random() < p)));
+  for (let n = 0; n < picks; n++) out.push(SetValue.of(elems.filter(() => random() < p)));
   return SetValue.of(out);
 }
 

@@ -166,6 +166,20 @@ Inv == ~(x = 17 /\\ y = 5)
     expect(r.result).toBe('deadlock failure');
   });
 
+  it('with RandomElement in a constant and in a step: every worker draws the same', async () => {
+    const req = spec(
+      '---- MODULE R ----\nEXTENDS Naturals, FiniteSets, TLC\nVARIABLE x\n' +
+        'G == RandomElement({S \\in SUBSET (1..8) : Cardinality(S) = 3})\n' +
+        "Init == x \\in G\nNext == x' = (x + RandomElement(1..3)) % 40\nInv == x < 30\n====\n",
+      'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE',
+    );
+    const r = await expectSameForAllCounts(req);
+    expect(r.result).toBe('safety failure');
+    // Replayed: each state of the counterexample is the one its predecessor's draw gives.
+    expect(r.trace!.states.length).toBeGreaterThan(5);
+    expect(essence(await checkModel(req))).toEqual(essence(r));
+  });
+
   it("at a stop, TLC's figures: the depth reached, a violating step's new state counted", async () => {
     // TLC 2.20 -workers 1 on each spec: [result, distinct, generated, depth].
     const cases: [string, string, [string, number, number, number]][] = [

@@ -1,38 +1,42 @@
 /**
- * `npm run bench`: speed against TLC, live, over the corpus (bench-corpus.ts): every model TLC
- * takes at least 2 s on, TLC and specstage alternately, median of 3, then the median ratio, the
- * worst five, two workers against one and bytes per state.
- *
- *   --quick         ten models (a few minutes)
- *   --repeat N      runs per model and configuration (default 3), the median shown
- *   --filter REGEX  only these models
- *   --min-tlc S     models TLC takes at least S seconds on (default 2)
- *   --timeout S     per-run limit (default 300)
- *   --two 0         skip the two-worker column
- *   --corpus 0      skip the corpus table
- *
- * The other tables run when asked for (`--all`: every one):
- *   --parallel 1    1 vs 2 workers on SimpleRegular and MCBakery, in Node and in Chromium
- *                   (`--browser 0`: Node only; Chromium needs a build)
- *   --simulation 1  `specstage simulate` (--sim-num N behaviours, default 200; --sim-depth D, 100)
- *   --liveness 1    the liveness phase's time on five PROPERTY models
- *   --own 1         the models written here (scripts/bench-models/) against TLC live, as the
- *                   corpus table (`--corpus 0 --own 1`: those alone)
- *   --library 1     natives vs the modules' TLA+ text (bench-library.ts)
- *   --frontend 1    analysis of a 1,000-line spec, from scratch and after an edit
- *   --validate 1    trace validation of 100,000-event logs (bench-validate.ts)
- *   --first-verdict runs only the time-to-first-verdict bench in Chromium (bench-first-verdict.ts,
- *                   needs a build): `--runs N` fresh contexts, default 5, the medians printed
- *
- * The simulation table (`specstage simulate`, seed 1, one worker, --keep-going so that every run
- * does the same work) gives steps per second and successors enumerated per second; TLC's figure
- * beside them is its BFS generated-states rate from expected.tsv, the nearest like-for-like
- * number we have: a simulation step enumerates every successor of a state, as a BFS level does.
+ * `npm run bench`: speed against TLC, live. USAGE below says what it runs and its options
+ * (`npm run bench -- --help` prints it; an unknown option is refused, not ignored).
  */
 import { dirname, join } from 'node:path';
 import { EXAMPLES, modelName, readExpected, type ExpectedModel } from './conformance/corpus';
 import { corpusTable, median } from './bench-corpus';
 import { runCheckChild } from './conformance/run-child';
+
+const USAGE = `\`npm run bench\`: speed against TLC, live, over the corpus (bench-corpus.ts): every model TLC
+takes at least 2 s on, TLC and specstage alternately, median of 3, then the median ratio, the
+worst five, two workers against one and bytes per state.
+
+  --quick         ten models (a few minutes)
+  --repeat N      runs per model and configuration (default 3), the median shown
+  --filter REGEX  only these models
+  --min-tlc S     models TLC takes at least S seconds on (default 2)
+  --timeout S     per-run limit (default 300)
+  --two 0         skip the two-worker column
+  --corpus 0      skip the corpus table
+
+The other tables run when asked for (\`--all\`: every one):
+  --parallel 1    1 vs 2 workers on SimpleRegular and MCBakery, in Node and in Chromium
+                  (\`--browser 0\`: Node only; Chromium needs a build)
+  --simulation 1  \`specstage simulate\` (--sim-num N behaviours, default 200; --sim-depth D, 100)
+  --liveness 1    the liveness phase's time on five PROPERTY models
+  --own 1         the models written here (scripts/bench-models/) against TLC live, as the
+                  corpus table (\`--corpus 0 --own 1\`: those alone)
+  --library 1     natives vs the modules' TLA+ text (bench-library.ts)
+  --frontend 1    analysis of a 1,000-line spec, from scratch and after an edit
+  --validate 1    trace validation of 100,000-event logs (bench-validate.ts)
+  --first-verdict runs only the time-to-first-verdict bench in Chromium (bench-first-verdict.ts,
+                  needs a build): \`--runs N\` fresh contexts, default 5, the medians printed
+
+The simulation table (\`specstage simulate\`, seed 1, one worker, --keep-going so that every run
+does the same work) gives steps per second and successors enumerated per second; TLC's figure
+beside them is its BFS generated-states rate from expected.tsv, the nearest like-for-like
+number we have: a simulation step enumerates every successor of a state, as a BFS level does.
+`;
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
@@ -61,8 +65,52 @@ function corpusChild(
   });
 }
 
+/** The options USAGE names, with whether each takes a value. */
+const OPTIONS: Record<string, boolean> = {
+  '--quick': false,
+  '--repeat': true,
+  '--filter': true,
+  '--min-tlc': true,
+  '--timeout': true,
+  '--two': true,
+  '--corpus': true,
+  '--all': false,
+  '--parallel': true,
+  '--browser': true,
+  '--simulation': true,
+  '--sim-num': true,
+  '--sim-depth': true,
+  '--liveness': true,
+  '--own': true,
+  '--library': true,
+  '--frontend': true,
+  '--validate': true,
+  '--first-verdict': false,
+  '--runs': true,
+};
+
+/** The first argument that is not an option of USAGE (or a value of one), if any. */
+function unknownOption(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i].split('=')[0];
+    if (!(name in OPTIONS)) return argv[i];
+    if (OPTIONS[name] && !argv[i].includes('=')) i++;
+  }
+  return undefined;
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const unknown = unknownOption(argv);
+  if (unknown !== undefined) {
+    process.stderr.write(`npm run bench: unknown option ${unknown}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
   if (argv.includes('--first-verdict')) {
     const { benchFirstVerdict, printFirstVerdict } = await import('./bench-first-verdict');
     printFirstVerdict(await benchFirstVerdict(Number(option(argv, '--runs') ?? 5)));

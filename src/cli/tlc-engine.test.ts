@@ -213,8 +213,8 @@ describe.skipIf(why !== undefined)(
 
 /**
  * The folder `specstage export` writes, run by TLC with the command its README gives (the jar's
- * path put in): the same verdict and figures as our engine. Runs that find no error, so that TLC's
- * `-workers auto` gives its figures whatever the threads do.
+ * path put in): the same verdict and distinct states as our engine. Runs that find no error, so
+ * that TLC's `-workers auto` gives those whatever the threads do (its depth, not: see below).
  */
 describe.skipIf(why !== undefined)('the exported bundle, run by TLC unchanged', () => {
   const cases: { config: string; flags: string[] }[] = [
@@ -253,11 +253,14 @@ describe.skipIf(why !== undefined)('the exported bundle, run by TLC unchanged', 
             req.options = { ...req.options, checkDeadlock: false };
           const ours = await checkModel(req, {});
           expect(run.finished).toBe(true);
-          expect({ result: run.result, distinct: run.distinctStates, depth: run.depth }).toEqual({
+          expect({ result: run.result, distinct: run.distinctStates }).toEqual({
             result: ours.result,
             distinct: ours.distinctStates,
-            depth: ours.depth,
           });
+          // With several workers (the README's `-workers auto`), TLC's depth is the longest path
+          // by which its threads first reached a state, which is the breadth-first depth only when
+          // they keep in step: on a busy machine Library.cfg gave 6 for its depth of 4.
+          expect(run.depth).toBeGreaterThanOrEqual(ours.depth);
           expect(ours.result).toBe('success');
         } finally {
           rmSync(dir, { recursive: true, force: true });

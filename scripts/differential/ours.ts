@@ -6,7 +6,7 @@
  */
 import type { Expr, Unit } from '../../src/tla/ast/ast';
 import { ensureParser, FrontEndFailure, loadModules } from '../../src/check/check';
-import { buildModel, readConfig, tlcServices } from '../../src/check/model/setup';
+import { buildModel, readConfig, constantServices } from '../../src/check/model/setup';
 import type { SourceFile } from '../../src/check/contract/types';
 import {
   type Value,
@@ -116,14 +116,7 @@ export async function evaluateBatch(
     return { moduleRejected: e.error.message };
   }
   const output: string[] = [];
-  const services = tlcServices(output, {
-    mode: 'bfs',
-    depth: -1,
-    traces: -1,
-    seed: 0,
-    deadlock: true,
-    level: () => 0,
-  });
+  const services = constantServices(output);
   const parts = buildModel(modules, config, services, mainModule);
   const main = modules.get(mainModule)!;
   for (const t of tries(main.units)) {

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkModel, ensureParser, loadModules } from '../check/check';
-import { buildModel, readConfig, tlcServices } from '../check/model/setup';
+import { buildModel, readConfig, constantServices } from '../check/model/setup';
 import type { CheckResult } from '../check/contract/types';
 import type { Range } from '../tla/ast/ast';
 import { printValue } from './print';
@@ -29,14 +29,7 @@ function evaluate(defs: string[], exprs: string[]): Outcome[] {
     '====',
   ].join('\n');
   const req = { files: [{ name: 'E.tla', text }], mainModule: 'E', cfg: '' };
-  const services = tlcServices([], {
-    mode: 'bfs',
-    depth: -1,
-    traces: -1,
-    seed: 0,
-    deadlock: true,
-    level: () => 0,
-  });
+  const services = constantServices();
   const parts = buildModel(loadModules(req), readConfig(req), services, 'E');
   return exprs.map((_, i) => {
     try {

@@ -81,6 +81,21 @@ export function checkServices(
   });
 }
 
+/**
+ * TLC's services for expressions evaluated outside a search (constant definitions of a test, an
+ * oracle's batch): a model check's, at level 0.
+ */
+export function constantServices(output: string[] = []): EvalServices {
+  return tlcServices(output, {
+    mode: 'bfs',
+    depth: -1,
+    traces: -1,
+    seed: 0,
+    deadlock: true,
+    level: () => 0,
+  });
+}
+
 /** Print/PrintT output, TLCGet and TLCSet registers for one run. */
 export function tlcServices(output: string[], run: TlcRunInfo): EvalServices {
   const registers = new Map<number, Value>();

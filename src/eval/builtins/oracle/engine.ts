@@ -10,7 +10,7 @@
  */
 import { type Value, ModelValue } from '../../../core/values';
 import { ensureParser, loadModules } from '../../../check/check';
-import { buildModel, readConfig, tlcServices } from '../../../check/model/setup';
+import { buildModel, readConfig, constantServices } from '../../../check/model/setup';
 import { libraryFile, libraryModuleNames } from '../../../tla/library';
 import type { Range } from '../../../tla/ast/ast';
 import { printValue } from '../../print';
@@ -93,14 +93,7 @@ export async function evaluateBatch(batch: EvalBatch, natives = true): Promise<O
   const config = readConfig(req);
   const modules = loadModules(req);
   const output: string[] = [];
-  const services = tlcServices(output, {
-    mode: 'bfs',
-    depth: -1,
-    traces: -1,
-    seed: 0,
-    deadlock: true,
-    level: () => 0,
-  });
+  const services = constantServices(output);
   const parts = buildModel(modules, config, services, 'Exprs');
   const out: Outcome[] = [];
   const debug = typeof process !== 'undefined' && process.env.SPECSTAGE_ORACLE_DEBUG;

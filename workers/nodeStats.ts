@@ -21,7 +21,11 @@ export function installNodeParallelStats(): void {
     const n = readSync(fd!, buf, 0, buf.length, 0);
     return Number(buf.toString('latin1', 0, n).split(' ')[field]) / 1e6;
   };
-  const clock = fd === undefined ? undefined : { cpu: () => read(0), runQueue: () => read(1) };
+  // The process's start, as this thread sees the wall clock (a worker's performance.timeOrigin is its own start).
+  const origin = Date.now() - process.uptime() * 1000;
+  const wall = () => Date.now() - origin;
+  const clock =
+    fd === undefined ? undefined : { cpu: () => read(0), runQueue: () => read(1), wall };
   // Written at once (a worker's process.stderr goes through the main thread, and a worker that is
   // terminated as the check ends would lose its line).
   setParallelStats((s) => writeSync(2, `parallel-stats ${JSON.stringify(s)}\n`), clock);

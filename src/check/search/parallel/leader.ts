@@ -8,7 +8,15 @@ import type { SearchOutcome, SearchResult } from '../bfs/bfs';
 import { GraphPart, type GraphSink } from './graph-part';
 import { yieldToEvents } from './mailbox';
 import type { Participant } from './participant';
-import { INDEX_SPACE, Stop, firstEvent, ownerOf, type LevelEvent, type Report } from './protocol';
+import {
+  INDEX_SPACE,
+  Stop,
+  dealShares,
+  firstEvent,
+  ownerOf,
+  type LevelEvent,
+  type Report,
+} from './protocol';
 
 /**
  * The leader's search. With `graph`, every worker records its part of the behaviour graph, and
@@ -47,7 +55,8 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
         await yieldToEvents();
         if (ready() && from < me.initShares) {
           me.join(!!graph, from);
-          me.initLevel((s) => s >= from && (s - from) % count === 0);
+          const owner = dealShares(me.initShares, from, count);
+          me.initLevel((s) => s >= from && owner[s] === 0);
           break;
         }
       }
@@ -79,6 +88,7 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
       levelTotals.generated += levelGenerated;
       if (newCount === 0) {
         if (graph) {
+          me.stats.mark('gather');
           me.box.broadcast({ t: 'gather' });
           const total = levelTotals.distinct;
           fps = await me.graph!.gather(
@@ -90,6 +100,7 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
             graph,
           );
           me.graph = undefined;
+          me.stats.mark('gathered');
         }
         figures = {
           distinct: levelTotals.distinct,

@@ -32,8 +32,12 @@ const PROGRESS_EVERY_MS = 250;
 /** Rough per-state cost of a queued state, for the memory budget (as in bfs.ts). */
 const QUEUED_STATE_BYTES = 256;
 
-/** Shares of the enumeration of the initial states per worker (initLevel). */
-const INIT_SHARES_PER_WORKER = 4;
+/**
+ * Shares of the enumeration of the initial states per worker (initLevel). Many, so that a leader
+ * alone until its peers are ready does little more than its part: the shares left are dealt out
+ * so that all end even (protocol.ts, dealShares), and no initial state has to move.
+ */
+const INIT_SHARES_PER_WORKER = 16;
 
 /** Thrown out of a successor callback to stop expanding that state (its event is noted). */
 const STOP_STATE = {};
@@ -153,6 +157,7 @@ export class Participant {
     const parts = this.foreign!.entries(count, (hi, lo) => ownerOf(hi, lo, count));
     this.foreign = undefined;
     this.box.joined = true;
+    this.stats.mark('join');
     const join: Joining = {
       ...(fromShare !== undefined ? { fromShare } : {}),
       depth: this.depth,
@@ -177,6 +182,7 @@ export class Participant {
     this.levelSize = join.levelSize;
     this.initialCount = join.initialCount;
     this.shard.adopt(words, keys, join.fromShare !== undefined ? 0 : undefined);
+    this.stats.mark('joined');
   }
 
   /** Looks for a stop asked of this worker (cancel, memory budget), and tells the peers of one. */
@@ -491,10 +497,12 @@ export class Participant {
    */
   async level(initial: boolean): Promise<void> {
     if (!initial) await this.expand();
+    this.stats.mark('expanded');
     this.pollStop();
     if (this.box.stopReason) throw new Stop(this.box.stopReason);
     this.progress();
     await this.barrier();
+    this.stats.mark('barrier');
     this.stats.enter('check');
     this.collect();
     this.checkNewStates(initial);
@@ -694,6 +702,7 @@ export class Participant {
           balanced.lo[f],
         );
     }
+    stats.mark('advanced');
     stats.leave();
   }
 

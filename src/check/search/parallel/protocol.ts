@@ -43,7 +43,7 @@ export interface LevelEvent {
 /**
  * Where the search is when a peer joins it: at the end of the level at `depth`, or with
  * `fromShare`, in the initial level, whose enumeration the leader has done up to that share: the
- * workers deal out the rest.
+ * workers deal out the rest (`dealShares`).
  */
 export interface Joining {
   fromShare?: number;
@@ -112,6 +112,25 @@ export type Message =
 /** Thrown through a worker's search when it is stopped (cancel, memory budget), here or by a peer. */
 export class Stop {
   constructor(readonly reason: StopReason) {}
+}
+
+/**
+ * Who takes each of the `total` shares of the initial states' enumeration when the leader has done
+ * the shares before `from` alone: each of the others goes to the worker with the fewest shares so
+ * far (the lowest index at a tie), so that the peers catch up with the leader and the shares come
+ * out even (no states to move at the level's end). Every worker computes the same.
+ */
+export function dealShares(total: number, from: number, count: number): Int32Array {
+  const owner = new Int32Array(total);
+  const have = new Array<number>(count).fill(0);
+  have[0] = from;
+  for (let s = from; s < total; s++) {
+    let w = 0;
+    for (let i = 1; i < count; i++) if (have[i] < have[w]) w = i;
+    owner[s] = w;
+    have[w]++;
+  }
+  return owner;
 }
 
 /**

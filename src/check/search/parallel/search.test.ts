@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkModel, serveSearch } from '../../check';
 import type { CheckRequest, CheckResult } from '../../contract/types';
 import { channelNets } from './net';
+import { dealShares } from './protocol';
 import { loadModel } from '../../../cli/load-model';
 import { EXAMPLES } from '../../../../scripts/conformance/corpus';
 
@@ -338,10 +339,11 @@ describe('peers that join late', () => {
       corpus('SpecifyingSystems/Liveness/MCLiveInternalMemory.cfg'),
       spec(grid('Inv == x + y < 17'), 'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE'),
       corpus('FiniteMonotonic/MCDistributedReplicatedLog.cfg'),
-      // Many initial states: peers that are ready once the leader has enumerated its share
-      // enumerate theirs; a duplicate among them with a smaller key displaces the leader's.
+      // Many initial states (enough branches to deal out 16 shares per worker): peers that are
+      // ready once the leader has enumerated some shares take the most of the rest; a duplicate
+      // among them with a smaller key displaces the leader's.
       spec(
-        `---- MODULE Wide ----\nEXTENDS Naturals\nVARIABLES x, y\nInit == \\E i \\in 0..601 : x = i % 301 /\\ y = (i % 301) % 2\nNext == x < 305 /\\ x' = x + 1 /\\ y' = y\nInv == x + y # 304\n====`,
+        `---- MODULE Wide ----\nEXTENDS Naturals\nVARIABLES x, y\nInit == \\E i \\in 0..4999 : x = i % 301 /\\ y = (i % 301) % 2\nNext == x < 305 /\\ x' = x + 1 /\\ y' = y\nInv == x + y # 304\n====`,
         'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE',
       ),
     ];
@@ -360,6 +362,17 @@ describe('peers that join late', () => {
         ).toEqual(one);
     }
   }, 120_000);
+});
+
+describe('the initial shares left when peers join', () => {
+  it('go to the workers with the fewest, so that all end even', () => {
+    const counts = (owner: Int32Array, count: number) =>
+      Array.from({ length: count }, (_, w) => owner.filter((o) => o === w).length);
+    expect(counts(dealShares(32, 0, 2), 2)).toEqual([16, 16]);
+    expect(Array.from(dealShares(8, 3, 2))).toEqual([0, 0, 0, 1, 1, 1, 0, 1]);
+    expect(counts(dealShares(48, 5, 3), 3)).toEqual([16, 16, 16]);
+    expect(counts(dealShares(48, 30, 3), 3)).toEqual([30, 9, 9]);
+  });
 });
 
 describe('liveness on the behaviour graph the workers gather', () => {

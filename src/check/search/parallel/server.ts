@@ -5,7 +5,7 @@
  */
 import { GraphPart } from './graph-part';
 import type { Participant } from './participant';
-import { Stop } from './protocol';
+import { Stop, dealShares } from './protocol';
 
 /** A peer's part: the same levels, led by worker 0's decisions. */
 export async function serve(me: Participant): Promise<void> {
@@ -20,9 +20,10 @@ export async function serve(me: Participant): Promise<void> {
       const { words, keys } = await me.box.nextFrom(0, 'shard');
       me.joined(start.join, words, keys);
       const from = start.join.fromShare;
-      if (from !== undefined)
-        me.initLevel((s) => s >= from && (s - from) % me.net.count === me.net.index);
-      else {
+      if (from !== undefined) {
+        const owner = dealShares(me.initShares, from, me.net.count);
+        me.initLevel((s) => s >= from && owner[s] === me.net.index);
+      } else {
         await me.advance();
         me.depth++;
         initial = false;

@@ -32,6 +32,8 @@ export interface WorkerStats {
   /** States handed over (rebalance) and received. */
   movedOut: number;
   movedIn: number;
+  /** Wall ms since the process started, at the search's steps (a timeline, when the clock knows). */
+  marks?: [string, number][];
 }
 
 export interface StatsClock {
@@ -39,6 +41,8 @@ export interface StatsClock {
   cpu(): number;
   /** This thread's time waiting for a core in ms, when known. */
   runQueue?(): number;
+  /** Wall time in ms since the process started, when known. */
+  wall?(): number;
 }
 
 export type StatsSink = (s: WorkerStats) => void;
@@ -80,6 +84,13 @@ export class Stats {
     this.startQueue = this.on ? (clock.runQueue?.() ?? 0) : 0;
     if (this.on) this.s.setupCpu = this.startCpu;
     this.levelMark = this.startCpu;
+    this.mark('start');
+  }
+
+  /** Notes the wall time of a step of the search (timeline). */
+  mark(label: string): void {
+    if (!this.on || !clock.wall) return;
+    (this.s.marks ??= []).push([label, Math.round(clock.wall())]);
   }
 
   /** A level ends (its new states checked): its CPU time since the last. */
@@ -89,6 +100,7 @@ export class Stats {
     const now = clock.cpu();
     this.s.levelCpu.push(Math.round((now - this.levelMark) * 100) / 100);
     this.levelMark = now;
+    this.mark(`level ${this.s.levels - 1}`);
   }
 
   enter(phase: Phase): void {
@@ -120,6 +132,7 @@ export class Stats {
   finish(): void {
     if (!sink) return;
     this.s.totalCpu = clock.cpu();
+    this.mark('end');
     if (clock.runQueue) this.s.runQueueMs = clock.runQueue() - this.startQueue;
     sink(this.s);
   }

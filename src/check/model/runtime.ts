@@ -180,15 +180,25 @@ export class ModelRuntime {
     return undefined;
   }
 
-  /** Is `s` inside the CONSTRAINTs, and the step s → t inside the ACTION_CONSTRAINTs? */
+  /**
+   * Is `s` inside the CONSTRAINTs, and the step s → t inside the ACTION_CONSTRAINTs? `this.level`
+   * is that of `s`. As TLC, TLCGet("level") in a CONSTRAINT is the level of the state it constrains:
+   * the successor's (one more) for a step, and in an ACTION_CONSTRAINT the level of `s`.
+   */
   inModel(s: State, t: State | undefined): boolean {
     const c = this.evalCtx;
     c.f = null;
     if (this.constraints.length) {
       c.s = t ?? s;
       c.n = null;
-      for (const p of this.constraints)
-        if (!asBool(p.ev(c), p.range, `constraint ${p.name}`)) return false;
+      const level = this.level;
+      if (t) this.level = level + 1;
+      try {
+        for (const p of this.constraints)
+          if (!asBool(p.ev(c), p.range, `constraint ${p.name}`)) return false;
+      } finally {
+        this.level = level;
+      }
     }
     if (t && this.actionConstraints.length) {
       c.s = s;

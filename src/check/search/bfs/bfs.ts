@@ -140,23 +140,30 @@ export async function breadthFirstSearch(
     label: ActionLabel | undefined,
     from: State | undefined,
   ): void => {
-    const id = record(s, parent);
-    if (id < 0) {
-      if (limits.onEdge && from) limits.onEdge(parent, -1 - id, label, from, s);
-      return;
-    }
-    let inv;
+    // As TLC, TLCGet("level") is the new state's level in its VIEW and invariants, then again
+    // the level of the state expanded (0 in the initial predicate) for the rest of the step.
+    const expanding = rt.level;
     rt.level = depth + 1;
     try {
-      limits.onState?.(id, s, parent < 0);
-      if (limits.onEdge && from) limits.onEdge(parent, id, label, from, s);
-      inv = rt.violatedInvariant(s)?.name ?? limits.propertyState?.(s, parent < 0);
-    } catch (e) {
-      if (e instanceof EvalError) throw new Stop({ kind: 'error', error: e, stateId: id });
-      throw e;
+      const id = record(s, parent);
+      if (id < 0) {
+        if (limits.onEdge && from) limits.onEdge(parent, -1 - id, label, from, s);
+        return;
+      }
+      let inv;
+      try {
+        limits.onState?.(id, s, parent < 0);
+        if (limits.onEdge && from) limits.onEdge(parent, id, label, from, s);
+        inv = rt.violatedInvariant(s)?.name ?? limits.propertyState?.(s, parent < 0);
+      } catch (e) {
+        if (e instanceof EvalError) throw new Stop({ kind: 'error', error: e, stateId: id });
+        throw e;
+      }
+      if (inv) throw new Stop({ kind: 'invariant', name: inv, stateId: id });
+      nextLevel.push({ s, id });
+    } finally {
+      rt.level = expanding;
     }
-    if (inv) throw new Stop({ kind: 'invariant', name: inv, stateId: id });
-    nextLevel.push({ s, id });
   };
 
   /**
@@ -166,6 +173,7 @@ export async function breadthFirstSearch(
    */
   const checkOutside = (t: State, parent: number): void => {
     let inv;
+    const expanding = rt.level;
     rt.level = depth + 1;
     try {
       inv = rt.violatedInvariant(t)?.name ?? limits.propertyState?.(t, parent < 0);
@@ -173,6 +181,8 @@ export async function breadthFirstSearch(
       if (e instanceof EvalError)
         throw new Stop({ kind: 'error', error: e, stateId: parent < 0 ? undefined : parent });
       throw e;
+    } finally {
+      rt.level = expanding;
     }
     if (!inv) return;
     rt.fingerprint(t, fp);
@@ -184,11 +194,16 @@ export async function breadthFirstSearch(
   let outcome: SearchOutcome = { kind: 'success' };
   try {
     try {
+      rt.level = 0;
       rt.initStates((s) => {
         generated++;
         // Millions of initial states (a nondeterministic choice of a function): the budgets hold.
         if ((generated & 1023) === 0) poll();
-        if (!rt.inModel(s, undefined)) return checkOutside(s, -1);
+        // The CONSTRAINTs of an initial state see it at level 1 (the initial predicate at 0).
+        rt.level = 1;
+        const inModel = rt.inModel(s, undefined);
+        rt.level = 0;
+        if (!inModel) return checkOutside(s, -1);
         admit(s, -1, undefined, undefined);
       });
     } catch (e) {
@@ -228,7 +243,6 @@ export async function breadthFirstSearch(
                 });
               }
               if (!inModel) checkOutside(t, id);
-              rt.level = depth;
             },
             wantLabels,
           );

@@ -300,10 +300,13 @@ export class Participant {
     let key = 0;
     let inEmit = false;
     try {
+      // TLCGet("level") is 0 in the initial predicate, 1 at an initial state (as bfs.ts).
+      rt.level = 0;
       rt.initStates((s, k) => {
         key = k;
         this.initKeys.push(k);
         inEmit = true;
+        rt.level = 1;
         if (!rt.inModel(s, undefined)) {
           // As TLC (and bfs.ts): not explored, but its invariants are checked.
           const name = rt.violatedInvariant(s)?.name ?? this.limits.propertyState?.(s, true);
@@ -320,9 +323,11 @@ export class Participant {
             });
           }
           inEmit = false;
+          rt.level = 0;
           return;
         }
         rt.fingerprint(s, fp);
+        rt.level = 0;
         inEmit = false;
         this.route(s, fp[0], fp[1], -1, k, 0, 0);
       }, split);
@@ -420,16 +425,20 @@ export class Participant {
             // a successor inside them is recorded: it goes to its owner, which counts it if new and
             // checks its invariants first (a tie of keys goes to the recorded state's event).
             const bad = limits.propertyStep?.(s, t);
+            // The new state's invariants and VIEW see it at its level (as TLC and bfs.ts).
+            rt.level = this.depth + 1;
             // Outside the constraints: not explored, but its invariants are checked (as TLC).
             const outside =
               inModel || bad
                 ? undefined
                 : (rt.violatedInvariant(t)?.name ?? limits.propertyState?.(t, false));
             if (!inModel && !bad && !outside) {
+              rt.level = this.depth;
               inEmit = false;
               return;
             }
             rt.fingerprint(t, fp);
+            rt.level = this.depth;
             inEmit = false;
             // A violated action property, or an invariant of a state outside the constraints.
             const stopAt = outside || bad;

@@ -112,6 +112,24 @@ describe('names', () => {
     ]);
   });
 
+  it('duplicate-definition: a name EXTENDS or INSTANCE brought in, defined again (as SANY)', () => {
+    // SANY: "Operator Head already defined or declared" (TLC refuses the spec); an INSTANCE after
+    // the module's own definition, or two imports of one name, are only warnings for SANY.
+    const a = moduleText('A', 'EXTENDS Naturals\nFoo == 1\nLOCAL Bar == 2');
+    expect(problems('EXTENDS Sequences\nHead == 1')).toEqual([
+      'duplicate-definition M 3:1-3:5 `Head` is already defined in module Sequences (line 41), which this module imports: it cannot be defined again (multiply-defined symbol)',
+    ]);
+    expect(problems('EXTENDS A\nFoo == 2\nBar == 3', { A: a })).toEqual([
+      'duplicate-definition M 3:1-3:4 `Foo` is already defined in module A (line 3), which this module imports: it cannot be defined again (multiply-defined symbol)',
+    ]);
+    expect(problems('INSTANCE A\nCONSTANT Foo', { A: a })).toEqual([
+      'duplicate-definition M 3:10-3:13 `Foo` is already defined in module A (line 3), which this module imports: it cannot be defined again (multiply-defined symbol)',
+    ]);
+    const c = moduleText('C', 'Foo == 3');
+    expect(problems('Foo == 2\nINSTANCE A', { A: a })).toEqual([]);
+    expect(problems('EXTENDS A, C', { A: a, C: c })).toEqual([]);
+  });
+
   it('bound variables, parameters, LET and @ in EXCEPT are in scope where TLC has them', () => {
     const body =
       'EXTENDS Naturals\nCONSTANT S\nF(G(_), x) == G(x)\n' +

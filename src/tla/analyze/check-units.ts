@@ -4,10 +4,10 @@
  * the source. Reports duplicate definitions, substitutions that do not fit the instantiated
  * module, and ASSUMEs that are not constant.
  *
- * Conflicts between an imported name and another name are not reported: SANY accepts, e.g., two
- * EXTENDed modules both defining `Range` (allocator/SchedulingAllocator_proof.tla) and an
- * unnamed INSTANCE bringing a `vars` the module defines too (c1cs/APc1cs.tla). The module's own
- * definition wins.
+ * Conflicts between two imported names are not reported: SANY accepts, e.g., two EXTENDed
+ * modules both defining `Range` (allocator/SchedulingAllocator_proof.tla) and an unnamed INSTANCE
+ * bringing a `vars` the module has defined before (c1cs/APc1cs.tla): the module's own definition
+ * wins. A definition or declaration after an import of its name is an error, as for SANY.
  */
 import type { Expr, Module, Param, Range, Unit } from '../ast/ast';
 import { type ModuleChecker, ModuleEnv } from './module-env';
@@ -395,7 +395,21 @@ export class UnitChecker implements ExprChecker {
     // A LET definition: nor may it reuse a name of the scopes around the LET.
     if (!existing && scope !== this.moduleScope && scope.parent)
       checkNewName(symbol.name, symbol.nameRange ?? symbol.range!, scope.parent, this);
-    if (!existing || existing.module !== this.module.name) return scope.define(symbol); // own beats imported
+    if (!existing) return scope.define(symbol);
+    if (existing.module !== this.module.name) {
+      // As SANY: a name EXTENDS or an unnamed INSTANCE brought in cannot be declared or defined
+      // again after it ("Operator Head already defined or declared", `Head == …` after EXTENDS
+      // Sequences). TLC refuses the spec; checking it with the module's own definition gave an
+      // answer for a model TLC does not run. (An INSTANCE after the module's own definition is
+      // only a warning for SANY: see importSymbol.)
+      const where = existing.nameRange ?? existing.range;
+      this.report(
+        'duplicate-definition',
+        `\`${symbol.name}\` is already defined in module ${existing.module}${where ? ` (line ${where.start.line})` : ''}, which this module imports: it cannot be defined again (multiply-defined symbol)`,
+        symbol.nameRange ?? symbol.range!,
+      );
+      return scope.define(symbol);
+    }
     if (existing.kind === 'recursive' && symbol.kind === 'operator') {
       if (existing.arity !== symbol.arity) {
         this.report(

@@ -117,11 +117,17 @@ export class FormulaExpander {
         switch (e.name) {
           case '~':
             return { k: 'not', a: this.expand(a[0], sc, d) };
-          case '=>':
+          case '=>': {
+            // `Cond => WF_v(A)` with a constant Cond (a model's switch): the formula it selects, as
+            // for IF; the liveness checker reads only temporal parts in a specification's fairness.
+            const known = this.isTemporal(a[0], sc) ? undefined : this.constantBool(a[0], sc);
+            if (known === false) return { k: 'bool', value: true };
+            if (known === true) return this.expand(a[1], sc, d);
             return {
               k: 'or',
               args: [{ k: 'not', a: this.expand(a[0], sc, d) }, this.expand(a[1], sc, d)],
             };
+          }
           case '<=>':
           case '\\equiv': {
             const x = this.expand(a[0], sc, d);

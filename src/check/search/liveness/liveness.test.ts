@@ -54,6 +54,17 @@ describe('liveness', () => {
     expect(t.steps[1].action).toBe('Toggle');
   });
 
+  it('fairness under a constant switch: `C => WF_vars(A)` (TLC: as IF C THEN WF_vars(A) ELSE TRUE)', async () => {
+    // Was "not checked: the specification has temporal conjuncts other than WF/SF", a success.
+    // TLC 2.20 on Init/[][Next]_x/(F => WF_x(Next)) with PROPERTY []<>(x = 2): F = TRUE no error,
+    // F = FALSE "Temporal properties were violated".
+    const on = await check('/\\ ((1 > 0) => WF_vars(Inc))', '<>(x = 3)');
+    expect(on.result).toBe('success');
+    expect(on.uncheckedProperties).toBeUndefined();
+    const off = await check('/\\ ((0 > 1) => WF_vars(Inc))', '<>(x = 3)');
+    expect(off.result).toBe('liveness failure');
+  });
+
   it('[]<>P and <>[]P', async () => {
     expect((await check('/\\ WF_vars(Inc) /\\ WF_vars(Reset)', '[]<>(x = 0)')).result).toBe(
       'success',

@@ -23,6 +23,9 @@ import {
 /** Above this many elements an enumeration is refused instead of exhausting memory. */
 export const MAX_ENUMERATION = 50_000_000;
 
+/** Sets of at least this many elements are streamed, not built, where a caller can take a stream. */
+export const STREAM_AT_LEAST = 1 << 16;
+
 abstract class FiniteLazySet extends SetBase {
   declare private cached: SetValue | undefined;
   isFinite(): boolean {
@@ -33,6 +36,32 @@ abstract class FiniteLazySet extends SetBase {
     return this.cached;
   }
   protected abstract build(): SetValue;
+  /**
+   * The elements in canonical order (as `enumerate` gives them) handed to `f` one by one as they
+   * are made, none kept, until `f` returns false; undefined where this kind of set does not
+   * stream. Throws the errors `enumerate` would before the first element.
+   */
+  protected streamer(): ((f: (v: Value) => boolean) => void) | undefined {
+    return undefined;
+  }
+  /**
+   * A stream of the elements (see `streamer`) when the set has at least `atLeast` elements and is
+   * not built yet; otherwise undefined, and the caller enumerates. So `x \in [Nodes -> BOOLEAN]`
+   * with millions of functions does not build (and sort, and keep) them all before the search's
+   * first state, which is where the search watches its memory budget.
+   */
+  stream(atLeast = STREAM_AT_LEAST): ((f: (v: Value) => boolean) => void) | undefined {
+    if (this.cached || this.size() < atLeast) return undefined;
+    return this.streamer();
+  }
+}
+
+/** `stream` of a lazy set that can stream (see FiniteLazySet), or undefined. */
+export function streamOf(
+  v: Value,
+  atLeast = STREAM_AT_LEAST,
+): ((f: (v: Value) => boolean) => void) | undefined {
+  return v instanceof FiniteLazySet ? v.stream(atLeast) : undefined;
 }
 
 /** `a..b` */
@@ -82,10 +111,32 @@ export class SubsetValue extends FiniteLazySet {
   override size(): number {
     return 2 ** this.base.size();
   }
-  protected build(): SetValue {
+  private baseElems(): readonly Value[] {
     const base = this.base.enumerate().elems;
     if (base.length > 25)
       throw new ValueError(`SUBSET of a set of ${base.length} elements is too large to enumerate`);
+    return base;
+  }
+  /** Canonical order: by size, then the subsets of each size in lexicographic order. */
+  protected override streamer(): (f: (v: Value) => boolean) => void {
+    const base = this.baseElems();
+    return (f) => {
+      const n = base.length;
+      for (let k = 0; k <= n; k++) {
+        const at = Array.from({ length: k }, (_, i) => i);
+        for (;;) {
+          if (!f(new SetValue(at.map((i) => base[i])))) return;
+          let p = k - 1;
+          while (p >= 0 && at[p] === n - k + p) p--;
+          if (p < 0) break;
+          at[p]++;
+          for (let q = p + 1; q < k; q++) at[q] = at[q - 1] + 1;
+        }
+      }
+    };
+  }
+  protected build(): SetValue {
+    const base = this.baseElems();
     const out: Value[] = [];
     const total = 1 << base.length;
     for (let mask = 0; mask < total; mask++) {
@@ -208,27 +259,39 @@ export class FcnSetValue extends FiniteLazySet {
   override size(): number {
     return this.range.size() ** this.domain.size();
   }
-  protected build(): SetValue {
+  /** The functions in canonical order, the last argument's value varying fastest. */
+  protected override streamer(): (f: (v: Value) => boolean) => void {
     const dom = this.domain.enumerate().elems as Value[];
     const rng = this.range.enumerate().elems;
     const total = rng.length ** dom.length;
     if (total > MAX_ENUMERATION)
       throw new ValueError(`the function set has ${total} elements, too many to enumerate`);
+    return (f) => {
+      if (dom.length > 0 && rng.length === 0) return;
+      const idx = new Array<number>(dom.length).fill(0);
+      for (;;) {
+        if (
+          !f(
+            makeFunction(
+              dom,
+              idx.map((k) => rng[k]),
+            ),
+          )
+        )
+          return;
+        let p = dom.length - 1;
+        while (p >= 0 && ++idx[p] === rng.length) idx[p--] = 0;
+        if (p < 0) break;
+      }
+    };
+  }
+  protected build(): SetValue {
     const out: Value[] = [];
-    const idx = new Array<number>(dom.length).fill(0);
-    if (dom.length > 0 && rng.length === 0) return EMPTY_SET;
-    for (;;) {
-      out.push(
-        makeFunction(
-          dom,
-          idx.map((k) => rng[k]),
-        ),
-      );
-      let p = dom.length - 1;
-      while (p >= 0 && ++idx[p] === rng.length) idx[p--] = 0;
-      if (p < 0) break;
-    }
-    return SetValue.sorted(out);
+    this.streamer()((v) => {
+      out.push(v);
+      return true;
+    });
+    return out.length === 0 ? EMPTY_SET : SetValue.sorted(out);
   }
 }
 

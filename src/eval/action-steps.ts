@@ -4,8 +4,9 @@
  * they call the next conjunct directly, and assignments `x' = e` / `x' \\in S`.
  */
 import type { Range } from '../tla/ast/ast';
-import { type Value, equals } from '../core/values';
-import { EvalError } from './errors';
+import { type SetBase, type Value, equals } from '../core/values';
+import { streamOf } from '../core/lazy-sets';
+import { EvalError, withRange } from './errors';
 import type { Ctx, Frame } from './scope';
 import { type Act, type Ev, describe, enumerateSet } from './compile-support';
 import { type Runtime, perSite, rt } from './per-site';
@@ -203,8 +204,29 @@ export function assignIn(
       }
       return;
     }
-    const elems = enumerateSet(set, setRange);
     const split = c.split;
+    let stream;
+    try {
+      stream = target === 'init' ? streamOf(set) : undefined;
+    } catch (e) {
+      withRange(e, setRange);
+    }
+    if (stream) {
+      // Millions of initial values (`f \in [Nodes -> BOOLEAN]`): each made as its state is, so
+      // that the search's memory budget sees them.
+      split?.enter((set as SetBase).size());
+      stream((v) => {
+        if (c.halt) return false;
+        if (split && !split.take()) return true;
+        arr[idx] = v;
+        k();
+        return true;
+      });
+      split?.leave();
+      arr[idx] = undefined as unknown as Value;
+      return;
+    }
+    const elems = enumerateSet(set, setRange);
     if (split && target === 'init') {
       // No finally: an error leaves the split where it was met (the enumeration ends there).
       split.enter(elems.length);

@@ -486,11 +486,27 @@ async function runCheck(
           duration: Math.floor((Date.now() - started) / 1000),
           initial: distinctInitialStates(rt),
         };
-        const failed = violatedPostcondition(
-          parts,
-          config.postcondition.name,
-          config.postcondition.range,
-        );
+        let failed;
+        try {
+          failed = violatedPostcondition(
+            parts,
+            config.postcondition.name,
+            config.postcondition.range,
+          );
+        } catch (e) {
+          // As TLC: the search's figures, then the error (a POSTCONDITION naming a variable).
+          if (e instanceof EvalError)
+            return done({
+              result: 'error',
+              ...counts,
+              error: {
+                kind: 'eval',
+                message: `Evaluating the POSTCONDITION ${config.postcondition.name} failed: ${e.message}`,
+                range: e.range,
+              },
+            });
+          throw e;
+        }
         if (failed)
           return done({
             result: 'assumption failure',

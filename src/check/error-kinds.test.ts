@@ -24,6 +24,28 @@ describe('every engine error has a kind, and the kind gives the exit code', () =
     expect(code).toBe(EXIT.evalError);
   });
 
+  it('a POSTCONDITION that fails to evaluate is an error after the search, with its figures', async () => {
+    // TLC 2.20: the search's 4 states generated, 4 distinct, depth 4, then "Evaluating assumption
+    // line 6, col 9 to line 6, col 13 of module M failed" (it reads a variable: no state after
+    // the search). We reported the error with no figures.
+    const { result, code } = await check(
+      "Init == x = 0\nNext == x < 3 /\\ x' = x + 1\nPost == x = 3",
+      'INIT Init\nNEXT Next\nPOSTCONDITION Post\nCHECK_DEADLOCK FALSE\n',
+    );
+    expect(result).toMatchObject({
+      result: 'error',
+      distinctStates: 4,
+      generatedStates: 4,
+      depth: 4,
+      error: {
+        kind: 'eval',
+        message: expect.stringContaining('Evaluating the POSTCONDITION Post failed'),
+        range: { start: { line: 6, column: 9 } },
+      },
+    });
+    expect(code).toBe(EXIT.evalError);
+  });
+
   it('what the config lacks or names wrongly is a config error, with or without a range', async () => {
     for (const cfg of [
       'NEXT Next\n',

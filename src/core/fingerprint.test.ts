@@ -20,7 +20,8 @@ import { coreOps, setUnion } from '../eval/builtins/core-ops';
 const fp = (v: Value): [number, number] => {
   if (typeof v !== 'object') throw new Error('not an object');
   v.ensureFingerprint();
-  return [v.fpHi, v.fpLo];
+  // The fields hold the lanes as signed 32-bit integers (values.ts); the same bits unsigned.
+  return [v.fpHi >>> 0, v.fpLo >>> 0];
 };
 
 /** The same value built afresh (no fingerprint cached anywhere in it). */

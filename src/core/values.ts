@@ -50,12 +50,17 @@ export abstract class ObjValue {
   declare fpSet: boolean;
 
   constructor() {
-    // Not a small integer (a Smi): the lanes are 32-bit unsigned, so most are heap numbers. A
-    // field that starts as a Smi and later holds a heap number changes representation, which
-    // deprecates the object's map; V8 (Node 20's) then aborted every optimisation of the code that
-    // had seen the old map (thousands, for seconds: a fresh worker ran at half speed).
-    this.fpHi = 4294967295;
-    this.fpLo = 4294967295;
+    // The lanes are held as signed 32-bit integers (`| 0`): small integers (Smis) in Node, where a
+    // Smi has 32 bits, so a value is one object. As unsigned numbers (`>>> 0`, half of them above
+    // 2^31) the fields were doubles, and V8 keeps a double field in a box of its own: two more
+    // heap objects per value, allocated with it, a third of the bytes a successor allocated. The
+    // fields start as null, not a number: a field first given a Smi that later gets a heap number
+    // (in a browser, whose V8 has 31-bit Smis) changes representation, which deprecates the
+    // object's map, and V8 then aborted every optimisation of the code that had seen the old map
+    // (thousands, for seconds: a fresh worker ran at half speed); from null the field is a tagged
+    // one at once, which holds either without a change.
+    this.fpHi = null as unknown as number;
+    this.fpLo = null as unknown as number;
     this.fpSet = false;
   }
 
@@ -65,8 +70,8 @@ export abstract class ObjValue {
     if (this.fpSet) return;
     const h = new Hasher();
     this.hashContent(h);
-    this.fpHi = h.finishHi();
-    this.fpLo = h.finishLo();
+    this.fpHi = h.finishHi() | 0;
+    this.fpLo = h.finishLo() | 0;
     this.fpSet = true;
   }
 }
@@ -135,8 +140,8 @@ export abstract class FunctionBase extends ObjValue {
       hi = (hi + entryHi) | 0;
       lo = (lo + entryLo) | 0;
     }
-    this.fpHi = (hi + Math.imul(n, 0x9e3779b1) + 0x50a1) >>> 0;
-    this.fpLo = (lo + Math.imul(n, 0x85ebca6b) + 0x50b2) >>> 0;
+    this.fpHi = (hi + Math.imul(n, 0x9e3779b1) + 0x50a1) | 0;
+    this.fpLo = (lo + Math.imul(n, 0x85ebca6b) + 0x50b2) | 0;
     this.fpSet = true;
   }
 
@@ -284,8 +289,8 @@ export function exceptFingerprint(
   feed(keyHi, keyLo, value);
   hi = (hi + finishHi(laneHi)) | 0;
   lo = (lo + finishLo(laneLo)) | 0;
-  g.fpHi = hi >>> 0;
-  g.fpLo = lo >>> 0;
+  g.fpHi = hi;
+  g.fpLo = lo;
   g.fpSet = true;
 }
 
@@ -409,8 +414,8 @@ export abstract class SetBase extends ObjValue {
       hi = (hi + entryHi) | 0;
       lo = (lo + entryLo) | 0;
     }
-    this.fpHi = (hi + Math.imul(n, 0x27d4eb2d) + 0x60a1) >>> 0;
-    this.fpLo = (lo + Math.imul(n, 0x165667b1) + 0x60b2) >>> 0;
+    this.fpHi = (hi + Math.imul(n, 0x27d4eb2d) + 0x60a1) | 0;
+    this.fpLo = (lo + Math.imul(n, 0x165667b1) + 0x60b2) | 0;
     this.fpSet = true;
   }
 
@@ -435,11 +440,11 @@ export function elementFingerprint(s: SetBase, e: Value, sign: 1 | -1, g: SetBas
   if (!s.fpSet) return;
   elementHash(e);
   if (sign > 0) {
-    g.fpHi = (s.fpHi + entryHi + 0x27d4eb2d) >>> 0;
-    g.fpLo = (s.fpLo + entryLo + 0x165667b1) >>> 0;
+    g.fpHi = (s.fpHi + entryHi + 0x27d4eb2d) | 0;
+    g.fpLo = (s.fpLo + entryLo + 0x165667b1) | 0;
   } else {
-    g.fpHi = (s.fpHi - entryHi - 0x27d4eb2d) >>> 0;
-    g.fpLo = (s.fpLo - entryLo - 0x165667b1) >>> 0;
+    g.fpHi = (s.fpHi - entryHi - 0x27d4eb2d) | 0;
+    g.fpLo = (s.fpLo - entryLo - 0x165667b1) | 0;
   }
   g.fpSet = true;
 }

@@ -268,6 +268,160 @@ export function hashValues(vals: readonly Value[], out: [number, number]): void 
 }
 
 /**
+ * A renaming of model values (a permutation of SYMMETRY, symmetry.ts): the image of the model value
+ * of index i is `images[i]`, or the value itself where that is undefined. `id` tells renamings
+ * apart in a `RenamingMemo` they share (1, 2, …).
+ */
+export interface Renaming {
+  readonly images: readonly (ModelValue | undefined)[];
+  readonly id: number;
+}
+
+/**
+ * A direct-mapped memo of images' fingerprints: slot i (8 words from 8i) holds a value's lanes, the
+ * renaming's id and the lanes of the value's image. A hit needs the 64-bit fingerprint to match,
+ * the same assumption as the seen-set's.
+ */
+export class RenamingMemo {
+  declare readonly slots: Int32Array;
+  declare readonly mask: number;
+  constructor(bits = 16) {
+    this.slots = new Int32Array(8 << bits);
+    this.mask = (1 << bits) - 1;
+  }
+}
+
+let imageHi = 0;
+let imageLo = 0;
+
+function renamed(v: ModelValue, r: Renaming): ModelValue {
+  return (v.index < r.images.length ? r.images[v.index] : undefined) ?? v;
+}
+
+/**
+ * The lanes (`imageHi`, `imageLo`) of the fingerprint of v's image under r, without building the
+ * image: a function's and a set's fingerprints are sums over their entries (elements), so the
+ * image's is the sum over the entries' images in any order (a renamed domain need not be sorted
+ * again), each entry hashed as `entryHash` / `elementHash` would hash the renamed entry.
+ */
+function imageFingerprint(v: ObjValue, r: Renaming, memo: RenamingMemo): void {
+  if (v instanceof ModelValue) {
+    const w = renamed(v, r);
+    imageHi = w.fpHi;
+    imageLo = w.fpLo;
+    return;
+  }
+  if (!v.fpSet) v.ensureFingerprint();
+  const fh = v.fpHi;
+  const fl = v.fpLo;
+  const slots = memo.slots;
+  const at = ((fl ^ Math.imul(fh, 0x9e3779b1) ^ Math.imul(r.id, 0x85ebca6b)) & memo.mask) << 3;
+  if (slots[at] === fh && slots[at + 1] === fl && slots[at + 2] === r.id) {
+    imageHi = slots[at + 3];
+    imageLo = slots[at + 4];
+    return;
+  }
+  let hi = fh;
+  let lo = fl;
+  if (v instanceof FunctionBase) {
+    const n = v.size();
+    let sh = 0;
+    let sl = 0;
+    for (let i = 0; i < n; i++) {
+      const key = v.domainAt(i);
+      let kh: number;
+      let kl: number;
+      if (typeof key !== 'object') {
+        feedKey(key);
+        kh = laneHi;
+        kl = laneLo;
+      } else if (key instanceof ModelValue) {
+        const w = renamed(key, r);
+        kh = w.keyHi;
+        kl = w.keyLo;
+      } else {
+        imageFingerprint(key, r, memo);
+        kh = mixLane(mixLane(SEED_HI, imageHi), imageLo);
+        kl = mixLaneLo(mixLaneLo(SEED_LO, imageHi), imageLo);
+      }
+      const x = v.valueAt(i);
+      if (typeof x === 'object') {
+        imageFingerprint(x, r, memo);
+        kh = mixLane(mixLane(kh, imageHi), imageLo);
+        kl = mixLaneLo(mixLaneLo(kl, imageHi), imageLo);
+      } else {
+        feed(kh, kl, x);
+        kh = laneHi;
+        kl = laneLo;
+      }
+      sh = (sh + finishHi(kh)) | 0;
+      sl = (sl + finishLo(kl)) | 0;
+    }
+    hi = (sh + Math.imul(n, 0x9e3779b1) + 0x50a1) | 0;
+    lo = (sl + Math.imul(n, 0x85ebca6b) + 0x50b2) | 0;
+  } else if (v instanceof SetBase) {
+    // A renaming is one-to-one: the images of distinct elements are distinct.
+    const elems = v.enumerate().elems;
+    const n = elems.length;
+    let sh = 0;
+    let sl = 0;
+    for (let i = 0; i < n; i++) {
+      const e = elems[i];
+      let eh: number;
+      let el: number;
+      if (typeof e === 'object') {
+        imageFingerprint(e, r, memo);
+        eh = mixLane(mixLane(0x6a09e667, imageHi), imageLo);
+        el = mixLaneLo(mixLaneLo(0x3c6ef372, imageHi), imageLo);
+      } else {
+        feed(0x6a09e667, 0x3c6ef372, e);
+        eh = laneHi;
+        el = laneLo;
+      }
+      sh = (sh + finishHi(eh)) | 0;
+      sl = (sl + finishLo(el)) | 0;
+    }
+    hi = (sh + Math.imul(n, 0x27d4eb2d) + 0x60a1) | 0;
+    lo = (sl + Math.imul(n, 0x165667b1) + 0x60b2) | 0;
+  }
+  slots[at] = fh;
+  slots[at + 1] = fl;
+  slots[at + 2] = r.id;
+  slots[at + 3] = hi;
+  slots[at + 4] = lo;
+  imageHi = hi;
+  imageLo = lo;
+}
+
+/**
+ * `hashValues` of the images of `vals` under r (a state's variables renamed), into `out`: the
+ * same fingerprint as hashing the renamed state, which is not built.
+ */
+export function hashRenamedValues(
+  vals: readonly Value[],
+  r: Renaming,
+  memo: RenamingMemo,
+  out: [number, number],
+): void {
+  let hi = SEED_HI;
+  let lo = SEED_LO;
+  for (let i = 0; i < vals.length; i++) {
+    const v = vals[i];
+    if (typeof v === 'object') {
+      imageFingerprint(v, r, memo);
+      hi = mixLane(mixLane(hi, imageHi), imageLo);
+      lo = mixLaneLo(mixLaneLo(lo, imageHi), imageLo);
+    } else {
+      feed(hi, lo, v);
+      hi = laneHi;
+      lo = laneLo;
+    }
+  }
+  out[0] = finishHi(hi);
+  out[1] = finishLo(lo);
+}
+
+/**
  * Gives `g`, which is `f` with the value at index `idx` replaced by `value` (same domain), its
  * fingerprint from f's when f's is known (a value held in a state): constant time, where hashing g
  * would visit every entry. Does nothing otherwise (g hashes itself when asked).

@@ -21,7 +21,13 @@ import type { Act } from '../../eval/compile-action';
 import { conjunction } from '../../eval/action-steps';
 import { drawFrom } from '../../eval/builtins/random';
 import type { ModelParts } from '../../eval/model';
-import { type Permutation, compareImage, permutationsOf, permute } from './symmetry';
+import {
+  type Permutation,
+  SymmetricFingerprints,
+  compareImage,
+  permutationsOf,
+  permute,
+} from './symmetry';
 
 export type State = Value[];
 
@@ -244,7 +250,9 @@ export class ModelRuntime {
       out[1] = cache.valLo[i];
       return;
     }
-    this.hashState(this.representative(s), out);
+    const byFingerprints = (this.symFps ??= SymmetricFingerprints.of(this.perms) ?? null);
+    if (byFingerprints) byFingerprints.fingerprint(s, out);
+    else this.hashState(this.representative(s), out);
     cache.used[i] = 1;
     cache.keyHi[i] = raw[0];
     cache.keyLo[i] = raw[1];
@@ -254,6 +262,7 @@ export class ModelRuntime {
 
   private readonly rawFp: [number, number] = [0, 0];
   private symCache?: ReturnType<typeof newSymmetryCache>;
+  private symFps?: SymmetricFingerprints | null;
 
   /**
    * The symmetry representative: the least of the state and its images under each permutation of

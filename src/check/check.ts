@@ -430,6 +430,18 @@ async function runCheck(
     .filter(
       (n) => props.unchecked.has(n) || (search.outcome.kind !== 'success' && props.hasLiveness(n)),
     );
+  if (search.outcome.kind !== 'success' && unchecked.length) {
+    // Supported, but not reached: say so, not "not supported yet".
+    const reasons: Record<string, string> = {};
+    for (const n of unchecked) {
+      reasons[n] =
+        props.unchecked.get(n) ??
+        (search.outcome.kind === 'stopped'
+          ? 'its liveness part is checked after a complete search, and the search stopped before the end'
+          : 'its liveness part is checked after a complete search, and the search stopped at the first violation or error (as TLC)');
+    }
+    uncheckedReasons = reasons;
+  }
   const counts = {
     distinctStates: search.distinctStates,
     generatedStates: search.generatedStates,

@@ -191,6 +191,17 @@ describe('specstage check', () => {
   it('says loudly which properties it did not check', async () => {
     await runCheck([join(dir, 'Spec.tla')], deps({ ...base, uncheckedProperties: ['Live'] }));
     expect(out[0]).toBe('Warning: these PROPERTIES were NOT checked (not supported yet): Live.');
+    // One that was not reached (the search stopped at a violation first) is not "not supported".
+    out.length = 0;
+    const why = 'its liveness part is checked after a complete search, and the search stopped';
+    await runCheck(
+      [join(dir, 'Spec.tla')],
+      deps({ ...base, uncheckedProperties: ['Live'], uncheckedReasons: { Live: why } }),
+    );
+    expect(out.slice(0, 2)).toEqual([
+      'Warning: these PROPERTIES were NOT checked: Live.',
+      `  Live: ${why}`,
+    ]);
   });
 
   it('exits 154 on a bad command line and 155 on a missing spec', async () => {

@@ -76,7 +76,7 @@ export function summaryLines(result: CheckResult, config?: ModelConfig): string[
   const lines: string[] = [...result.output];
   if (result.uncheckedProperties && result.uncheckedProperties.length > 0) {
     lines.push(
-      `Warning: these PROPERTIES were NOT checked (not supported yet): ${result.uncheckedProperties.join(', ')}.`,
+      `Warning: these PROPERTIES were NOT checked${result.uncheckedProperties.every((p) => result.uncheckedReasons?.[p]) ? '' : ' (not supported yet)'}: ${result.uncheckedProperties.join(', ')}.`,
     );
     for (const [name, why] of Object.entries(result.uncheckedReasons ?? {}))
       lines.push(`  ${name}: ${why}`);

@@ -65,6 +65,20 @@ describe('liveness', () => {
     expect(off.result).toBe('liveness failure');
   });
 
+  it('a property whose liveness part the search did not reach says why', async () => {
+    // The invariant fails first (TLC too stops there, and says nothing of the property).
+    const r = await checkModel({
+      files: [
+        { name: 'Live.tla', text: spec('/\\ WF_vars(Inc)', 'Prop == <>(x = 3)\nInv == x < 2') },
+      ],
+      mainModule: 'Live',
+      cfg: 'SPECIFICATION Spec\nINVARIANT Inv\nPROPERTY Prop\n',
+    });
+    expect(r.result).toBe('safety failure');
+    expect(r.uncheckedProperties).toEqual(['Prop']);
+    expect(r.uncheckedReasons?.Prop).toContain('the search stopped at the first violation');
+  });
+
   it('[]<>P and <>[]P', async () => {
     expect((await check('/\\ WF_vars(Inc) /\\ WF_vars(Reset)', '[]<>(x = 0)')).result).toBe(
       'success',

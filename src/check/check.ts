@@ -334,6 +334,17 @@ async function runCheck(
   const rt = new ModelRuntime(parts, config);
   live.runtime = rt;
   const props = new PropertyChecker(parts, config);
+  if (props.refusal)
+    // TLC refuses the model before its search; leaving the property unchecked would end in a
+    // "No error has been found" that TLC never gives.
+    return done({
+      result: 'error',
+      distinctStates: 0,
+      generatedStates: 0,
+      depth: 0,
+      queueLeft: 0,
+      error: { kind: 'eval', message: props.refusal.message, range: props.refusal.range },
+    });
   uncheckedReasons = Object.fromEntries(props.unchecked);
   const behaviour = props.graph;
   const checkDeadlock = req.options?.checkDeadlock ?? config.checkDeadlock ?? true;

@@ -5,6 +5,7 @@
  */
 import type { ModelConfig } from '../../../cfg/types';
 import type { ModelParts } from '../../../eval/model';
+import type { Range } from '../../../tla/ast/ast';
 import { asBool } from '../../../eval/compile-expr';
 import type { Ctx } from '../../../eval/scope';
 import type { State } from '../../model/runtime';
@@ -15,7 +16,14 @@ import {
   firstUnsupported,
   planProperty,
 } from '../../model/properties';
-import { AtomTable, type Clause, type Violation, fairnessClauses, violations } from './formula';
+import {
+  ACTION_FORMS,
+  AtomTable,
+  type Clause,
+  type Violation,
+  fairnessParts,
+  violations,
+} from './formula';
 import { BehaviourGraph } from './graph';
 import { buildAutomaton } from './tableau';
 import { type Lasso, findViolation } from './search';
@@ -38,6 +46,11 @@ export class PropertyChecker {
   private readonly ctx: Ctx = { s: [], n: null, f: null, memo: new Map() };
   /** Time spent in the liveness phase, for the report. */
   livenessMs = 0;
+  /**
+   * A temporal formula TLC refuses to check (actions other than in `[]<>A` / `<>[]A`): the model
+   * is refused before the search, as TLC does, instead of its property being left unchecked.
+   */
+  refusal?: { message: string; range: Range };
 
   constructor(parts: ModelParts, config: ModelConfig) {
     const expander = new FormulaExpander(parts);
@@ -49,14 +62,22 @@ export class PropertyChecker {
     if (wanted.length === 0) return;
     const fair: TF[] = parts.temporal.map((t) => expander.expand(t.expr, t.scope));
     const bad = fair.map(firstUnsupported).find((u) => u);
-    const clauses = bad
+    const fairness = bad
       ? `the specification's fairness cannot be read: ${bad.why}`
-      : fairnessClauses(fair, this.atoms);
-    if (typeof clauses === 'string') {
-      for (const p of wanted) this.unchecked.set(p.name, clauses);
+      : fairnessParts(fair, this.atoms);
+    if (typeof fairness === 'string') {
+      if (fairness === ACTION_FORMS) {
+        const at = fair.findIndex((f) => fairnessParts([f], this.atoms) === ACTION_FORMS);
+        const t = parts.temporal[Math.max(0, at)];
+        this.refusal = {
+          message: `${ACTION_FORMS} (the specification's fairness)`,
+          range: t.expr.range,
+        };
+      }
+      for (const p of wanted) this.unchecked.set(p.name, fairness);
       return;
     }
-    this.fairness = clauses;
+    this.fairness = fairness.clauses;
     for (const p of wanted) {
       this.atoms.owner = p.name;
       const ways: Violation[] = [];
@@ -64,9 +85,17 @@ export class PropertyChecker {
         const v = violations(f, this.atoms);
         if (typeof v === 'string') {
           this.unchecked.set(p.name, v);
+          if (v === ACTION_FORMS)
+            this.refusal ??= { message: `${ACTION_FORMS} (PROPERTY ${p.name})`, range: p.range };
           break;
         }
-        ways.push(...v);
+        // The spec's other temporal conjuncts hold on every behaviour it allows.
+        for (const w of v)
+          ways.push(
+            fairness.rest.length === 0
+              ? w
+              : { rest: { k: 'and', args: [w.rest, ...fairness.rest] }, cycle: w.cycle },
+          );
       }
       if (!this.unchecked.has(p.name)) this.live.push({ name: p.name, ways });
     }

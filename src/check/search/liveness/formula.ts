@@ -232,18 +232,31 @@ export function flatten(f: NF, k: 'and' | 'or'): NF[] {
   return [f];
 }
 
-/** Fairness as clauses; a string says why it cannot be. */
-export function fairnessClauses(formulas: TF[], atoms: AtomTable): Clause[] | string {
+/** TLC's words for a temporal formula whose actions it cannot check (it refuses the model). */
+export const ACTION_FORMS = 'Temporal formulas containing actions must be of forms <>[]A or []<>A';
+
+/**
+ * The spec's fairness: its conjuncts that are cycle conditions (WF/SF, `[]<>P`, `<>[]P` and
+ * disjunctions of them) as clauses, and the others (`[]<>P \/ []Q`, `<>P`, `[](P => <>Q)`…) as
+ * `rest`, which every way of violating a property must satisfy too: TLC checks a property
+ * against the whole temporal formula of the spec, so these are tableau conjuncts. A string says
+ * why it cannot be checked.
+ */
+export function fairnessParts(
+  formulas: TF[],
+  atoms: AtomTable,
+): { clauses: Clause[]; rest: NF[] } | string {
   const clauses: Clause[] = [];
+  const rest: NF[] = [];
   for (const f of formulas) {
     for (const c of flatten(toNF(f, false, atoms), 'and')) {
       const lits = flatten(c, 'or').map(asCycleLit);
-      if (lits.some((l) => !l))
-        return 'the specification has temporal conjuncts other than WF/SF and []<>/<>[] conditions';
-      clauses.push(lits as CycleLit[]);
+      if (lits.every((l) => l)) clauses.push(lits as CycleLit[]);
+      else rest.push(c);
     }
   }
-  return clauses;
+  if (rest.some(containsActionLit)) return ACTION_FORMS;
+  return { clauses, rest };
 }
 
 export function containsActionLit(f: NF): boolean {
@@ -287,8 +300,7 @@ export function violations(property: TF, atoms: AtomTable): Violation[] | string
     }
     const r: NF =
       rest.length === 0 ? { k: 'true' } : rest.length === 1 ? rest[0] : { k: 'and', args: rest };
-    if (containsActionLit(r))
-      return 'action-level formulas are supported only as []<><<A>>_v, <>[][A]_v and [][A]_v';
+    if (containsActionLit(r)) return ACTION_FORMS;
     out.push({ rest: r, cycle });
   }
   return out;

@@ -65,6 +65,39 @@ describe('liveness', () => {
     expect(off.result).toBe('liveness failure');
   });
 
+  it('temporal conjuncts of the spec that are not fairness are assumptions on every behaviour', async () => {
+    // Were "NOT checked: temporal conjuncts other than WF/SF and []<>/<>[] conditions", and then
+    // "No error has been found" where TLC finds the violation. Verdicts: TLC 2.20, same spec.
+    const cases: [string, string, CheckResult['result']][] = [
+      ['/\\ <>(x = 3)', '<>(x = 3)', 'success'],
+      ['/\\ <>(x = 3)', '<>(x = 2 /\\ flag)', 'liveness failure'],
+      ['/\\ ([]<>(x = 3) \\/ [](x = 0))', '<>(x = 3)', 'liveness failure'],
+      ['/\\ ([]<>(x = 3) \\/ [](x = 0)) /\\ WF_vars(Inc)', '[]<>(x = 3)', 'success'],
+      ['/\\ ([]<>(x = 3) \\/ [](x = 0)) /\\ WF_vars(Inc)', '[]<>(x = 0)', 'liveness failure'],
+      ['/\\ ((x = 0) ~> (x = 3))', '<>(x = 3)', 'success'],
+      ['/\\ <>[](flag)', '<>[](flag)', 'success'],
+      ['/\\ <>[](flag)', '[]<>(~flag)', 'liveness failure'],
+    ];
+    for (const [fairness, property, verdict] of cases) {
+      const r = await check(fairness, property);
+      expect(r.result, `${fairness} |= ${property}`).toBe(verdict);
+      expect(r.uncheckedProperties, `${fairness} |= ${property}`).toBeUndefined();
+    }
+  });
+
+  it('actions in a temporal formula other than []<>A and <>[]A: the model is refused, as by TLC', async () => {
+    // TLC 2.20: "Temporal formulas containing actions must be of forms <>[]A or []<>A."
+    for (const [fairness, property] of [
+      ['/\\ WF_vars(Inc)', '[](x = 3 => <><<Reset>>_vars)'],
+      ['/\\ [](x = 3 => <><<Reset>>_vars)', '[]<>(x = 0)'],
+    ]) {
+      const r = await check(fairness, property);
+      expect(r.result).toBe('error');
+      expect(r.error?.message).toMatch(/^Temporal formulas containing actions must be of forms/);
+      expect(r.error?.range).toBeDefined();
+    }
+  });
+
   it('a property whose liveness part the search did not reach says why', async () => {
     // The invariant fails first (TLC too stops there, and says nothing of the property).
     const r = await checkModel({

@@ -189,8 +189,17 @@ describe('specstage check', () => {
   });
 
   it('says loudly which properties it did not check', async () => {
-    await runCheck([join(dir, 'Spec.tla')], deps({ ...base, uncheckedProperties: ['Live'] }));
+    const code = await runCheck(
+      [join(dir, 'Spec.tla')],
+      deps({ ...base, uncheckedProperties: ['Live'] }),
+    );
     expect(out[0]).toBe('Warning: these PROPERTIES were NOT checked (not supported yet): Live.');
+    // Not TLC's "No error has been found", and not exit 0: no script reads it as a pass.
+    expect(out).not.toContain('Model checking completed. No error has been found.');
+    expect(out).toContain(
+      'Model checking completed. No error has been found in what was checked; not checked: Live.',
+    );
+    expect(code).toBe(153);
     // One that was not reached (the search stopped at a violation first) is not "not supported".
     out.length = 0;
     const why = 'its liveness part is checked after a complete search, and the search stopped';

@@ -16,7 +16,10 @@ export const EXIT = {
   cfgError: 151,
   /** Evaluating the spec failed during the search (TLC's "error" verdict on a reachable state). */
   evalError: 152,
-  /** A bug or a limit of specstage itself (an exception, the memory budget, a cancelled run). */
+  /**
+   * A bug or a limit of specstage itself (an exception, the memory budget, a cancelled run, a
+   * PROPERTY it could not check in a run that found no error).
+   */
   internalError: 153,
   /** The command line is wrong (unknown option, missing file name). */
   usage: 154,
@@ -46,11 +49,14 @@ const KIND_CODES: Record<ErrorKind, number> = {
  * a module an evaluation error, nothing attached ours.
  */
 export function exitCodeFor(
-  result: Pick<CheckResult, 'result' | 'stopped' | 'error'>,
+  result: Pick<CheckResult, 'result' | 'stopped' | 'error' | 'uncheckedProperties'>,
   cfgName: string,
 ): number {
   if (result.result !== 'error') {
     if (result.stopped) return EXIT.internalError;
+    // No error, but not everything was checked (a PROPERTY we cannot check yet): not a pass.
+    if (result.result === 'success' && result.uncheckedProperties?.length)
+      return EXIT.internalError;
     return VERDICT_CODES[result.result];
   }
   const e = result.error;

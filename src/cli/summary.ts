@@ -100,6 +100,11 @@ export function summaryLines(result: CheckResult, config?: ModelConfig): string[
       lines.push(
         `The search stopped before completion (${result.stopped}): no verdict; the figures below are partial.`,
       );
+    } else if (result.uncheckedProperties?.length) {
+      // Not TLC's "No error has been found": a script that looks for it must not read a pass.
+      lines.push(
+        `Model checking completed. No error has been found in what was checked; not checked: ${result.uncheckedProperties.join(', ')}.`,
+      );
     } else {
       lines.push('Model checking completed. No error has been found.');
     }

@@ -11,7 +11,7 @@
  * temporal operators ("predicates", state- or action-level), compiled in the scope where they stand.
  */
 import { type Expr, type Range, tlcLocation } from '../../tla/ast/ast';
-import type { Value } from '../../core/values';
+import { type Value, describeValue, isFunction } from '../../core/values';
 import { EvalError } from '../../eval/errors';
 import { type Binding, type DefInfo, Scope } from '../../eval/scope';
 import { forEachChild } from '../../tla/ast/ast-walk';
@@ -320,18 +320,19 @@ export class FormulaExpander {
         }
         for (const v of elems) {
           const child = s.child();
-          if (b.pattern.kind === 'Var')
-            child.define(
-              b.pattern.name,
-              constBinding(b.pattern.name, v),
-              declarationsOf(b.pattern)[0],
-            );
-          else
-            return {
-              k: 'unsupported',
-              why: 'tuple patterns in a temporal quantifier are not supported',
-              range: e.range,
-            };
+          const p = b.pattern;
+          if (p.kind === 'Var') child.define(p.name, constBinding(p.name, v), declarationsOf(p)[0]);
+          else {
+            // `\A <<a, b>> \in S : F`: each element taken apart as the evaluator's binders do.
+            if (!isFunction(v) || v.size() !== p.names.length)
+              return {
+                k: 'unsupported',
+                why: `Cannot match ${describeValue(v)} against a tuple of ${p.names.length} names`,
+                range: p.range,
+              };
+            const decls = declarationsOf(p);
+            p.names.forEach((n, k) => child.define(n, constBinding(n, v.valueAt(k)), decls[k]));
+          }
           next.push(child);
         }
       }

@@ -85,6 +85,18 @@ describe('liveness', () => {
     }
   });
 
+  it('a temporal quantifier over tuples takes each element apart (was: not checked)', async () => {
+    // TLC 2.20: no error; violated.
+    const holds = await check('/\\ WF_vars(Inc)', '\\A <<a, b>> \\in {<<1, 2>>} : <>(x = a + b)');
+    expect(holds.result).toBe('success');
+    expect(holds.uncheckedProperties).toBeUndefined();
+    const fails = await check(
+      '/\\ WF_vars(Inc)',
+      '\\A <<a, b>> \\in {<<1, 2>>, <<0, 0>>} : [](x = a => <>(x = b + 3))',
+    );
+    expect(fails.result).toBe('liveness failure');
+  });
+
   it('actions in a temporal formula other than []<>A and <>[]A: the model is refused, as by TLC', async () => {
     // TLC 2.20: "Temporal formulas containing actions must be of forms <>[]A or []<>A."
     for (const [fairness, property] of [

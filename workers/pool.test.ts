@@ -6,6 +6,10 @@ import type { CheckerApi } from './api';
 import { createNodePool, spawnNodeWorker } from './nodeHost';
 import { CancelledError, CheckerPool, type SpawnWorker } from './pool';
 
+// Checks shared by worker threads here are small: their peers join as soon as they are ready (by
+// default only once a level takes the leader 100 ms; parallel/search.test.ts tests that too).
+process.env.SPECSTAGE_PARALLEL_JOIN_MS = '0';
+
 const example = (name: string) =>
   readFileSync(new URL(`../src/ui/examples/DieHard/${name}`, import.meta.url), 'utf8');
 

@@ -18,6 +18,9 @@ import {
   type Report,
 } from './protocol';
 
+/** See joinAfterMs. */
+const JOIN_AFTER_MS = 100;
+
 /**
  * The leader's search. With `graph`, every worker records its part of the behaviour graph, and
  * after a complete search the leader gathers it there (graph-part.ts), with the sequential
@@ -32,12 +35,24 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
   let fps: { hi: Uint32Array; lo: Uint32Array } | undefined;
   if (graph) me.graph = new GraphPart();
   try {
-    // Peers that have built the model by now start with the leader; else it searches alone until
-    // they are ready, and they join at the end of a level (models with few states may finish
-    // before: a peer's start, about a second of CPU, is then no longer waited for).
+    // The leader searches alone until its peers are ready (it does not wait for them to build
+    // the model) and the search is worth sharing: they join at the end of a level that took the
+    // leader at least `joinAfter` ms (in the initial level, once its enumeration has taken that
+    // long), or once the search has run ten times that long alone (a long search of short levels).
+    // A small search (short levels, short in all) runs on this thread alone: a peer joining it
+    // starts cold (MCDieHardest: its first level 2.3x the leader's CPU, then 1.2-1.7x; the
+    // leader's levels 8-35 ms), its states move, every level ends at a barrier, and that costs
+    // more than sharing short levels saves (never joining: 1.33 s of CPU in place of 1.77 s).
     const ready = () => me.box.readyFrom >= me.net.count - 1;
+    const joinAfter = joinAfterMs();
+    const started = performance.now();
+    let since = started;
+    const worth = () => {
+      const now = performance.now();
+      return now - since >= joinAfter || now - started >= 10 * joinAfter;
+    };
     await yieldToEvents();
-    if (ready()) {
+    if (ready() && worth()) {
       me.box.broadcast({ t: 'start', graph: !!graph });
       me.initLevel();
     } else {
@@ -53,7 +68,7 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
           break;
         }
         await yieldToEvents();
-        if (ready() && from < me.initShares) {
+        if (ready() && worth() && from < me.initShares) {
           me.join(!!graph, from);
           const owner = dealShares(me.initShares, from, count);
           me.initLevel((s) => s >= from && owner[s] === 0);
@@ -110,8 +125,9 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
         };
         break;
       }
-      if (me.foreign && ready()) me.join(!!graph);
+      if (me.foreign && ready() && worth()) me.join(!!graph);
       else me.box.broadcast({ t: 'continue' });
+      since = performance.now();
       await me.advance();
       me.depth++;
       initial = false;
@@ -147,6 +163,17 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
     ...(fps ? { fpOf: (id: number): [number, number] => [fps.hi[id], fps.lo[id]] } : {}),
     seenBytes: me.bytes(),
   };
+}
+
+/**
+ * How long a level (or the initial enumeration) must take the leader alone for the peers to join
+ * (or ten times that, the whole search so far): 100 ms, or SPECSTAGE_PARALLEL_JOIN_MS (0: as soon
+ * as they are ready; the tests use it to share small searches).
+ */
+function joinAfterMs(): number {
+  const env = typeof process !== 'undefined' ? process.env?.SPECSTAGE_PARALLEL_JOIN_MS : undefined;
+  const ms = env ? Number(env) : NaN;
+  return Number.isFinite(ms) && ms >= 0 ? ms : JOIN_AFTER_MS;
 }
 
 /** The figures of the sequential search at the event, and the chain of its state. */

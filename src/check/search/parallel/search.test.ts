@@ -13,6 +13,11 @@ import { dealShares } from './protocol';
 import { loadModel } from '../../../cli/load-model';
 import { EXAMPLES } from '../../../../scripts/conformance/corpus';
 
+// The peers join as soon as they are ready, however short the levels (by default a level must
+// take the leader 100 ms alone): these small searches are shared. 'join only once...' below
+// tests the default and others.
+process.env.SPECSTAGE_PARALLEL_JOIN_MS = '0';
+
 /** `peersAfterMs`: the peers start that late (the leader searches alone until they are ready). */
 async function shared(
   req: CheckRequest,
@@ -360,6 +365,35 @@ describe('peers that join late', () => {
           essence(await shared(req, count, undefined, ms)),
           `${count} workers, peers after ${ms} ms`,
         ).toEqual(one);
+    }
+  }, 120_000);
+});
+
+describe('peers that join only once a level takes the leader long enough', () => {
+  it('give the same answer whatever the threshold: never, at some level, in the initial level', async () => {
+    const requests = [
+      corpus('SpecifyingSystems/Liveness/MCLiveInternalMemory.cfg'),
+      spec(grid('Inv == x + y < 17'), 'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE'),
+      corpus('DieHard/MCDieHardest.cfg'),
+      spec(
+        `---- MODULE Wide ----\nEXTENDS Naturals\nVARIABLES x, y\nInit == \\E i \\in 0..4999 : x = i % 301 /\\ y = (i % 301) % 2\nNext == x < 305 /\\ x' = x + 1 /\\ y' = y\nInv == x + y # 304\n====`,
+        'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE',
+      ),
+    ];
+    try {
+      for (const req of requests) {
+        const one = essence(await checkModel(req));
+        for (const ms of ['', '1', '5', '30']) {
+          process.env.SPECSTAGE_PARALLEL_JOIN_MS = ms;
+          for (const count of [2, 3])
+            expect(
+              essence(await shared(req, count)),
+              `${count} workers, join after ${ms || 'default'} ms`,
+            ).toEqual(one);
+        }
+      }
+    } finally {
+      process.env.SPECSTAGE_PARALLEL_JOIN_MS = '0';
     }
   }, 120_000);
 });

@@ -58,6 +58,8 @@ describe('fingerprints', () => {
           const g = replaceAt(f, i, v);
           expect(g.fpSet).toBe(true); // derived, not computed
           expect(fp(g)).toEqual(fp(fresh(g)));
+          // The value already there: the function itself, not a copy.
+          if (v === f.valueAt(i)) expect(g).toBe(f);
         }
       }
     }

@@ -323,6 +323,9 @@ function leafValue(u: ExceptUpdate, c: Ctx, old: Value): Value {
 }
 
 export function replaceAt(f: FunctionBase, idx: number, v: Value): FunctionBase {
+  // The very value already there (`[s EXCEPT ![t] = @ \cup {k}]` with k in it, a reset to a
+  // constant already held, an inner update that changed nothing): f itself, no copy.
+  if (v === f.valueAt(idx)) return f;
   const g = replaced(f, idx, v);
   exceptFingerprint(f, idx, v, g);
   return g;

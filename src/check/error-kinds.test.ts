@@ -24,6 +24,34 @@ describe('every engine error has a kind, and the kind gives the exit code', () =
     expect(code).toBe(EXIT.evalError);
   });
 
+  it('an invariant with primes or temporal operators, an action as a PROPERTY: config errors before the search', async () => {
+    // TLC 2.20: "The invariant Act is not a state predicate (one with no primes or temporal
+    // operators)." (also for []P) and "The property Act is not correctly defined." (exit 151),
+    // no state explored. We reported the first as an evaluation error in the initial state, and
+    // checked the second as a warning beside "No error has been found".
+    const body =
+      "Init == x = 0\nNext == x' = (x + 1) % 4\nSpec == Init /\\ [][Next]_x\nAct == x' > x\nTmp == [](x < 2)";
+    for (const [cfg, message] of [
+      ['INVARIANT Act', 'The invariant Act is not a state predicate'],
+      ['INVARIANT Tmp', 'The invariant Tmp is not a state predicate'],
+      ['PROPERTY Act', 'The property Act is not correctly defined'],
+    ]) {
+      const { result, code } = await check(body, `SPECIFICATION Spec\n${cfg}\n`);
+      expect(result.error, cfg).toMatchObject({
+        kind: 'config',
+        message: expect.stringContaining(message),
+      });
+      expect(result.distinctStates, cfg).toBe(0);
+      expect(code, cfg).toBe(EXIT.cfgError);
+    }
+    // A state-level PROPERTY is checked in the initial states, as TLC does (it warns).
+    const { result } = await check(
+      body + '\nSmall == x < 2',
+      'SPECIFICATION Spec\nPROPERTY Small\n',
+    );
+    expect(result).toMatchObject({ result: 'success', distinctStates: 4, generatedStates: 5 });
+  });
+
   it('a POSTCONDITION that fails to evaluate is an error after the search, with its figures', async () => {
     // TLC 2.20: the search's 4 states generated, 4 distinct, depth 4, then "Evaluating assumption
     // line 6, col 9 to line 6, col 13 of module M failed" (it reads a variable: no state after

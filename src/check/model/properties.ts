@@ -12,7 +12,7 @@
  */
 import { type Expr, type Range, tlcLocation } from '../../tla/ast/ast';
 import { type Value, describeValue, isFunction } from '../../core/values';
-import { EvalError } from '../../eval/errors';
+import { ConfigError, EvalError } from '../../eval/errors';
 import { type Binding, type DefInfo, Scope } from '../../eval/scope';
 import { forEachChild } from '../../tla/ast/ast-walk';
 import { declarationOf, declarationsOf } from '../../tla/ast/names';
@@ -495,7 +495,12 @@ export function planProperty(
     }
     if (x.k === 'bool') return;
     if (x.k === 'pred') {
-      if (x.action) plan.unsupported ??= 'an action-level formula is not a property (use [][A]_v)';
+      // TLC refuses the model ("The property Act is not correctly defined").
+      if (x.action)
+        throw new ConfigError(
+          `The property ${name} is not correctly defined: an action-level formula is not a property (use [][A]_v)`,
+          range,
+        );
       else plan.initPreds.push(compile(x));
       return;
     }
@@ -508,7 +513,7 @@ export function planProperty(
   try {
     visit(f);
   } catch (x) {
-    if (!(x instanceof EvalError)) throw x;
+    if (!(x instanceof EvalError) || x instanceof ConfigError) throw x;
     plan.unsupported = x.message;
   }
   return plan;

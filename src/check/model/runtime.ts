@@ -14,6 +14,7 @@ import {
   isSet,
 } from '../../core/values';
 import { ConfigError, EvalError } from '../../eval/errors';
+import { FormulaExpander } from './properties';
 import type { Ctx, ActionLabel } from '../../eval/scope';
 import type { InitSplit } from '../../eval/init-split';
 import { type Ev, asBool } from '../../eval/compile-expr';
@@ -87,6 +88,16 @@ export class ModelRuntime {
       };
     };
     this.invariants = config.invariants.map((e) => named(e));
+    // As TLC, before the search: an invariant with primes or temporal operators is refused.
+    const levels = new FormulaExpander(parts);
+    for (const e of config.invariants) {
+      const expr: Expr = { kind: 'Ident', name: e.name, range: e.range };
+      if (levels.isAction(expr, root) || levels.isTemporal(expr, root))
+        throw new ConfigError(
+          `The invariant ${e.name} is not a state predicate (one with no primes or temporal operators)`,
+          e.range,
+        );
+    }
     this.constraints = config.constraints.map((e) => named(e));
     this.actionConstraints = config.actionConstraints.map((e) => named(e));
     this.ctx = { s: [], n: null, f: null };

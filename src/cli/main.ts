@@ -71,6 +71,11 @@ function version(): string {
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // `specstage check … | head`: a reader that closes the pipe early is no crash (node throws
+  // EPIPE from an unhandled 'error' event); the run ends with its own exit code.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     (command === undefined ? process.stderr : process.stdout).write(USAGE + '\n');
     return command === undefined ? EXIT.usage : EXIT.success;

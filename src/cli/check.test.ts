@@ -109,6 +109,27 @@ describe('specstage check', () => {
     expect(itfToTrace(JSON.parse(readFileSync(itf, 'utf8'))).states).toEqual(trace.states);
   });
 
+  it("reports a violation by an initial state in TLC 2.20's words, without figures", async () => {
+    // TLC: "Error: Invariant Inv is violated by the initial state:", the state with no `State 1:`
+    // header, and no "states generated" line; a state-level PROPERTY is a "Property".
+    const initial: CheckResult = {
+      ...base,
+      result: 'safety failure',
+      violated: 'Small',
+      distinctStates: 1,
+      generatedStates: 1,
+      depth: 1,
+      trace: { ...trace, states: trace.states.slice(0, 1), steps: trace.steps.slice(0, 1) },
+    };
+    expect(await runCheck([join(dir, 'Spec')], deps(initial))).toBe(12);
+    expect(out).toEqual([
+      'Error: Invariant Small is violated by the initial state:',
+      'x = 0',
+      '',
+      'Finished in 00s',
+    ]);
+  });
+
   it('ends stdout with one JSON object under --json, the report going to stderr', async () => {
     const result: CheckResult = {
       ...base,

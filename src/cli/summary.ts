@@ -39,6 +39,11 @@ function errorLines(e: EngineError): string[] {
   return lines;
 }
 
+/** An invariant (or a property's state predicate) violated by an initial state. */
+function initialViolation(result: CheckResult): boolean {
+  return result.result === 'safety failure' && result.trace?.states.length === 1;
+}
+
 /** What TLC says was violated, before the trace. */
 function violationLines(result: CheckResult, config: ModelConfig | undefined): string[] {
   const name = result.violated ?? '?';
@@ -108,12 +113,22 @@ export function summaryLines(result: CheckResult, config?: ModelConfig): string[
     } else {
       lines.push('Model checking completed. No error has been found.');
     }
+  } else if (initialViolation(result)) {
+    // TLC's words and layout: the state without a `State 1:` header, and no figures after it.
+    const part = result.violatedPart;
+    const isProperty = config?.properties.some((p) => p.name === result.violated) ?? false;
+    const word = part?.kind === 'invariant' || !isProperty ? 'Invariant' : 'Property';
+    lines.push(
+      `Error: ${word} ${part?.label ?? result.violated} is violated by the initial state:`,
+    );
+    lines.push(...printTlcTrace(result.trace!).split('\n').slice(1, -1));
   } else {
     lines.push(...violationLines(result, config));
     if (result.trace) lines.push(...printTlcTrace(result.trace).split('\n').slice(0, -1));
   }
-  // TLC gives the figures whenever the search started, the initial states included.
-  if (result.result !== 'error' || result.generatedStates > 0) {
+  // TLC gives the figures whenever the search started, the initial states included (but after a
+  // violation by an initial state).
+  if ((result.result !== 'error' || result.generatedStates > 0) && !initialViolation(result)) {
     lines.push(
       `${result.generatedStates} states generated, ${result.distinctStates} distinct states found, ${result.queueLeft} states left on queue.`,
     );

@@ -270,7 +270,7 @@ async function runCheck(
   output: string[],
   started: number,
 ): Promise<CheckResult> {
-  const live: { runtime?: ModelRuntime; stats?: SearchStats } = {};
+  const live: { runtime?: ModelRuntime; stats?: SearchStats; exit?: boolean } = {};
   const services = checkServices(
     req,
     config,
@@ -278,6 +278,14 @@ async function runCheck(
     () => live.runtime?.level ?? 0,
     () =>
       live.stats ?? { distinct: 0, generated: 0, queue: 0, diameter: 0, duration: 0, initial: 0 },
+    hooks.parallel
+      ? () => {
+          // Each worker would end its own part of a level at its own time: not TLC's figures.
+          throw new EvalError('TLCSet("exit", TRUE) is supported with one worker (--workers 1)');
+        }
+      : () => {
+          live.exit = true;
+        },
   );
   const parts = buildModel(modules, config, services, req.mainModule);
   // PROPERTIES: safety parts checked during the search, liveness after it (liveness/checker.ts).
@@ -358,6 +366,7 @@ async function runCheck(
     memoryBudgetBytes: req.options?.memoryBudgetBytes,
     extraBytes: behaviour ? () => behaviour.bytes : undefined,
     shouldStop: hooks.shouldStop,
+    exitRequested: () => live.exit === true,
     onProgress: (p) => {
       live.stats = {
         distinct: p.distinctStates,
@@ -436,20 +445,21 @@ async function runCheck(
     search = { ...search, outcome: { kind: 'stopped', reason: 'memory budget' } };
   // The search has run: its safety parts are checked, whatever the verdict; liveness only after a
   // complete search.
+  const complete = search.outcome.kind === 'success' && !search.outcome.exited;
   unchecked = config.properties
     .map((p) => p.name)
-    .filter(
-      (n) => props.unchecked.has(n) || (search.outcome.kind !== 'success' && props.hasLiveness(n)),
-    );
-  if (search.outcome.kind !== 'success' && unchecked.length) {
+    .filter((n) => props.unchecked.has(n) || (!complete && props.hasLiveness(n)));
+  if (!complete && unchecked.length) {
     // Supported, but not reached: say so, not "not supported yet".
     const reasons: Record<string, string> = {};
     for (const n of unchecked) {
       reasons[n] =
         props.unchecked.get(n) ??
-        (search.outcome.kind === 'stopped'
-          ? 'its liveness part is checked after a complete search, and the search stopped before the end'
-          : 'its liveness part is checked after a complete search, and the search stopped at the first violation or error (as TLC)');
+        (search.outcome.kind === 'success'
+          ? 'its liveness part is checked after a complete search, and TLCSet("exit", TRUE) ended the search'
+          : search.outcome.kind === 'stopped'
+            ? 'its liveness part is checked after a complete search, and the search stopped before the end'
+            : 'its liveness part is checked after a complete search, and the search stopped at the first violation or error (as TLC)');
     }
     uncheckedReasons = reasons;
   }
@@ -470,10 +480,13 @@ async function runCheck(
     case 'success': {
       let liveness;
       try {
-        liveness = props.checkLiveness();
-        // Properties whose formulas failed to evaluate stay unchecked (see liveness/graph.ts).
-        unchecked = config.properties.map((p) => p.name).filter((n) => props.unchecked.has(n));
-        uncheckedReasons = Object.fromEntries(props.unchecked);
+        // After TLCSet("exit", TRUE) the graph is partial: its liveness stays unchecked (above).
+        if (!o.exited) {
+          liveness = props.checkLiveness();
+          // Properties whose formulas failed to evaluate stay unchecked (see liveness/graph.ts).
+          unchecked = config.properties.map((p) => p.name).filter((n) => props.unchecked.has(n));
+          uncheckedReasons = Object.fromEntries(props.unchecked);
+        }
       } catch (e) {
         if (e instanceof EvalError)
           return done({
@@ -704,7 +717,17 @@ export async function serveSearch(
     await ensureFrontEnd(req);
     config = readConfig(req);
     const modules = loadModules(req);
-    const services = checkServices(req, config, [], () => live.runtime?.level ?? 0);
+    const services = checkServices(
+      req,
+      config,
+      [],
+      () => live.runtime?.level ?? 0,
+      undefined,
+      () => {
+        // As the leader's (checkModel): an error on whichever worker evaluates it.
+        throw new EvalError('TLCSet("exit", TRUE) is supported with one worker (--workers 1)');
+      },
+    );
     const parts = buildModel(modules, config, services, req.mainModule);
     rt = new ModelRuntime(parts, config);
     live.runtime = rt;

@@ -50,6 +50,12 @@ export interface TlcRunInfo {
    * "duration": exact once it has finished (a POSTCONDITION), the last progress sample during it.
    */
   stats?: () => SearchStats;
+  /**
+   * TLCSet("exit", TRUE): the search ends after the state it is expanding, as TLC's does ("No
+   * error has been found", states left on the queue). Absent where there is nothing to end
+   * (explore, log validation, constants): there it does nothing.
+   */
+  exit?: () => void;
 }
 
 export interface SearchStats {
@@ -69,6 +75,7 @@ export function checkServices(
   output: string[],
   level: () => number,
   stats?: () => SearchStats,
+  exit?: () => void,
 ): EvalServices {
   return tlcServices(output, {
     mode: 'bfs',
@@ -78,6 +85,7 @@ export function checkServices(
     deadlock: req.options?.checkDeadlock ?? config.checkDeadlock ?? true,
     level,
     stats,
+    exit,
   });
 }
 
@@ -156,7 +164,12 @@ export function tlcServices(output: string[], run: TlcRunInfo): EvalServices {
     },
     tlcRegister: (i) => registers.get(i),
     tlcSet: (k, v) => {
-      if (typeof k !== 'number') throw new EvalError('TLCSet expects an integer register');
+      if (k === 'exit') {
+        if (v === true) run.exit?.();
+        return;
+      }
+      if (typeof k !== 'number')
+        throw new EvalError('TLCSet expects an integer register or "exit"');
       registers.set(k, v);
     },
   };

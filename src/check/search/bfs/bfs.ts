@@ -19,6 +19,8 @@ export interface SearchLimits {
   extraBytes?: () => number;
   /** Polled between states every few milliseconds. */
   shouldStop?: () => boolean;
+  /** TLCSet("exit", TRUE) was evaluated: end after the state being expanded (read after each). */
+  exitRequested?: () => boolean;
   onProgress?: (p: SearchProgress) => void;
   /** Called for every distinct state and every edge when recording the graph. */
   onState?: (id: number, s: State, initial: boolean) => void;
@@ -45,7 +47,8 @@ export interface SearchProgress {
 }
 
 export type SearchOutcome =
-  | { kind: 'success' }
+  /** `exited`: no error, but TLCSet("exit", TRUE) ended the search with states left (as TLC). */
+  | { kind: 'success'; exited?: boolean }
   /**
    * The state `stateId` violates an invariant; or, with `toFp`, a state outside the CONSTRAINTs
    * (not recorded) reached from `stateId` (-1: an initial state) does.
@@ -210,6 +213,7 @@ export async function breadthFirstSearch(
       if (e instanceof EvalError) throw new Stop({ kind: 'error', error: e, stateId: undefined });
       throw e;
     }
+    if (limits.exitRequested?.()) throw new Stop({ kind: 'success', exited: true });
     while (nextLevel.length > 0) {
       depth++;
       level = nextLevel;
@@ -251,6 +255,7 @@ export async function breadthFirstSearch(
           throw e;
         }
         if (!any && limits.checkDeadlock) throw new Stop({ kind: 'deadlock', stateId: id });
+        if (limits.exitRequested?.()) throw new Stop({ kind: 'success', exited: true });
         if ((i & 63) === 0) {
           const pause = yieldNow();
           if (pause) await pause;
@@ -266,12 +271,9 @@ export async function breadthFirstSearch(
   // Where a search stops at a violation, a deadlock or an error, TLC reports the deepest level it
   // has recorded a state of: the next level's once one of its states was found (and the level of
   // a violating state, recorded before its invariants are checked).
+  const complete = outcome.kind === 'success' && !outcome.exited;
   const reached =
-    outcome.kind === 'success' || outcome.kind === 'stopped'
-      ? depth
-      : nextLevel.length > 0
-        ? depth + 1
-        : depth;
+    complete || outcome.kind === 'stopped' ? depth : nextLevel.length > 0 ? depth + 1 : depth;
   return {
     outcome,
     distinctStates: states.size,
@@ -280,7 +282,7 @@ export async function breadthFirstSearch(
       outcome.kind === 'invariant'
         ? Math.max(reached, outcome.stateId < 0 ? 0 : levelOf(states, outcome.stateId) + 1)
         : reached,
-    queueLeft: outcome.kind === 'success' ? 0 : level.filter(Boolean).length + nextLevel.length,
+    queueLeft: complete ? 0 : level.filter(Boolean).length + nextLevel.length,
     fpChain: (id) => chainTo(states, id).map((i) => [states.hiOf(i), states.loOf(i)]),
     fpOf: (id) => [states.hiOf(id), states.loOf(id)],
     seenBytes: states.bytes,

@@ -84,3 +84,49 @@ describe('initial values drawn from a large SUBSET or function set, made one at 
     );
   });
 });
+
+describe('TLCSet("exit", TRUE) ends the search after the state it expands, as TLC', () => {
+  const run = (init: string, next: string, cfg = 'INIT Init\nNEXT Next\n') =>
+    checkModel({
+      files: [
+        {
+          name: 'E.tla',
+          text: `---- MODULE E ----\nEXTENDS Naturals, TLC\nVARIABLE x\nInit == ${init}\nNext == ${next}\nLive == <>(x = 100)\n====\n`,
+        },
+      ],
+      mainModule: 'E',
+      cfg,
+      cfgName: 'E.cfg',
+    });
+  it('no error, with the states left on the queue (TLC 2.20: the same figures)', async () => {
+    const a = await run('x = 0', 'x\' = x + 1 /\\ (x = 5 => TLCSet("exit", TRUE))');
+    expect(a).toMatchObject({
+      result: 'success',
+      distinctStates: 7,
+      generatedStates: 7,
+      queueLeft: 1,
+      depth: 7,
+    });
+    const b = await run(
+      'x \\in 0..3',
+      '\\E d \\in {1, 2} : x\' = x + d /\\ (x >= 9 => TLCSet("exit", TRUE))',
+    );
+    expect(b).toMatchObject({
+      result: 'success',
+      distinctStates: 12,
+      generatedStates: 24,
+      queueLeft: 2,
+      depth: 5,
+    });
+  });
+  it('a liveness property is not checked on the partial graph', async () => {
+    const r = await run(
+      'x = 0',
+      'x\' = x + 1 /\\ (x = 5 => TLCSet("exit", TRUE))',
+      'INIT Init\nNEXT Next\nPROPERTY Live\n',
+    );
+    expect(r.result).toBe('success');
+    expect(r.uncheckedProperties).toEqual(['Live']);
+    expect(r.uncheckedReasons?.Live).toContain('TLCSet("exit", TRUE) ended the search');
+  });
+});

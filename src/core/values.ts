@@ -299,6 +299,18 @@ function renamed(v: ModelValue, r: Renaming): ModelValue {
 }
 
 /**
+ * `feed(hi, lo, x)` of x's image under r (lanes in `laneHi`, `laneLo`): a compound value by its
+ * image's fingerprint, anything else as itself (a renaming moves only model values).
+ */
+function feedImage(hi: number, lo: number, x: Value, r: Renaming, memo: RenamingMemo): void {
+  if (typeof x === 'object') {
+    imageFingerprint(x, r, memo);
+    laneHi = mixLane(mixLane(hi, imageHi), imageLo);
+    laneLo = mixLaneLo(mixLaneLo(lo, imageHi), imageLo);
+  } else feed(hi, lo, x);
+}
+
+/**
  * The lanes (`imageHi`, `imageLo`) of the fingerprint of v's image under r, without building the
  * image: a function's and a set's fingerprints are sums over their entries (elements), so the
  * image's is the sum over the entries' images in any order (a renamed domain need not be sorted
@@ -340,22 +352,13 @@ function imageFingerprint(v: ObjValue, r: Renaming, memo: RenamingMemo): void {
         kh = w.keyHi;
         kl = w.keyLo;
       } else {
-        imageFingerprint(key, r, memo);
-        kh = mixLane(mixLane(SEED_HI, imageHi), imageLo);
-        kl = mixLaneLo(mixLaneLo(SEED_LO, imageHi), imageLo);
-      }
-      const x = v.valueAt(i);
-      if (typeof x === 'object') {
-        imageFingerprint(x, r, memo);
-        kh = mixLane(mixLane(kh, imageHi), imageLo);
-        kl = mixLaneLo(mixLaneLo(kl, imageHi), imageLo);
-      } else {
-        feed(kh, kl, x);
+        feedImage(SEED_HI, SEED_LO, key, r, memo);
         kh = laneHi;
         kl = laneLo;
       }
-      sh = (sh + finishHi(kh)) | 0;
-      sl = (sl + finishLo(kl)) | 0;
+      feedImage(kh, kl, v.valueAt(i), r, memo);
+      sh = (sh + finishHi(laneHi)) | 0;
+      sl = (sl + finishLo(laneLo)) | 0;
     }
     hi = (sh + Math.imul(n, 0x9e3779b1) + 0x50a1) | 0;
     lo = (sl + Math.imul(n, 0x85ebca6b) + 0x50b2) | 0;
@@ -366,20 +369,9 @@ function imageFingerprint(v: ObjValue, r: Renaming, memo: RenamingMemo): void {
     let sh = 0;
     let sl = 0;
     for (let i = 0; i < n; i++) {
-      const e = elems[i];
-      let eh: number;
-      let el: number;
-      if (typeof e === 'object') {
-        imageFingerprint(e, r, memo);
-        eh = mixLane(mixLane(0x6a09e667, imageHi), imageLo);
-        el = mixLaneLo(mixLaneLo(0x3c6ef372, imageHi), imageLo);
-      } else {
-        feed(0x6a09e667, 0x3c6ef372, e);
-        eh = laneHi;
-        el = laneLo;
-      }
-      sh = (sh + finishHi(eh)) | 0;
-      sl = (sl + finishLo(el)) | 0;
+      feedImage(0x6a09e667, 0x3c6ef372, elems[i], r, memo);
+      sh = (sh + finishHi(laneHi)) | 0;
+      sl = (sl + finishLo(laneLo)) | 0;
     }
     hi = (sh + Math.imul(n, 0x27d4eb2d) + 0x60a1) | 0;
     lo = (sl + Math.imul(n, 0x165667b1) + 0x60b2) | 0;
@@ -406,16 +398,9 @@ export function hashRenamedValues(
   let hi = SEED_HI;
   let lo = SEED_LO;
   for (let i = 0; i < vals.length; i++) {
-    const v = vals[i];
-    if (typeof v === 'object') {
-      imageFingerprint(v, r, memo);
-      hi = mixLane(mixLane(hi, imageHi), imageLo);
-      lo = mixLaneLo(mixLaneLo(lo, imageHi), imageLo);
-    } else {
-      feed(hi, lo, v);
-      hi = laneHi;
-      lo = laneLo;
-    }
+    feedImage(hi, lo, vals[i], r, memo);
+    hi = laneHi;
+    lo = laneLo;
   }
   out[0] = finishHi(hi);
   out[1] = finishLo(lo);

@@ -199,6 +199,14 @@ function dependencies(m: Module): string[] {
 }
 
 /**
+ * TLCSet("exit", TRUE) in a search shared by workers, on whichever worker evaluates it: each would
+ * end its own part of a level at its own time, not TLC's figures.
+ */
+function noExitInParallel(): never {
+  throw new EvalError('TLCSet("exit", TRUE) is supported with one worker (--workers 1)');
+}
+
+/**
  * The order in which TLC's parser reads the modules (breadth first from the main module) and the
  * order of its semantic analysis (a module after its dependencies, the main module last).
  */
@@ -279,10 +287,7 @@ async function runCheck(
     () =>
       live.stats ?? { distinct: 0, generated: 0, queue: 0, diameter: 0, duration: 0, initial: 0 },
     hooks.parallel
-      ? () => {
-          // Each worker would end its own part of a level at its own time: not TLC's figures.
-          throw new EvalError('TLCSet("exit", TRUE) is supported with one worker (--workers 1)');
-        }
+      ? noExitInParallel
       : () => {
           live.exit = true;
         },
@@ -300,16 +305,15 @@ async function runCheck(
     ...(unchecked.length && uncheckedReasons ? { uncheckedReasons } : {}),
   });
 
+  // The figures of a run that ends before its search starts.
+  const noSearch = { distinctStates: 0, generatedStates: 0, depth: 0, queueLeft: 0 };
   // ASSUMEs first, as TLC does.
   const assumption = violatedAssumption(modules, req.mainModule, parts);
   if (assumption) {
     const name = assumption.name;
     return done({
       result: 'assumption failure',
-      distinctStates: 0,
-      generatedStates: 0,
-      depth: 0,
-      queueLeft: 0,
+      ...noSearch,
       violated: name ?? 'ASSUME',
       violatedPart: { kind: 'assumption', label: tlcLocation(assumption.expr.range) },
       error: {
@@ -323,21 +327,12 @@ async function runCheck(
   if (constantFalse)
     return done({
       result: 'error',
-      distinctStates: 0,
-      generatedStates: 0,
-      depth: 0,
-      queueLeft: 0,
+      ...noSearch,
       error: { kind: 'config', ...constantFalse },
     });
   if (!parts.init && !parts.next) {
     // ASSUME-only models (no behaviour spec): TLC reports success after the assumptions.
-    return done({
-      result: 'success',
-      distinctStates: 0,
-      generatedStates: 0,
-      depth: 0,
-      queueLeft: 0,
-    });
+    return done({ result: 'success', ...noSearch });
   }
   const rt = new ModelRuntime(parts, config);
   live.runtime = rt;
@@ -347,10 +342,7 @@ async function runCheck(
     // "No error has been found" that TLC never gives.
     return done({
       result: 'error',
-      distinctStates: 0,
-      generatedStates: 0,
-      depth: 0,
-      queueLeft: 0,
+      ...noSearch,
       error: { kind: 'eval', message: props.refusal.message, range: props.refusal.range },
     });
   uncheckedReasons = Object.fromEntries(props.unchecked);
@@ -723,10 +715,7 @@ export async function serveSearch(
       [],
       () => live.runtime?.level ?? 0,
       undefined,
-      () => {
-        // As the leader's (checkModel): an error on whichever worker evaluates it.
-        throw new EvalError('TLCSet("exit", TRUE) is supported with one worker (--workers 1)');
-      },
+      noExitInParallel,
     );
     const parts = buildModel(modules, config, services, req.mainModule);
     rt = new ModelRuntime(parts, config);

@@ -42,6 +42,11 @@ export interface CorpusBenchOptions {
   timeoutMs: number;
   /** Run the two-worker column. */
   twoWorkers: boolean;
+  /**
+   * Beside it, TLC with `-workers 2` against TLC with one (`--tlc-two 1`): what a second core gives
+   * the oracle on this machine, measured in the same alternation.
+   */
+  tlcTwo?: boolean;
   /** The models of scripts/bench-models/ instead of the corpus's (`--own`). */
   own?: boolean;
 }
@@ -154,7 +159,7 @@ async function ourRun(m: ExpectedModel, workers: number, timeoutMs: number): Pro
  * `-Dtlc2.tool.impl.Tool.cdot=true`, which the corpus was recorded with (FiniteMonotonic's models
  * ASSUME it: without it TLC stops at that assumption).
  */
-function tlcRun(m: ExpectedModel, timeoutMs: number): Promise<TlcRun> {
+function tlcRun(m: ExpectedModel, timeoutMs: number, workers = 1): Promise<TlcRun> {
   const cwd = dirname(resolve(EXAMPLES, m.module));
   const config = relative(cwd, resolve(EXAMPLES, m.config));
   const meta = mkdtempSync(join(tmpdir(), 'specstage-bench-tlc-'));
@@ -176,7 +181,7 @@ function tlcRun(m: ExpectedModel, timeoutMs: number): Promise<TlcRun> {
         '-config',
         config,
         '-workers',
-        '1',
+        String(workers),
         '-metadir',
         meta,
       ],
@@ -225,6 +230,8 @@ export interface CorpusRow {
   speedUp?: number;
   /** One worker's CPU time / two workers' (medians). */
   cpuEfficiency?: number;
+  /** TLC's one-worker time / its two-worker time (`tlcTwo`). */
+  tlcSpeedUp?: number;
   note?: string;
 }
 
@@ -271,6 +278,7 @@ export async function corpusTable(o: CorpusBenchOptions): Promise<CorpusRow[]> {
       '2w s'.padStart(6),
       '2w/1w'.padStart(6),
       'cpu1/2'.padStart(6),
+      ...(o.tlcTwo ? ['TLC2/1'.padStart(6)] : []),
     ].join(' '),
   );
   const rows: CorpusRow[] = [];
@@ -279,6 +287,7 @@ export async function corpusTable(o: CorpusBenchOptions): Promise<CorpusRow[]> {
     const tlc: TlcRun[] = [];
     const one: OurRun[] = [];
     const both: OurRun[] = [];
+    const tlcBoth: TlcRun[] = [];
     for (let r = 0; r < o.repeat; r++) {
       tlc.push(await tlcRun(m, o.timeoutMs));
       if (r === 0 && o.own) {
@@ -293,6 +302,7 @@ export async function corpusTable(o: CorpusBenchOptions): Promise<CorpusRow[]> {
       }
       one.push(await ourRun(m, 1, o.timeoutMs));
       if (two) both.push(await ourRun(m, 2, o.timeoutMs));
+      if (two && o.tlcTwo) tlcBoth.push(await tlcRun(m, o.timeoutMs, 2));
     }
     const tlcS = median(tlc.map((t) => t.wallMs)) / 1000;
     const oursS = median(one.map((t) => t.wallMs)) / 1000;
@@ -324,6 +334,7 @@ export async function corpusTable(o: CorpusBenchOptions): Promise<CorpusRow[]> {
       const cpu1 = one.map((t) => t.cpuMs).filter((c): c is number => c !== undefined);
       const cpu2 = both.map((t) => t.cpuMs).filter((c): c is number => c !== undefined);
       if (cpu1.length && cpu2.length) row.cpuEfficiency = median(cpu1) / median(cpu2);
+      if (tlcBoth.length) row.tlcSpeedUp = tlcS / (median(tlcBoth.map((t) => t.wallMs)) / 1000);
     }
     rows.push(row);
     console.log(
@@ -339,6 +350,9 @@ export async function corpusTable(o: CorpusBenchOptions): Promise<CorpusRow[]> {
         (row.twoS !== undefined ? row.twoS.toFixed(1) : '').padStart(6),
         (row.speedUp !== undefined ? row.speedUp.toFixed(2) : '').padStart(6),
         (row.cpuEfficiency !== undefined ? row.cpuEfficiency.toFixed(2) : '').padStart(6),
+        ...(o.tlcTwo
+          ? [(row.tlcSpeedUp !== undefined ? row.tlcSpeedUp.toFixed(2) : '').padStart(6)]
+          : []),
         row.note ? ` ${row.note.slice(0, 160)}` : '',
       ].join(' '),
     );
@@ -371,6 +385,11 @@ function summarize(rows: CorpusRow[], baseline: number | undefined): void {
           ? `; ${median(big.map((r) => r.speedUp!)).toFixed(2)}x over the ${big.length} with > 100,000 distinct`
           : ''),
     );
+    const tlcScaled = scaled.filter((r) => r.tlcSpeedUp !== undefined);
+    if (tlcScaled.length)
+      console.log(
+        `TLC2/1 = TLC's time with -workers 1 / with -workers 2, same run: median ${median(tlcScaled.map((r) => r.tlcSpeedUp!)).toFixed(2)}x over the same ${tlcScaled.length}`,
+      );
     const eff = scaled.filter((r) => r.cpuEfficiency !== undefined);
     if (eff.length)
       console.log(

@@ -17,6 +17,8 @@ worst five, two workers against one and bytes per state.
   --min-tlc S     models TLC takes at least S seconds on (default 2)
   --timeout S     per-run limit (default 300)
   --two 0         skip the two-worker column
+  --tlc-two 1     beside it, TLC with -workers 2 against TLC with one (what a second core
+                  gives TLC on this machine)
   --corpus 0      skip the corpus table
 
 The other tables run when asked for (\`--all\`: every one):
@@ -73,6 +75,7 @@ const OPTIONS: Record<string, boolean> = {
   '--min-tlc': true,
   '--timeout': true,
   '--two': true,
+  '--tlc-two': true,
   '--corpus': true,
   '--all': false,
   '--parallel': true,
@@ -131,6 +134,7 @@ async function main(): Promise<void> {
       filter: filter ? new RegExp(filter) : undefined,
       timeoutMs,
       twoWorkers: option(argv, '--two') !== '0',
+      tlcTwo: option(argv, '--tlc-two') === '1',
     });
   if (on('--own'))
     await corpusTable({
@@ -140,6 +144,7 @@ async function main(): Promise<void> {
       filter: filter ? new RegExp(filter) : undefined,
       timeoutMs,
       twoWorkers: option(argv, '--two') !== '0',
+      tlcTwo: option(argv, '--tlc-two') === '1',
       own: true,
     });
   if (on('--parallel')) await parallelTable(argv, timeoutMs);

@@ -51,6 +51,11 @@ export interface TlcRunInfo {
    */
   stats?: () => SearchStats;
   /**
+   * TLCGet("stats") in a simulation: TLC's simulator's record (the behaviour's id and action
+   * counts, traces, generated, ...), which differs from a model check's.
+   */
+  simulationStats?: () => Value;
+  /**
    * TLCSet("exit", TRUE): the search ends after the state it is expanding, as TLC's does ("No
    * error has been found", states left on the queue). Absent where there is nothing to end
    * (explore, log validation, constants): there it does nothing.
@@ -132,6 +137,7 @@ export function tlcServices(output: string[], run: TlcRunInfo): EvalServices {
           ['install', ''],
         ]);
       }
+      if (k === 'stats' && run.simulationStats) return run.simulationStats();
       const stats = run.stats?.() ?? {
         distinct: 0,
         generated: 0,

@@ -311,6 +311,57 @@ describe('simulateModel', () => {
     expect(broken.error?.trace?.states).toEqual([{ x: { '#bigint': '0' } }]);
   });
 
+  it('ends the run at TLCSet("exit", TRUE), as TLC\'s simulator, with the behaviour that set it', async () => {
+    // TLC 2.20, -simulate num=100 -depth 10: "3 traces generated", 24 states checked (10 + 10 + 4).
+    const model = spec(
+      'SimExit',
+      "VARIABLE x\nInit == x = 0\nNext == x' = (x + 1) % 5\n" +
+        'Stop == TLCSet("exit", TLCGet("level") > 3 /\\ TLCGet("stats").traces >= 3)\nInv == Stop \\/ TRUE',
+      'INIT Init\nNEXT Next\nINVARIANT Inv\n',
+    );
+    const r = await simulateModel(request(model, { behaviours: 100, maxSteps: 9, seed: 4 }));
+    expect(r).toMatchObject({ result: 'success', behaviours: 3, steps: 9 + 9 + 3 });
+    // Each worker would end its share at its own time: refused, not ignored.
+    const shared = await simulateModel(
+      request(model, { behaviours: 100, maxSteps: 9, seed: 4, shard: { index: 0, count: 2 } }),
+    );
+    expect(shared.result).toBe('error');
+    expect(shared.error?.message).toContain('--workers 1');
+  });
+
+  it('answers TLCGet("stats") with the simulator\'s record: the behaviour\'s id and action counts, traces', async () => {
+    const body = (check: string) =>
+      'VARIABLES x, y\nInit == x = 0 /\\ y = 0\n' +
+      "A == x' = x + 1 /\\ UNCHANGED y\nB == y' = y + 1 /\\ UNCHANGED x\nC == x > 100 /\\ UNCHANGED <<x, y>>\n" +
+      `Next == A \\/ B \\/ C\nInv == LET s == TLCGet("stats") IN ${check}`;
+    const cfg = 'INIT Init\nNEXT Next\nINVARIANT Inv\n';
+    // Every step is A or B: their counts are the state's x and y; as in TLC 2.20's record, an
+    // action not taken yet in the behaviour (C is never enabled) is not in it.
+    const counted =
+      'LET o == s.behavior.actions\n' +
+      '    n(a) == IF a \\in DOMAIN o THEN o[a] ELSE 0\n' +
+      'IN  DOMAIN o = {a \\in {"A", "B"} : n(a) > 0} /\\ n("A") = x /\\ n("B") = y' +
+      ' /\\ x + y = TLCGet("level") - 1' +
+      ' /\\ s.traces = s.behavior.id /\\ s.distinct + 1 = 0 /\\ s.generated >= x + y';
+    const seen: number[] = [];
+    const r = await simulateModel(
+      request(spec('Stats', body(counted), cfg), { behaviours: 20, maxSteps: 12, seed: 3 }),
+      { onBehaviour: (b) => seen.push(b.index) },
+    );
+    expect(r).toMatchObject({ result: 'success', behaviours: 20 });
+    // The run started over with labels on: each behaviour reported once, in order.
+    expect(seen).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    // At an initial state no action has been taken: the record is empty.
+    const off = await simulateModel(
+      request(spec('Stats', body('DOMAIN s.behavior.actions # {}'), cfg), {
+        behaviours: 5,
+        maxSteps: 5,
+        seed: 3,
+      }),
+    );
+    expect(off).toMatchObject({ result: 'safety failure', violated: 'Inv' });
+  });
+
   it('rejects a seed that is not a safe non-negative integer', async () => {
     const r = await simulateModel(request(dieHard, { behaviours: 1, maxSteps: 1, seed: -1 }));
     expect(r.result).toBe('error');

@@ -31,6 +31,10 @@
  * Successors outside the CONSTRAINTs / ACTION_CONSTRAINTs are never taken (an action whose
  * successors all lie outside has none to give); a behaviour whose successors all lie outside
  * simply ends. A deadlock is a state with no successor at all, as in the breadth-first search.
+ *
+ * TLC's simulator services: TLCGet("stats") is its simulation record (simulationStats), and
+ * TLCSet("exit", TRUE) ends the run after the step that set it (refused with several workers,
+ * where each would end its share at its own time).
  */
 import type { Module } from '../../../tla/ast/ast';
 import type { ModelConfig } from '../../../cfg/types';
@@ -45,7 +49,7 @@ import type {
   TraceStep,
   Verdict,
 } from '../../contract/types';
-import { equals } from '../../../core/values';
+import { RecordValue, equals, type Value } from '../../../core/values';
 import { EvalError } from '../../../eval/errors';
 import type { ActionLabel } from '../../../eval/scope';
 import { printValue } from '../../../eval/print';
@@ -113,7 +117,28 @@ export async function simulateModel(
       cfg: req.cfg,
       cfgName: req.cfgName,
     });
-    return await runSimulation(req, seed, config, modules, hooks, output, started);
+    // Action counts (TLCGet("stats").behavior.actions) need the label of every step taken, which
+    // costs allocations: a spec that reads them makes the run start over with labels on. The same
+    // seed gives the same behaviours, so only the time differs; those already reported are not
+    // reported again.
+    const reported = { count: 0 };
+    try {
+      return await runSimulation(req, seed, config, modules, hooks, output, started, reported);
+    } catch (e) {
+      if (!(e instanceof NeedActionLabels)) throw e;
+      output.length = 0;
+      return await runSimulation(
+        req,
+        seed,
+        config,
+        modules,
+        hooks,
+        output,
+        started,
+        reported,
+        true,
+      );
+    }
   } catch (e) {
     if (e instanceof FrontEndFailure) return fail(e.error);
     return fail(engineErrorOf(e));
@@ -128,10 +153,16 @@ async function runSimulation(
   hooks: SimulateHooks,
   output: string[],
   started: number,
+  reported: { count: number },
+  labelled = false,
 ): Promise<SimulateResult> {
   const o = req.options;
   const checkDeadlock = o.checkDeadlock ?? config.checkDeadlock ?? true;
-  const live: { rt?: ModelRuntime } = {};
+  const shard = o.shard ?? { index: 0, count: 1 };
+  const live: { rt?: ModelRuntime; sim?: Simulator; exit?: boolean } = {};
+  const counts = { behaviours: 0, steps: 0, generatedStates: 0 };
+  /** Lengths (states) of the behaviours finished, for TLC's levelmean and levelvariance. */
+  const lengths = { n: 0, sum: 0, sumSq: 0 };
   // What TLC answers under -simulate -depth D -num N -seed S (its depth counts states).
   const sampler = new StepSampler(seed);
   const services = {
@@ -142,12 +173,25 @@ async function runSimulation(
       seed,
       deadlock: checkDeadlock,
       level: () => live.rt?.level ?? 0,
+      simulationStats: () => {
+        if (live.sim && !live.sim.labelled) throw new NeedActionLabels();
+        return simulationStats(live.sim, counts, lengths, started);
+      },
+      exit:
+        shard.count > 1
+          ? () => {
+              throw new EvalError(
+                'TLCSet("exit", TRUE) in a simulation is supported with one worker (--workers 1)',
+              );
+            }
+          : () => {
+              live.exit = true;
+            },
     }),
     sample: () => sampler.next(),
   };
   const parts = buildModel(modules, config, services, req.mainModule);
   const unchecked = config.properties.map((p) => p.name);
-  const counts = { behaviours: 0, steps: 0, generatedStates: 0 };
   const done = (r: Partial<SimulateResult> & { result: Verdict }): SimulateResult => ({
     seed,
     ...counts,
@@ -176,8 +220,10 @@ async function runSimulation(
   if (!parts.init && !parts.next) return done({ result: 'success' });
   const rt = new ModelRuntime(parts, config);
   live.rt = rt;
-  const shard = o.shard ?? { index: 0, count: 1 };
   const sim = new Simulator(rt, checkDeadlock, o.maxSteps, seed, sampler, o.pick ?? 'action');
+  sim.labelled = labelled;
+  sim.exitRequested = () => live.exit === true;
+  live.sim = sim;
 
   // All initial states once: each behaviour then picks one at random. Like TLC, every initial
   // state is checked, not only those some behaviour happens to start from.
@@ -234,14 +280,19 @@ async function runSimulation(
   let first: SimulatedBehaviour | undefined;
   let failures = 0;
   let stopped = false;
+  let reports = 0;
   let lastYield = Date.now();
   const report = (): void => hooks.onProgress?.({ ...counts, elapsedMs: Date.now() - started });
 
   for (let b = shard.index; b < o.behaviours; b += shard.count) {
+    if (live.exit) break; // set while the initial states were checked
     const run = sim.run(b);
     counts.behaviours++;
     counts.steps += run.states.length - 1;
     counts.generatedStates += run.generated;
+    lengths.n++;
+    lengths.sum += run.states.length;
+    lengths.sumSq += run.states.length * run.states.length;
     const failedHere = run.result !== 'success';
     // A trace costs a replay with labels: build it only for a failure that is kept, or when asked.
     const keepFailure = failedHere && (!first || (o.keepGoing && failed.length < MAX_FAILED_KEPT));
@@ -249,7 +300,11 @@ async function runSimulation(
       keepFailure || o.collectTraces || hooks.onBehaviour ? sim.describe(b, run) : undefined;
     if (behaviour) {
       if (o.collectTraces) traces.push(behaviour);
-      hooks.onBehaviour?.(behaviour);
+      // After a start over (NeedActionLabels), those reported before are not reported again.
+      if (hooks.onBehaviour && reports++ >= reported.count) {
+        reported.count++;
+        hooks.onBehaviour(behaviour);
+      }
     }
     if (failedHere) {
       failures++;
@@ -257,6 +312,9 @@ async function runSimulation(
       if (behaviour && o.keepGoing && failed.length < MAX_FAILED_KEPT) failed.push(behaviour);
       if (!o.keepGoing) break;
     }
+    // TLCSet("exit", TRUE): the run ends here, as TLC's simulator stops (the behaviour that set
+    // it, cut where it was, counts as one).
+    if (run.exited) break;
     if (Date.now() - lastYield >= YIELD_EVERY_MS) {
       // A turn for the event loop, so that a worker receives a cancel while it simulates.
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -320,6 +378,50 @@ interface RawBehaviour {
   violated?: string;
   error?: EvalError;
   generated: number;
+  /** TLCSet("exit", TRUE) ended it (and the run). */
+  exited?: boolean;
+}
+
+/** Thrown when a spec reads the action counts of a run that does not record labels (simulateModel). */
+class NeedActionLabels {}
+
+/**
+ * TLCGet("stats") in a simulation, with TLC 2.20's simulator's fields: the behaviour being
+ * simulated (its id, from 1, and how often each action it took so far was taken; an action not
+ * taken yet is not in the record, as in TLC's), the traces begun,
+ * the states generated, and the mean and variance of the finished behaviours' lengths. TLC's
+ * -1 for what a simulation does not count (distinct states, retries, distinct values).
+ */
+function simulationStats(
+  sim: Simulator | undefined,
+  counts: { generatedStates: number },
+  lengths: { n: number; sum: number; sumSq: number },
+  started: number,
+): Value {
+  const cur = sim?.current;
+  const actions = RecordValue.fromEntries([...(cur?.actions ?? [])]);
+  const mean = lengths.n ? lengths.sum / lengths.n : 0;
+  const variance = lengths.n ? lengths.sumSq / lengths.n - mean * mean : 0;
+  const id = cur ? cur.index + 1 : 0;
+  return RecordValue.fromEntries([
+    [
+      'behavior',
+      RecordValue.fromEntries([
+        ['id', id],
+        ['actions', actions],
+      ]),
+    ],
+    ['worker', 0],
+    ['traces', id],
+    ['actions', RecordValue.fromEntries([])],
+    ['duration', Math.floor((Date.now() - started) / 1000)],
+    ['generated', counts.generatedStates + (cur?.generated ?? 0)],
+    ['distinct', -1],
+    ['retries', -1],
+    ['distinctvalues', -1],
+    ['levelmean', Math.floor(mean)],
+    ['levelvariance', Math.floor(variance)],
+  ]);
 }
 
 /**
@@ -329,6 +431,12 @@ interface RawBehaviour {
 export class Simulator {
   inits: State[] = [];
   private readonly initName: string;
+  /** Whether steps are enumerated with their labels, so that the actions taken are counted. */
+  labelled = false;
+  /** The behaviour being simulated: its index, states generated, the actions taken (labelled). */
+  readonly current = { index: -1, generated: 0, actions: new Map<string, number>() };
+  /** TLCSet("exit", TRUE) was evaluated: the behaviour ends after its step, and the run. */
+  exitRequested: () => boolean = () => false;
 
   constructor(
     private readonly rt: ModelRuntime,
@@ -347,6 +455,10 @@ export class Simulator {
     const states: State[] = [];
     const choices: number[] = [];
     let generated = 0;
+    const cur = this.current;
+    cur.index = index;
+    cur.generated = 0;
+    cur.actions.clear();
     if (this.inits.length === 0) return { states, choices, result: 'success', generated };
     const pick = random.below(this.inits.length);
     let s = this.inits[pick];
@@ -355,6 +467,12 @@ export class Simulator {
     // Reused across steps: in-model successors and their positions in the full enumeration.
     const succ: State[] = [];
     const at: number[] = [];
+    const labelled = this.labelled;
+    /** With labels: the action of each successor in `succ`. */
+    const names: string[] = [];
+    const taken = (k: number): void => {
+      if (labelled) cur.actions.set(names[k], (cur.actions.get(names[k]) ?? 0) + 1);
+    };
     // By action (pick 'action'): the actions met, by path, in enumeration order, and for each the
     // positions in `succ` of its successors.
     const byAction = this.pick === 'action';
@@ -364,6 +482,7 @@ export class Simulator {
     for (let depth = 1; depth <= this.maxSteps; depth++) {
       succ.length = 0;
       at.length = 0;
+      names.length = 0;
       actionOf.clear();
       let actions = 0;
       let emitted = 0;
@@ -373,8 +492,9 @@ export class Simulator {
         this.sampler.at(index, depth);
         rt.successors(
           s,
-          (t) => {
+          (t, l) => {
             const k = emitted++;
+            const name = labelled ? (l?.name ?? rt.nextName) : '';
             if (!rt.inModel(s, t)) return;
             if (path) {
               const key = path.join(',');
@@ -389,8 +509,9 @@ export class Simulator {
             }
             succ.push(t);
             at.push(k);
+            if (labelled) names.push(name);
           },
-          false,
+          labelled,
           path,
         );
       } catch (e) {
@@ -399,6 +520,7 @@ export class Simulator {
         throw e;
       }
       generated += emitted;
+      cur.generated = generated;
       if (emitted === 0) {
         if (this.checkDeadlock)
           return { states, choices, result: 'deadlock failure', violated: 'deadlock', generated };
@@ -412,6 +534,8 @@ export class Simulator {
         // checked against the invariants, then one of them at random.
         const mine = members[random.below(actions)];
         rt.level = depth + 1;
+        // The counts its successors' invariants see include the step to them (TLC's).
+        taken(mine[0]);
         for (let j = 0; j < mine.length; j++) {
           const t = succ[mine[j]];
           let inv;
@@ -434,7 +558,13 @@ export class Simulator {
       s = succ[k];
       states.push(s);
       choices.push(at[k]);
-      if (byAction) continue; // its invariants are checked above
+      if (byAction) {
+        // Its invariants are checked above.
+        if (this.exitRequested())
+          return { states, choices, result: 'success', generated, exited: true };
+        continue;
+      }
+      taken(k);
       let inv;
       try {
         rt.level = depth + 1;
@@ -445,6 +575,8 @@ export class Simulator {
         throw e;
       }
       if (inv) return { states, choices, result: 'safety failure', violated: inv.name, generated };
+      if (this.exitRequested())
+        return { states, choices, result: 'success', generated, exited: true };
     }
     return { states, choices, result: 'success', generated };
   }

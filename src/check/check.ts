@@ -389,8 +389,8 @@ async function runCheck(
         : undefined,
     onEdge:
       graph || behaviour
-        ? (from, to, label) => {
-            behaviour?.addEdge(from, to);
+        ? (from, to, label, _src, dst) => {
+            behaviour?.addEdge(from, to, dst);
             if (!graph) return;
             if (from >= maxGraph || to >= maxGraph) return;
             const key = `${from}>${to}>${label?.name ?? ''}`;
@@ -413,9 +413,10 @@ async function runCheck(
         : undefined,
   };
   // Workers share the search unless the graph view needs it in one place; the behaviour graph the
-  // liveness checker needs is gathered in this worker after a complete search (parallel/graph-part.ts).
+  // liveness checker needs is gathered in this worker after a complete search (parallel/graph-part.ts),
+  // but for SYMMETRY or VIEW, whose steps' successors (BehaviourGraph.successors) are not gathered.
   const net = hooks.parallel;
-  const parallel = !!net && !graph;
+  const parallel = !!net && !graph && !behaviour?.reduced;
   if (net && !parallel) releasePeers(net);
   let search = parallel
     ? await parallelSearch(

@@ -99,7 +99,8 @@ export class PropertyChecker {
       }
       if (!this.unchecked.has(p.name)) this.live.push({ name: p.name, ways });
     }
-    if (this.live.length) this.graph = new BehaviourGraph(this.atoms);
+    if (this.live.length)
+      this.graph = new BehaviourGraph(this.atoms, !!(config.symmetry || config.view));
   }
 
   get hasSafetyChecks(): boolean {

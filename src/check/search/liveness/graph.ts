@@ -47,7 +47,23 @@ export class BehaviourGraph {
   private sampledBytes = 0;
   private samples = 0;
 
-  constructor(private readonly atoms: AtomTable) {
+  /**
+   * With SYMMETRY or VIEW, a step's successor can differ from the state recorded under its id (the
+   * first one seen of its class). As TLC, a step's action atoms are evaluated on the successor the
+   * step computed, the states' atoms on the recorded states: edge → that successor, when it is not
+   * the recorded state itself. TLC 2.20 then reports a fairness condition as met by a step to
+   * another member of the class, whence violations a search without the reduction would not find.
+   */
+  private readonly successors?: Map<number, Value[]>;
+  /** Whether the states are classes of SYMMETRY or VIEW (see successors). */
+  readonly reduced: boolean;
+
+  constructor(
+    private readonly atoms: AtomTable,
+    reduced = false,
+  ) {
+    if (reduced) this.successors = new Map();
+    this.reduced = reduced;
     this.stateCache = atoms.state.map(() => new Uint8Array(1024));
     this.edgeCache = atoms.action.map(() => new Uint8Array(1024));
     this.stutterCache = atoms.action.map(() => new Uint8Array(1024));
@@ -75,8 +91,10 @@ export class BehaviourGraph {
     }
   }
 
-  addEdge(from: number, to: number): void {
+  addEdge(from: number, to: number, successor?: Value[]): void {
     const e = this.edgeCount++;
+    if (this.successors && successor && successor !== this.states[to])
+      this.successors.set(e, successor);
     if (e >= this.from.length) {
       this.from = grow32(this.from);
       this.to = grow32(this.to);
@@ -104,7 +122,7 @@ export class BehaviourGraph {
     if (cache[k] === 0) {
       const c = this.ctx;
       c.s = e < 0 ? this.states[s] : this.states[this.from[e]];
-      c.n = e < 0 ? this.states[s] : this.states[this.to[e]];
+      c.n = e < 0 ? this.states[s] : (this.successors?.get(e) ?? this.states[this.to[e]]);
       cache[k] = evalAtom(this.atoms.action[j], c);
       c.n = null;
     }
@@ -117,7 +135,10 @@ export class BehaviourGraph {
       (n, a) => n + a.byteLength,
       0,
     );
-    return this.from.byteLength * 2 + caches + this.stateBytes;
+    const successors = this.successors
+      ? this.successors.size * (this.stateBytes / (this.stateCount || 1) + 16)
+      : 0;
+    return this.from.byteLength * 2 + caches + this.stateBytes + successors;
   }
 
   /** Estimated bytes of the states kept (see approxBytes). */

@@ -79,7 +79,7 @@ export abstract class ObjValue {
 export class ModelValue extends ObjValue {
   private static registry = new Map<string, ModelValue>();
   declare readonly name: string;
-  /** Creation order (TLC orders model values by name; the index only identifies them). */
+  /** Creation order (TLC orders model values by their names' intern order; the index only identifies them). */
   declare readonly index: number;
 
   /** The fingerprint lanes after this value as a function's key (values.ts's `feedKey`). */
@@ -768,12 +768,10 @@ export function compare(a: Value, b: Value): number {
     case Rank.Int:
       // A number and a bigint (Quint's big integers), or two bigints: JavaScript orders them.
       return (a as number | bigint) < (b as number | bigint) ? -1 : 1;
-    case Rank.ModelVal: {
-      // TLC compares model values by name.
-      const x = (a as ModelValue).name;
-      const y = (b as ModelValue).name;
-      return x < y ? -1 : x > y ? 1 : 0;
-    }
+    case Rank.ModelVal:
+      // TLC compares model values by their names, which are UniqueStrings: in the order the names
+      // were interned (the .cfg's first), as strings (string-order.ts), not by their characters.
+      return compareStrings((a as ModelValue).name, (b as ModelValue).name);
     case Rank.Fcn:
       return compareFunctions(a as FunctionBase, b as FunctionBase);
     case Rank.Set:

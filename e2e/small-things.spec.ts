@@ -2,7 +2,7 @@
  * The smaller things met in a workshop: an example recognised by what it is, not by its file
  * names; the failing state marked in the step list; a .cfg naming a missing invariant flagged as
  * it is typed; Ctrl+G; a sample behaviour after a simulation that found nothing; a pasted TLC
- * trace that keeps what it is a trace of.
+ * trace that keeps what it is a trace of; TLC's warning for liveness under SYMMETRY.
  */
 import { readFileSync } from 'node:fs';
 import { checkDieHard, editorText, expect, test } from './fixtures';
@@ -112,6 +112,33 @@ test('a simulation that finds no error shows a sample behaviour', async ({ page,
   await expect(steps.first()).toContainText('Initial predicate');
   await expect(page.getByTestId('step-position')).toHaveText('1 / 101');
   await threeShots(page, 'simulate-sample');
+  expect(errors).toEqual([]);
+});
+
+test('liveness under SYMMETRY shows TLC’s warning beside the verdict', async ({ page, errors }) => {
+  await page.goto('/');
+  await openAsProject(page, [
+    {
+      name: 'SymLive.tla',
+      text:
+        '---- MODULE SymLive ----\nEXTENDS TLC\nCONSTANT P\nVARIABLE done\n' +
+        'Init == done = [p \\in P |-> FALSE]\n' +
+        "Hit(p) == ~done[p] /\\ done' = [done EXCEPT ![p] = TRUE]\n" +
+        'Spec == Init /\\ [][\\E p \\in P : Hit(p)]_done /\\ \\A p \\in P : WF_done(Hit(p))\n' +
+        'Live == <>(\\A p \\in P : done[p])\nSym == Permutations(P)\n====\n',
+    },
+    {
+      name: 'SymLive.cfg',
+      text: 'CONSTANT P = {a, b}\nSPECIFICATION Spec\nCHECK_DEADLOCK FALSE\nPROPERTY Live\nSYMMETRY Sym\n',
+    },
+  ]);
+  await page.getByRole('button', { name: 'Run TLC check' }).click();
+  // TLC 2.20: "No error has been found", after its warning.
+  await expect(verdict(page)).toHaveText(/No error found/, { timeout: 30_000 });
+  await expect(page.getByTestId('result-warning')).toContainText(
+    'Warning: Declaring symmetry during liveness checking is dangerous.',
+  );
+  await threeShots(page, 'symmetry-liveness-warning', () => page.getByTestId('result'));
   expect(errors).toEqual([]);
 });
 

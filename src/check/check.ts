@@ -202,6 +202,10 @@ function dependencies(m: Module): string[] {
  * TLCSet("exit", TRUE) in a search shared by workers, on whichever worker evaluates it: each would
  * end its own part of a level at its own time, not TLC's figures.
  */
+/** TLC 2.20's warning when a model with SYMMETRY checks liveness. */
+export const SYMMETRY_LIVENESS_WARNING =
+  'Declaring symmetry during liveness checking is dangerous. It might cause TLC to miss violations of the stated liveness properties. Please check liveness without symmetry defined.';
+
 function noExitInParallel(): never {
   throw new EvalError('TLCSet("exit", TRUE) is supported with one worker (--workers 1)');
 }
@@ -297,12 +301,14 @@ async function runCheck(
   // Until the search runs, every property counts as unchecked.
   let unchecked = config.properties.map((p) => p.name);
   let uncheckedReasons: Record<string, string> | undefined;
+  let warnings: string[] | undefined;
   const done = (r: Omit<CheckResult, 'durationMs' | 'output'>): CheckResult => ({
     ...r,
     durationMs: Date.now() - started,
     output,
     ...(unchecked.length ? { uncheckedProperties: unchecked } : {}),
     ...(unchecked.length && uncheckedReasons ? { uncheckedReasons } : {}),
+    ...(warnings ? { warnings } : {}),
   });
 
   // The figures of a run that ends before its search starts.
@@ -337,6 +343,10 @@ async function runCheck(
   const rt = new ModelRuntime(parts, config);
   live.runtime = rt;
   const props = new PropertyChecker(parts, config);
+  // TLC's warning, in its words: a liveness verdict on the classes of a SYMMETRY can miss a
+  // violation, or report one a search without it would not (liveness/graph.ts).
+  if (config.symmetry && config.properties.some((p) => props.hasLiveness(p.name)))
+    warnings = [SYMMETRY_LIVENESS_WARNING];
   if (props.refusal)
     // TLC refuses the model before its search; leaving the property unchecked would end in a
     // "No error has been found" that TLC never gives.

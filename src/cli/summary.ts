@@ -79,6 +79,7 @@ function violationLines(result: CheckResult, config: ModelConfig | undefined): s
 /** The whole human-readable report, one string per line. */
 export function summaryLines(result: CheckResult, config?: ModelConfig): string[] {
   const lines: string[] = [...result.output];
+  for (const w of result.warnings ?? []) lines.push(`Warning: ${w}`);
   if (result.uncheckedProperties && result.uncheckedProperties.length > 0) {
     lines.push(
       `Warning: these PROPERTIES were NOT checked${result.uncheckedProperties.every((p) => result.uncheckedReasons?.[p]) ? '' : ' (not supported yet)'}: ${result.uncheckedProperties.join(', ')}.`,
@@ -156,5 +157,6 @@ export function resultJson(result: CheckResult): Record<string, unknown> {
     if (result.uncheckedReasons) out.uncheckedReasons = result.uncheckedReasons;
   }
   if (result.stopped) out.stopped = result.stopped;
+  if (result.warnings?.length) out.warnings = result.warnings;
   return out;
 }

@@ -143,6 +143,8 @@ export interface CheckResult {
   uncheckedProperties?: string[];
   /** For each unchecked property: why it could not be checked. */
   uncheckedReasons?: Record<string, string>;
+  /** What TLC warns of for this model (liveness under SYMMETRY), in its words. */
+  warnings?: string[];
   /** Output of Print / PrintT, in order. */
   output: string[];
   /** Set when the run stopped before completion for a reason other than a verdict. */

@@ -189,6 +189,11 @@ function ResultDetails({
           </div>
         )
       )}
+      {result.warnings?.map((w) => (
+        <p key={w} className="results__note" data-testid="result-warning">
+          Warning: {w}
+        </p>
+      ))}
       {result.uncheckedProperties && result.uncheckedProperties.length > 0 && (
         <p className="results__note">
           Not checked:{' '}

@@ -431,7 +431,13 @@ async function runCheck(
   let search = parallel
     ? await parallelSearch(
         rt,
-        { ...limits, onState: undefined, onEdge: undefined, extraBytes: undefined },
+        {
+          ...limits,
+          onState: undefined,
+          onEdge: undefined,
+          extraBytes: undefined,
+          livenessAtoms: props.atomRows(rt.fingerprintsAreStates),
+        },
         net,
         behaviour,
       )
@@ -482,6 +488,9 @@ async function runCheck(
   switch (o.kind) {
     case 'success': {
       let liveness;
+      // The process's CPU in the liveness phase, for SPECSTAGE_LIVENESS_STATS (the peers of a
+      // shared search are idle then: it is this thread's).
+      const cpuBefore = typeof process !== 'undefined' ? process.cpuUsage?.() : undefined;
       try {
         // After TLCSet("exit", TRUE) the graph is partial: its liveness stays unchecked (above).
         if (!o.exited) {
@@ -501,7 +510,7 @@ async function runCheck(
       }
       if (typeof process !== 'undefined' && process.env?.SPECSTAGE_LIVENESS_STATS && behaviour) {
         console.error(
-          `liveness: ${behaviour.stateCount} states, ${behaviour.edgeCount} edges, ${behaviour.bytes} bytes recorded, ${props.livenessMs} ms`,
+          `liveness: ${behaviour.stateCount} states, ${behaviour.edgeCount} edges, ${behaviour.bytes} bytes recorded, ${props.livenessMs} ms (${cpuBefore ? Math.round(process.cpuUsage(cpuBefore).user / 1000) : '?'} ms CPU)`,
         );
       }
       if (liveness) {
@@ -747,6 +756,7 @@ export async function serveSearch(
         ? (s, initial) => props.stateProperty(s, initial)
         : undefined,
       propertyStep: props.hasStepChecks ? (s, t) => props.stepProperty(s, t) : undefined,
+      livenessAtoms: props.atomRows(rt.fingerprintsAreStates),
     },
     net,
   );

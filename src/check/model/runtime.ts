@@ -227,6 +227,14 @@ export class ModelRuntime {
     return true;
   }
 
+  /**
+   * Whether a state is the one its fingerprint stands for: not so under a VIEW or SYMMETRY, where
+   * a successor may be another member of its class than the state the search keeps.
+   */
+  get fingerprintsAreStates(): boolean {
+    return !this.view && this.perms.length === 0;
+  }
+
   /** Writes the fingerprint of `s` into `out` ([hi, lo]). */
   fingerprint(s: State, out: [number, number]): void {
     if (this.view) {

@@ -11,6 +11,7 @@ import { EvalError } from '../../../eval/errors';
 import { StateTable } from '../seen-set';
 import { heapWatch } from '../memory';
 import type { ModelRuntime, State } from '../../model/runtime';
+import type { AtomRows } from '../liveness/graph';
 
 export interface SearchLimits {
   checkDeadlock: boolean;
@@ -37,6 +38,8 @@ export interface SearchLimits {
   propertyState?: (s: State, initial: boolean) => string | undefined;
   /** The PROPERTY whose `[][A]_v` part the step s → t violates; called for every step in the model. */
   propertyStep?: (s: State, t: State) => string | undefined;
+  /** A shared search's workers evaluate these liveness atoms where they hold the states (parallel/graph-part.ts). */
+  livenessAtoms?: AtomRows;
 }
 
 export interface SearchProgress {

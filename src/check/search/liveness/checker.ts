@@ -24,7 +24,7 @@ import {
   fairnessParts,
   violations,
 } from './formula';
-import { BehaviourGraph } from './graph';
+import { AtomRows, BehaviourGraph } from './graph';
 import { buildAutomaton } from './tableau';
 import { type Lasso, findViolation } from './search';
 
@@ -101,6 +101,26 @@ export class PropertyChecker {
     }
     if (this.live.length)
       this.graph = new BehaviourGraph(this.atoms, !!(config.symmetry || config.view));
+  }
+
+  /**
+   * For the workers of a shared search: the liveness atoms they evaluate where they hold the
+   * states (AtomRows), the action atoms of `<>[]A` literals with the state atoms, unless a
+   * successor may be another state than the one the graph keeps for it (`exactSteps` false: VIEW,
+   * SYMMETRY), where the leader evaluates all action atoms.
+   */
+  atomRows(exactSteps: boolean): AtomRows | undefined {
+    if (!this.graph) return undefined;
+    const eager = new Set<number>();
+    if (!exactSteps) return new AtomRows(this.atoms, []);
+    const clauses = [...this.fairness, ...this.live.flatMap((p) => p.ways.flatMap((w) => w.cycle))];
+    for (const c of clauses)
+      for (const l of c)
+        if (l.kind === 'ea' && l.onEdge) for (const j of l.acts ?? []) eager.add(j);
+    return new AtomRows(
+      this.atoms,
+      [...eager].sort((a, b) => a - b),
+    );
   }
 
   get hasSafetyChecks(): boolean {

@@ -82,7 +82,7 @@ export class AtomTable {
 
 /** Temporal formulas in negation normal form; non-temporal parts are literals. */
 export type NF =
-  | { k: 'lit'; test: LitTest; action: boolean; key: string }
+  | { k: 'lit'; test: LitTest; action: boolean; acts: number[]; key: string }
   | { k: 'true' }
   | { k: 'false' }
   | { k: 'and' | 'or'; args: NF[] }
@@ -124,25 +124,26 @@ function hasAction(f: TF): boolean {
   }
 }
 
-/** A non-temporal formula as one test over the recorded bits. */
-function literalTest(f: TF, atoms: AtomTable): LitTest {
+/** A non-temporal formula as one test over the recorded bits; its action atoms' columns into `acts`. */
+function literalTest(f: TF, atoms: AtomTable, acts: number[]): LitTest {
   switch (f.k) {
     case 'pred':
+      if (f.action) acts.push(atoms.add(f));
       return atoms.test(f);
     case 'bool': {
       const v = f.value;
       return () => v;
     }
     case 'not': {
-      const a = literalTest(f.a, atoms);
+      const a = literalTest(f.a, atoms, acts);
       return (s, e) => !a(s, e);
     }
     case 'and': {
-      const args = f.args.map((a) => literalTest(a, atoms));
+      const args = f.args.map((a) => literalTest(a, atoms, acts));
       return (s, e) => args.every((a) => a(s, e));
     }
     case 'or': {
-      const args = f.args.map((a) => literalTest(a, atoms));
+      const args = f.args.map((a) => literalTest(a, atoms, acts));
       return (s, e) => args.some((a) => a(s, e));
     }
     default:
@@ -154,11 +155,13 @@ function literalTest(f: TF, atoms: AtomTable): LitTest {
 export function toNF(f: TF, neg: boolean, atoms: AtomTable): NF {
   if (!hasTemporal(f)) {
     if (f.k === 'bool') return f.value !== neg ? { k: 'true' } : { k: 'false' };
-    const t = literalTest(f, atoms);
+    const acts: number[] = [];
+    const t = literalTest(f, atoms, acts);
     return {
       k: 'lit',
       test: neg ? (s, e) => !t(s, e) : t,
       action: hasAction(f),
+      acts,
       key: `L${litCounter++}`,
     };
   }
@@ -204,6 +207,8 @@ export interface CycleLit {
   test: LitTest;
   /** Action literals are read on the cycle's edges, state literals on its states. */
   onEdge: boolean;
+  /** The columns of the action atoms it reads. */
+  acts?: number[];
 }
 
 /** A disjunction of cycle conditions (e.g. WF_v(A): []<>~ENABLED <<A>>_v \/ []<><<A>>_v). */
@@ -212,9 +217,9 @@ export type Clause = CycleLit[];
 /** As a cycle condition, or undefined when `f` is not `[]<>L` / `<>[]L` with L a literal. */
 export function asCycleLit(f: NF): CycleLit | undefined {
   if (f.k === 'always' && f.a.k === 'eventually' && f.a.a.k === 'lit')
-    return { kind: 'ae', test: f.a.a.test, onEdge: f.a.a.action };
+    return { kind: 'ae', test: f.a.a.test, onEdge: f.a.a.action, acts: f.a.a.acts };
   if (f.k === 'eventually' && f.a.k === 'always' && f.a.a.k === 'lit')
-    return { kind: 'ea', test: f.a.a.test, onEdge: f.a.a.action };
+    return { kind: 'ea', test: f.a.a.test, onEdge: f.a.a.action, acts: f.a.a.acts };
   // []<>TRUE, <>[]TRUE and the like.
   if (
     (f.k === 'always' || f.k === 'eventually') &&

@@ -129,6 +129,22 @@ export class BehaviourGraph {
     return cache[k] === 2;
   }
 
+  /**
+   * Atom values a worker of a shared search computed (AtomRows): `row` (at `at`) holds every state
+   * atom on state `id`, then the eager action atoms on its stuttering step. A 0 (the evaluation
+   * failed there) stays unknown: the search evaluates it here when it asks, as one worker does.
+   */
+  presetState(id: number, eager: readonly number[], row: Uint8Array, at: number): void {
+    const n = this.stateCache.length;
+    for (let i = 0; i < n; i++) this.stateCache[i][id] = row[at + i];
+    for (let j = 0; j < eager.length; j++) this.stutterCache[eager[j]][id] = row[at + n + j];
+  }
+
+  /** The eager action atoms on edge e, from `row` at `at` (see presetState). */
+  presetEdge(e: number, eager: readonly number[], row: Uint8Array, at: number): void {
+    for (let j = 0; j < eager.length; j++) this.edgeCache[eager[j]][e] = row[at + j];
+  }
+
   /** Estimated bytes retained: edges, atom caches, the states kept and their values. */
   get bytes(): number {
     const caches = [...this.stateCache, ...this.edgeCache, ...this.stutterCache].reduce(
@@ -166,6 +182,63 @@ export class BehaviourGraph {
       eid[k] = e;
     }
     return { off, dst, eid };
+  }
+}
+
+/**
+ * Atoms evaluated by the workers of a shared search where the states are at hand, in parallel,
+ * instead of by the leader after gathering the graph (parallel/graph-part.ts): every state atom on
+ * each state a worker expands, and the `eager` action atoms (those of `<>[]A` literals, which the
+ * liveness search reads on nearly every edge of a component) on each step where its successor is
+ * generated and on each state's stuttering step. The other action atoms are read on few edges (a
+ * `[]<>A` scan stops at the first witness): the leader evaluates them lazily, as one worker does.
+ * Values as in BehaviourGraph's caches (1 false, 2 true); 0 where the evaluation failed, so that
+ * the leader's search meets the failure itself, at the same point as one worker's.
+ */
+export class AtomRows {
+  /** Bytes per state row (state atoms, then eager action atoms on the stuttering step) and per edge row. */
+  readonly stateRow: number;
+  readonly edgeRow: number;
+  private readonly ctx: Ctx = { s: [], n: null, f: null, memo: new Map() };
+
+  constructor(
+    private readonly atoms: AtomTable,
+    readonly eager: readonly number[],
+  ) {
+    this.stateRow = atoms.state.length + eager.length;
+    this.edgeRow = eager.length;
+  }
+
+  /** State `s`'s row into `out` at `at`. */
+  state(s: Value[], out: Uint8Array, at: number): void {
+    const c = this.ctx;
+    c.s = s;
+    c.n = null;
+    const st = this.atoms.state;
+    for (let i = 0; i < st.length; i++) out[at + i] = quietAtom(st[i], c);
+    c.n = s;
+    for (let j = 0; j < this.eager.length; j++)
+      out[at + st.length + j] = quietAtom(this.atoms.action[this.eager[j]], c);
+    c.n = null;
+  }
+
+  /** The step s → t's row into `out` at `at`. */
+  edge(s: Value[], t: Value[], out: Uint8Array, at: number): void {
+    const c = this.ctx;
+    c.s = s;
+    c.n = t;
+    for (let j = 0; j < this.eager.length; j++)
+      out[at + j] = quietAtom(this.atoms.action[this.eager[j]], c);
+    c.n = null;
+  }
+}
+
+/** An atom's value (1 false, 2 true), 0 if its evaluation fails (AtomRows). */
+function quietAtom(a: Atom, c: Ctx): number {
+  try {
+    return asBool(a.ev(c), a.range, 'property') ? 2 : 1;
+  } catch {
+    return 0;
   }
 }
 

@@ -18,10 +18,10 @@
  */
 import type { State } from '../../model/runtime';
 import { SeenSet } from '../seen-set';
-import { approxBytes } from '../liveness/graph';
+import { type AtomRows, approxBytes } from '../liveness/graph';
 import type { Mailbox } from './mailbox';
 import type { GraphMessage } from './protocol';
-import { Column, i32, u32 } from './shard';
+import { Column, i32, u32, u8 } from './shard';
 import { WordReader, WordWriter } from './state-codec';
 
 /** States per 'graph-states' message. */
@@ -33,6 +33,9 @@ const EDGES_PER_MESSAGE = 1 << 18;
 export interface GraphSink {
   addState(id: number, s: State, initial: boolean): void;
   addEdge(from: number, to: number): void;
+  /** Atom values the workers computed (AtomRows), after addState / addEdge. */
+  presetState(id: number, eager: readonly number[], row: Uint8Array, at: number): void;
+  presetEdge(e: number, eager: readonly number[], row: Uint8Array, at: number): void;
 }
 
 /** One worker's part of the behaviour graph. */
@@ -47,9 +50,19 @@ export class GraphPart {
   /** Sum and count of the sizes of sampled states (one in 64), as BehaviourGraph estimates. */
   private sampledBytes = 0;
   private samples = 0;
+  /** The liveness atoms' values, a row per state and per edge (AtomRows), in recording order. */
+  private readonly stateAtoms = new Column(u8);
+  private readonly edgeAtoms = new Column(u8);
+
+  constructor(readonly rows?: AtomRows) {}
 
   /** A state of a level this worker expands. */
   state(id: number, s: State, hi: number, lo: number): void {
+    const rows = this.rows;
+    if (rows) {
+      const at = this.stateAtoms.extend(rows.stateRow);
+      rows.state(s, this.stateAtoms.a, at);
+    }
     const n = this.states.push(s);
     this.ids.push(id);
     this.hi.push(hi);
@@ -63,8 +76,13 @@ export class GraphPart {
     }
   }
 
-  /** A step from the state `from` (an id) to the state with fingerprint (hi, lo). */
-  edge(from: number, hi: number, lo: number): void {
+  /** A step from the state `from` (an id, state `s`) to the state `t` with fingerprint (hi, lo). */
+  edge(from: number, hi: number, lo: number, s: State, t: State): void {
+    const rows = this.rows;
+    if (rows) {
+      const at = this.edgeAtoms.extend(rows.edgeRow);
+      rows.edge(s, t, this.edgeAtoms.a, at);
+    }
     this.from.push(from);
     this.toHi.push(hi);
     this.toLo.push(lo);
@@ -73,7 +91,13 @@ export class GraphPart {
   /** Estimated bytes held, for the memory budget. */
   get bytes(): number {
     const perState = 8 + (this.samples > 0 ? this.sampledBytes / this.samples : 0);
-    return this.states.length * perState + this.ids.a.byteLength * 3 + this.from.a.byteLength * 3;
+    return (
+      this.states.length * perState +
+      this.ids.a.byteLength * 3 +
+      this.from.a.byteLength * 3 +
+      this.stateAtoms.a.byteLength +
+      this.edgeAtoms.a.byteLength
+    );
   }
 
   /** A peer's part, sent to the leader in chunks, and forgotten here. */
@@ -94,8 +118,10 @@ export class GraphPart {
         fps[2 * (i - start)] = this.hi.a[i];
         fps[2 * (i - start) + 1] = this.lo.a[i];
       }
-      const m: GraphMessage = { t: 'graph-states', words, strings, ids, fps };
-      box.send(0, m, [words.buffer, ids.buffer, fps.buffer]);
+      const sr = this.rows?.stateRow ?? 0;
+      const atoms = this.stateAtoms.a.slice(start * sr, end * sr);
+      const m: GraphMessage = { t: 'graph-states', words, strings, ids, fps, atoms };
+      box.send(0, m, [words.buffer, ids.buffer, fps.buffer, atoms.buffer]);
     }
     this.states = [];
     const e = this.from.length;
@@ -107,8 +133,10 @@ export class GraphPart {
         to[2 * (i - start)] = this.toHi.a[i];
         to[2 * (i - start) + 1] = this.toLo.a[i];
       }
-      const m: GraphMessage = { t: 'graph-edges', from, to };
-      box.send(0, m, [from.buffer, to.buffer]);
+      const er = this.rows?.edgeRow ?? 0;
+      const atoms = this.edgeAtoms.a.slice(start * er, end * er);
+      const m: GraphMessage = { t: 'graph-edges', from, to, atoms };
+      box.send(0, m, [from.buffer, to.buffer, atoms.buffer]);
     }
     box.send(0, { t: 'graph-end' } satisfies GraphMessage);
   }
@@ -129,27 +157,37 @@ export class GraphPart {
     const states = new Array<State | undefined>(total);
     const hi = new Uint32Array(total);
     const lo = new Uint32Array(total);
+    const sr = this.rows?.stateRow ?? 0;
+    const er = this.rows?.edgeRow ?? 0;
+    // Each state's atom row, by id.
+    const stateAtoms = new Uint8Array(total * sr);
     for (let i = 0; i < this.states.length; i++) {
       const id = this.ids.a[i];
       states[id] = this.states[i];
       hi[id] = this.hi.a[i];
       lo[id] = this.lo.a[i];
+      if (sr) stateAtoms.set(this.stateAtoms.a.subarray(i * sr, (i + 1) * sr), id * sr);
     }
     this.states = [];
+    const eager = this.rows?.eager ?? [];
     // Each worker's steps, in the order it recorded them: its own first.
-    const edges: { from: Int32Array; to: Uint32Array }[] = [];
+    const edges: { from: Int32Array; to: Uint32Array; atoms: Uint8Array }[] = [];
     const toOwn = new Uint32Array(2 * this.from.length);
     for (let i = 0; i < this.from.length; i++) {
       toOwn[2 * i] = this.toHi.a[i];
       toOwn[2 * i + 1] = this.toLo.a[i];
     }
-    edges.push({ from: this.from.a.subarray(0, this.from.length), to: toOwn });
+    edges.push({
+      from: this.from.a.subarray(0, this.from.length),
+      to: toOwn,
+      atoms: this.edgeAtoms.a,
+    });
     for (let p = 1; p <= peers; p++) {
       for (;;) {
         const m = await box.next(p);
         if (m.t === 'graph-end') break;
         if (m.t === 'graph-edges') {
-          edges.push({ from: m.from, to: m.to });
+          edges.push({ from: m.from, to: m.to, atoms: m.atoms });
           continue;
         }
         if (m.t !== 'graph-states')
@@ -165,6 +203,9 @@ export class GraphPart {
           hi[id] = m.fps[2 * i];
           lo[id] = m.fps[2 * i + 1];
         }
+        if (sr)
+          for (let i = 0; i < m.ids.length; i++)
+            stateAtoms.set(m.atoms.subarray(i * sr, (i + 1) * sr), m.ids[i] * sr);
       }
     }
     const index = new SeenSet(Math.max(1 << 16, total * 2));
@@ -173,13 +214,17 @@ export class GraphPart {
       if (!s) throw new Error(`internal error: state ${id} is missing from the gathered graph`);
       states[id] = undefined;
       sink.addState(id, s, id < initial);
+      if (sr) sink.presetState(id, eager, stateAtoms, id * sr);
       index.insert(hi[id], lo[id], id);
     }
-    for (const { from, to } of edges) {
+    let e = 0;
+    for (const { from, to, atoms } of edges) {
       for (let i = 0; i < from.length; i++) {
         const t = index.get(to[2 * i], to[2 * i + 1]);
         if (t < 0) throw new Error('internal error: a step of the gathered graph leads nowhere');
         sink.addEdge(from[i], t);
+        if (er) sink.presetEdge(e, eager, atoms, i * er);
+        e++;
       }
     }
     return { hi, lo };

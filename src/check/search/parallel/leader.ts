@@ -33,7 +33,7 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
     { distinct: number; generated: number; depth: number; queueLeft: number } | undefined;
   const chains = new Map<number, [number, number][]>();
   let fps: { hi: Uint32Array; lo: Uint32Array } | undefined;
-  if (graph) me.graph = new GraphPart();
+  if (graph) me.graph = new GraphPart(me.limits.livenessAtoms);
   try {
     // The leader searches alone until its peers are ready (it does not wait for them to build
     // the model) and the search is worth sharing: they join at the end of a level that took the

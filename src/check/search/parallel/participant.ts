@@ -443,7 +443,7 @@ export class Participant {
             // A violated action property, or an invariant of a state outside the constraints.
             const stopAt = outside || bad;
             if (stopAt && inModel) {
-              graph?.edge(this.levelBase + pos, fp[0], fp[1]);
+              graph?.edge(this.levelBase + pos, fp[0], fp[1], s, t);
               this.route(t, fp[0], fp[1], pos, k, sHi, sLo);
             }
             if (stopAt) {
@@ -459,7 +459,7 @@ export class Participant {
               });
               throw STOP_STATE;
             }
-            graph?.edge(this.levelBase + pos, fp[0], fp[1]);
+            graph?.edge(this.levelBase + pos, fp[0], fp[1], s, t);
             this.route(t, fp[0], fp[1], pos, k, sHi, sLo);
           },
           false,

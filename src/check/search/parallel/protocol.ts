@@ -70,9 +70,17 @@ export interface Figures {
 /** A peer's part of the behaviour graph, sent to the leader once the search is complete (graph-part.ts). */
 export type GraphMessage =
   /** States: encoded, with their ids and fingerprints (hi, lo per state). */
-  | { t: 'graph-states'; words: Int32Array; strings: string[]; ids: Int32Array; fps: Uint32Array }
+  | {
+      t: 'graph-states';
+      words: Int32Array;
+      strings: string[];
+      ids: Int32Array;
+      fps: Uint32Array;
+      /** The liveness atoms' rows of these states (AtomRows; empty without). */
+      atoms: Uint8Array;
+    }
   /** Steps: the from-state's id, the to-state's fingerprint (hi, lo per step). */
-  | { t: 'graph-edges'; from: Int32Array; to: Uint32Array }
+  | { t: 'graph-edges'; from: Int32Array; to: Uint32Array; atoms: Uint8Array }
   | { t: 'graph-end' };
 
 export type Message =

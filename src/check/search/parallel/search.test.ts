@@ -436,6 +436,71 @@ describe('liveness on the behaviour graph the workers gather', () => {
     expect(t.states.length).toBe(t.steps.length);
   });
 
+  // The workers evaluate the liveness atoms on the states and steps they hold (liveness/graph.ts,
+  // AtomRows): state atoms, ENABLED, the action atoms of <>[]A on every step; the leader the other
+  // action atoms (WF/SF, []<>A) as one worker does. Same verdicts, same lassos, same failures.
+  const ring = (fairness: string, property: string) =>
+    spec(
+      `---- MODULE Ring ----
+EXTENDS Naturals
+VARIABLES x, y
+vars == <<x, y>>
+Init == x \\in 0..1 /\\ y = 0
+IncX == x < 5 /\\ x' = x + 1 /\\ y' = y
+IncY == y < 3 /\\ y' = y + 1 /\\ x' = x
+ResetX == x = 5 /\\ x' = 0 /\\ y' = y
+ResetY == y = 3 /\\ y' = 0 /\\ x' = x
+Next == IncX \\/ IncY \\/ ResetX \\/ ResetY
+Spec == Init /\\ [][Next]_vars /\\ ${fairness}
+Prop == ${property}
+====`,
+      'SPECIFICATION Spec\nPROPERTY Prop\n',
+    );
+  it.each([
+    ['WF_vars(IncX) /\\ WF_vars(ResetX)', '[]<>(x = 5)', 'success'],
+    ['WF_vars(IncX) /\\ WF_vars(ResetX)', '[]<>(y = 3)', 'liveness failure'],
+    ['SF_vars(IncY) /\\ WF_vars(ResetY)', '[]<>(y = 0)', 'success'],
+    ['SF_vars(IncY) /\\ WF_vars(IncX)', '<>[](x < 5)', 'liveness failure'],
+    ['WF_vars(IncX)', '[]<><<IncY>>_vars', 'liveness failure'],
+    ['WF_vars(IncX) /\\ WF_vars(ResetX)', '[]<><<IncX>>_vars', 'success'],
+    ['WF_vars(Next)', '<>[][IncX \\/ ResetX]_vars', 'liveness failure'],
+    ['WF_vars(Next) /\\ <>[][IncX \\/ ResetX]_vars', '<>[][IncX \\/ ResetX]_vars', 'success'],
+    ['WF_vars(IncX) /\\ WF_vars(ResetX) /\\ <>[][IncX \\/ ResetX]_vars', '[]<>(x = 0)', 'success'],
+    [
+      'WF_vars(IncX) /\\ WF_vars(ResetX) /\\ <>[][IncX \\/ ResetX]_vars',
+      '[]<>(y = 3)',
+      'liveness failure',
+    ],
+    ['WF_vars(Next)', '[]<>(ENABLED IncY)', 'liveness failure'],
+    ['WF_vars(IncX)', '(x = 1) ~> (y = 3)', 'liveness failure'],
+    ['WF_vars(IncX) /\\ WF_vars(IncY) /\\ WF_vars(ResetY)', '(x = 1) ~> (y = 3)', 'success'],
+    // Atoms whose evaluation fails in some states or steps: the same failure, met at the same point.
+    [
+      'WF_vars(IncX) /\\ WF_vars(ResetX)',
+      '[]<>(IF x = 4 /\\ y = 3 THEN 1 \\div 0 = 0 ELSE x = 5)',
+      undefined,
+    ],
+    [
+      'WF_vars(IncX) /\\ WF_vars(ResetX)',
+      '[]<>(IF y = 2 THEN 1 \\div 0 = 0 ELSE y = 3)',
+      undefined,
+    ],
+    [
+      "WF_vars(Next) /\\ <>[][IF x' = 4 THEN 1 \\div 0 = 0 ELSE IncX \\/ ResetX]_vars",
+      '[]<>(y = 3)',
+      undefined,
+    ],
+  ])('fairness %s, property %s: %s as with one worker', async (fairness, property, result) => {
+    const r = await expectSameForAllCounts(ring(fairness, property));
+    if (result) expect(r.result).toBe(result);
+    else {
+      // Not checked: the failure is named.
+      expect(r.result).toBe('success');
+      expect(r.uncheckedProperties).toEqual(['Prop']);
+      expect(r.uncheckedReasons?.Prop).toContain('The second argument of \\div is 0');
+    }
+  });
+
   it('on corpus models with liveness properties and fairness', async () => {
     for (const config of [
       'SpecifyingSystems/Liveness/MCLiveInternalMemory.cfg',

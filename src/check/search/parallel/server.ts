@@ -13,7 +13,7 @@ export async function serve(me: Participant): Promise<void> {
     me.box.send(0, { t: 'ready' });
     const start = await me.box.nextControl();
     if (start.t !== 'start') return;
-    if (start.graph) me.graph = new GraphPart();
+    if (start.graph) me.graph = new GraphPart(me.limits.livenessAtoms);
     let initial = true;
     if (start.join) {
       // The leader has searched alone so far: join it in the initial level, or at a level's end.

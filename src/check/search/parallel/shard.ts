@@ -24,6 +24,13 @@ export class Column<T extends Float64Array | Uint32Array | Int32Array | Uint8Arr
     this.a[this.length] = x;
     return this.length++;
   }
+  /** Room for `n` more values: returns where they begin. */
+  extend(n: number): number {
+    while (this.length + n > this.a.length) this.grow();
+    const at = this.length;
+    this.length += n;
+    return at;
+  }
   private grow(): void {
     const b = this.make(Math.max(1024, this.a.length * 2));
     b.set(this.a);

@@ -105,18 +105,18 @@ export class PropertyChecker {
 
   /**
    * For the workers of a shared search: the liveness atoms they evaluate where they hold the
-   * states (AtomRows), the action atoms of `<>[]A` literals with the state atoms, unless a
+   * states (AtomRows), the action atoms of `<>[]A` literals, unless a
    * successor may be another state than the one the graph keeps for it (`exactSteps` false: VIEW,
    * SYMMETRY), where the leader evaluates all action atoms.
    */
   atomRows(exactSteps: boolean): AtomRows | undefined {
-    if (!this.graph) return undefined;
+    if (!this.graph || !exactSteps) return undefined;
     const eager = new Set<number>();
-    if (!exactSteps) return new AtomRows(this.atoms, []);
     const clauses = [...this.fairness, ...this.live.flatMap((p) => p.ways.flatMap((w) => w.cycle))];
     for (const c of clauses)
       for (const l of c)
         if (l.kind === 'ea' && l.onEdge) for (const j of l.acts ?? []) eager.add(j);
+    if (eager.size === 0) return undefined;
     return new AtomRows(
       this.atoms,
       [...eager].sort((a, b) => a - b),

@@ -436,9 +436,9 @@ describe('liveness on the behaviour graph the workers gather', () => {
     expect(t.states.length).toBe(t.steps.length);
   });
 
-  // The workers evaluate the liveness atoms on the states and steps they hold (liveness/graph.ts,
-  // AtomRows): state atoms, ENABLED, the action atoms of <>[]A on every step; the leader the other
-  // action atoms (WF/SF, []<>A) as one worker does. Same verdicts, same lassos, same failures.
+  // The workers evaluate the action atoms of <>[]A on the steps and stuttering steps they hold
+  // (liveness/graph.ts, AtomRows); the leader the others (state atoms, ENABLED, WF/SF, []<>A) as
+  // one worker does. Same verdicts, same lassos, same failures.
   const ring = (fairness: string, property: string) =>
     spec(
       `---- MODULE Ring ----

@@ -43,16 +43,24 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
     // starts cold (MCDieHardest: its first level 2.3x the leader's CPU, then 1.2-1.7x; the
     // leader's levels 8-35 ms), its states move, every level ends at a barrier, and that costs
     // more than sharing short levels saves (never joining: 1.33 s of CPU in place of 1.77 s).
-    const ready = () => me.box.readyFrom >= me.net.count - 1;
+    // A host that starts the peers on demand (net.wake: the CLI) starts them then, or at the end
+    // of a level whose new states say the next will be that long, and they join once ready: a
+    // short search costs what one worker costs (a peer's start, loading and building the model,
+    // is 0.3-1 s of CPU and as much again in V8's compiler threads, on the same cores:
+    // MCDieHardest and VoteProof took 1.4 times one worker's CPU with two). The times are this
+    // thread's CPU time where the host has it (net.cpuMs), else wall time.
     const joinAfter = joinAfterMs();
-    const started = performance.now();
+    const clock = me.net.cpuMs ?? (() => performance.now());
+    const started = clock();
     let since = started;
-    const worth = () => {
-      const now = performance.now();
-      return now - since >= joinAfter || now - started >= 10 * joinAfter;
+    const worthSharing = () => {
+      const now = clock();
+      if (now - since < joinAfter && now - started < 10 * joinAfter) return false;
+      me.net.wake?.();
+      return me.box.readyFrom >= me.net.count - 1;
     };
     await yieldToEvents();
-    if (ready() && worth()) {
+    if (worthSharing()) {
       me.box.broadcast({ t: 'start', graph: !!graph });
       me.initLevel();
     } else {
@@ -68,7 +76,7 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
           break;
         }
         await yieldToEvents();
-        if (ready() && worth() && from < me.initShares) {
+        if (worthSharing() && from < me.initShares) {
           me.join(!!graph, from);
           const owner = dealShares(me.initShares, from, count);
           me.initLevel((s) => s >= from && owner[s] === 0);
@@ -125,9 +133,16 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
         };
         break;
       }
-      if (me.foreign && ready() && worth()) me.join(!!graph);
-      else me.box.broadcast({ t: 'continue' });
-      since = performance.now();
+      if (me.foreign && worthSharing()) me.join(!!graph);
+      else {
+        // Not worth sharing yet, but the next level would be, as much larger than this one as
+        // its new states say: the peers start now, to be ready by its end.
+        const took = clock() - since;
+        if (me.foreign && took * newCount >= joinAfter * (initial ? newCount : me.levelSize))
+          me.net.wake?.();
+        me.box.broadcast({ t: 'continue' });
+      }
+      since = clock();
       await me.advance();
       me.depth++;
       initial = false;

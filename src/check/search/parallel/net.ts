@@ -15,6 +15,18 @@ export interface ParallelNet {
   count: number;
   /** One port per other worker (undefined at `index`). */
   ports: (PortLike | undefined)[];
+  /**
+   * The leader's, when its host starts the peers only on demand (the CLI): called (perhaps more
+   * than once) when the search proves long enough to share. Without it the peers start with the
+   * leader.
+   */
+  wake?: () => void;
+  /**
+   * The leader's thread's CPU time in ms, when its host has it (the CLI, on Linux): whether a
+   * level is long enough to share is then judged by the work it took, the same on a loaded
+   * machine as on a quiet one, rather than by the wall clock.
+   */
+  cpuMs?: () => number;
 }
 
 /**

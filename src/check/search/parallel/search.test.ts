@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkModel, serveSearch } from '../../check';
 import type { CheckRequest, CheckResult } from '../../contract/types';
-import { channelNets } from './net';
+import { channelNets, type ParallelNet } from './net';
 import { dealShares } from './protocol';
 import { loadModel } from '../../../cli/load-model';
 import { EXAMPLES } from '../../../../scripts/conformance/corpus';
@@ -18,24 +18,43 @@ import { EXAMPLES } from '../../../../scripts/conformance/corpus';
 // tests the default and others.
 process.env.SPECSTAGE_PARALLEL_JOIN_MS = '0';
 
-/** `peersAfterMs`: the peers start that late (the leader searches alone until they are ready). */
+/**
+ * `peersAfterMs`: the peers start that late (the leader searches alone until they are ready).
+ * `onWake`: the peers start only when the leader wakes them (net.wake, as the CLI's host does),
+ * and `onWake` hears of it.
+ */
 async function shared(
   req: CheckRequest,
   count: number,
   shouldStop?: () => boolean,
   peersAfterMs = 0,
+  onWake?: () => void,
+  cpuMs?: () => number,
 ): Promise<CheckResult> {
   const all = channelNets(count);
   const late = () => new Promise((resolve) => setTimeout(resolve, peersAfterMs));
+  const serve = (net: ParallelNet) =>
+    peersAfterMs
+      ? late().then(() => serveSearch(req, net, { shouldStop }))
+      : serveSearch(req, net, { shouldStop });
+  if (onWake) {
+    let peers: Promise<void>[] | undefined;
+    const wake = () => {
+      if (peers) return;
+      onWake();
+      peers = all.slice(1).map(serve);
+    };
+    const result = await checkModel(req, {
+      parallel: { ...all[0], wake, ...(cpuMs ? { cpuMs } : {}) },
+      shouldStop,
+    });
+    if (peers) await Promise.all(peers);
+    else for (const net of all.slice(1)) for (const p of net.ports) p?.close();
+    return result;
+  }
   const [result] = await Promise.all([
     checkModel(req, { parallel: all[0], shouldStop }),
-    ...all
-      .slice(1)
-      .map(async (net) =>
-        peersAfterMs
-          ? late().then(() => serveSearch(req, net, { shouldStop }))
-          : serveSearch(req, net, { shouldStop }),
-      ),
+    ...all.slice(1).map(serve),
   ]);
   return result;
 }
@@ -392,6 +411,72 @@ describe('peers that join only once a level takes the leader long enough', () =>
             ).toEqual(one);
         }
       }
+    } finally {
+      process.env.SPECSTAGE_PARALLEL_JOIN_MS = '0';
+    }
+  }, 120_000);
+});
+
+describe('peers started only when the leader wakes them', () => {
+  it('start once the search is worth sharing, and give the same answer', async () => {
+    const requests = [
+      spec(grid('Inv == x + y < 17'), 'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE'),
+      corpus('DieHard/MCDieHardest.cfg'),
+      spec(
+        `---- MODULE Wide ----\nEXTENDS Naturals\nVARIABLES x, y\nInit == \\E i \\in 0..4999 : x = i % 301 /\\ y = (i % 301) % 2\nNext == x < 305 /\\ x' = x + 1 /\\ y' = y\nInv == x + y # 304\n====`,
+        'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE',
+      ),
+    ];
+    try {
+      for (const req of requests) {
+        const one = essence(await checkModel(req));
+        for (const ms of ['0', '5', '']) {
+          process.env.SPECSTAGE_PARALLEL_JOIN_MS = ms;
+          for (const count of [2, 3]) {
+            let woken = 0;
+            expect(
+              essence(await shared(req, count, undefined, 0, () => woken++)),
+              `${count} workers, join after ${ms || 'default'} ms`,
+            ).toEqual(one);
+            expect(woken).toBeLessThanOrEqual(1);
+            // At once when any level is worth sharing.
+            if (ms === '0') expect(woken).toBe(1);
+          }
+        }
+      }
+      // A search too short to share never starts its peers: with a clock of the leader's CPU
+      // (the CLI's), levels that take no time; with one that runs fast, the peers start.
+      process.env.SPECSTAGE_PARALLEL_JOIN_MS = '';
+      const small = spec(grid('Inv == TRUE'), 'INIT Init\nNEXT Next\nINVARIANT Inv');
+      const one = essence(await checkModel(small));
+      let woken = 0;
+      expect(
+        essence(
+          await shared(
+            small,
+            2,
+            undefined,
+            0,
+            () => woken++,
+            () => 0,
+          ),
+        ),
+      ).toEqual(one);
+      expect(woken).toBe(0);
+      let ms = 0;
+      expect(
+        essence(
+          await shared(
+            small,
+            2,
+            undefined,
+            0,
+            () => woken++,
+            () => (ms += 60),
+          ),
+        ),
+      ).toEqual(one);
+      expect(woken).toBe(1);
     } finally {
       process.env.SPECSTAGE_PARALLEL_JOIN_MS = '0';
     }

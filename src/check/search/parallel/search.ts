@@ -30,7 +30,8 @@
  * the search.
  *
  * - The leader does not wait for its peers to build the model: until they say they are ready, and
- *   the search is worth sharing (a level that took it 100 ms, or 1 s in all: leader.ts), it
+ *   the search is worth sharing (a level that took it 100 ms, or 1 s in all: leader.ts; a host
+ *   may start the peers only then, net.wake), it
  *   searches alone, owning their fingerprints in a shard apart, enumerating the initial states
  *   share by share (more shares than workers). They join at the end of a level, or in the initial
  *   level for the shares left, and take over the fingerprints they own (Participant.join).

@@ -77,7 +77,10 @@ export abstract class InstanceCompiler extends CallCompiler {
   }
 
   /** Set by the model builder: builds the scope of an instantiated module. */
-  instantiate!: (b: Extract<Binding, { k: 'instance' }>) => Scope;
+  instantiate!: (
+    b: Extract<Binding, { k: 'instance' }>,
+    args?: { exprs: Expr[]; scope: Scope },
+  ) => Scope;
 
   resolveQualified(
     e: Extract<Expr, { kind: 'Qualified' }>,

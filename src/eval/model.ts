@@ -67,7 +67,7 @@ export class ModelBuilder {
     // The names phase, once per module (a module already resolved returns at once).
     for (const m of modules.values()) resolveNames(m);
     this.compiler = new Compiler(builtins, services);
-    this.compiler.instantiate = (b) => this.instantiate(b);
+    this.compiler.instantiate = (b, args) => this.instantiate(b, args);
     // Module scopes sit on an empty base: built-ins are consulted after every scope.
     this.base = new Scope(null, { depth: 0, size: 0 });
   }
@@ -285,13 +285,30 @@ export class ModelBuilder {
     }
   }
 
-  /** Builds (once) the scope of an instantiated module with its substitutions. */
-  instantiate(b: Extract<Binding, { k: 'instance' }>): Scope {
-    if (b.modScope) return b.modScope;
+  /**
+   * Builds (once) the scope of an instantiated module with its substitutions. With `args` (the
+   * arguments of `I(a, b)!Op`, expressions of `argScope`), a scope of its own where the instance's
+   * parameters are those expressions, not the slots of a frame: for temporal formulas, which the
+   * liveness checker evaluates outside any frame.
+   */
+  instantiate(
+    b: Extract<Binding, { k: 'instance' }>,
+    args?: { exprs: Expr[]; scope: Scope },
+  ): Scope {
+    if (b.modScope && !args) return b.modScope;
     const u = b.unit;
     const mod = this.module(u.module, u.moduleRange);
     let exprScope = b.scope;
-    if (b.params.length > 0) {
+    if (args) {
+      exprScope = b.scope.child();
+      b.params.forEach((p, i) =>
+        exprScope.define(
+          p.name,
+          { k: 'subst', expr: args.exprs[i], scope: args.scope, name: p.name },
+          declarationOf(p),
+        ),
+      );
+    } else if (b.params.length > 0) {
       exprScope = b.scope.newFrame();
       for (const p of b.params) exprScope.bindLocal(p.name, p.arity, declarationOf(p));
     }
@@ -328,8 +345,9 @@ export class ModelBuilder {
         );
       }
     }
-    b.modScope = this.moduleScope(mod, `${b.name}@${u.module}`, subst, exprScope.depth, true);
-    return b.modScope;
+    const modScope = this.moduleScope(mod, `${b.name}@${u.module}`, subst, exprScope.depth, true);
+    if (!args) b.modScope = modScope;
+    return modScope;
   }
 
   private variable(name: string): Binding {

@@ -92,12 +92,31 @@ export class FormulaExpander {
         return { k: 'unsupported', why: `cannot expand ${e.name}`, range: e.range };
       }
       case 'Qualified': {
-        if (e.path.some((p) => p.args.length > 0))
-          return {
-            k: 'unsupported',
-            why: 'temporal formulas of parameterised instances are not supported',
-            range: e.range,
-          };
+        const withArgs = e.path.some((p) => p.args.length > 0);
+        if (withArgs) {
+          // `I(a)!Spec`: the instance's parameters bound to the arguments as expressions of the
+          // caller (as an operator's, see call), in a scope of its own.
+          const first = e.path[0];
+          const b = sc.lookup(first.name);
+          if (
+            e.path.length !== 1 ||
+            !b ||
+            b.k !== 'instance' ||
+            b.params.length !== first.args.length ||
+            b.params.some((p) => p.arity > 0)
+          )
+            return {
+              k: 'unsupported',
+              why: 'temporal formulas of this parameterised instance are not supported',
+              range: e.range,
+            };
+          const target = this.parts.compiler
+            .instantiate(b, { exprs: first.args, scope: sc })
+            .lookup(e.name);
+          if (!target || target.k !== 'def' || target.def.kind !== 'op')
+            return { k: 'unsupported', why: `cannot expand ${e.name}`, range: e.range };
+          return this.call(target.def, e.args, sc, e.range, d);
+        }
         let r;
         try {
           r = this.parts.compiler.resolveQualified(e, sc);

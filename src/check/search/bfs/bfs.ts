@@ -145,7 +145,7 @@ export async function breadthFirstSearch(
     parent: number,
     label: ActionLabel | undefined,
     from: State | undefined,
-  ): void => {
+  ): boolean => {
     // As TLC, TLCGet("level") is the new state's level in its VIEW and invariants, then again
     // the level of the state expanded (0 in the initial predicate) for the rest of the step.
     const expanding = rt.level;
@@ -154,7 +154,7 @@ export async function breadthFirstSearch(
       const id = record(s, parent);
       if (id < 0) {
         if (limits.onEdge && from) limits.onEdge(parent, -1 - id, label, from, s);
-        return;
+        return false;
       }
       let inv;
       try {
@@ -167,6 +167,7 @@ export async function breadthFirstSearch(
       }
       if (inv) throw new Stop({ kind: 'invariant', name: inv, stateId: id });
       nextLevel.push({ s, id });
+      return true;
     } finally {
       rt.level = expanding;
     }
@@ -198,6 +199,8 @@ export async function breadthFirstSearch(
   // Labels cost allocations on every successor; only the recorded graph needs them here.
   const wantLabels = !!limits.onEdge && limits.edgeLabels !== false;
   let outcome: SearchOutcome = { kind: 'success' };
+  /** 1 when the search stopped at a step property on a step to a new state (recorded, not queued). */
+  let notQueued = 0;
   try {
     try {
       rt.level = 0;
@@ -237,10 +240,12 @@ export async function breadthFirstSearch(
               const inModel = rt.inModel(s, t);
               // As TLC: a successor inside the CONSTRAINTs is recorded (and its invariants
               // checked) before the step's action properties, which are checked whatever the
-              // constraints say; so a step to a new state that violates one counts that state.
-              if (inModel) admit(t, id, label, s);
+              // constraints say; so a step to a new state that violates one counts that state,
+              // which is not on TLC's queue (it enqueues a state after the step's checks).
+              const added = inModel && admit(t, id, label, s);
               const bad = limits.propertyStep?.(s, t);
               if (bad) {
+                if (added) notQueued = 1;
                 rt.fingerprint(t, fp);
                 throw new Stop({
                   kind: 'step-property',
@@ -285,7 +290,7 @@ export async function breadthFirstSearch(
       outcome.kind === 'invariant'
         ? Math.max(reached, outcome.stateId < 0 ? 0 : levelOf(states, outcome.stateId) + 1)
         : reached,
-    queueLeft: complete ? 0 : level.filter(Boolean).length + nextLevel.length,
+    queueLeft: complete ? 0 : level.filter(Boolean).length + nextLevel.length - notQueued,
     fpChain: (id) => chainTo(states, id).map((i) => [states.hiOf(i), states.loOf(i)]),
     fpOf: (id) => [states.hiOf(id), states.loOf(id)],
     seenBytes: states.bytes,

@@ -209,16 +209,20 @@ async function settle(
   const mine = me.countBefore(upTo, e.parentPos, initial);
   let newBefore = mine.newBefore;
   let genBefore = mine.genBefore;
+  let newLast = mine.newLast;
   for (let p = 1; p <= me.peers; p++) {
     const c = await me.box.nextFrom(p, 'counted');
     newBefore += c.newBefore;
     genBefore += c.genBefore;
+    newLast += c.newLast;
   }
   const distinct = before.distinct + newBefore + (e.recorded ? 1 : 0);
   let generated: number;
   if (initial) generated = genBefore + e.genPart;
   else generated = before.generated + genBefore + (e.key % INDEX_SPACE) + e.genPart;
-  const queueLeft = (initial ? 0 : me.levelSize - e.parentPos - 1) + newBefore;
+  // TLC queues a new state after the step's checks: a violating step's own new successor is not.
+  const queued = e.kind === 'step-property' ? newBefore - newLast : newBefore;
+  const queueLeft = (initial ? 0 : me.levelSize - e.parentPos - 1) + queued;
   // The search ends at one event: its state is "state 0" of the result.
   const stateId = e.fp ? 0 : undefined;
   if (e.fp) chains.set(0, await chain(me, e.fp));

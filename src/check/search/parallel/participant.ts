@@ -729,9 +729,14 @@ export class Participant {
     key: number,
     parentPos: number,
     initial: boolean,
-  ): { newBefore: number; genBefore: number } {
+  ): { newBefore: number; genBefore: number; newLast: number } {
     let newBefore = 0;
-    for (const k of this.nextKey) if (k < key) newBefore++;
+    // The new states first reached by the step of key `key - 1` (a violating step's own successor).
+    let newLast = 0;
+    for (const k of this.nextKey) {
+      if (k < key) newBefore++;
+      if (k === key - 1) newLast++;
+    }
     let genBefore = 0;
     if (initial) {
       for (let i = 0; i < this.initKeys.length; i++) if (this.initKeys.a[i] < key) genBefore++;
@@ -739,7 +744,7 @@ export class Participant {
       for (let f = 0; f < this.frontierPos.length; f++)
         if (this.frontierPos[f] < parentPos) genBefore += this.frontierGen[f];
     }
-    return { newBefore, genBefore };
+    return { newBefore, genBefore, newLast };
   }
 }
 

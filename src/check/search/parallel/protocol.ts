@@ -99,7 +99,7 @@ export type Message =
   /** States handed over to even out the level: encoded states, their positions and fingerprints. */
   | { t: 'move'; words: Int32Array; strings: string[]; pos: Float64Array; fps: Uint32Array }
   | { t: 'count'; key: number; parentPos: number }
-  | { t: 'counted'; newBefore: number; genBefore: number }
+  | { t: 'counted'; newBefore: number; genBefore: number; newLast: number }
   | { t: 'chain'; hi: number; lo: number }
   | { t: 'link'; hi: number; lo: number; initial: boolean }
   /** A peer has built the model and can take part (the leader searches alone until then). */

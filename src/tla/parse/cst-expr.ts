@@ -260,6 +260,20 @@ function checkPrecedence(node: CstNode, symbolType: string, ctx: ConvertContext)
   if (!outer) return;
   for (const side of ['lhs', 'rhs'] as const) {
     const child = node.childForFieldName(side);
+    // SANY also refuses a prefix minus (precedence 12) as the right operand of an infix operator
+    // of precedence 13 or more: `a * -b`, `a \div -2`, `a ^ -1`, `s \o -x` (TLC 2.20), while
+    // `a + -b`, `a % -b` and `a = -b` are fine.
+    if (side === 'rhs' && child?.type === 'bound_prefix_op' && outer[0] >= 13) {
+      const prefix = child.childForFieldName('symbol')?.type;
+      if (prefix === 'negative' || prefix === 'negative_dot')
+        error(
+          ctx,
+          'syntax',
+          `Precedence conflict between ops ${INFIX_SPELLING[symbolType] ?? symbolType} and -.: add parentheses`,
+          rangeOf(child, ctx),
+        );
+      continue;
+    }
     if (child?.type !== 'bound_infix_op') continue;
     const innerType = child.childForFieldName('symbol')?.type ?? '';
     const inner = INFIX_PRECEDENCE[innerType];

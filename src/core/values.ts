@@ -871,7 +871,7 @@ export function equals(a: Value, b: Value): boolean {
     const fb = sb.isFinite();
     if (fa !== fb)
       throw new ValueError(
-        `Attempted to compare the infinite set ${describeValue(fa ? b : a)} with a finite set`,
+        `Attempted to compare an infinite set with the finite set ${describeValue(fa ? a : b)}`,
       );
     if (!fa) return infiniteSetEquality(sa, sb);
   }

@@ -437,6 +437,7 @@ async function runCheck(
           onEdge: undefined,
           extraBytes: undefined,
           livenessAtoms: props.atomRows(rt.fingerprintsAreStates),
+          peerOutput: (lines) => output.push(...lines),
         },
         net,
         behaviour,
@@ -725,6 +726,8 @@ export async function serveSearch(
   let rt: ModelRuntime;
   let props: PropertyChecker;
   let config: ModelConfig;
+  // Print / PrintT lines of this worker's part of the search, sent to the leader with its reports.
+  const output: string[] = [];
   try {
     await ensureFrontEnd(req);
     config = readConfig(req);
@@ -732,7 +735,7 @@ export async function serveSearch(
     const services = checkServices(
       req,
       config,
-      [],
+      output,
       () => live.runtime?.level ?? 0,
       undefined,
       noExitInParallel,
@@ -746,6 +749,8 @@ export async function serveSearch(
     await serveParallelSearch(undefined, {}, net);
     return;
   }
+  // What building the model printed, the leader printed too.
+  output.length = 0;
   await serveParallelSearch(
     rt,
     {
@@ -757,6 +762,7 @@ export async function serveSearch(
         : undefined,
       propertyStep: props.hasStepChecks ? (s, t) => props.stepProperty(s, t) : undefined,
       livenessAtoms: props.atomRows(rt.fingerprintsAreStates),
+      takeOutput: () => output.splice(0),
     },
     net,
   );

@@ -40,6 +40,10 @@ export interface SearchLimits {
   propertyStep?: (s: State, t: State) => string | undefined;
   /** A shared search's workers evaluate these liveness atoms where they hold the states (parallel/graph-part.ts). */
   livenessAtoms?: AtomRows;
+  /** A peer of a shared search: its Print / PrintT lines since the last call, for the leader. */
+  takeOutput?: () => string[];
+  /** The leader of a shared search: a peer's Print / PrintT lines, to add to the run's output. */
+  peerOutput?: (lines: string[]) => void;
 }
 
 export interface SearchProgress {

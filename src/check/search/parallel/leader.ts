@@ -95,8 +95,13 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
           event: me.event,
         },
       ];
-      for (let p = 1; p <= me.peers; p++)
-        reports.push(await me.stats.wait(me.box.nextFrom(p, 'report')));
+      for (let p = 1; p <= me.peers; p++) {
+        const r = await me.stats.wait(me.box.nextFrom(p, 'report'));
+        // The peers' Print lines join the run's output at the level's end (TLC's workers print
+        // in no set order either).
+        if (r.output?.length) me.limits.peerOutput?.(r.output);
+        reports.push(r);
+      }
       const newCount = reports.reduce((n, r) => n + r.newCount, 0);
       const levelGenerated = reports.reduce((n, r) => n + r.generated, 0);
       const event = reports
@@ -212,6 +217,7 @@ async function settle(
   let newLast = mine.newLast;
   for (let p = 1; p <= me.peers; p++) {
     const c = await me.box.nextFrom(p, 'counted');
+    if (c.output?.length) me.limits.peerOutput?.(c.output);
     newBefore += c.newBefore;
     genBefore += c.genBefore;
     newLast += c.newLast;

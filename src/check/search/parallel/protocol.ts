@@ -59,6 +59,8 @@ export interface Report {
   newCount: number;
   generated: number;
   event?: LevelEvent;
+  /** The peer's Print / PrintT lines of the level (SearchLimits.takeOutput). */
+  output?: string[];
 }
 
 export interface Figures {
@@ -99,7 +101,7 @@ export type Message =
   /** States handed over to even out the level: encoded states, their positions and fingerprints. */
   | { t: 'move'; words: Int32Array; strings: string[]; pos: Float64Array; fps: Uint32Array }
   | { t: 'count'; key: number; parentPos: number }
-  | { t: 'counted'; newBefore: number; genBefore: number; newLast: number }
+  | { t: 'counted'; newBefore: number; genBefore: number; newLast: number; output?: string[] }
   | { t: 'chain'; hi: number; lo: number }
   | { t: 'link'; hi: number; lo: number; initial: boolean }
   /** A peer has built the model and can take part (the leader searches alone until then). */

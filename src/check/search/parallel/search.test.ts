@@ -111,6 +111,29 @@ describe('the parallel search answers as the sequential one', () => {
     expect(r.distinctStates).toBe(100);
   });
 
+  it("with every worker's Print lines in the output, once each (those of building the model once)", async () => {
+    // An invariant prints a third of the states; an assumption prints while the model is built,
+    // in every worker.
+    const req = spec(
+      `---- MODULE Prints ----
+EXTENDS Naturals, TLC
+VARIABLES x, y
+ASSUME PrintT("built")
+Init == x = 0 /\\ y = 0
+Next == \\/ x < 59 /\\ x' = x + 1 /\\ y' = y
+        \\/ y < 59 /\\ y' = y + 1 /\\ x' = x
+Inv == (x + y) % 3 = 0 => PrintT(<<x, y>>)
+====`,
+      'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE',
+    );
+    const one = await checkModel(req);
+    expect(one.output.length).toBe(1 + 1200);
+    for (const count of [2, 3]) {
+      const r = await shared(req, count);
+      expect([...r.output].sort(), `${count} workers`).toEqual([...one.output].sort());
+    }
+  });
+
   it('on an invariant violated deep in a wide level, with the same trace', async () => {
     const r = await expectSameForAllCounts(
       spec(

@@ -36,12 +36,14 @@ export async function serve(me: Participant): Promise<void> {
         newCount: me.next.length,
         generated: me.levelGenerated,
         event: me.event,
+        output: me.limits.takeOutput?.(),
       });
       const decision = await me.stats.wait(me.box.nextControl());
       if (decision.t === 'count') {
         me.box.send(0, {
           t: 'counted',
           ...me.countBefore(decision.key, decision.parentPos, initial),
+          output: me.limits.takeOutput?.(),
         });
         // Chain queries are answered as they come; wait for the end.
         await me.box.nextControl();

@@ -789,7 +789,19 @@ function compareFunctions(a: FunctionBase, b: FunctionBase): number {
   // Functions made from one another (EXCEPT, a record's fields) share their domain's array.
   if (!sameDomainArray(a, b)) {
     for (let i = 0; i < n; i++) {
-      const c = compare(a.domainAt(i), b.domainAt(i));
+      let c;
+      try {
+        c = compare(a.domainAt(i), b.domainAt(i));
+      } catch (e) {
+        // A record and a function whose domain is not of strings (a tuple): TLC's message.
+        if (e instanceof ValueError && (a instanceof RecordValue || b instanceof RecordValue)) {
+          const [r, o] = a instanceof RecordValue ? [a, b] : [b, a];
+          throw new ValueError(
+            `Attempted to compare record ${describeAsWritten(r)} with non-record ${describeAsWritten(o)}`,
+          );
+        }
+        throw e;
+      }
       if (c !== 0) return c;
     }
   }
@@ -916,6 +928,15 @@ export function incomparable(a: Value, b: Value): ValueError {
   return new ValueError(
     `Attempted to compare the ${KIND_NAMES[rankOf(a)]} ${safeDescribe(a)} with the ${KIND_NAMES[rankOf(b)]} ${safeDescribe(b)}: values of different kinds cannot be compared`,
   );
+}
+
+/** A record or tuple as TLA+ writes it (`[a |-> 1]`, `<<1>>`), else as describeValue does. */
+function describeAsWritten(v: Value): string {
+  if (v instanceof RecordValue && v.size() <= 8)
+    return `[${v.names.map((n, i) => `${n} |-> ${safeDescribe(v.values[i])}`).join(', ')}]`;
+  if (v instanceof TupleValue && v.size() <= 8)
+    return `<<${v.elems.map(safeDescribe).join(', ')}>>`;
+  return safeDescribe(v);
 }
 
 function safeDescribe(v: Value): string {

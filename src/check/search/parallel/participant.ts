@@ -21,7 +21,7 @@ import {
   type LevelEvent,
   firstEvent,
 } from './protocol';
-import { rebalance } from './rebalance';
+import { JOINED_WEIGHT, rebalance } from './rebalance';
 import { Column, Shard, f64, u32 } from './shard';
 import { GraphPart } from './graph-part';
 import { Stats } from './stats';
@@ -101,6 +101,8 @@ export class Participant {
   private readonly fp: [number, number] = [0, 0];
   private readonly heapHigh = heapWatch(3, () => this.shard.bytes + this.outbox.bytes);
   private lastYield = Date.now();
+  /** The peers joined the leader at the end of this level: the next is their first. */
+  private justJoined = false;
   private lastProgress = 0;
   /** The leader's view of the peers' latest progress. */
   private readonly peerProgress: Figures[];
@@ -157,6 +159,10 @@ export class Participant {
     const parts = this.foreign!.entries(count, (hi, lo) => ownerOf(hi, lo, count));
     this.foreign = undefined;
     this.box.joined = true;
+    // Peers that join at a level's end have expanded nothing yet (cold code); in the initial level
+    // they have already enumerated their shares of it (MCBakery: a half share for its second and
+    // last level, 3 s, had the leader work 1.4 s alone at its end).
+    this.justJoined = fromShare === undefined;
     this.stats.mark('join');
     const join: Joining = {
       ...(fromShare !== undefined ? { fromShare } : {}),
@@ -182,6 +188,7 @@ export class Participant {
     this.levelSize = join.levelSize;
     this.initialCount = join.initialCount;
     this.shard.adopt(words, keys, join.fromShare !== undefined ? 0 : undefined);
+    this.justJoined = join.fromShare === undefined; // as the leader's (join)
     this.stats.mark('joined');
   }
 
@@ -689,9 +696,14 @@ export class Participant {
     this.next = [];
     this.nextKey = new Float64Array(0);
     stats.enter('rebalance');
+    // In the peers' first level after joining the leader, a smaller share for them (cold code).
+    const weights = this.justJoined
+      ? sizes.map((_, w) => (w === 0 ? 1 : JOINED_WEIGHT))
+      : undefined;
+    this.justJoined = false;
     const balanced = this.foreign
       ? part
-      : await rebalance(part, sizes, this.levelSize, index, this.rt.vars.length, this.box);
+      : await rebalance(part, sizes, this.levelSize, index, this.rt.vars.length, this.box, weights);
     stats.leave();
     const moved = balanced.states.length - part.states.length;
     if (moved > 0) stats.s.movedIn += moved;

@@ -18,4 +18,14 @@ describe('planMoves: the hand-overs that even out the shares of a level', () => 
       [0, 2, 100],
     ]);
   });
+  it("gives shares in proportion to the weights (a peer that just joined: half the leader's)", () => {
+    expect(planMoves([300, 0], 300, [1, 0.5])).toEqual([[0, 1, 100]]);
+    // 301 over weights 1, 0.5, 0.5: dues 150, 75, 75 and the rest to the first.
+    expect(planMoves([301, 0, 0], 301, [1, 0.5, 0.5])).toEqual([
+      [0, 1, 75],
+      [0, 2, 75],
+    ]);
+    // A peer above its weighted due gives back to the leader.
+    expect(planMoves([100, 200], 300, [1, 0.5])).toEqual([[1, 0, 100]]);
+  });
 });

@@ -20,13 +20,26 @@ export interface Frontier {
 }
 
 /**
+ * The share of a level a peer takes in its first level after joining, at a level's end, a leader
+ * that searched alone, against the leader's 1: its code is not optimised yet, and a state costs it about twice the
+ * leader's (SimpleRegular, VoteProof: its first level 1.6-2x the leader's CPU per state), so that
+ * an even split had the leader wait for it at the level's end.
+ */
+export const JOINED_WEIGHT = 0.5;
+
+/**
  * The moves, in worker order ([from, to, n]), that even out shares of sizes `sizes` (summing to
  * `total`), or none when they differ by no more than a few percent. Every worker computes the same.
+ * With `weights`, worker w is due a share of the level in proportion to `weights[w]`.
  */
-export function planMoves(sizes: number[], total: number): [number, number, number][] {
+export function planMoves(
+  sizes: number[],
+  total: number,
+  weights?: number[],
+): [number, number, number][] {
   const count = sizes.length;
-  const target = (w: number) => Math.floor(total / count) + (w < total % count ? 1 : 0);
-  const surplus = sizes.map((s, w) => s - target(w));
+  const due = dueShares(total, count, weights);
+  const surplus = sizes.map((s, w) => s - due[w]);
   if (Math.max(...surplus) <= REBALANCE_SLACK + total * REBALANCE_FRACTION) return [];
   const moves: [number, number, number][] = [];
   let taker = 0;
@@ -42,6 +55,20 @@ export function planMoves(sizes: number[], total: number): [number, number, numb
   return moves;
 }
 
+/** Each worker's due of `total` states: even, or in proportion to `weights`, the rest to the first. */
+function dueShares(total: number, count: number, weights?: number[]): number[] {
+  if (!weights)
+    return Array.from(
+      { length: count },
+      (_, w) => Math.floor(total / count) + (w < total % count ? 1 : 0),
+    );
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const due = weights.map((x) => Math.floor((total * x) / sum));
+  let rest = total - due.reduce((a, b) => a + b, 0);
+  for (let w = 0; rest > 0; w = (w + 1) % count, rest--) due[w]++;
+  return due;
+}
+
 /**
  * This worker's part after the moves: a worker with more than its share sends the states at the
  * end of its part (only the difference travels, encoded by state-codec.ts) to workers with less,
@@ -54,8 +81,9 @@ export async function rebalance(
   index: number,
   nvars: number,
   box: Mailbox,
+  weights?: number[],
 ): Promise<Frontier> {
-  const moves = planMoves(sizes, total);
+  const moves = planMoves(sizes, total, weights);
   if (moves.length === 0) return part;
   // Give: the last states of this worker's part.
   let keep = part.states.length;

@@ -197,31 +197,20 @@ export class BehaviourGraph {
  * at the same point as one worker's.
  */
 export class AtomRows {
-  /** Bytes per state row (the eager action atoms on the stuttering step) and per edge row. */
-  readonly stateRow: number;
-  readonly edgeRow: number;
   private readonly ctx: Ctx = { s: [], n: null, f: null, memo: new Map() };
 
   constructor(
     private readonly atoms: AtomTable,
     readonly eager: readonly number[],
-  ) {
-    this.stateRow = eager.length;
-    this.edgeRow = eager.length;
+  ) {}
+
+  /** Bytes per row: a state's (the eager atoms on its stuttering step, `row(s, s)`) or an edge's. */
+  get width(): number {
+    return this.eager.length;
   }
 
-  /** State `s`'s row into `out` at `at`. */
-  state(s: Value[], out: Uint8Array, at: number): void {
-    const c = this.ctx;
-    c.s = s;
-    c.n = s;
-    for (let j = 0; j < this.eager.length; j++)
-      out[at + j] = quietAtom(this.atoms.action[this.eager[j]], c);
-    c.n = null;
-  }
-
-  /** The step s → t's row into `out` at `at`. */
-  edge(s: Value[], t: Value[], out: Uint8Array, at: number): void {
+  /** The step s → t's row into `out` at `at` (t = s: the stuttering step of state s). */
+  row(s: Value[], t: Value[], out: Uint8Array, at: number): void {
     const c = this.ctx;
     c.s = s;
     c.n = t;

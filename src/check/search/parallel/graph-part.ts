@@ -60,8 +60,8 @@ export class GraphPart {
   state(id: number, s: State, hi: number, lo: number): void {
     const rows = this.rows;
     if (rows) {
-      const at = this.stateAtoms.extend(rows.stateRow);
-      rows.state(s, this.stateAtoms.a, at);
+      const at = this.stateAtoms.extend(rows.width);
+      rows.row(s, s, this.stateAtoms.a, at);
     }
     const n = this.states.push(s);
     this.ids.push(id);
@@ -80,8 +80,8 @@ export class GraphPart {
   edge(from: number, hi: number, lo: number, s: State, t: State): void {
     const rows = this.rows;
     if (rows) {
-      const at = this.edgeAtoms.extend(rows.edgeRow);
-      rows.edge(s, t, this.edgeAtoms.a, at);
+      const at = this.edgeAtoms.extend(rows.width);
+      rows.row(s, t, this.edgeAtoms.a, at);
     }
     this.from.push(from);
     this.toHi.push(hi);
@@ -118,7 +118,7 @@ export class GraphPart {
         fps[2 * (i - start)] = this.hi.a[i];
         fps[2 * (i - start) + 1] = this.lo.a[i];
       }
-      const sr = this.rows?.stateRow ?? 0;
+      const sr = this.rows?.width ?? 0;
       const atoms = this.stateAtoms.a.slice(start * sr, end * sr);
       const m: GraphMessage = { t: 'graph-states', words, strings, ids, fps, atoms };
       box.send(0, m, [words.buffer, ids.buffer, fps.buffer, atoms.buffer]);
@@ -133,7 +133,7 @@ export class GraphPart {
         to[2 * (i - start)] = this.toHi.a[i];
         to[2 * (i - start) + 1] = this.toLo.a[i];
       }
-      const er = this.rows?.edgeRow ?? 0;
+      const er = this.rows?.width ?? 0;
       const atoms = this.edgeAtoms.a.slice(start * er, end * er);
       const m: GraphMessage = { t: 'graph-edges', from, to, atoms };
       box.send(0, m, [from.buffer, to.buffer, atoms.buffer]);
@@ -157,8 +157,9 @@ export class GraphPart {
     const states = new Array<State | undefined>(total);
     const hi = new Uint32Array(total);
     const lo = new Uint32Array(total);
-    const sr = this.rows?.stateRow ?? 0;
-    const er = this.rows?.edgeRow ?? 0;
+    // Bytes of a state's atom row and of an edge's (AtomRows.width).
+    const sr = this.rows?.width ?? 0;
+    const er = sr;
     // Each state's atom row, by id.
     const stateAtoms = new Uint8Array(total * sr);
     for (let i = 0; i < this.states.length; i++) {

@@ -35,6 +35,24 @@ const HOISTABLE = new Set<Expr['kind']>([
   'If',
 ]);
 
+/**
+ * Built-ins that print, draw at random, read or write TLC's registers or read the clock
+ * (hasHiddenEffects): TLC's module, TLCExt's and Randomization's.
+ */
+const HIDDEN_EFFECTS = new Set([
+  'Print',
+  'PrintT',
+  'JavaTime',
+  'TLCGet',
+  'TLCSet',
+  'TLCGetOrDefault',
+  'TLCGetAndSet',
+  'RandomElement',
+  'RandomSubset',
+  'RandomSetOfSubsets',
+  'TestRandomSetOfSubsets',
+]);
+
 export abstract class ConstantAnalysis {
   constructor(
     readonly builtins: BuiltinTable,
@@ -277,6 +295,53 @@ export abstract class ConstantAnalysis {
     };
     visit(e, sc);
     return out;
+  }
+
+  /**
+   * Whether evaluating `e` (through the definitions, substitutions and instances it reaches) may
+   * act outside its value or read more than the states: print (Print, PrintT), draw at random
+   * (RandomElement, the Randomization module), read or write TLC's registers (TLCGet, TLCSet),
+   * read the clock (JavaTime), or any built-in marked `impure`. Where such an expression is
+   * evaluated, and how often, shows in the output and the draws: a shared search evaluates it where
+   * one worker would (liveness/checker.ts, atomRows). Conservative: what it cannot follow counts.
+   */
+  hasHiddenEffects(e: Expr, sc: Scope): boolean {
+    let found = false;
+    const seen = new Set<DefInfo>();
+    const def = (d: DefInfo): void => {
+      if (seen.has(d)) return;
+      seen.add(d);
+      visit(d.body, d.scope);
+      if (d.bounds) for (const b of d.bounds) if (b.set) visit(b.set, d.scope);
+    };
+    const target = (name: string, b: Binding | undefined): void => {
+      if (!b || b.k === 'builtin') {
+        const bi = this.builtinOf(name, b);
+        if (bi?.impure || HIDDEN_EFFECTS.has(name) || HIDDEN_EFFECTS.has(bi?.name ?? name))
+          found = true;
+      } else if (b.k === 'def') def(b.def);
+      else if (b.k === 'subst') visit(b.expr, b.scope);
+      else if (b.k === 'instance') found = true;
+    };
+    const visit = (x: Expr, s: Scope): void => {
+      if (found) return;
+      if (x.kind === 'Ident' || x.kind === 'OpApp' || x.kind === 'OpRef') {
+        const b = s.resolve(x, x.name);
+        if (b !== undefined || !isLocal(x)) target(x.name, b);
+      } else if (x.kind === 'Qualified') {
+        const t = this.qualifiedTarget(x, s);
+        if (!t || t.k === 'instance' || t.k === 'local') found = true;
+        else target(x.name, t);
+      } else if (x.kind === 'Let') {
+        const inner = this.letScope(x.defs, s);
+        for (const u of x.defs) if (u.kind === 'OpDef' || u.kind === 'FcnDef') visit(u.body, inner);
+        visit(x.body, inner);
+        return;
+      }
+      forEachChild(x, (ch) => visit(ch, s));
+    };
+    visit(e, sc);
+    return found;
   }
 
   /**

@@ -107,7 +107,9 @@ export class PropertyChecker {
    * For the workers of a shared search: the liveness atoms they evaluate where they hold the
    * states (AtomRows), the action atoms of `<>[]A` literals, unless a
    * successor may be another state than the one the graph keeps for it (`exactSteps` false: VIEW,
-   * SYMMETRY), where the leader evaluates all action atoms.
+   * SYMMETRY), where the leader evaluates all action atoms. An atom that may print, draw at random
+   * or use TLC's registers (Atom.effects) stays with the leader too, so that its output and draws
+   * are those of one worker.
    */
   atomRows(exactSteps: boolean): AtomRows | undefined {
     if (!this.graph || !exactSteps) return undefined;
@@ -115,7 +117,8 @@ export class PropertyChecker {
     const clauses = [...this.fairness, ...this.live.flatMap((p) => p.ways.flatMap((w) => w.cycle))];
     for (const c of clauses)
       for (const l of c)
-        if (l.kind === 'ea' && l.onEdge) for (const j of l.acts ?? []) eager.add(j);
+        if (l.kind === 'ea' && l.onEdge)
+          for (const j of l.acts ?? []) if (!this.atoms.action[j].effects) eager.add(j);
     if (eager.size === 0) return undefined;
     return new AtomRows(
       this.atoms,

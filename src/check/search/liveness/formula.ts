@@ -25,6 +25,11 @@ export interface Atom {
   owners: Set<string>;
   /** Set when evaluating the atom failed in some state: the properties using it stay unchecked. */
   broken?: string;
+  /**
+   * It may print, draw at random or use TLC's registers (Compiler.hasHiddenEffects): evaluated
+   * only where one worker evaluates it (never eagerly by the workers of a shared search).
+   */
+  effects: boolean;
 }
 
 /** Where a literal is evaluated: state id, and edge id (-1: the stuttering step s → s). */
@@ -60,6 +65,7 @@ export class AtomTable {
       range: p.e.range,
       action: p.action,
       owners: new Set([this.owner]),
+      effects: this.parts.compiler.hasHiddenEffects(p.e, p.sc),
     });
     this.byPred.set(p, list.length - 1);
     return list.length - 1;

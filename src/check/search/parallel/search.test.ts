@@ -609,6 +609,46 @@ Prop == ${property}
     }
   });
 
+  it.each([
+    ["PrintT(<<x, y, x', y'>>)", 'PrintT'],
+    ["Print(x', TRUE)", 'Print'],
+    ["Seen(x')", 'PrintT through a definition'],
+    ['LET s == RandomElement(0..9) IN PrintT(s) /\\ s \\in 0..9', 'RandomElement'],
+    ["TLCSet(1, x') /\\ TLCGet(1) \\in Nat /\\ PrintT(TLCGet(1))", 'TLCSet and TLCGet'],
+  ])(
+    'with %s in a <>[][A]_v of the fairness (%s): the leader evaluates it, the same lines as one worker',
+    async (effect) => {
+      // Such an atom stays lazy (liveness/checker.ts, atomRows): evaluated by the leader, where
+      // and when one worker evaluates it, not by the worker that generates the step.
+      const req = spec(
+        `---- MODULE RingPrint ----
+EXTENDS Naturals, TLC
+VARIABLES x, y
+vars == <<x, y>>
+Init == x \\in 0..1 /\\ y = 0
+IncX == x < 5 /\\ x' = x + 1 /\\ y' = y
+IncY == y < 3 /\\ y' = y + 1 /\\ x' = x
+ResetX == x = 5 /\\ x' = 0 /\\ y' = y
+ResetY == y = 3 /\\ y' = 0 /\\ x' = x
+Next == IncX \\/ IncY \\/ ResetX \\/ ResetY
+Seen(v) == PrintT(<<"seen", v>>)
+A == ${effect} /\\ (IncX \\/ ResetX)
+Spec == Init /\\ [][Next]_vars /\\ WF_vars(IncX) /\\ WF_vars(ResetX) /\\ <>[][A]_vars
+Prop == []<>(y = 3)
+====`,
+        'SPECIFICATION Spec\nPROPERTY Prop\n',
+      );
+      const one = await checkModel(req);
+      expect(one.result).toBe('liveness failure');
+      expect(one.output.length).toBeGreaterThan(0);
+      for (const count of [2, 3]) {
+        const r = await shared(req, count);
+        expect(essence(r), `${count} workers`).toEqual(essence(one));
+        expect(r.output, `${count} workers`).toEqual(one.output);
+      }
+    },
+  );
+
   it('on corpus models with liveness properties and fairness', async () => {
     for (const config of [
       'SpecifyingSystems/Liveness/MCLiveInternalMemory.cfg',

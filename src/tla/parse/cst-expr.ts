@@ -91,6 +91,7 @@ export function convertExpr(
     case 'bound_postfix_op': {
       const symbol = node.childForFieldName('symbol');
       const name = (symbol && POSTFIX_SPELLING[symbol.type]) ?? '?';
+      checkPrefixBefore(node.childForFieldName('lhs'), POSTFIX_PRECEDENCE, name, ctx);
       return {
         kind: 'OpApp',
         name,
@@ -290,9 +291,91 @@ function checkPrecedence(node: CstNode, symbolType: string, ctx: ConvertContext)
   }
 }
 
+/**
+ * SANY's precedence ranges of the prefix operators (tla2sany.parser.Operators, in the scale of
+ * INFIX_PRECEDENCE): SUBSET, UNION and DOMAIN are 10-13 there, not 8 and 9 as in the book.
+ */
+const PREFIX_PRECEDENCE: Readonly<Record<string, readonly [number, number]>> = {
+  lnot: [4, 4],
+  enabled: [4, 15],
+  unchanged: [4, 15],
+  always: [4, 15],
+  eventually: [4, 15],
+  powerset: [10, 13],
+  union: [10, 13],
+  domain: [10, 13],
+  negative: [12, 12],
+  negative_dot: [12, 12],
+};
+
+/** SANY's range of `\X` (not an infix operator here: INFIX_PRECEDENCE has no entry) and of postfix operators. */
+const TIMES_PRECEDENCE = [10, 13] as const;
+const POSTFIX_PRECEDENCE = [15, 15] as const;
+
+/** The prefix operator a node applies (`[]a`, or its nonfix form `[](a)`), if any. */
+function prefixType(node: CstNode): string | undefined {
+  if (node.type === 'bound_prefix_op') return node.childForFieldName('symbol')?.type;
+  if (node.type !== 'bound_nonfix_op') return undefined;
+  const symbol = node.childForFieldName('symbol');
+  return symbol?.type === 'prefix_op_symbol' ? symbol.firstNamedChild?.type : undefined;
+}
+
+/**
+ * SANY's rule for `P a op b`, a prefix operator P followed by its operand and an infix or postfix
+ * operator (Specifying Systems 15.2.1): when their precedence ranges overlap, it is a conflict
+ * (`[]a = b`, `<>a \in S`, `ENABLED x' = 1`, `DOMAIN f + 1`, `[]a + b = c`: TLC 2.20 -sany
+ * "Precedence conflict between ops [] ... and ="); the parser here reads `([]a) = b` silently. The
+ * operators met between `a` and `op` are those on the right spine of `op`'s left operand, the
+ * innermost first; a prefix operator whose range lies above op's is applied first (`[]a /\ b`,
+ * `DOMAIN f .. g`), and SANY then compares op with the next one out.
+ */
+function checkPrefixBefore(
+  operand: CstNode | null,
+  outer: readonly [number, number, ...unknown[]],
+  spelling: string,
+  ctx: ConvertContext,
+): void {
+  const spine: CstNode[] = [];
+  for (let n = operand; n;) {
+    const prefix = prefixType(n);
+    if (prefix) {
+      spine.push(n);
+      n = n.type === 'bound_prefix_op' ? n.childForFieldName('rhs') : null;
+    } else if (n.type === 'bound_infix_op') {
+      spine.push(n);
+      n = n.childForFieldName('rhs');
+    } else break;
+  }
+  for (const n of spine.reverse()) {
+    const type = prefixType(n);
+    const p = type ? PREFIX_PRECEDENCE[type] : undefined;
+    // An infix operator between them: checkPrecedence compares it with op.
+    if (!type || !p) return;
+    if (p[0] <= outer[1] && outer[0] <= p[1]) {
+      error(
+        ctx,
+        'syntax',
+        `Precedence conflict between ops ${PREFIX_SPELLING[type] ?? type} and ${spelling}: add parentheses`,
+        rangeOf(n, ctx),
+      );
+      return;
+    }
+    // op binds tighter than P: SANY reads P(a op b), which is not this tree; leave it.
+    if (outer[0] > p[1]) return;
+  }
+}
+
 function convertInfix(node: CstNode, ctx: ConvertContext, range: Range): Expr {
   const symbolType = node.childForFieldName('symbol')?.type ?? '';
   checkPrecedence(node, symbolType, ctx);
+  const infix = symbolType === 'times' ? TIMES_PRECEDENCE : INFIX_PRECEDENCE[symbolType];
+  if (infix)
+    checkPrefixBefore(
+      node.childForFieldName('lhs'),
+      infix,
+      INFIX_SPELLING[symbolType] ?? symbolType,
+      ctx,
+    );
   if (symbolType === 'land' || symbolType === 'lor' || symbolType === 'times') {
     // Left-nested chains of the same operator (`a /\ b /\ c` parses as `(a /\ b) /\ c`) become
     // one n-ary node; a parenthesised operand is a `parentheses` node and stays nested.

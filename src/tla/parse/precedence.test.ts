@@ -25,3 +25,64 @@ describe('prefix minus after a tighter infix operator (as SANY)', () => {
     (e) => expect(conflicts(e)).toEqual([]),
   );
 });
+
+/**
+ * SANY refuses a prefix operator followed by its operand and an infix or postfix operator whose
+ * precedence range overlaps its own (SANY's table: [], <>, ENABLED, UNCHANGED 4-15; SUBSET, UNION,
+ * DOMAIN 10-13; ~ 4; - 12): `[]a = b` is "Precedence conflict between ops [] ... and =." (TLC
+ * 2.20 -sany), where the parser here read `([]a) = b`. Each case below compared with SANY on this
+ * module.
+ */
+describe('a prefix operator before a tighter or overlapping operator (as SANY)', () => {
+  it.each([
+    ['[]a = b', '[] and ='],
+    ['<>a = b', '<> and ='],
+    ['[]a \\in b', '[] and \\in'],
+    ['[]a # b', '[] and #'],
+    ['[]a < b', '[] and <'],
+    ['[]a + b', '[] and +'],
+    ['[]a .. b', '[] and ..'],
+    ['[]a \\cup b', '[] and \\cup'],
+    ['[]a \\X b', '[] and \\X'],
+    ['[]a \\cdot b', '[] and \\cdot'],
+    ['<>a * b', '<> and *'],
+    ['ENABLED a = b', 'ENABLED and ='],
+    ['UNCHANGED a = b', 'UNCHANGED and ='],
+    ["ENABLED a' = 1", "ENABLED and '"],
+    ["[]a'", "[] and '"],
+    ['DOMAIN a + b', 'DOMAIN and +'],
+    ['DOMAIN a \\o b', 'DOMAIN and \\o'],
+    ['SUBSET a \\X b', 'SUBSET and \\X'],
+    ['[](a) = b', '[] and ='],
+    ['[]<>a = b', '<> and ='],
+    ['[][]a = b', '[] and ='],
+    ['~[]a = b', '[] and ='],
+    ['a /\\ []b = a', '[] and ='],
+    ['a + []b = a', '[] and ='],
+    ['a = []b + a', '[] and +'],
+    ['<<[]a = b>>', '[] and ='],
+  ])('%s is a precedence conflict between %s', (e, ops) => {
+    const found = conflicts(e);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toBe(`Precedence conflict between ops ${ops}: add parentheses`);
+  });
+  it.each([
+    '[]a /\\ b',
+    '[]a \\/ b',
+    '[]a => b',
+    '[]a <=> b',
+    '[]a ~> b',
+    '[]a -+-> b',
+    '~a = b',
+    '~<>a',
+    '[]~a = b',
+    '[](a = b)',
+    'ENABLED (a = b)',
+    "ENABLED (a' = 1)",
+    'SUBSET a \\cup b',
+    'UNION a \\cup b',
+    'DOMAIN a .. b',
+    '-a ^ b',
+    '-a + b',
+  ])('%s is fine', (e) => expect(conflicts(e)).toEqual([]));
+});

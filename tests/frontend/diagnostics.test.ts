@@ -180,6 +180,75 @@ describe('levels', () => {
       'Live == []<>(x = 1) /\\ (x = 0 ~> x = 1) /\\ ENABLED Next /\\ ENABLED <<Next>>_vars';
     expect(problems(body)).toEqual([]);
   });
+
+  it('temporal-not-allowed: a temporal formula as an argument of `=`', () => {
+    expect(problems('VARIABLES x\nCONSTANTS a, b\nE == a = []b')).toEqual([
+      'temporal-not-allowed M 4:10-4:13 a temporal formula cannot be an argument of `=`',
+    ]);
+  });
+
+  // SANY's verdict on each `E == expr` (TLC 2.20 -sany, with VARIABLES x, y and CONSTANTS a, b):
+  // "Level error in applying operator =: The level of argument 2 exceeds the maximum level
+  // allowed by the operator", and the like for the other operators and constructs.
+  const levels = (e: string) =>
+    problems(`EXTENDS Integers, Sequences\nVARIABLES x, y\nCONSTANTS a, b\nE == ${e}`);
+  it.each([
+    'a = []b',
+    'a = <>b',
+    '([]b) = a',
+    "x' = []y",
+    'a # []b',
+    'a = ~[]b',
+    '(a = []b) \\/ b',
+    'UNCHANGED (a = []b)',
+    'a \\in <>b',
+    '(<>b) \\in a',
+    'a \\notin []b',
+    'a \\subseteq []b',
+    'a \\cup ([]b)',
+    'a \\cap ([]b)',
+    'a \\ ([]b)',
+    'a \\X ([]b)',
+    'SUBSET ([]b)',
+    'UNION ([]b)',
+    'DOMAIN ([]b)',
+    '{[]a}',
+    '{[]a} = b',
+    '<<[]a>>',
+    '<<a, []b>>[1]',
+    'a[[]b]',
+    '([]b).c',
+    '{v \\in a : []b}',
+    '{[]b : v \\in a}',
+    'CHOOSE v : []b',
+    'CHOOSE v \\in b : []a',
+    '[a -> []b]',
+    '[a : []b]',
+    '[a EXCEPT ![1] = []b]',
+    '[a EXCEPT ![[]b] = 1]',
+  ])('%s: SANY refuses it (a level error)', (e) => {
+    const found = levels(e);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(
+      /^temporal-not-allowed M 5:\d+-5:\d+ a temporal formula cannot be an argument of /,
+    );
+  });
+  it.each([
+    'a /\\ []b',
+    '[]b \\/ a',
+    'a => []b',
+    'a <=> []b',
+    'a ~> []b',
+    '~([]b)',
+    'IF []a THEN b ELSE a',
+    'IF a THEN []b ELSE a',
+    'CASE a -> []b [] OTHER -> a',
+    '\\A v \\in b : []a',
+    '\\E v \\in a : []b',
+    'LET F(p) == p IN F([]a)',
+    '[v \\in a |-> []b]',
+    '[u |-> []b]',
+  ])('%s: SANY accepts it', (e) => expect(levels(e)).toEqual([]));
 });
 
 describe('precedence conflicts, as SANY reports them', () => {

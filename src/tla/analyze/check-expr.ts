@@ -9,7 +9,14 @@
  */
 import type { Bound, Expr, Range, Unit } from '../ast/ast';
 import { boundSets } from '../ast/ast-walk';
-import { type Level, CONSTANT, applyLevel, checkBuiltinLevels, maxLevel } from './levels';
+import {
+  type Level,
+  CONSTANT,
+  applyLevel,
+  checkBuiltinLevels,
+  maxLevel,
+  noTemporalArgument,
+} from './levels';
 import { LANGUAGE_SYMBOLS, symbolArity } from '../parse/spellings';
 import { libraryModulesDefining } from '../library';
 import { type SymbolInfo, Scope } from './symbols';
@@ -120,15 +127,21 @@ function check(e: Expr, scope: Scope, c: ExprChecker): Level {
     case 'Or':
       return checkAll(e.args, scope, c);
     case 'SetEnum':
+      return noTemporal('a set `{…}`', e.elems, scope, c);
     case 'Tuple':
-      return checkAll(e.elems, scope, c);
+      return noTemporal('a tuple `<<…>>`', e.elems, scope, c);
     case 'Product':
-      return checkAll(e.sets, scope, c);
+      return noTemporal('`\\X`', e.sets, scope, c);
     case 'SetFilter': {
       const inner = bind([e.bound], scope, c);
-      return maxLevel([inner.level, checkExpr(e.pred, inner.scope, c)]);
+      const pred = noTemporal('a set `{x \\in S : P}`', [e.pred], inner.scope, c);
+      return maxLevel([inner.level, pred]);
     }
-    case 'SetMap':
+    case 'SetMap': {
+      const inner = bind(e.bounds, scope, c);
+      const body = noTemporal('a set `{e : x \\in S}`', [e.body], inner.scope, c);
+      return maxLevel([inner.level, body]);
+    }
     case 'FcnCtor': {
       const inner = bind(e.bounds, scope, c);
       return maxLevel([inner.level, checkExpr(e.body, inner.scope, c)]);
@@ -139,7 +152,7 @@ function check(e: Expr, scope: Scope, c: ExprChecker): Level {
     }
     case 'Choose': {
       const inner = bind([e.bound], scope, c);
-      return maxLevel([inner.level, checkExpr(e.body, inner.scope, c)]);
+      return maxLevel([inner.level, noTemporal('CHOOSE', [e.body], inner.scope, c)]);
     }
     case 'TemporalQuant': {
       // `\EE x : F` binds x as a variable of F (it may be primed there).
@@ -151,7 +164,7 @@ function check(e: Expr, scope: Scope, c: ExprChecker): Level {
       return maxLevel([checkExpr(e.body, inner, c), { level: 3 }]);
     }
     case 'FcnSet':
-      return checkAll([e.domain, e.range_], scope, c);
+      return noTemporal('a set of functions `[S -> T]`', [e.domain, e.range_], scope, c);
     case 'RecordCtor':
       return checkAll(
         e.fields.map((f) => f.value),
@@ -159,25 +172,32 @@ function check(e: Expr, scope: Scope, c: ExprChecker): Level {
         c,
       );
     case 'RecordSet':
-      return checkAll(
+      return noTemporal(
+        'a set of records `[a : S]`',
         e.fields.map((f) => f.set),
         scope,
         c,
       );
     case 'FcnApp':
-      return checkAll([e.fcn, ...e.args], scope, c);
+      return noTemporal('a function application `f[x]`', [e.fcn, ...e.args], scope, c);
     case 'Dot':
-      return checkExpr(e.record, scope, c);
+      return noTemporal('a record field `r.a`', [e.record], scope, c);
     case 'Except': {
+      const parts = [e.fcn];
       const levels = [checkExpr(e.fcn, scope, c)];
       for (const u of e.updates) {
         for (const step of u.path)
-          if (step.kind === 'Index') levels.push(checkAll(step.args, scope, c));
+          if (step.kind === 'Index')
+            for (const a of step.args) {
+              parts.push(a);
+              levels.push(checkExpr(a, scope, c));
+            }
         c.exceptDepth++;
+        parts.push(u.value);
         levels.push(checkExpr(u.value, scope, c));
         c.exceptDepth--;
       }
-      return maxLevel(levels);
+      return noTemporalArgument('EXCEPT', parts, levels, c);
     }
     case 'If':
       return checkAll([e.cond, e.then, e.else_], scope, c);
@@ -196,6 +216,13 @@ function check(e: Expr, scope: Scope, c: ExprChecker): Level {
     case 'Fairness':
       return checkBuiltinLevels(e, [checkExpr(e.action, scope, c), checkExpr(e.sub, scope, c)], c);
   }
+}
+
+/** The level of the arguments of a construct that takes no temporal formula (levels.ts, noTemporalArgument). */
+function noTemporal(what: string, xs: Expr[], scope: Scope, c: ExprChecker): Level {
+  const levels: Level[] = [];
+  for (const x of xs) levels.push(checkExpr(x, scope, c));
+  return noTemporalArgument(what, xs, levels, c);
 }
 
 function checkApplication(

@@ -19,7 +19,7 @@ export interface Level {
 
 export const CONSTANT: Level = { level: 0 };
 
-export function maxLevel(levels: Level[]): Level {
+export function maxLevel(levels: readonly Level[]): Level {
   let level = 0;
   let params: SymbolInfo[] | undefined;
   for (const l of levels) {
@@ -130,8 +130,53 @@ export function checkBuiltinLevels(e: Expr, args: Level[], c: LevelReporter): Le
       return { level: name === 'StepExpr' ? 2 : 3 };
     }
     default:
+      if (NO_TEMPORAL_OPERANDS.has(name))
+        return noTemporalArgument(`\`${name}\``, argExprs, args, c);
       return maxLevel(args);
   }
+}
+
+/** The operators of the language whose operands SANY checks are not temporal (noTemporalArgument). */
+const NO_TEMPORAL_OPERANDS = new Set([
+  '=',
+  '#',
+  '\\in',
+  '\\notin',
+  '\\subseteq',
+  '\\cup',
+  '\\cap',
+  '\\',
+  'SUBSET',
+  'UNION',
+  'DOMAIN',
+]);
+
+/**
+ * SANY refuses a temporal formula (level 3) as an argument of most of the language's operators
+ * and constructs: `a = []b`, `x \in <>S`, `{[]P}`, `<<[]P>>`, `f[[]P]`, `CHOOSE v : []P`, … (TLC
+ * 2.20 -sany: "Level error in applying operator =: The level of argument 2 exceeds the maximum
+ * level allowed by the operator"). The Boolean connectives, IF, CASE, the quantifiers, `~>` and
+ * (as SANY) the function and record constructors `[v \in S |-> []P]`, `[a |-> []P]` allow one.
+ * Reported on the first such argument, as SANY reports one error per application; the level
+ * returned is then the other arguments' (no second report by an enclosing construct).
+ */
+export function noTemporalArgument(
+  what: string,
+  exprs: readonly Expr[],
+  levels: readonly Level[],
+  c: LevelReporter,
+): Level {
+  let i = 0;
+  while (i < levels.length && levels[i].level <= 2) i++;
+  if (i === levels.length || !exprs[i]) return maxLevel(levels);
+  c.report(
+    'temporal-not-allowed',
+    `a temporal formula cannot be an argument of ${what}`,
+    locate(exprs[i], 3, c.levels),
+  );
+  const rest: Level[] = [];
+  for (const l of levels) if (l.level <= 2) rest.push(l);
+  return maxLevel(rest);
 }
 
 function isBoxFormOrReference(e: Expr | undefined, box: boolean): boolean {

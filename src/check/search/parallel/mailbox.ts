@@ -58,6 +58,8 @@ export interface Handlers {
   progress(from: number, figures: Figures): void;
   /** The leader asks for the parent of a fingerprint this worker owns. */
   chain(from: number, hi: number, lo: number): void;
+  /** A peer asks for a part of this worker's share of the level at `depth`. */
+  steal(from: number, depth: number): void;
 }
 
 export class Mailbox {
@@ -126,6 +128,9 @@ export class Mailbox {
         break;
       case 'chain':
         h.chain(from, m.hi, m.lo);
+        break;
+      case 'steal':
+        h.steal(from, m.depth);
         break;
       case 'close':
         this.closeReceived = true;
@@ -244,6 +249,15 @@ export class Outbox {
     this.sentHi[cache] = hi;
     this.sentLo[cache] = lo;
     return false;
+  }
+
+  /**
+   * Forgets the fingerprints sent: the states expanded next (a part taken from a peer) have keys
+   * below some already sent, and `sentBefore` holds only while the keys grow.
+   */
+  forgetSent(): void {
+    this.sentHi.fill(0);
+    this.sentLo.fill(0);
   }
 
   /** Buffers a successor for its owner (see `ENTRY_WORDS`); sends the batch when it is full. */

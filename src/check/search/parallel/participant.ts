@@ -21,7 +21,7 @@ import {
   type LevelEvent,
   firstEvent,
 } from './protocol';
-import { JOINED_WEIGHT, rebalance } from './rebalance';
+import { JOINED_WEIGHT, decodeStates, encodeStates, rebalance } from './rebalance';
 import { Column, Shard, f64, u32 } from './shard';
 import { GraphPart } from './graph-part';
 import { Stats } from './stats';
@@ -29,6 +29,19 @@ import { Stats } from './stats';
 /** How often a worker lets messages in (and polls for a stop) while it expands its frontier. */
 const YIELD_EVERY_MS = 15;
 const PROGRESS_EVERY_MS = 250;
+/**
+ * A worker gives part of what it has yet to expand in a level to a peer that has finished its own
+ * part when that would take it at least this long (half goes: the round trip and the states'
+ * encoding cost less than that).
+ */
+const MIN_STEAL_MS = 4;
+
+/** MIN_STEAL_MS, or SPECSTAGE_PARALLEL_STEAL_MS (0: whenever there are two states left; the tests). */
+function minStealMs(): number {
+  const env = typeof process !== 'undefined' ? process.env?.SPECSTAGE_PARALLEL_STEAL_MS : undefined;
+  const ms = env ? Number(env) : NaN;
+  return Number.isFinite(ms) && ms >= 0 ? ms : MIN_STEAL_MS;
+}
 /** Rough per-state cost of a queued state, for the memory budget (as in bfs.ts). */
 const QUEUED_STATE_BYTES = 256;
 
@@ -98,6 +111,19 @@ export class Participant {
   /** The smallest event key any worker has announced in this level. */
   private knownEventKey = Infinity;
 
+  /** Whether this worker is expanding its part of the level at `depth` (or parts taken from peers). */
+  private expanding = false;
+  /** The last level whose expansion this worker has finished. */
+  private expandedDepth = -1;
+  private levelStartMs = 0;
+  private readonly minStealMs = minStealMs();
+  /** Peers that asked for work, with the level they asked in, until answered. */
+  private readonly stealDepth = new Map<number, number>();
+  /** The peers asked for work in this level so far (in turn, from the next worker on). */
+  private askNext = 0;
+  /** Where the part last taken from a peer begins in the frontier. */
+  private takenFrom = 0;
+
   private readonly fp: [number, number] = [0, 0];
   private readonly heapHigh = heapWatch(3, () => this.shard.bytes + this.outbox.bytes);
   private lastYield = Date.now();
@@ -129,6 +155,10 @@ export class Participant {
           this.peerProgress[from] = figures;
         },
         chain: (from, hi, lo) => this.box.send(from, { t: 'link', ...this.shard.parentOf(hi, lo) }),
+        steal: (from, depth) => {
+          this.stealDepth.set(from, depth);
+          this.giveWork(from);
+        },
       },
       () => this.pollStop(),
     );
@@ -395,16 +425,44 @@ export class Participant {
     }
   }
 
-  /** Expands the frontier in key order, sending each successor's fingerprint to its owner. */
+  /**
+   * Expands the frontier in key order, sending each successor's fingerprint to its owner; then,
+   * while peers are still expanding theirs, parts of theirs (`stealWork`).
+   */
   private async expand(): Promise<void> {
-    const { rt, limits } = this;
-    const fp = this.fp;
     this.stats.enter('expand');
     this.generated += this.levelGenerated;
     this.levelGenerated = 0;
+    this.expanding = true;
+    this.askNext = 0;
+    this.levelStartMs = performance.now();
+    // Peers that asked before this worker began the level.
+    this.answerSteals();
+    await this.expandFrom(0);
+    while (this.peers > 0 && (await this.stealWork())) {
+      // The part taken was the last of a peer's: its keys are below some this worker has sent.
+      this.outbox.forgetSent();
+      await this.expandFrom(this.takenFrom);
+    }
+    this.expanding = false;
+    this.expandedDepth = this.depth;
+    this.answerSteals();
+    this.frontier = [];
+    this.expanded = 0;
+    this.stats.s.generated += this.levelGenerated;
+    this.stats.leave();
+  }
+
+  /**
+   * Expands the frontier from `start` to its end (which a peer's `steal` may bring nearer), in key
+   * order: the states from `start` on are in key order (this worker's part, or a part taken).
+   */
+  private async expandFrom(start: number): Promise<void> {
+    const { rt, limits } = this;
+    const fp = this.fp;
     const frontier = this.frontier;
     const graph = this.graph;
-    for (let f = 0; f < frontier.length; f++) {
+    for (let f = start; f < frontier.length; f++) {
       const pos = this.frontierPos[f];
       if ((pos + 1) * INDEX_SPACE > this.knownEventKey) break;
       const s = frontier[f];
@@ -496,14 +554,96 @@ export class Participant {
           recorded: false,
         });
       }
-      if ((f & 15) === 0 && Date.now() - this.lastYield >= YIELD_EVERY_MS) {
+      if ((f & 3) === 0 && Date.now() - this.lastYield >= YIELD_EVERY_MS) {
         await this.breathe();
       }
     }
-    this.frontier = [];
-    this.expanded = 0;
-    this.stats.s.generated += this.levelGenerated;
-    this.stats.leave();
+  }
+
+  private answerSteals(): void {
+    for (const from of [...this.stealDepth.keys()]) this.giveWork(from);
+  }
+
+  /**
+   * A peer asks for work in the level at `depth`: the last half of the states this worker has yet
+   * to expand there, when expanding them would take a while (else none). A peer that asks before
+   * this worker began that level waits for it.
+   */
+  private giveWork(from: number): void {
+    const depth = this.stealDepth.get(from);
+    if (depth === undefined) return;
+    if (depth > this.expandedDepth && !(this.expanding && this.depth === depth)) return; // later
+    this.stealDepth.delete(from);
+    const states = this.frontier;
+    const now = this.expanding && this.depth === depth;
+    let end = states.length;
+    if (now && this.knownEventKey < Infinity) {
+      // The states past the level's first event known so far are expanded by nobody (the search
+      // ends with this level): they are not given (they would go back and forth).
+      while (
+        end > this.expanded &&
+        (this.frontierPos[end - 1] + 1) * INDEX_SPACE > this.knownEventKey
+      )
+        end--;
+      states.length = end;
+    }
+    const left = now ? end - this.expanded : 0;
+    const perState =
+      this.expanded > 0 ? (performance.now() - this.levelStartMs) / this.expanded : 0;
+    const give = left >= 2 && left * perState >= this.minStealMs ? left >> 1 : 0;
+    const start = end - give;
+    const { words, strings } = encodeStates(states, start, end);
+    const pos = this.frontierPos.slice(start, end);
+    const fps = new Uint32Array(2 * give);
+    for (let i = start; i < end; i++) {
+      fps[2 * (i - start)] = this.frontierHi[i];
+      fps[2 * (i - start) + 1] = this.frontierLo[i];
+    }
+    states.length = start;
+    this.stats.s.given += give;
+    this.box.send(from, { t: 'loot', words, strings, pos, fps }, [
+      words.buffer,
+      pos.buffer,
+      fps.buffer,
+    ]);
+  }
+
+  /**
+   * Asks the peers in turn for a part of theirs; appends the first part given to the frontier
+   * (from `takenFrom`) and says whether there was one. A peer that gives none has none to spare
+   * in this level: it is not asked again.
+   */
+  private async stealWork(): Promise<boolean> {
+    const { count, index } = this.net;
+    while (this.askNext < count - 1) {
+      const victim = (index + 1 + this.askNext) % count;
+      this.stats.enter('barrier');
+      this.box.send(victim, { t: 'steal', depth: this.depth });
+      const loot = await this.stats.wait(this.box.nextFrom(victim, 'loot'));
+      this.stats.leave();
+      const n = loot.pos.length;
+      if (n === 0) {
+        this.stats.s.refused++;
+        this.askNext++;
+        continue;
+      }
+      this.stats.s.taken += n;
+      const got = decodeStates(loot.words, loot.strings, n, this.rt.vars.length);
+      const at = this.frontier.length;
+      this.takenFrom = at;
+      for (const s of got) this.frontier.push(s);
+      this.frontierPos = grow(this.frontierPos, at, n);
+      this.frontierHi = grow(this.frontierHi, at, n);
+      this.frontierLo = grow(this.frontierLo, at, n);
+      this.frontierGen = grow(this.frontierGen, at, n);
+      this.frontierPos.set(loot.pos, at);
+      for (let i = 0; i < n; i++) {
+        this.frontierHi[at + i] = loot.fps[2 * i];
+        this.frontierLo[at + i] = loot.fps[2 * i + 1];
+      }
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -762,4 +902,11 @@ function addRanks(mine: Float64Array, theirs: Float64Array, pos: Float64Array): 
     while (j < theirs.length && theirs[j] < mine[i]) j++;
     pos[i] += j;
   }
+}
+
+/** `a` with room for `n` more after its first `used` elements. */
+function grow<T extends Float64Array | Uint32Array | Int32Array>(a: T, used: number, n: number): T {
+  const b = new (a.constructor as new (n: number) => T)(used + n);
+  b.set(a.subarray(0, used));
+  return b;
 }

@@ -100,6 +100,13 @@ export type Message =
   | { t: 'keys'; keys: Float64Array }
   /** States handed over to even out the level: encoded states, their positions and fingerprints. */
   | { t: 'move'; words: Int32Array; strings: string[]; pos: Float64Array; fps: Uint32Array }
+  /**
+   * A worker that has expanded its part of the level at `depth` asks a peer for some of the
+   * peer's part that it has not expanded yet (participant.ts, `stealWork`).
+   */
+  | { t: 'steal'; depth: number }
+  /** The answer: the states given (the last of the giver's part; none when it has none to spare). */
+  | { t: 'loot'; words: Int32Array; strings: string[]; pos: Float64Array; fps: Uint32Array }
   | { t: 'count'; key: number; parentPos: number }
   | { t: 'counted'; newBefore: number; genBefore: number; newLast: number; output?: string[] }
   | { t: 'chain'; hi: number; lo: number }

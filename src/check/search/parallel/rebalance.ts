@@ -122,7 +122,7 @@ export async function rebalance(
 // once, and small.
 
 /** The states `start` to `end` of a part, encoded. */
-function encodeStates(
+export function encodeStates(
   states: State[],
   start: number,
   end: number,
@@ -146,7 +146,12 @@ function fingerprintsOf(part: Frontier, start: number, end: number): Uint32Array
 }
 
 /** `n` states of `nvars` variables, decoded. */
-function decodeStates(words: Int32Array, strings: string[], n: number, nvars: number): State[] {
+export function decodeStates(
+  words: Int32Array,
+  strings: string[],
+  n: number,
+  nvars: number,
+): State[] {
   const reader = new WordReader(words, strings);
   const got: State[] = new Array<State>(n);
   for (let i = 0; i < n; i++) {

@@ -10,6 +10,7 @@ import { checkModel, serveSearch } from '../../check';
 import type { CheckRequest, CheckResult } from '../../contract/types';
 import { channelNets, type ParallelNet } from './net';
 import { dealShares } from './protocol';
+import { setParallelStats, type WorkerStats } from './stats';
 import { loadModel } from '../../../cli/load-model';
 import { EXAMPLES } from '../../../../scripts/conformance/corpus';
 
@@ -17,6 +18,9 @@ import { EXAMPLES } from '../../../../scripts/conformance/corpus';
 // take the leader 100 ms alone): these small searches are shared. 'join only once...' below
 // tests the default and others.
 process.env.SPECSTAGE_PARALLEL_JOIN_MS = '0';
+// A worker done with its part of a level takes part of a peer's whenever two states are left
+// there (by default, only when they would take the peer 4 ms): the searches here are small.
+process.env.SPECSTAGE_PARALLEL_STEAL_MS = '0';
 
 /**
  * `peersAfterMs`: the peers start that late (the leader searches alone until they are ready).
@@ -378,6 +382,78 @@ Inv == Len(log) < 4 \\/ seen # {<<"r1", A>>, <<"r2", B>>}
     );
     expect((await shared(failing, 2)).result).toBe('assumption failure');
   });
+});
+
+describe("workers that take part of a peer's level once done with theirs", () => {
+  // Slow steps (each state's successors take a while), so that a worker is still expanding its
+  // part when its peer asks: in one thread, it answers at its next pause (every 15 ms).
+  const slow = (extra: string) => `---- MODULE Slow ----
+EXTENDS Naturals
+VARIABLES x, y
+Cost == \\A i \\in 1..3000 : i + x >= y - 60
+Init == x \\in 0..5 /\\ y = 0
+Next == /\\ Cost
+        /\\ \\/ x < 24 /\\ x' = x + 1 /\\ y' = y
+           \\/ y < 24 /\\ y' = y + 1 /\\ x' = x
+           \\/ x + y < 30 /\\ x' = (x + 3) % 25 /\\ y' = (y + 2) % 25
+${extra}
+====`;
+
+  async function takenWith(req: CheckRequest): Promise<CheckResult> {
+    const sequential = await checkModel(req);
+    for (const count of [2, 3]) {
+      const stats: WorkerStats[] = [];
+      setParallelStats((x) => stats.push(x));
+      try {
+        expect(essence(await shared(req, count)), `${count} workers`).toEqual(essence(sequential));
+      } finally {
+        setParallelStats(undefined);
+      }
+      const taken = stats.reduce((n, x) => n + x.taken, 0);
+      expect(taken, `${count} workers: states taken from a peer`).toBeGreaterThan(0);
+      expect(stats.reduce((n, x) => n + x.given, 0)).toBe(taken);
+    }
+    return sequential;
+  }
+
+  it('on a complete search', async () => {
+    const r = await takenWith(spec(slow(''), 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE'));
+    expect(r.result).toBe('success');
+    expect(r.distinctStates).toBe(625);
+  }, 60_000);
+
+  it('on an invariant violated deep, with the same trace and figures', async () => {
+    const r = await takenWith(
+      spec(
+        slow('Inv == ~(x = 20 /\\ y = 17)'),
+        'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE',
+      ),
+    );
+    expect(r.result).toBe('safety failure');
+    expect(r.trace!.states.at(-1)).toEqual({ x: { '#bigint': '20' }, y: { '#bigint': '17' } });
+  }, 60_000);
+
+  it('on a deadlock and on an evaluation error', async () => {
+    const dead = await takenWith(spec(slow(''), 'INIT Init\nNEXT Next'));
+    expect(dead.result).toBe('deadlock failure');
+    const error = await takenWith(
+      spec(
+        slow('Next2 == Next /\\ (x = 19 /\\ y = 22 => {1} \\cup 2)'),
+        'INIT Init\nNEXT Next2\nCHECK_DEADLOCK FALSE',
+      ),
+    );
+    expect(error.result).toBe('error');
+  }, 60_000);
+
+  it('on a liveness property: the same behaviour graph, the same lasso', async () => {
+    const r = await takenWith(
+      spec(
+        slow('Spec == Init /\\ [][Next]_<<x, y>>\nProp == <>[](x + y > 40)'),
+        'SPECIFICATION Spec\nPROPERTY Prop\nCHECK_DEADLOCK FALSE',
+      ),
+    );
+    expect(r.result).toBe('liveness failure');
+  }, 60_000);
 });
 
 describe('peers that join late', () => {

@@ -32,6 +32,10 @@ export interface WorkerStats {
   /** States handed over (rebalance) and received. */
   movedOut: number;
   movedIn: number;
+  /** States given to peers that asked for work in a level, taken from peers, and times asked in vain. */
+  given: number;
+  taken: number;
+  refused: number;
   /** Wall ms since the process started, at the search's steps (a timeline, when the clock knows). */
   marks?: [string, number][];
 }
@@ -79,6 +83,9 @@ export class Stats {
       batches: 0,
       movedOut: 0,
       movedIn: 0,
+      given: 0,
+      taken: 0,
+      refused: 0,
     };
     this.startCpu = this.on ? clock.cpu() : 0;
     this.startQueue = this.on ? (clock.runQueue?.() ?? 0) : 0;

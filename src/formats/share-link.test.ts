@@ -289,6 +289,30 @@ describe('the author’s verdict', () => {
     expect(decoded.ok && decoded.link.verdict).toEqual(verdict);
   });
 
+  it('carries what TLC warned of beside it, and a link from before warnings opens without', async () => {
+    const warning =
+      'Declaring symmetry during liveness checking is dangerous. It might cause TLC to miss violations of the stated liveness properties. Please check liveness without symmetry defined.';
+    const verdict = {
+      result: 'success' as const,
+      distinctStates: 5,
+      depth: 3,
+      warnings: [warning],
+    };
+    const decoded = await decodeShareLink(await encodeShareLink({ ...spec, verdict }));
+    expect(decoded.ok && decoded.link.verdict).toEqual(verdict);
+    // A link made before verdicts carried warnings (the wire as it was then).
+    const old = await decodeShareLink(
+      await payloadOf({
+        v: 1,
+        m: [['A.tla', 'x']],
+        main: 'A',
+        c: ['A.cfg', ''],
+        r: { result: 'success', distinctStates: 5, depth: 3 },
+      }),
+    );
+    expect(old.ok && old.link.verdict).toEqual({ result: 'success', distinctStates: 5, depth: 3 });
+  });
+
   it('is refused when it is not one a check gives, or has no spec', async () => {
     const kind = async (r: unknown, withSpec = true) => {
       const wire = withSpec
@@ -301,6 +325,11 @@ describe('the author’s verdict', () => {
     expect(await kind({ result: 'proved' })).toMatch(/not one a check gives/);
     expect(await kind({ result: 'success', depth: -1 })).toMatch(/depth is not a count/);
     expect(await kind({ result: 'success', stopped: 'tired' })).toMatch(/unknown reason/);
+    expect(await kind({ result: 'success', warnings: 'careful' })).toMatch(
+      /warnings are not a list/,
+    );
+    expect(await kind({ result: 'success', warnings: [7] })).toMatch(/a warning is not text/);
+    expect(await kind({ result: 'success', warnings: ['x'.repeat(5000)] })).toMatch(/too long/);
     expect(await kind({ result: 'success' }, false)).toMatch(/no spec it is about/);
   });
 });

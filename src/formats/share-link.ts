@@ -33,6 +33,9 @@ export const MAX_DECODED_BYTES = 8_000_000;
 const MAX_MODULES = 64;
 const MAX_PATH = 100_000;
 const MAX_SETTING_ITEMS = 256;
+/** A verdict's warnings: TLC's are one or two sentences, and a check gives few. */
+const MAX_WARNINGS = 16;
+const MAX_WARNING_CHARS = 2000;
 
 export type ShareViewId = 'trace' | 'graph' | 'sequence';
 const VIEW_IDS: readonly ShareViewId[] = ['trace', 'graph', 'sequence'];
@@ -70,6 +73,11 @@ export interface ShareVerdict {
   behaviours?: number;
   /** The link's behaviour is this run's counterexample. */
   counterexample?: boolean;
+  /**
+   * What TLC warns of beside this verdict, in its words (CheckResult.warnings: liveness under
+   * SYMMETRY). Links made before it was carried have none.
+   */
+  warnings?: string[];
 }
 
 export interface ShareLink {
@@ -377,6 +385,16 @@ function verdict(x: unknown): ShareVerdict {
   if (x.counterexample !== undefined) {
     if (typeof x.counterexample !== 'boolean') throw new Invalid('counterexample is not a boolean');
     out.counterexample = x.counterexample;
+  }
+  if (x.warnings !== undefined) {
+    const w = x.warnings;
+    if (!Array.isArray(w) || w.length > MAX_WARNINGS)
+      throw new Invalid('the warnings are not a list');
+    out.warnings = w.map((t) => {
+      const text = str(t, 'a warning');
+      if (text.length > MAX_WARNING_CHARS) throw new Invalid('a warning is too long');
+      return text;
+    });
   }
   return out;
 }

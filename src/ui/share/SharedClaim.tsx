@@ -79,6 +79,11 @@ export function SharedClaim() {
         {simulation ? 'simulation' : 'check'} found: <em>{claimText(v)}</em>
         {v.counterexample ? ', with the behaviour shown as its counterexample' : ''}.
       </p>
+      {v.warnings?.map((w) => (
+        <p key={w} className="results__note" data-testid="shared-claim-warning">
+          Warning: {w}
+        </p>
+      ))}
       {outcome ? (
         <p className="shared-claim__outcome" role="status">
           {outcome.kind === 'confirmed' ? '✓ ' : '⚠ '}

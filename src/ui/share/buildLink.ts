@@ -111,5 +111,6 @@ function verdictOf(state: AppStore): ShareVerdict | undefined {
     ...(state.traceView.source === 'check' && result.trace && result.result !== 'success'
       ? { counterexample: true }
       : {}),
+    ...(result.warnings?.length ? { warnings: result.warnings } : {}),
   };
 }

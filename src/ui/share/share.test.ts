@@ -135,6 +135,43 @@ describe('share links in the app', () => {
     expect(shareStore.getState().notice?.title).toMatch(/looping back to state 2/);
   });
 
+  it('a verdict with TLC’s warning (liveness under SYMMETRY) opens with the warning', async () => {
+    const from = memory();
+    from.getState().loadExample(dieHard);
+    from.setState({
+      files: {
+        'SymLive.tla':
+          '---- MODULE SymLive ----\nEXTENDS TLC\nCONSTANT P\nVARIABLE done\n' +
+          'Init == done = [p \\in P |-> FALSE]\n' +
+          "Hit(p) == ~done[p] /\\ done' = [done EXCEPT ![p] = TRUE]\n" +
+          'Spec == Init /\\ [][\\E p \\in P : Hit(p)]_done /\\ \\A p \\in P : WF_done(Hit(p))\n' +
+          'Live == <>(\\A p \\in P : done[p])\nSym == Permutations(P)\n====\n',
+        'SymLive.cfg':
+          'CONSTANT P = {a, b}\nSPECIFICATION Spec\nCHECK_DEADLOCK FALSE\nPROPERTY Live\nSYMMETRY Sym\n',
+      },
+      activeFile: 'SymLive.tla',
+      model: {
+        ...from.getState().model,
+        example: undefined,
+        mainModule: 'SymLive',
+        cfgFile: 'SymLive.cfg',
+      },
+    });
+    from.getState().runStarted();
+    const result = await checkModel(buildCheckRequest(from.getState()));
+    expect(result.result).toBe('success');
+    expect(result.warnings).toHaveLength(1);
+    from.getState().runFinished(result);
+    const { url } = await buildShareLink(from.getState(), pathOfTrace, 'https://s.test/');
+    const decoded = await decodeShareLink(sharePayloadOf(url)!);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    const to = memory();
+    await openShareLink(to, decoded.link, exploreModel);
+    const claim = to.getState().run.claim;
+    expect(claim?.verdict).toMatchObject({ result: 'success', warnings: result.warnings });
+    expect(claim?.verdict.warnings?.[0]).toMatch(/^Declaring symmetry during liveness checking/);
+  });
+
   it('leaves the other keys of the hash as they are', () => {
     expect(hashWithoutShare('#share=abc&step=3')).toBe('#step=3');
     expect(hashWithoutShare('#share=abc')).toBe('');

@@ -1,11 +1,12 @@
 /**
  * A share link carries its author's verdict: whoever opens it sees what was found (not a bare
  * behaviour in Explore), as a claim in no verdict's colour, and can check it again here; a link
- * whose claim the spec does not bear out is contradicted by the re-check.
+ * whose claim the spec does not bear out is contradicted by the re-check; TLC's warning beside a
+ * verdict (liveness under SYMMETRY) travels with it.
  */
 import type { Browser, Page } from '@playwright/test';
 import { checkDieHard, expect, test } from './fixtures';
-import { threeShots, verdict } from './open-spec';
+import { openAsProject, runButton, threeShots, verdict } from './open-spec';
 
 async function shareLink(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Share', exact: true }).click();
@@ -101,4 +102,46 @@ test('a link that claims a pass the spec does not have is contradicted by the re
   );
   await threeShots(fresh.page, 'share-claim-differs', () => fresh.page.locator('.results'));
   await fresh.context.close();
+});
+
+test('a verdict with TLC’s warning (liveness under SYMMETRY) opens with the warning', async ({
+  page,
+  browser,
+  errors,
+}) => {
+  await page.goto('/');
+  await openAsProject(page, [
+    {
+      name: 'SymLive.tla',
+      text:
+        '---- MODULE SymLive ----\nEXTENDS TLC\nCONSTANT P\nVARIABLE done\n' +
+        'Init == done = [p \\in P |-> FALSE]\n' +
+        "Hit(p) == ~done[p] /\\ done' = [done EXCEPT ![p] = TRUE]\n" +
+        'Spec == Init /\\ [][\\E p \\in P : Hit(p)]_done /\\ \\A p \\in P : WF_done(Hit(p))\n' +
+        'Live == <>(\\A p \\in P : done[p])\nSym == Permutations(P)\n====\n',
+    },
+    {
+      name: 'SymLive.cfg',
+      text: 'CONSTANT P = {a, b}\nSPECIFICATION Spec\nCHECK_DEADLOCK FALSE\nPROPERTY Live\nSYMMETRY Sym\n',
+    },
+  ]);
+  await runButton(page).click();
+  await expect(verdict(page)).toHaveText(/No error found/, { timeout: 30_000 });
+  const url = await shareLink(page);
+
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  const freshErrors: string[] = [];
+  fresh.on('pageerror', (e) => freshErrors.push(String(e)));
+  await fresh.goto(url);
+  await expect(fresh.getByTestId('share-banner')).toContainText('Opened a shared spec', {
+    timeout: 30_000,
+  });
+  await expect(fresh.getByTestId('shared-claim')).toContainText('found: No error found');
+  await expect(fresh.getByTestId('shared-claim-warning')).toContainText(
+    'Warning: Declaring symmetry during liveness checking is dangerous.',
+  );
+  await context.close();
+  expect(freshErrors).toEqual([]);
+  expect(errors).toEqual([]);
 });

@@ -224,6 +224,9 @@ export class Outbox {
   private readonly outLimit: number[];
   private readonly sentHi = new Uint32Array(1 << SENT_BITS);
   private readonly sentLo = new Uint32Array(1 << SENT_BITS);
+  /** The key each was sent with, and its level (mod 256). */
+  private readonly sentKey = new Float64Array(1 << SENT_BITS);
+  private readonly sentLevel = new Uint8Array(1 << SENT_BITS);
 
   constructor(
     net: ParallelNet,
@@ -236,28 +239,32 @@ export class Outbox {
   }
 
   get bytes(): number {
-    return this.sentHi.byteLength * 2;
+    return this.sentHi.byteLength * 2 + this.sentKey.byteLength + this.sentLevel.byteLength;
   }
 
   /**
-   * Whether this worker sent the fingerprint before (then the owner has it, with a smaller key:
-   * this worker's keys grow); remembers it otherwise.
+   * Whether this worker sent the fingerprint before, so that its owner has it with a key no
+   * larger than `key` (then the successor is not new, or not first); remembers it otherwise. A
+   * worker's keys do not always grow within a level (it runs the initial level share by share, and
+   * expands parts taken from peers after its own): one sent in this level with a larger key is
+   * sent again. One sent in an earlier level is seen (a level mistaken for this one, mod 256, only
+   * sends it again).
    */
-  sentBefore(hi: number, lo: number): boolean {
+  sentBefore(hi: number, lo: number, key: number, level: number): boolean {
     const cache = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> SENT_SHIFT;
-    if (this.sentHi[cache] === hi && this.sentLo[cache] === lo && (hi | lo) !== 0) return true;
+    const stamp = level & 255;
+    if (
+      this.sentHi[cache] === hi &&
+      this.sentLo[cache] === lo &&
+      (hi | lo) !== 0 &&
+      (this.sentLevel[cache] !== stamp || this.sentKey[cache] <= key)
+    )
+      return true;
     this.sentHi[cache] = hi;
     this.sentLo[cache] = lo;
+    this.sentKey[cache] = key;
+    this.sentLevel[cache] = stamp;
     return false;
-  }
-
-  /**
-   * Forgets the fingerprints sent: the states expanded next (a part taken from a peer) have keys
-   * below some already sent, and `sentBefore` holds only while the keys grow.
-   */
-  forgetSent(): void {
-    this.sentHi.fill(0);
-    this.sentLo.fill(0);
   }
 
   /** Buffers a successor for its owner (see `ENTRY_WORDS`); sends the batch when it is full. */

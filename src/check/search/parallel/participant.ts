@@ -432,7 +432,7 @@ export class Participant {
         this.hold(t, key, hi, lo);
       return;
     }
-    if (this.outbox.sentBefore(hi, lo)) {
+    if (this.outbox.sentBefore(hi, lo, key, this.depth)) {
       this.stats.s.filtered++;
       return;
     }
@@ -464,11 +464,7 @@ export class Participant {
     // Peers that asked before this worker began the level.
     this.answerSteals();
     await this.expandFrom(0);
-    while (this.peers > 0 && (await this.stealWork())) {
-      // The part taken was the last of a peer's: its keys are below some this worker has sent.
-      this.outbox.forgetSent();
-      await this.expandFrom(this.takenFrom);
-    }
+    while (this.peers > 0 && (await this.stealWork())) await this.expandFrom(this.takenFrom);
     this.expanding = false;
     this.expandedDepth = this.depth;
     this.answerSteals();

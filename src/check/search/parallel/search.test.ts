@@ -807,8 +807,8 @@ Prop == []<>(y = 3)
   }, 60_000);
 
   it("counts each worker's part of the behaviour graph in the memory budget", async () => {
-    // 160,000 states: two workers search them within 24 MB (each its shard and its sent-fingerprint
-    // cache, 8 MB), not with the states kept for liveness besides (14 MB).
+    // 160,000 states: two workers search them within 44 MB (each its shard and its sent-fingerprint
+    // cache, 17 MB with the keys and levels), not with the states kept for liveness besides (14 MB).
     const text = `---- MODULE Grid ----
 EXTENDS Naturals
 VARIABLES x, y
@@ -825,7 +825,7 @@ Prop == <>(x = 399 /\\ y = 399)
           mainModule: 'Grid',
           cfg,
           cfgName: 'Grid.cfg',
-          options: { memoryBudgetBytes: 24e6 },
+          options: { memoryBudgetBytes: 44e6 },
         },
         2,
       );

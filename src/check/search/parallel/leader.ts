@@ -62,7 +62,7 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
     await yieldToEvents();
     if (worthSharing()) {
       me.box.broadcast({ t: 'start', graph: !!graph });
-      await me.initLevelShared(me.dealtShares());
+      me.initLevel();
     } else {
       // Alone: the initial states share by share, until the peers are ready to take a part of
       // the rest. An enumeration not dealt out ran whole in the first share: the rest in one go.
@@ -79,7 +79,7 @@ export async function lead(me: Participant, graph?: GraphSink): Promise<SearchRe
         if (worthSharing() && from < me.initShares) {
           me.join(!!graph, from);
           const owner = dealShares(me.initShares, from, count);
-          await me.initLevelShared(me.dealtShares((s) => s >= from && owner[s] === 0));
+          me.initLevel((s) => s >= from && owner[s] === 0);
           break;
         }
       }

@@ -13,7 +13,6 @@ import { Mailbox, Outbox, yieldToEvents } from './mailbox';
 import type { ParallelNet } from './net';
 import {
   ENTRY_WORDS,
-  type Message,
   INDEX_SPACE,
   Stop,
   ownerOf,
@@ -27,11 +26,8 @@ import { Column, Shard, f64, u32 } from './shard';
 import { GraphPart } from './graph-part';
 import { Stats } from './stats';
 
-/**
- * How often a worker lets messages in (and polls for a stop) while it expands its frontier;
- * SPECSTAGE_PARALLEL_YIELD_MS sets it (the tests, whose workers share one thread: 0, every 4 states).
- */
-const YIELD_EVERY_MS = envMs('SPECSTAGE_PARALLEL_YIELD_MS', 15);
+/** How often a worker lets messages in (and polls for a stop) while it expands its frontier. */
+const YIELD_EVERY_MS = 15;
 const PROGRESS_EVERY_MS = 250;
 /**
  * A worker gives part of what it has yet to expand in a level to a peer that has finished its own
@@ -40,11 +36,11 @@ const PROGRESS_EVERY_MS = 250;
  */
 const MIN_STEAL_MS = 4;
 
-/** A duration in ms from the environment variable `name` when it holds one, else `fallback`. */
-function envMs(name: string, fallback: number): number {
-  const env = typeof process !== 'undefined' ? process.env?.[name] : undefined;
+/** MIN_STEAL_MS, or SPECSTAGE_PARALLEL_STEAL_MS (0: whenever there are two states left; the tests). */
+function minStealMs(): number {
+  const env = typeof process !== 'undefined' ? process.env?.SPECSTAGE_PARALLEL_STEAL_MS : undefined;
   const ms = env ? Number(env) : NaN;
-  return Number.isFinite(ms) && ms >= 0 ? ms : fallback;
+  return Number.isFinite(ms) && ms >= 0 ? ms : MIN_STEAL_MS;
 }
 /** Rough per-state cost of a queued state, for the memory budget (as in bfs.ts). */
 const QUEUED_STATE_BYTES = 256;
@@ -55,14 +51,6 @@ const QUEUED_STATE_BYTES = 256;
  * so that all end even (protocol.ts, dealShares), and no initial state has to move.
  */
 const INIT_SHARES_PER_WORKER = 16;
-
-/** A 'loot' message's states when it carries none. */
-const NO_STATES = () => ({
-  words: new Int32Array(0),
-  strings: [],
-  pos: new Float64Array(0),
-  fps: new Uint32Array(0),
-});
 
 /** Thrown out of a successor callback to stop expanding that state (its event is noted). */
 const STOP_STATE = {};
@@ -128,19 +116,13 @@ export class Participant {
   /** The last level whose expansion this worker has finished. */
   private expandedDepth = -1;
   private levelStartMs = 0;
-  private readonly yieldEveryMs = YIELD_EVERY_MS;
-  /** MIN_STEAL_MS, or SPECSTAGE_PARALLEL_STEAL_MS (0: whenever two states are left; the tests). */
-  private readonly minStealMs = envMs('SPECSTAGE_PARALLEL_STEAL_MS', MIN_STEAL_MS);
+  private readonly minStealMs = minStealMs();
   /** Peers that asked for work, with the level they asked in, until answered. */
   private readonly stealDepth = new Map<number, number>();
   /** The peers asked for work in this level so far (in turn, from the next worker on). */
   private askNext = 0;
   /** Where the part last taken from a peer begins in the frontier. */
   private takenFrom = 0;
-  /** The initial level's shares this worker has yet to run (`initLevelShared`). */
-  private initQueue: number[] = [];
-  private initActive = false;
-  private initDone = false;
 
   private readonly fp: [number, number] = [0, 0];
   private readonly heapHigh = heapWatch(3, () => this.shard.bytes + this.outbox.bytes);
@@ -339,13 +321,6 @@ export class Participant {
   /** Shares of the initial states' enumeration: more than workers, for a leader alone at first. */
   get initShares(): number {
     return INIT_SHARES_PER_WORKER * this.net.count;
-  }
-
-  /** The shares of the initial level `takes` says (by default, those of this worker's index). */
-  dealtShares(takes = (share: number) => share % this.net.count === this.net.index): number[] {
-    const out: number[] = [];
-    for (let s = 0; s < this.initShares; s++) if (takes(s)) out.push(s);
-    return out;
   }
 
   /**
@@ -575,7 +550,7 @@ export class Participant {
           recorded: false,
         });
       }
-      if ((f & 3) === 0 && Date.now() - this.lastYield >= this.yieldEveryMs) {
+      if ((f & 3) === 0 && Date.now() - this.lastYield >= YIELD_EVERY_MS) {
         await this.breathe();
       }
     }
@@ -593,10 +568,6 @@ export class Participant {
   private giveWork(from: number): void {
     const depth = this.stealDepth.get(from);
     if (depth === undefined) return;
-    if (depth === 0) {
-      this.giveShares(from);
-      return;
-    }
     if (depth > this.expandedDepth && !(this.expanding && this.depth === depth)) return; // later
     this.stealDepth.delete(from);
     const states = this.frontier;
@@ -634,98 +605,41 @@ export class Participant {
   }
 
   /**
-   * The initial level's shares: a peer asks for some of those this worker has yet to run (the last
-   * half of them, rounded up), once this worker has begun the level (until then it waits).
-   */
-  private giveShares(from: number): void {
-    if (!this.initActive && !this.initDone) return;
-    this.stealDepth.delete(from);
-    // Half, rounded up: the last share too (the taker starts it now; this worker is between two).
-    const give = this.initActive ? (this.initQueue.length + 1) >> 1 : 0;
-    const shares = Int32Array.from(this.initQueue.splice(this.initQueue.length - give));
-    this.box.send(from, { t: 'loot', ...NO_STATES(), shares }, [shares.buffer]);
-  }
-
-  /**
-   * The initial level, share by share (`shares`, those this worker is dealt), letting messages in
-   * between them; then shares peers have yet to run, asked for in turn as `stealWork` asks for
-   * states: a worker whose shares take longer (a peer that has just joined runs cold code) does not
-   * keep the others waiting at the level's end. An enumeration that is not dealt out (each call
-   * runs it whole: InitSplit) runs in one go.
-   */
-  async initLevelShared(shares: number[]): Promise<void> {
-    this.initQueue = shares.slice();
-    this.initActive = true;
-    this.askNext = 0;
-    this.answerSteals();
-    try {
-      while (this.initQueue.length > 0) {
-        const share = this.initQueue.shift()!;
-        if (!this.initLevel((s) => s === share)) {
-          const rest = new Set(this.initQueue.splice(0));
-          if (rest.size > 0) this.initLevel((s) => rest.has(s));
-          break;
-        }
-        await this.breathe();
-        if (this.initQueue.length === 0 && this.peers > 0) {
-          const got = await this.steal(0);
-          if (got?.shares) {
-            this.stats.s.sharesTaken += got.shares.length;
-            for (const x of got.shares) this.initQueue.push(x);
-          }
-        }
-      }
-    } finally {
-      this.initActive = false;
-      this.initDone = true;
-    }
-    this.answerSteals();
-  }
-
-  /**
-   * Asks the peers in turn for work in the level at `depth` (0: the initial level's shares); the
-   * first non-empty answer, or none. A peer that gives none has none to spare in this level: it
-   * is not asked again.
-   */
-  private async steal(depth: number): Promise<Extract<Message, { t: 'loot' }> | undefined> {
-    const { count, index } = this.net;
-    while (this.askNext < count - 1) {
-      const victim = (index + 1 + this.askNext) % count;
-      this.stats.enter('barrier');
-      this.box.send(victim, { t: 'steal', depth });
-      const loot = await this.stats.wait(this.box.nextFrom(victim, 'loot'));
-      this.stats.leave();
-      if (loot.pos.length > 0 || (loot.shares?.length ?? 0) > 0) return loot;
-      this.stats.s.refused++;
-      this.askNext++;
-    }
-    return undefined;
-  }
-
-  /**
    * Asks the peers in turn for a part of theirs; appends the first part given to the frontier
    * (from `takenFrom`) and says whether there was one. A peer that gives none has none to spare
    * in this level: it is not asked again.
    */
   private async stealWork(): Promise<boolean> {
-    const loot = await this.steal(this.depth);
-    const n = loot?.pos.length ?? 0;
-    if (!loot || n === 0) return false;
-    this.stats.s.taken += n;
-    const got = decodeStates(loot.words, loot.strings, n, this.rt.vars.length);
-    const at = this.frontier.length;
-    this.takenFrom = at;
-    for (const s of got) this.frontier.push(s);
-    this.frontierPos = grow(this.frontierPos, at, n);
-    this.frontierHi = grow(this.frontierHi, at, n);
-    this.frontierLo = grow(this.frontierLo, at, n);
-    this.frontierGen = grow(this.frontierGen, at, n);
-    this.frontierPos.set(loot.pos, at);
-    for (let i = 0; i < n; i++) {
-      this.frontierHi[at + i] = loot.fps[2 * i];
-      this.frontierLo[at + i] = loot.fps[2 * i + 1];
+    const { count, index } = this.net;
+    while (this.askNext < count - 1) {
+      const victim = (index + 1 + this.askNext) % count;
+      this.stats.enter('barrier');
+      this.box.send(victim, { t: 'steal', depth: this.depth });
+      const loot = await this.stats.wait(this.box.nextFrom(victim, 'loot'));
+      this.stats.leave();
+      const n = loot.pos.length;
+      if (n === 0) {
+        this.stats.s.refused++;
+        this.askNext++;
+        continue;
+      }
+      this.stats.s.taken += n;
+      const got = decodeStates(loot.words, loot.strings, n, this.rt.vars.length);
+      const at = this.frontier.length;
+      this.takenFrom = at;
+      for (const s of got) this.frontier.push(s);
+      this.frontierPos = grow(this.frontierPos, at, n);
+      this.frontierHi = grow(this.frontierHi, at, n);
+      this.frontierLo = grow(this.frontierLo, at, n);
+      this.frontierGen = grow(this.frontierGen, at, n);
+      this.frontierPos.set(loot.pos, at);
+      for (let i = 0; i < n; i++) {
+        this.frontierHi[at + i] = loot.fps[2 * i];
+        this.frontierLo[at + i] = loot.fps[2 * i + 1];
+      }
+      return true;
     }
-    return true;
+    return false;
   }
 
   /**

@@ -105,18 +105,8 @@ export type Message =
    * peer's part that it has not expanded yet (participant.ts, `stealWork`).
    */
   | { t: 'steal'; depth: number }
-  /**
-   * The answer: the states given (the last of the giver's part; none when it has none to spare),
-   * or in the initial level (`depth` 0), shares of the enumeration of the initial states.
-   */
-  | {
-      t: 'loot';
-      words: Int32Array;
-      strings: string[];
-      pos: Float64Array;
-      fps: Uint32Array;
-      shares?: Int32Array;
-    }
+  /** The answer: the states given (the last of the giver's part; none when it has none to spare). */
+  | { t: 'loot'; words: Int32Array; strings: string[]; pos: Float64Array; fps: Uint32Array }
   | { t: 'count'; key: number; parentPos: number }
   | { t: 'counted'; newBefore: number; genBefore: number; newLast: number; output?: string[] }
   | { t: 'chain'; hi: number; lo: number }

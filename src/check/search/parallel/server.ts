@@ -22,13 +22,13 @@ export async function serve(me: Participant): Promise<void> {
       const from = start.join.fromShare;
       if (from !== undefined) {
         const owner = dealShares(me.initShares, from, me.net.count);
-        await me.initLevelShared(me.dealtShares((s) => s >= from && owner[s] === me.net.index));
+        me.initLevel((s) => s >= from && owner[s] === me.net.index);
       } else {
         await me.advance();
         me.depth++;
         initial = false;
       }
-    } else await me.initLevelShared(me.dealtShares());
+    } else me.initLevel();
     for (;;) {
       await me.level(initial);
       me.box.send(0, {

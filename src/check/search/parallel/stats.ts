@@ -36,8 +36,6 @@ export interface WorkerStats {
   given: number;
   taken: number;
   refused: number;
-  /** Shares of the initial states' enumeration taken from peers. */
-  sharesTaken: number;
   /** Wall ms since the process started, at the search's steps (a timeline, when the clock knows). */
   marks?: [string, number][];
 }
@@ -88,7 +86,6 @@ export class Stats {
       given: 0,
       taken: 0,
       refused: 0,
-      sharesTaken: 0,
     };
     this.startCpu = this.on ? clock.cpu() : 0;
     this.startQueue = this.on ? (clock.runQueue?.() ?? 0) : 0;

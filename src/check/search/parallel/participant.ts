@@ -26,8 +26,11 @@ import { Column, Shard, f64, u32 } from './shard';
 import { GraphPart } from './graph-part';
 import { Stats } from './stats';
 
-/** How often a worker lets messages in (and polls for a stop) while it expands its frontier. */
-const YIELD_EVERY_MS = 15;
+/**
+ * How often a worker lets messages in (and polls for a stop) while it expands its frontier;
+ * SPECSTAGE_PARALLEL_YIELD_MS sets it (the tests, whose workers share one thread: 0, every 4 states).
+ */
+const YIELD_EVERY_MS = envMs('SPECSTAGE_PARALLEL_YIELD_MS', 15);
 const PROGRESS_EVERY_MS = 250;
 /**
  * A worker gives part of what it has yet to expand in a level to a peer that has finished its own
@@ -36,13 +39,12 @@ const PROGRESS_EVERY_MS = 250;
  */
 const MIN_STEAL_MS = 4;
 
-/** MIN_STEAL_MS, or SPECSTAGE_PARALLEL_STEAL_MS (0: whenever there are two states left; the tests). */
-function minStealMs(): number {
-  const env = typeof process !== 'undefined' ? process.env?.SPECSTAGE_PARALLEL_STEAL_MS : undefined;
+/** A duration in ms from the environment variable `name` when it holds one, else `fallback`. */
+function envMs(name: string, fallback: number): number {
+  const env = typeof process !== 'undefined' ? process.env?.[name] : undefined;
   const ms = env ? Number(env) : NaN;
-  return Number.isFinite(ms) && ms >= 0 ? ms : MIN_STEAL_MS;
-}
-/** Rough per-state cost of a queued state, for the memory budget (as in bfs.ts). */
+  return Number.isFinite(ms) && ms >= 0 ? ms : fallback;
+} /** Rough per-state cost of a queued state, for the memory budget (as in bfs.ts). */
 const QUEUED_STATE_BYTES = 256;
 
 /**
@@ -116,7 +118,9 @@ export class Participant {
   /** The last level whose expansion this worker has finished. */
   private expandedDepth = -1;
   private levelStartMs = 0;
-  private readonly minStealMs = minStealMs();
+  /** MIN_STEAL_MS, or SPECSTAGE_PARALLEL_STEAL_MS (0: whenever two states are left; the tests). */
+  private readonly minStealMs = envMs('SPECSTAGE_PARALLEL_STEAL_MS', MIN_STEAL_MS);
+  private readonly yieldEveryMs = YIELD_EVERY_MS;
   /** Peers that asked for work, with the level they asked in, until answered. */
   private readonly stealDepth = new Map<number, number>();
   /** The peers asked for work in this level so far (in turn, from the next worker on). */
@@ -550,7 +554,7 @@ export class Participant {
           recorded: false,
         });
       }
-      if ((f & 3) === 0 && Date.now() - this.lastYield >= YIELD_EVERY_MS) {
+      if ((f & 3) === 0 && Date.now() - this.lastYield >= this.yieldEveryMs) {
         await this.breathe();
       }
     }

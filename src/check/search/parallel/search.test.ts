@@ -21,6 +21,7 @@ process.env.SPECSTAGE_PARALLEL_JOIN_MS = '0';
 // A worker done with its part of a level takes part of a peer's whenever two states are left
 // there (by default, only when they would take the peer 4 ms): the searches here are small.
 process.env.SPECSTAGE_PARALLEL_STEAL_MS = '0';
+process.env.SPECSTAGE_PARALLEL_STEAL_STATE_MS = '0';
 
 /**
  * `peersAfterMs`: the peers start that late (the leader searches alone until they are ready).

@@ -245,9 +245,8 @@ export class Outbox {
   /**
    * Whether this worker sent the fingerprint before, so that its owner has it with a key no
    * larger than `key` (then the successor is not new, or not first); remembers it otherwise. A
-   * worker's keys do not always grow within a level (it runs the initial level share by share, and
-   * expands parts taken from peers after its own): one sent in this level with a larger key is
-   * sent again. One sent in an earlier level is seen (a level mistaken for this one, mod 256, only
+   * worker's keys do not always grow within a level (it expands parts taken from peers after its
+   * own): one sent in this level with a larger key is sent again. One sent in an earlier level is seen (a level mistaken for this one, mod 256, only
    * sends it again).
    */
   sentBefore(hi: number, lo: number, key: number, level: number): boolean {

@@ -21,16 +21,13 @@ import {
   type LevelEvent,
   firstEvent,
 } from './protocol';
-import { JOINED_WEIGHT, decodeStates, encodeStates, rebalance } from './rebalance';
+import { JOINED_WEIGHT, decodeStates, encodeStates, fingerprintsOf, rebalance } from './rebalance';
 import { Column, Shard, f64, u32 } from './shard';
 import { GraphPart } from './graph-part';
 import { Stats } from './stats';
 
-/**
- * How often a worker lets messages in (and polls for a stop) while it expands its frontier;
- * SPECSTAGE_PARALLEL_YIELD_MS sets it (the tests, whose workers share one thread: 0, every 4 states).
- */
-const YIELD_EVERY_MS = envMs('SPECSTAGE_PARALLEL_YIELD_MS', 15);
+/** How often a worker lets messages in (and polls for a stop) while it expands its frontier. */
+const YIELD_EVERY_MS = 15;
 const PROGRESS_EVERY_MS = 250;
 /**
  * A worker gives part of what it has yet to expand in a level to a peer that has finished its own
@@ -52,7 +49,9 @@ function envMs(name: string, fallback: number): number {
   const env = typeof process !== 'undefined' ? process.env?.[name] : undefined;
   const ms = env ? Number(env) : NaN;
   return Number.isFinite(ms) && ms >= 0 ? ms : fallback;
-} /** Rough per-state cost of a queued state, for the memory budget (as in bfs.ts). */
+}
+
+/** Rough per-state cost of a queued state, for the memory budget (as in bfs.ts). */
 const QUEUED_STATE_BYTES = 256;
 
 /**
@@ -130,7 +129,11 @@ export class Participant {
   private readonly minStealMs = envMs('SPECSTAGE_PARALLEL_STEAL_MS', MIN_STEAL_MS);
   /** MIN_STEAL_STATE_MS, or SPECSTAGE_PARALLEL_STEAL_STATE_MS (the tests: 0). */
   private readonly minStealStateMs = envMs('SPECSTAGE_PARALLEL_STEAL_STATE_MS', MIN_STEAL_STATE_MS);
-  private readonly yieldEveryMs = YIELD_EVERY_MS;
+  /**
+   * YIELD_EVERY_MS, or SPECSTAGE_PARALLEL_YIELD_MS (the tests, whose workers share one thread: 0,
+   * every 4 states). Read per worker, as the other two: a test sets it for some searches only.
+   */
+  private readonly yieldEveryMs = envMs('SPECSTAGE_PARALLEL_YIELD_MS', YIELD_EVERY_MS);
   /** Peers that asked for work, with the level they asked in, until answered. */
   private readonly stealDepth = new Map<number, number>();
   /** The peers asked for work in this level so far (in turn, from the next worker on). */
@@ -607,11 +610,7 @@ export class Participant {
     const start = end - give;
     const { words, strings } = encodeStates(states, start, end);
     const pos = this.frontierPos.slice(start, end);
-    const fps = new Uint32Array(2 * give);
-    for (let i = start; i < end; i++) {
-      fps[2 * (i - start)] = this.frontierHi[i];
-      fps[2 * (i - start) + 1] = this.frontierLo[i];
-    }
+    const fps = fingerprintsOf({ hi: this.frontierHi, lo: this.frontierLo }, start, end);
     states.length = start;
     this.stats.s.given += give;
     this.box.send(from, { t: 'loot', words, strings, pos, fps }, [

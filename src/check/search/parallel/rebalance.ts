@@ -136,7 +136,11 @@ export function encodeStates(
 }
 
 /** The fingerprints of the states `start` to `end` of a part, as (hi, lo) pairs. */
-function fingerprintsOf(part: Frontier, start: number, end: number): Uint32Array {
+export function fingerprintsOf(
+  part: Pick<Frontier, 'hi' | 'lo'>,
+  start: number,
+  end: number,
+): Uint32Array {
   const fps = new Uint32Array(2 * (end - start));
   for (let i = start; i < end; i++) {
     fps[2 * (i - start)] = part.hi[i];

@@ -141,6 +141,7 @@ test('a verdict with TLC’s warning (liveness under SYMMETRY) opens with the wa
   await expect(fresh.getByTestId('shared-claim-warning')).toContainText(
     'Warning: Declaring symmetry during liveness checking is dangerous.',
   );
+  await threeShots(fresh, 'share-claim-warning', () => fresh.locator('.results'));
   await context.close();
   expect(freshErrors).toEqual([]);
   expect(errors).toEqual([]);

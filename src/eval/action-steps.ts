@@ -16,6 +16,13 @@ export interface ActionMode {
   target: 'init' | 'next';
   /** In a splitting position (see the file comment): operator calls and \E name the action. */
   split: boolean;
+  /**
+   * Below a splitting position TLC could not split at (an `\E` over a set that needs the state,
+   * a call with an argument that is not constant): operator arguments stay unevaluated there. At
+   * the positions it splits at, TLC evaluates constant arguments before the search, so a
+   * parameter standing for one is a value, not an action to enumerate (see callByName).
+   */
+  lazyArgs?: boolean;
 }
 
 /**

@@ -13,8 +13,16 @@ import { type Binding, type Ctx, type DefInfo, type Frame, Scope, frameUp } from
 import { forEachChild } from '../tla/ast/ast-walk';
 import { declarationOf } from '../tla/ast/names';
 import type { Compiler } from './compile-expr';
-import { type Act, type Ev, asSet, enumerateSet, hasBinders, labelArg } from './compile-support';
-import { type LazyPredicate, assign, assignIn, runInFrame } from './action-steps';
+import {
+  type Act,
+  type Ev,
+  asBool,
+  asSet,
+  enumerateSet,
+  hasBinders,
+  labelArg,
+} from './compile-support';
+import { type LazyPredicate, assign, assignIn, isGuard, runInFrame } from './action-steps';
 import type { ActionMode } from './action-steps';
 import { type Runtime, perSite, rt } from './per-site';
 
@@ -85,6 +93,14 @@ export abstract class ActionCallCompiler {
       };
     }
     if (name === 'UNCHANGED' && mode.target === 'next') return this.unchanged(args[0], sc, mode);
+    if (name === '=>' && args.length === 2) {
+      // TLC: P => A in an action is A where P holds (A branches and assigns there), else true.
+      const rhs = this.action(args[1], sc, { target: mode.target, split: false });
+      if (isGuard(rhs)) return this.guard(e, sc, mode);
+      const cond = this.comp.expr(args[0], sc, primed);
+      const condRange = args[0].range;
+      return (c, k) => (asBool(cond(c), condRange, 'left side of =>') ? rhs(c, k) : k());
+    }
     if (name === '\\cdot') return this.composition(args[0], args[1], sc);
     const b = resolveOperator(sc.resolve(e, name));
     if (b && b.k === 'def' && b.def.kind === 'op') {
@@ -112,17 +128,30 @@ export abstract class ActionCallCompiler {
     // Inlined: the body is compiled for this call site in the caller's frame (its binders take
     // slots there), so a call allocates no frame and no continuation wrapper.
     const inner = new Scope(def.scope, sc.layout);
+    // Where TLC splits Next into actions, it evaluates the arguments of a call when they are all
+    // constant (the bound variables of an \E it split at included) and splits the body further;
+    // otherwise the call is one action, its arguments evaluated lazily below it.
+    let byValue = false;
+    let bodyMode = mode;
+    if (mode.split && !mode.lazyArgs && mode.target === 'next' && args.length > 0) {
+      byValue = args.every((a, i) => {
+        if (def.params[i].arity > 0) return false;
+        const r = this.comp.stateReads(a, sc);
+        return !r.variables && !r.primes;
+      });
+      if (!byValue) bodyMode = { ...mode, lazyArgs: true };
+    }
     def.params.forEach((p, i) =>
       inner.define(
         p.name,
-        { k: 'subst', expr: args[i], scope: sc, name: p.name },
+        { k: 'subst', expr: args[i], scope: sc, name: p.name, byValue },
         declarationOf(p),
       ),
     );
     this.byNameStack.add(def);
     let act: Act;
     try {
-      act = this.action(def.body, inner, mode);
+      act = this.action(def.body, inner, bodyMode);
     } finally {
       this.byNameStack.delete(def);
     }
@@ -238,7 +267,7 @@ export abstract class ActionCallCompiler {
   }
 
   protected defAction(def: DefInfo, mode: ActionMode): { act: Act; layout: { size: number } } {
-    const key = `a:${mode.target}:${mode.split}`;
+    const key = `a:${mode.target}:${mode.split}:${mode.lazyArgs === true}`;
     let got = def.compiled.get(key) as { act: Act; layout: { size: number } } | undefined;
     if (!got) {
       const inner = def.scope.newFrame();

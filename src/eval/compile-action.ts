@@ -12,13 +12,13 @@
  * positions, before any conjunct is processed), the innermost operator called names the action and
  * its parameters (`Send(p1, m2)`). TLC names actions the same way, without the parameters.
  */
-import type { Expr, Range } from '../tla/ast/ast';
-import { type Value, equals } from '../core/values';
+import type { Bound, Expr, Range } from '../tla/ast/ast';
+import { type Value, equals, isFunction } from '../core/values';
 import { EvalError } from './errors';
-import { type Binding, type Ctx, Scope } from './scope';
+import { type Binding, type Ctx, type DefInfo, type Frame, Scope, frameUp } from './scope';
 import { keptSlots } from './compile-expr';
 import { type Runtime, perSite, rt } from './per-site';
-import { type Act, type Ev, asBool, enumerateSet } from './compile-support';
+import { type Act, type Ev, asBool, asSet, describe, enumerateSet } from './compile-support';
 import { ActionCallCompiler, type ActionMode } from './compile-action-call';
 import {
   type LazyPredicate,
@@ -162,8 +162,12 @@ export class ActionCompiler extends ActionCallCompiler {
             return this.guard(e, sc, mode);
           return this.call(b.def, [], sc, mode, e.range);
         }
-        if (b && b.k === 'subst') return this.substAction(b.expr, b.scope, sc, mode);
+        if (b && b.k === 'subst' && !b.byValue) return this.substAction(b.expr, b.scope, sc, mode);
         return this.guard(e, sc, mode);
+      }
+      case 'FcnApp': {
+        const fcn = this.lazyFunction(e.fcn, sc);
+        return fcn ? this.applyLazy(fcn, e, sc, mode) : this.guard(e, sc, mode);
       }
       case 'OpApp':
         return this.opApp(e, sc, mode);
@@ -192,6 +196,116 @@ export class ActionCompiler extends ActionCallCompiler {
       default:
         return this.guard(e, sc, mode);
     }
+  }
+
+  /**
+   * `f[a]` where f is a function TLC has not built yet: a `[x \in S |-> e]` written there, or a
+   * definition `f[x \in S] == e` or `f == [x \in S |-> e]` that is not constant (TLC computes
+   * constant definitions before the search, and builds their functions). TLC evaluates such an
+   * application in an action (or Init) as the function's body with x bound to a, checked to be in
+   * S: a disjunction or `\E` in the body branches (each way is a successor generated), and `x' = `
+   * in it assigns. Anything else applied is a value, and `f[a]` a guard.
+   */
+  protected lazyFunction(f: Expr, sc: Scope): LazyFunction | undefined {
+    if (f.kind === 'FcnCtor') return { bounds: f.bounds, body: f.body, name: undefined };
+    if (f.kind !== 'Ident') return undefined;
+    const b = sc.resolve(f, f.name);
+    if (!b || b.k !== 'def') return undefined;
+    const def = b.def;
+    const fcnBody = def.kind === 'op' && def.params.length === 0 && def.body.kind === 'FcnCtor';
+    if (def.kind !== 'fcn' && !fcnBody) return undefined;
+    if (def.scope.depth === 0 && this.comp.isConstantDef(def)) return undefined;
+    if (def.kind === 'fcn') return { bounds: def.bounds!, body: def.body, name: def.name, def };
+    const ctor = def.body as Extract<Expr, { kind: 'FcnCtor' }>;
+    return { bounds: ctor.bounds, body: ctor.body, name: def.name, def };
+  }
+
+  /** `f[a]` in an action, for f a lazy function (see lazyFunction): its body, x bound to a. */
+  protected applyLazy(
+    fcn: LazyFunction,
+    e: Extract<Expr, { kind: 'FcnApp' }>,
+    sc: Scope,
+    mode: ActionMode,
+  ): Act {
+    const keys = e.args.map((a) => this.comp.expr(a, sc, false));
+    const n = fcn.bounds.length;
+    const range = e.range;
+    const what = fcn.name ?? 'the function';
+    /** The argument's parts, one per bound, each checked to be in its set (evaluated in `c.f`). */
+    const parts = (c: Ctx, sets: Ev[], args: Value[]): Value[] => {
+      let ps: Value[] | null = args;
+      if (args.length !== n) {
+        const k = args.length === 1 ? args[0] : undefined;
+        ps =
+          n > 1 && k !== undefined && isFunction(k) && k.size() === n
+            ? Array.from({ length: n }, (_, i) => k.valueAt(i))
+            : null;
+      }
+      for (let i = 0; ps && i < n; i++) {
+        if (!asSet(sets[i](c), range).contains(ps[i])) ps = null;
+      }
+      if (!ps) {
+        const k = args.length === 1 ? args[0] : undefined;
+        throw new EvalError(
+          `The function ${what} is applied to ${k !== undefined ? describe(k) : `<<${args.map(describe).join(', ')}>>`}, outside its domain`,
+          range,
+        );
+      }
+      return ps;
+    };
+    const sub = { target: mode.target, split: false };
+    const def = fcn.def;
+    if (!def) {
+      // Written in place: the bound variables take slots of this frame, as a quantifier's.
+      const inner = sc.child();
+      const sets = fcn.bounds.map((b) => this.comp.expr(b.set!, sc, false));
+      const binds = fcn.bounds.map((b) => this.comp.bindPattern(b, inner));
+      const body = this.action(fcn.body, inner, sub);
+      if (isGuard(body)) return this.guard(e, sc, mode);
+      return (c, k) => {
+        const ps = parts(
+          c,
+          sets,
+          keys.map((a) => a(c)),
+        );
+        for (let i = 0; i < n; i++) binds[i](c, ps[i]);
+        body(c, k);
+      };
+    }
+    // A definition: its body in a frame of its own above the definition's, compiled when first
+    // applied (a recursive function applies itself in its body).
+    const hops = sc.depth - def.scope.depth;
+    const key = `lazy:${mode.target}`;
+    const compiled = (): LazyBody => {
+      let got = def.compiled.get(key) as LazyBody | undefined;
+      if (!got) {
+        const inner = def.scope.newFrame();
+        const binds = fcn.bounds.map((b) => this.comp.bindPattern(b, inner));
+        const sets = fcn.bounds.map((b) => this.comp.expr(b.set!, def.scope, false));
+        got = { act: () => undefined, sets, binds, layout: inner.layout };
+        def.compiled.set(key, got);
+        got.act = this.action(fcn.body, inner, sub);
+      }
+      return got;
+    };
+    let body: LazyBody | undefined;
+    return (c, k) => {
+      body ??= compiled();
+      const args = keys.map((a) => a(c));
+      const saved = c.f;
+      const up = frameUp(saved, hops);
+      let frame: Frame;
+      try {
+        c.f = up;
+        const ps = parts(c, body.sets, args);
+        frame = { v: new Array<Value>(body.layout.size), up };
+        c.f = frame;
+        for (let i = 0; i < n; i++) body.binds[i](c, ps[i]);
+      } finally {
+        c.f = saved;
+      }
+      runInFrame(c, frame, saved, body.act, k);
+    };
   }
 
   /**
@@ -377,7 +491,6 @@ export class ActionCompiler extends ActionCallCompiler {
         step(0);
       };
     }
-    let act = this.action(e.body, inner, mode);
     const split = mode.split;
     // TLC splits an action at \E only over a set it can compute before the search (no
     // variables): the body is then the step's place; otherwise the whole \E is.
@@ -385,6 +498,7 @@ export class ActionCompiler extends ActionCallCompiler {
       const r = this.comp.stateReads(b.set!, sc);
       return !r.variables && !r.primes;
     });
+    let act = this.action(e.body, inner, split && !splits ? { ...mode, lazyArgs: true } : mode);
     const bodyRange = splits ? e.body.range : e.range;
     // For the simulator's action path: an element of a set TLC splits over names the action (1);
     // a set it does not split over leaves the action as it is inside (2). Quint's `nondet` (a
@@ -552,3 +666,19 @@ const unchangedSite = perSite('unchanged', (i: number, rt: Runtime): Act => {
     } else if (equals(nv, cur)) k();
   };
 });
+
+/** A function TLC applies in an action through its body (see ActionCompiler.lazyFunction). */
+interface LazyFunction {
+  bounds: Bound[];
+  body: Expr;
+  name: string | undefined;
+  /** The definition, when the function is one (the body is compiled once, for every site). */
+  def?: DefInfo;
+}
+
+interface LazyBody {
+  act: Act;
+  sets: Ev[];
+  binds: ((c: Ctx, v: Value) => void)[];
+  layout: { size: number };
+}

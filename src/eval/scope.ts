@@ -111,7 +111,15 @@ export type Binding =
   /** A bound variable or a parameter: slot `index` of the frame at `depth`. */
   | { k: 'local'; depth: number; index: number; name: string; arity: number }
   /** A constant or variable of an instantiated module, replaced by an expression of the instantiator. */
-  | { k: 'subst'; expr: Expr; scope: Scope; name: string; isVar?: boolean }
+  | {
+      k: 'subst';
+      expr: Expr;
+      scope: Scope;
+      name: string;
+      isVar?: boolean;
+      /** An operator's argument TLC evaluates before the search: in an action, a value. */
+      byValue?: boolean;
+    }
   /** A library module's operator implemented natively (builtins/library.ts) instead of by its TLA+ definition. */
   | {
       k: 'builtin';

@@ -74,8 +74,8 @@ export function convertExpr(
     case 'bound_nonfix_op': {
       const e = convertNonfixOp(node, ctx, range);
       const symbol = node.childForFieldName('symbol');
-      if (symbol?.type === 'prefix_op_symbol' && e.kind === 'OpApp' && e.args.length === 1)
-        prefixNonfix.add(e);
+      const prefix = symbol?.type === 'prefix_op_symbol' ? symbol.firstNamedChild?.type : undefined;
+      if (prefix && e.kind === 'OpApp' && e.args.length === 1) prefixNonfix.set(e, prefix);
       return e;
     }
     case 'bound_prefix_op': {
@@ -397,15 +397,11 @@ function convertInfix(node: CstNode, ctx: ConvertContext, range: Range): Expr {
     ctx.extras.flattened.add(expr);
     return expr;
   }
-  return {
-    kind: 'OpApp',
-    name: INFIX_SPELLING[symbolType] ?? '?',
-    args: [
-      convertExpr(node.childForFieldName('lhs'), ctx, node),
-      convertExpr(node.childForFieldName('rhs'), ctx, node),
-    ],
-    range,
-  };
+  const name = INFIX_SPELLING[symbolType] ?? '?';
+  const lhs = convertExpr(node.childForFieldName('lhs'), ctx, node);
+  const rhs = convertExpr(node.childForFieldName('rhs'), ctx, node);
+  const apply = (operand: Expr): Expr => ({ kind: 'OpApp', name, args: [operand, rhs], range });
+  return infix ? infixAfterPrefix(lhs, infix, apply, range) : apply(lhs);
 }
 
 /** `[a |-> 1, b |-> 2]` and `[a : S]`: (field name, converted expression) pairs in order. */
@@ -472,11 +468,33 @@ function convertCase(node: CstNode, ctx: ConvertContext, range: Range): Expr {
  * In SANY, as in the precedence table, `.` and `[ ]` bind tighter than every prefix operator:
  * ~((x).a). Such applications are marked here, and a `.` or `[ ]` after one goes inside it.
  */
-const prefixNonfix = new WeakSet<Expr>();
+const prefixNonfix = new WeakMap<Expr, string>();
 
 function underPrefix(base: Expr, apply: (operand: Expr) => Expr, range: Range): Expr {
-  if (!prefixNonfix.has(base) || base.kind !== 'OpApp') return apply(base);
+  const prefix = prefixNonfix.get(base);
+  if (prefix === undefined || base.kind !== 'OpApp') return apply(base);
   const e: Expr = { kind: 'OpApp', name: base.name, args: [apply(base.args[0])], range };
-  prefixNonfix.add(e);
+  prefixNonfix.set(e, prefix);
+  return e;
+}
+
+/**
+ * `~(x) = 1`, `-(x)^2`, `~(a) \in S`: the same reading of `~(x)` as a closed application, before
+ * an infix operator. SANY applies a prefix operator to everything after it that binds tighter
+ * than it does: ~((x) = 1), -((x)^2). An infix operator whose range lies above the prefix
+ * operator's goes inside it; the result stays open for the next operator out (`~(x) + 1 = 2` is
+ * ~((x + 1) = 2)). Overlapping ranges are SANY's precedence conflict (checkPrefixBefore).
+ */
+function infixAfterPrefix(
+  lhs: Expr,
+  infix: readonly [number, number, ...unknown[]],
+  apply: (operand: Expr) => Expr,
+  range: Range,
+): Expr {
+  const prefix = prefixNonfix.get(lhs);
+  const p = prefix === undefined ? undefined : PREFIX_PRECEDENCE[prefix];
+  if (!p || lhs.kind !== 'OpApp' || infix[0] <= p[1]) return apply(lhs);
+  const e: Expr = { kind: 'OpApp', name: lhs.name, args: [apply(lhs.args[0])], range };
+  prefixNonfix.set(e, prefix!);
   return e;
 }

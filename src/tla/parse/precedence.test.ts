@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureParser } from '../../check/check';
 import { parseModuleText } from './parser';
+import { printExpr } from '../ast/ast-print';
 
 beforeAll(ensureParser);
 
@@ -85,4 +86,36 @@ describe('a prefix operator before a tighter or overlapping operator (as SANY)',
     '-a ^ b',
     '-a + b',
   ])('%s is fine', (e) => expect(conflicts(e)).toEqual([]));
+});
+
+/**
+ * `~(x) = 1`: tree-sitter reads `~(x)` as a closed application and applies `= 1` to it, where
+ * SANY applies `~` to everything after it that binds tighter (TLC 2.20: `~(x + y) % 2 = 1` is
+ * ~(((x + y) % 2) = 1), a Boolean; we said "The operator ~ expects a boolean, but got 0").
+ */
+describe('a prefix operator written as ~(x) before a tighter infix operator (as SANY)', () => {
+  const body = (expr: string): string => {
+    const r = parseModuleText(
+      `---- MODULE P ----\nEXTENDS Integers\nCONSTANTS a, b, x, S\nE == ${expr}\n====\n`,
+      'P.tla',
+    );
+    expect(r.diagnostics).toEqual([]);
+    const e = r.module!.units.find((u) => u.kind === 'OpDef' && u.name === 'E');
+    return e && e.kind === 'OpDef' ? printExpr(e.body) : '';
+  };
+  it.each([
+    ['~(x) = 1', '~((x) = 1)'],
+    ['~(a + b) % 2 = 1', '~(((a + b) % 2) = 1)'],
+    ['~(x) + 1 = 2', '~(((x) + 1) = 2)'],
+    ['~(a) \\in S', '~((a) \\in S)'],
+  ])('%s is read as %s', (e, same) => expect(body(e)).toBe(body(same)));
+  it.each(['~(a) /\\ b', '~(a) => b', '(~(a)) = b', '~(a).f'])('%s keeps its reading', (e) => {
+    const explicit: Record<string, string> = {
+      '~(a) /\\ b': '(~(a)) /\\ b',
+      '~(a) => b': '(~(a)) => b',
+      '(~(a)) = b': '(~(a)) = b',
+      '~(a).f': '~((a).f)',
+    };
+    expect(body(e)).toBe(body(explicit[e]));
+  });
 });

@@ -86,7 +86,15 @@ export const sequenceOps: Builtin[] = [
     call: ([s, m, n]) => {
       const lo = int(m, 'SubSeq');
       const hi = int(n, 'SubSeq');
-      if (typeof s === 'string') return interned(lo > hi ? '' : s.slice(lo - 1, hi));
+      if (typeof s === 'string') {
+        // As for a sequence (TLC 2.20): m..n must lie in the string's positions unless it is empty.
+        if (lo > hi) return interned('');
+        if (lo < 1 || hi > s.length)
+          throw new ValueError(
+            `SubSeq(s, ${lo}, ${hi}) is out of the string's range 1..${s.length}`,
+          );
+        return interned(s.slice(lo - 1, hi));
+      }
       const e = seq(s, 'SubSeq');
       if (lo > hi) return EMPTY_TUPLE;
       if (lo < 1 || hi > e.length)

@@ -74,8 +74,6 @@ export const DIFFERENCE_CLASSES: Record<string, string> = {
     'TLC fails comparing the edge <<"p", 7>> with node pairs in its own text (SimplePath); the native search skips an endpoint that is not a node, as the Community Modules\' Java does',
   'except-outside-domain':
     'TLC fails on [f EXCEPT ![k] = v] when f is a record without the field k (only warns for a tuple); the engine leaves f unchanged (kernel)',
-  'substring-range':
-    'TLC fails on SubSeq of a string out of its range; the engine does not check the range (kernel: sequences.ts)',
   'infinite-domain':
     "TLC prints [x \\in Nat |-> …] with its body unevaluated; the engine's function over Nat can be applied but not printed (kernel)",
   'bags-wrap':

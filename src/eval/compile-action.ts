@@ -326,14 +326,17 @@ export class ActionCompiler extends ActionCallCompiler {
   }
 
   /** The state variable `e` denotes in an assignment position (`x'` in Next, `x` in Init), or -1. */
-  protected assignable(e: Expr, sc: Scope, mode: ActionMode): number {
+  protected assignable(e: Expr, sc: Scope, mode: ActionMode, hops = 0): number {
     if (mode.target === 'init') return this.varIndex(e, sc);
     if (e.kind === 'OpApp' && e.name === "'" && e.args.length === 1)
       return this.varIndex(e.args[0], sc);
-    if (e.kind === 'Ident') {
-      // A by-name parameter standing for x' (see callByName).
+    if (e.kind === 'Ident' && hops < 16) {
+      // A by-name parameter standing for x' (see callByName), or a definition without
+      // parameters whose body is x' (`nx == x'`, also in a LET): TLC's getPrimedVar follows both.
       const b = sc.resolve(e, e.name);
-      if (b && b.k === 'subst') return this.assignable(b.expr, b.scope, mode);
+      if (b && b.k === 'subst') return this.assignable(b.expr, b.scope, mode, hops + 1);
+      if (b && b.k === 'def' && b.def.kind === 'op' && b.def.params.length === 0)
+        return this.assignable(b.def.body, b.def.scope, mode, hops + 1);
     }
     return -1;
   }

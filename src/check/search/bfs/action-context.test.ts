@@ -165,3 +165,17 @@ describe("TLC's action context: an operator's argument is an action where TLC le
     expect(r).toMatchObject({ result: 'success', distinctStates: 5, generatedStates: 31 });
   });
 });
+
+describe("TLC's action context: a definition standing for x' assigns it", () => {
+  // TLC's getPrimedVar follows definitions without parameters (also LET ones) to x'. We
+  // reported "The next-state relation does not give x' a value". Figures: TLC 2.20.
+  it.each([
+    ["nx == x'", 'nx = (x + b) % 5', 16],
+    ['', "(LET nx == x' IN nx = (x + b) % 5)", 16],
+    ["nx == x'", 'nx \\in {(x + b) % 5, 0}', 28],
+    ["nx == x'\nSet(v) == nx = v", 'Set((x + b) % 5)', 16],
+  ])('%s: %s', async (defs, step, generated) => {
+    const r = await check(defs as string, step as string);
+    expect(r).toMatchObject({ result: 'success', distinctStates: 5, generatedStates: generated });
+  });
+});

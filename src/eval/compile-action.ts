@@ -17,6 +17,7 @@ import { type Value, equals, isFunction } from '../core/values';
 import { EvalError } from './errors';
 import { type Binding, type Ctx, type DefInfo, type Frame, Scope, frameUp } from './scope';
 import { keptSlots } from './compile-expr';
+import { declarationOf } from '../tla/ast/names';
 import { type Runtime, perSite, rt } from './per-site';
 import { type Act, type Ev, asBool, asSet, describe, enumerateSet } from './compile-support';
 import { ActionCallCompiler, type ActionMode } from './compile-action-call';
@@ -208,6 +209,21 @@ export class ActionCompiler extends ActionCallCompiler {
    */
   protected lazyFunction(f: Expr, sc: Scope): LazyFunction | undefined {
     if (f.kind === 'FcnCtor') return { bounds: f.bounds, body: f.body, name: undefined };
+    if (f.kind === 'OpApp' && f.args.length > 0) {
+      // `F(a)[k]` with F(p) == [x \in S |-> e]: a function built at each call, with p bound.
+      const b = sc.resolve(f, f.name);
+      if (!b || b.k !== 'def') return undefined;
+      const def = b.def;
+      if (
+        def.kind !== 'op' ||
+        def.body.kind !== 'FcnCtor' ||
+        def.params.length !== f.args.length ||
+        def.params.some((p) => p.arity > 0)
+      )
+        return undefined;
+      const ctor = def.body;
+      return { bounds: ctor.bounds, body: ctor.body, name: def.name, def, args: f.args };
+    }
     if (f.kind !== 'Ident') return undefined;
     const b = sc.resolve(f, f.name);
     if (!b || b.k !== 'def') return undefined;
@@ -276,12 +292,16 @@ export class ActionCompiler extends ActionCallCompiler {
     // applied (a recursive function applies itself in its body).
     const hops = sc.depth - def.scope.depth;
     const key = `lazy:${mode.target}`;
+    // The operator's arguments, evaluated at the call (slots 0.. of the frame, before the bounds').
+    const argEvs = (fcn.args ?? []).map((a) => this.comp.expr(a, sc, false));
+    const nArgs = argEvs.length;
     const compiled = (): LazyBody => {
       let got = def.compiled.get(key) as LazyBody | undefined;
       if (!got) {
         const inner = def.scope.newFrame();
+        for (const p of def.params) inner.bindLocal(p.name, 0, declarationOf(p));
         const binds = fcn.bounds.map((b) => this.comp.bindPattern(b, inner));
-        const sets = fcn.bounds.map((b) => this.comp.expr(b.set!, def.scope, false));
+        const sets = fcn.bounds.map((b) => this.comp.expr(b.set!, inner, false));
         got = { act: () => undefined, sets, binds, layout: inner.layout };
         def.compiled.set(key, got);
         got.act = this.action(fcn.body, inner, sub);
@@ -294,12 +314,11 @@ export class ActionCompiler extends ActionCallCompiler {
       const args = keys.map((a) => a(c));
       const saved = c.f;
       const up = frameUp(saved, hops);
-      let frame: Frame;
+      const frame: Frame = { v: new Array<Value>(body.layout.size), up };
+      for (let i = 0; i < nArgs; i++) frame.v[i] = argEvs[i](c);
       try {
-        c.f = up;
-        const ps = parts(c, body.sets, args);
-        frame = { v: new Array<Value>(body.layout.size), up };
         c.f = frame;
+        const ps = parts(c, body.sets, args);
         for (let i = 0; i < n; i++) body.binds[i](c, ps[i]);
       } finally {
         c.f = saved;
@@ -677,6 +696,8 @@ interface LazyFunction {
   name: string | undefined;
   /** The definition, when the function is one (the body is compiled once, for every site). */
   def?: DefInfo;
+  /** The arguments of `F(a)[k]`, for F's parameters. */
+  args?: Expr[];
 }
 
 interface LazyBody {

@@ -64,6 +64,18 @@ const cases: [string, string, string, number][] = [
     19,
   ],
   [
+    'an operator whose body is a function, applied to its call: the body with both bound',
+    'F(p) == [i \\in 0..2 |-> i = p \\/ i >= 0]',
+    "F(b)[b] /\\ x' = (x + b) % 5",
+    31,
+  ],
+  [
+    "the same, its body assigning x'",
+    "F(p) == [i \\in 0..2 |-> x' = (x + i + p) % 5]",
+    'F(1)[b]',
+    16,
+  ],
+  [
     "a function whose body assigns x'",
     "S(b) == LET f[i \\in 0..2] == x' = (x + i) % 5 IN f[b]",
     'S(b)',

@@ -14,6 +14,12 @@ export class EvalError extends Error {
   }
 }
 
+/**
+ * A successor that leaves a variable without a value. TLC counts it among the states generated
+ * before it reports it (its worker checks each successor once the action has produced them).
+ */
+export class IncompleteStateError extends EvalError {}
+
 /** The model config names or lacks something the spec needs (no INIT, a replacement not defined). */
 export class ConfigError extends EvalError {}
 

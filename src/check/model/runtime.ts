@@ -13,7 +13,7 @@ import {
   isFunction,
   isSet,
 } from '../../core/values';
-import { ConfigError, EvalError } from '../../eval/errors';
+import { ConfigError, EvalError, IncompleteStateError } from '../../eval/errors';
 import { FormulaExpander } from './properties';
 import type { Ctx, ActionLabel } from '../../eval/scope';
 import type { InitSplit } from '../../eval/init-split';
@@ -173,7 +173,7 @@ export class ModelRuntime {
     this.next(c, () => {
       for (let i = 0; i < n; i++) {
         if (next[i] === undefined) {
-          throw new EvalError(
+          throw new IncompleteStateError(
             `The next-state relation does not give ${this.vars[i]}' a value in action ${c.lab?.name ?? this.nextName}`,
             c.lab?.range,
           );

@@ -191,3 +191,26 @@ describe("TLC's action context: a definition standing for x' assigns it", () => 
     expect(r).toMatchObject({ result: 'success', distinctStates: 5, generatedStates: generated });
   });
 });
+
+describe('a successor that leaves a variable without a value', () => {
+  it('is counted among the states generated before it is reported, as TLC counts it', async () => {
+    // TLC 2.20 on this spec (x, y): "Successor state is not completely specified", 3 states
+    // generated, 2 distinct, 1 left on queue (the first action's successor, then this one).
+    {
+      const r = await checkModel({
+        files: [
+          {
+            name: 'M.tla',
+            text: "---- MODULE M ----\nEXTENDS Integers\nVARIABLES x, y\nInit == x = 0 /\\ y = 0\nNext == (x < 3 /\\ x' = x + 1 /\\ y' = y) \\/ (x = 0 /\\ x' = x)\n====\n",
+          },
+        ],
+        mainModule: 'M',
+        cfg: 'INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n',
+        cfgName: 'M.cfg',
+      });
+      expect(r.result).toBe('error');
+      expect(r.error?.message).toContain("does not give y' a value");
+      expect(r).toMatchObject({ generatedStates: 3, distinctStates: 2, queueLeft: 1 });
+    }
+  });
+});

@@ -7,7 +7,7 @@
  * "Model checking TLA+ specifications", 1999).
  */
 import type { ActionLabel } from '../../../eval/scope';
-import { EvalError } from '../../../eval/errors';
+import { EvalError, IncompleteStateError } from '../../../eval/errors';
 import { StateTable } from '../seen-set';
 import { heapWatch } from '../memory';
 import type { ModelRuntime, State } from '../../model/runtime';
@@ -263,7 +263,11 @@ export async function breadthFirstSearch(
             wantLabels,
           );
         } catch (e) {
-          if (e instanceof EvalError) throw new Stop({ kind: 'error', error: e, stateId: id });
+          if (e instanceof EvalError) {
+            // TLC counts the successor it then reports as incomplete.
+            if (e instanceof IncompleteStateError) generated++;
+            throw new Stop({ kind: 'error', error: e, stateId: id });
+          }
           throw e;
         }
         if (!any && limits.checkDeadlock) throw new Stop({ kind: 'deadlock', stateId: id });

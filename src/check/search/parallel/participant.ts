@@ -4,7 +4,7 @@
  * As owner it keeps a shard (shard.ts); it talks through a mailbox (mailbox.ts); the leader's and
  * the peers' loops over the levels are in leader.ts and server.ts.
  */
-import { EvalError } from '../../../eval/errors';
+import { EvalError, IncompleteStateError } from '../../../eval/errors';
 import { InitSplit } from '../../../eval/init-split';
 import type { SearchLimits } from '../bfs/bfs';
 import { heapWatch } from '../memory';
@@ -550,7 +550,8 @@ export class Participant {
               key,
               fp: [sHi, sLo],
               parentPos: pos,
-              genPart: inEmit ? 1 : 0,
+              // TLC counts the successor it then reports as incomplete.
+              genPart: inEmit || e instanceof IncompleteStateError ? 1 : 0,
               recorded: false,
             }),
           );

@@ -307,6 +307,14 @@ Inv == ~(x = 17 /\\ y = 5)
       ),
     );
     expect(inInvariant.result).toBe('error');
+    // A successor without y': TLC counts it among the states generated, then reports it.
+    const incomplete = await expectSameForAllCounts(
+      spec(
+        grid("Next3 == Next \\/ (x = 6 /\\ y = 3 /\\ x' = x)"),
+        'INIT Init\nNEXT Next3\nCHECK_DEADLOCK FALSE',
+      ),
+    );
+    expect(incomplete.error?.message).toContain("does not give y' a value");
   });
 
   it('with CONSTRAINT and ACTION_CONSTRAINT', async () => {

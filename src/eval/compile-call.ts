@@ -387,7 +387,11 @@ export abstract class CallCompiler extends FunctionCompiler {
     if (n === 0 && def.scope.depth === 0) {
       // A top-level definition without parameters depends on the states only: where the caller
       // allows it (c.memo, complete states that do not change), computed once per pair of states.
-      return memoCallSite(() => (body ??= this.defBody(def, primed)), hops, range, rt);
+      // Its value depends on the current state only when it reads no primed variable (a property's
+      // state function, a refinement mapping's `chosen`), on the next state only when compiled
+      // primed (`chosen'`): kept across the steps from one state, or to one state.
+      const dep = primed ? 2 : this.stateReads(def.body, def.scope).primes ? 0 : 1;
+      return memoCallSite(() => (body ??= this.defBody(def, primed)), hops, range, dep, rt);
     }
     return callSite(() => (body ??= this.defBody(def, primed, lazy)), argEvs, hops, range, rt);
   }
@@ -496,13 +500,17 @@ const impliesSite = perSite('implies', (a: Ev, b: Ev, ra: Range, rb: Range, rt: 
   return (c) => !asBool(a(c), ra) || asBool(b(c), rb);
 });
 
-/** A call of a top-level definition without parameters, kept per pair of states (c.memo). */
+/**
+ * A call of a top-level definition without parameters, kept per pair of states (c.memo): `dep` 1
+ * when its value depends on the current state only, 2 on the next state only, 0 on both.
+ */
 const memoCallSite = perSite(
   'memoCall',
   (
     getBody: () => { ev: Ev; layout: { size: number } },
     hops: number,
     range: Range,
+    dep: 0 | 1 | 2,
     rt: Runtime,
   ): Ev => {
     const { withRange } = rt;
@@ -513,7 +521,8 @@ const memoCallSite = perSite(
       let hit: MemoEntry | undefined;
       if (memo !== undefined) {
         hit = memo.get(body);
-        if (hit !== undefined && hit.s === c.s && hit.n === c.n) return hit.v;
+        if (hit !== undefined && (dep === 2 || hit.s === c.s) && (dep === 1 || hit.n === c.n))
+          return hit.v;
       }
       const saved = c.f;
       let up = saved;

@@ -218,6 +218,8 @@ export abstract class ActionCallCompiler {
           }
           mids.push(mid.slice());
         });
+        // TLC counts each middle state among the states generated (Ctx.composed).
+        c.composed = (c.composed ?? 0) + mids.length;
         for (const mid of mids) {
           c.s = mid;
           c.n = new Array(nv);

@@ -59,6 +59,7 @@ export class ActionCompiler extends ActionCallCompiler {
       c.cut = cut;
       c.memo = undefined;
       const savedHalt = c.halt;
+      const savedComposed = c.composed;
       // The first next state found stops the enumeration: c.halt makes every loop return
       // (throwing instead cost a rethrow in each enclosing frame, a third of the liveness phase).
       let found = false;
@@ -73,6 +74,8 @@ export class ActionCompiler extends ActionCallCompiler {
         c.cut = savedCut;
         c.memo = savedMemo;
         c.halt = savedHalt;
+        // ENABLED's steps are not generated states.
+        c.composed = savedComposed;
       }
     };
   }

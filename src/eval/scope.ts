@@ -56,6 +56,11 @@ export interface Ctx {
   memo?: Map<object, MemoEntry>;
   /** Set by ENABLED's continuation once a next state is found: enumerators stop (return) at once. */
   halt?: boolean;
+  /**
+   * Middle states of `A \cdot B` computed since the search last took the count
+   * (ModelRuntime.takeComposed): TLC counts them among the states generated.
+   */
+  composed?: number;
   /** While the initial states are shared between workers: the loops of Init deal their iterations out (init-split.ts). */
   split?: InitSplit;
 }

@@ -170,6 +170,7 @@ export class ModelRuntime {
     c.actionPath = actionPath;
     c.actionFrozen = false;
     c.lab = { name: this.nextName, params: [], range: this.parts.next!.expr.range };
+    c.composed = 0;
     this.next(c, () => {
       for (let i = 0; i < n; i++) {
         if (next[i] === undefined) {
@@ -183,6 +184,16 @@ export class ModelRuntime {
     });
     c.n = null;
     c.actionPath = undefined;
+  }
+
+  /**
+   * The middle states of `A \cdot B` the last `successors` computed since the previous call: TLC
+   * counts them among the states generated (before the composed step's successors).
+   */
+  takeComposed(): number {
+    const n = this.ctx.composed ?? 0;
+    this.ctx.composed = 0;
+    return n;
   }
 
   /** The name of the first invariant `s` violates, or undefined. */

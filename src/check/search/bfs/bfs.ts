@@ -238,7 +238,7 @@ export async function breadthFirstSearch(
             s,
             (t, label) => {
               any = true;
-              generated++;
+              generated += 1 + rt.takeComposed();
               // One state with millions of successors: the budgets hold within its expansion too.
               if ((generated & 1023) === 0) poll();
               const inModel = rt.inModel(s, t);
@@ -262,7 +262,9 @@ export async function breadthFirstSearch(
             },
             wantLabels,
           );
+          generated += rt.takeComposed();
         } catch (e) {
+          generated += rt.takeComposed();
           if (e instanceof EvalError) {
             // TLC counts the successor it then reports as incomplete.
             if (e instanceof IncompleteStateError) generated++;

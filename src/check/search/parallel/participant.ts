@@ -101,6 +101,11 @@ export class Participant {
   private frontierLo = new Uint32Array(0);
   /** Successors emitted per frontier state (for the generated count at an event). */
   private frontierGen = new Int32Array(0);
+  /**
+   * For a frontier state whose steps went through `A \cdot B`: the middle states counted up to
+   * each of its successors (TLC counts them as generated), for the generated count at an event.
+   */
+  private composedAt = new Map<number, number[]>();
   /** States in the level being expanded, over all workers. */
   levelSize = 0;
   /** States in the levels before it: a state's id is this plus its position (the sequential search's id). */
@@ -484,6 +489,8 @@ export class Participant {
       const sHi = this.frontierHi[f];
       const sLo = this.frontierLo[f];
       let idx = 0;
+      /** Middle states of `A \cdot B` counted so far for this state (TLC counts them as generated). */
+      let composed = 0;
       let inEmit = false;
       rt.level = this.depth;
       try {
@@ -496,7 +503,10 @@ export class Participant {
                 `A state has more than ${INDEX_SPACE} successors: check this model with one worker`,
               );
             inEmit = true;
-            this.levelGenerated++;
+            const mids = rt.takeComposed();
+            composed += mids;
+            this.levelGenerated += 1 + mids;
+            if (composed > 0) this.noteComposed(f, k, composed);
             const inModel = rt.inModel(s, t);
             const key = (pos + 1) * INDEX_SPACE + k;
             // A step's action properties are checked whatever the constraints say (as TLC), after
@@ -544,7 +554,12 @@ export class Participant {
         );
       } catch (e) {
         if (e !== STOP_STATE) {
-          const key = (pos + 1) * INDEX_SPACE + (inEmit ? idx - 1 : idx);
+          const mids = rt.takeComposed();
+          composed += mids;
+          this.levelGenerated += mids;
+          const at = inEmit ? idx - 1 : idx;
+          if (composed > 0) this.noteComposed(f, at, composed);
+          const key = (pos + 1) * INDEX_SPACE + at;
           this.noteEvent(
             this.errorEvent(e, {
               key,
@@ -557,7 +572,12 @@ export class Participant {
           );
         }
       }
-      this.frontierGen[f] = idx;
+      {
+        const mids = rt.takeComposed();
+        composed += mids;
+        this.levelGenerated += mids;
+      }
+      this.frontierGen[f] = idx + composed;
       if (idx === 0 && limits.checkDeadlock) {
         this.noteEvent({
           key: (pos + 1) * INDEX_SPACE,
@@ -866,6 +886,7 @@ export class Participant {
     this.frontierHi = balanced.hi;
     this.frontierLo = balanced.lo;
     this.frontierGen = new Int32Array(this.frontier.length);
+    this.composedAt.clear();
     const graph = this.graph;
     if (graph) {
       for (let f = 0; f < this.frontier.length; f++)
@@ -897,10 +918,21 @@ export class Participant {
     if (initial) {
       for (let i = 0; i < this.initKeys.length; i++) if (this.initKeys.a[i] < key) genBefore++;
     } else {
-      for (let f = 0; f < this.frontierPos.length; f++)
+      for (let f = 0; f < this.frontierPos.length; f++) {
         if (this.frontierPos[f] < parentPos) genBefore += this.frontierGen[f];
+        // The event's own state, if this worker expanded it: its middle states so far.
+        else if (this.frontierPos[f] === parentPos)
+          genBefore += this.composedAt.get(f)?.[key % INDEX_SPACE] ?? 0;
+      }
     }
     return { newBefore, genBefore, newLast };
+  }
+
+  /** Middle states of `A \cdot B` counted for frontier state f up to its successor k. */
+  private noteComposed(f: number, k: number, composed: number): void {
+    let at = this.composedAt.get(f);
+    if (!at) this.composedAt.set(f, (at = []));
+    at[k] = composed;
   }
 }
 

@@ -317,6 +317,25 @@ Inv == ~(x = 17 /\\ y = 5)
     expect(incomplete.error?.message).toContain("does not give y' a value");
   });
 
+  it('with A \\cdot B, whose middle states count as generated (at a violation too)', async () => {
+    // TLC 2.20 (cdot on): 64 states generated, 19 distinct, 11 left on queue.
+    const r = await expectSameForAllCounts(
+      spec(
+        `---- MODULE Cdot ----
+EXTENDS Integers
+VARIABLES x, y
+Init == x = 0 /\\ y = 0
+A == \\E i \\in 1..3 : x' = (x + i) % 7 /\\ y' = y
+B == x # 2 /\\ (x' = x \\/ x' = (x + 1) % 7) /\\ y' = (y + 1) % 4
+Next == (A \\cdot B) \\/ (x' = (x + 3) % 7 /\\ y' = y)
+Inv == ~(x = 6 /\\ y = 3)
+====`,
+        'INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE',
+      ),
+    );
+    expect(r).toMatchObject({ result: 'safety failure', generatedStates: 64, distinctStates: 19 });
+  });
+
   it('with CONSTRAINT and ACTION_CONSTRAINT', async () => {
     const r = await expectSameForAllCounts(
       spec(

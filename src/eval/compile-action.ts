@@ -13,13 +13,13 @@
  * its parameters (`Send(p1, m2)`). TLC names actions the same way, without the parameters.
  */
 import type { Bound, Expr, Range } from '../tla/ast/ast';
-import { type Value, equals, isFunction } from '../core/values';
+import { type Value, TupleValue, equals } from '../core/values';
 import { EvalError } from './errors';
 import { type Binding, type Ctx, type DefInfo, type Frame, Scope, frameUp } from './scope';
 import { keptSlots } from './compile-expr';
 import { declarationOf } from '../tla/ast/names';
 import { type Runtime, perSite, rt } from './per-site';
-import { type Act, type Ev, asBool, asSet, describe, enumerateSet } from './compile-support';
+import { type Act, type Ev, asBool, enumerateSet, functionArgs } from './compile-support';
 import { ActionCallCompiler, type ActionMode } from './compile-action-call';
 import {
   type LazyPredicate,
@@ -246,32 +246,11 @@ export class ActionCompiler extends ActionCallCompiler {
     sc: Scope,
     mode: ActionMode,
   ): Act {
-    const keys = e.args.map((a) => this.comp.expr(a, sc, false));
+    // The key as in an expression (Compiler.fcnApp): `f[a, b]` applies f to <<a, b>>.
+    const args = e.args.map((a) => this.comp.expr(a, sc, false));
+    const arg: Ev = args.length === 1 ? args[0] : (c) => new TupleValue(args.map((a) => a(c)));
     const n = fcn.bounds.length;
     const range = e.range;
-    const what = fcn.name ?? 'the function';
-    /** The argument's parts, one per bound, each checked to be in its set (evaluated in `c.f`). */
-    const parts = (c: Ctx, sets: Ev[], args: Value[]): Value[] => {
-      let ps: Value[] | null = args;
-      if (args.length !== n) {
-        const k = args.length === 1 ? args[0] : undefined;
-        ps =
-          n > 1 && k !== undefined && isFunction(k) && k.size() === n
-            ? Array.from({ length: n }, (_, i) => k.valueAt(i))
-            : null;
-      }
-      for (let i = 0; ps && i < n; i++) {
-        if (!asSet(sets[i](c), range).contains(ps[i])) ps = null;
-      }
-      if (!ps) {
-        const k = args.length === 1 ? args[0] : undefined;
-        throw new EvalError(
-          `The function ${what} is applied to ${k !== undefined ? describe(k) : `<<${args.map(describe).join(', ')}>>`}, outside its domain`,
-          range,
-        );
-      }
-      return ps;
-    };
     const sub = { target: mode.target, split: false };
     const def = fcn.def;
     if (!def) {
@@ -282,11 +261,7 @@ export class ActionCompiler extends ActionCallCompiler {
       const body = this.action(fcn.body, inner, sub);
       if (isGuard(body)) return this.guard(e, sc, mode);
       return (c, k) => {
-        const ps = parts(
-          c,
-          sets,
-          keys.map((a) => a(c)),
-        );
+        const ps = functionArgs(c, arg(c), sets, fcn.name, range);
         for (let i = 0; i < n; i++) binds[i](c, ps[i]);
         body(c, k);
       };
@@ -314,14 +289,14 @@ export class ActionCompiler extends ActionCallCompiler {
     let body: LazyBody | undefined;
     return (c, k) => {
       body ??= compiled();
-      const args = keys.map((a) => a(c));
+      const k0 = arg(c);
       const saved = c.f;
       const up = frameUp(saved, hops);
       const frame: Frame = { v: new Array<Value>(body.layout.size), up };
       for (let i = 0; i < nArgs; i++) frame.v[i] = argEvs[i](c);
       try {
         c.f = frame;
-        const ps = parts(c, body.sets, args);
+        const ps = functionArgs(c, k0, body.sets, fcn.name, range);
         for (let i = 0; i < n; i++) body.binds[i](c, ps[i]);
       } finally {
         c.f = saved;

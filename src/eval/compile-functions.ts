@@ -25,7 +25,14 @@ import { declarationOf } from '../tla/ast/names';
 import { canonicalString } from '../core/string-order';
 import { EvalError } from './errors';
 import { type Ctx, type DefInfo, Scope, frameUp } from './scope';
-import { type Ev, asSet, describe, enumerateSet, inContextOf } from './compile-support';
+import {
+  type Ev,
+  asSet,
+  describe,
+  enumerateSet,
+  functionArgs,
+  inContextOf,
+} from './compile-support';
 import { ConstantAnalysis } from './compile-constant';
 import { type Runtime, perSite, rt } from './per-site';
 
@@ -147,26 +154,7 @@ export abstract class FunctionCompiler extends ConstantAnalysis {
         compiled.body = this.expr(def.body, inner, primed);
       }
       const { body, sets, binds, layout } = compiled;
-      const parts =
-        bounds.length === 1
-          ? [k]
-          : isFunction(k) && k.size() === bounds.length
-            ? range(k.size()).map((i) => k.valueAt(i))
-            : null;
-      if (!parts)
-        throw new EvalError(
-          `The function ${def.name} is applied to ${describe(k)}, outside its domain`,
-          def.range,
-        );
-      for (let i = 0; i < parts.length; i++) {
-        const s = sets[i](c);
-        if (!asSet(s, def.range).contains(parts[i])) {
-          throw new EvalError(
-            `The function ${def.name} is applied to ${describe(k)}, outside its domain`,
-            def.range,
-          );
-        }
-      }
+      const parts = functionArgs(c, k, sets, def.name, def.range);
       const saved = c.f;
       c.f = { v: new Array(layout.size), up: saved };
       try {
@@ -260,10 +248,6 @@ function partialFunction(
 ): PartialFunctionValue {
   if (!(failure instanceof EvalError) && !(failure instanceof ValueError)) throw failure;
   return new PartialFunctionValue(domain, inContextOf(c, at), failure);
-}
-
-function range(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
 }
 
 /** `[f EXCEPT ![k1][k2] = …]`: TLC leaves f unchanged where a key is outside the domain. */

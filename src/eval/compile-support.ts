@@ -6,7 +6,7 @@
  */
 import type { Expr, Range } from '../tla/ast/ast';
 import { forEachChild } from '../tla/ast/ast-walk';
-import { type Value, type SetBase, isSet } from '../core/values';
+import { type Value, type SetBase, isFunction, isSet } from '../core/values';
 import { EvalError, withRange } from './errors';
 import type { Ctx, Frame, Scope } from './scope';
 import { printValue } from './print';
@@ -48,6 +48,32 @@ export function asBool(v: Value, range: Range, what = 'expression'): boolean {
 export function asSet(v: Value, range: Range): SetBase {
   if (!isSet(v)) throw new EvalError(`A set was expected, but the value is ${describe(v)}`, range);
   return v;
+}
+
+/**
+ * The argument of a function defined over one set per bound (`f[x \in S, y \in T] == e`), one
+ * value per bound, each checked to lie in its set (`sets`, evaluated in c): `f[a]` is [a];
+ * `f[a, b]`, whose key is the tuple <<a, b>>, is [a, b] for two bounds.
+ */
+export function functionArgs(
+  c: Ctx,
+  k: Value,
+  sets: readonly Ev[],
+  name: string | undefined,
+  range: Range,
+): Value[] {
+  const n = sets.length;
+  const parts =
+    n === 1
+      ? [k]
+      : isFunction(k) && k.size() === n
+        ? Array.from({ length: n }, (_, i) => k.valueAt(i))
+        : null;
+  if (parts && parts.every((x, i) => asSet(sets[i](c), range).contains(x))) return parts;
+  throw new EvalError(
+    `The function${name ? ` ${name}` : ''} is applied to ${describe(k)}, outside its domain`,
+    range,
+  );
 }
 
 export function enumerateSet(v: Value, range: Range): readonly Value[] {

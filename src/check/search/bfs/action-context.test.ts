@@ -76,6 +76,12 @@ const cases: [string, string, string, number][] = [
     16,
   ],
   [
+    'a function of a pair written in place, applied to two arguments (its key is the pair)',
+    '',
+    "[<<i, j>> \\in (0..2) \\X (0..1) |-> i = b \\/ j >= 0][b, 0] /\\ x' = (x + b) % 5",
+    31,
+  ],
+  [
     "a function whose body assigns x'",
     "S(b) == LET f[i \\in 0..2] == x' = (x + i) % 5 IN f[b]",
     'S(b)',

@@ -493,8 +493,6 @@ function infixAfterPrefix(
 ): Expr {
   const prefix = prefixNonfix.get(lhs);
   const p = prefix === undefined ? undefined : PREFIX_PRECEDENCE[prefix];
-  if (!p || lhs.kind !== 'OpApp' || infix[0] <= p[1]) return apply(lhs);
-  const e: Expr = { kind: 'OpApp', name: lhs.name, args: [apply(lhs.args[0])], range };
-  prefixNonfix.set(e, prefix!);
-  return e;
+  if (!p || infix[0] <= p[1]) return apply(lhs);
+  return underPrefix(lhs, apply, range);
 }

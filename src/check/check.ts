@@ -18,7 +18,7 @@ import type {
   EngineError,
 } from './contract/types';
 import { registerModuleStrings } from '../core/string-order';
-import { ConfigError, EvalError } from '../eval/errors';
+import { ConfigError, EvalError, IncompleteStateError } from '../eval/errors';
 import { ModelError } from '../eval/model';
 import type { ActionLabel } from '../eval/scope';
 import { printValue } from '../eval/print';
@@ -625,10 +625,14 @@ async function runCheck(
       if (typeof process !== 'undefined' && process.env?.SPECSTAGE_DEBUG)
         console.error(o.error.stack);
       const trace = o.stateId !== undefined ? buildTrace(rt, search, o.stateId) : undefined;
+      const error =
+        o.error instanceof IncompleteStateError && o.stateId !== undefined
+          ? (labelledIncomplete(rt, search, o.stateId) ?? o.error)
+          : o.error;
       return done({
         result: 'error',
         ...counts,
-        error: { ...engineErrorOf(o.error), trace },
+        error: { ...engineErrorOf(error), trace },
       });
     }
   }
@@ -673,6 +677,26 @@ function labelText(l: ActionLabel): string {
   return l.params.length
     ? `${l.name}(${l.params.map((p) => printValue(p.value)).join(', ')})`
     : l.name;
+}
+
+/**
+ * The incomplete successor's error again, its action followed this time: the search does not
+ * follow labels for speed, so its error names the next-state relation where TLC names the action
+ * (its disjunct's range, the parameters). The state's successors are enumerated as the search
+ * enumerated them, so the first incomplete one is the one the search met.
+ */
+function labelledIncomplete(
+  rt: ModelRuntime,
+  search: SearchResult,
+  stateId: number,
+): IncompleteStateError | undefined {
+  const { states } = replayChain(rt, search.fpChain(stateId));
+  try {
+    rt.successors(states[states.length - 1], () => {}, true);
+  } catch (e) {
+    if (e instanceof IncompleteStateError) return e;
+  }
+  return undefined;
 }
 
 function buildTrace(rt: ModelRuntime, search: SearchResult, stateId: number): Trace {

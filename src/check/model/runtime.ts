@@ -21,6 +21,7 @@ import { type Ev, asBool } from '../../eval/compile-expr';
 import type { Act } from '../../eval/compile-action';
 import { conjunction } from '../../eval/action-steps';
 import { drawFrom } from '../../eval/builtins/random';
+import { printValue } from '../../eval/print';
 import type { ModelParts } from '../../eval/model';
 import {
   type Permutation,
@@ -172,18 +173,36 @@ export class ModelRuntime {
     c.lab = { name: this.nextName, params: [], range: this.parts.next!.expr.range };
     c.composed = 0;
     this.next(c, () => {
-      for (let i = 0; i < n; i++) {
-        if (next[i] === undefined) {
-          throw new IncompleteStateError(
-            `The next-state relation does not give ${this.vars[i]}' a value in action ${c.lab?.name ?? this.nextName}`,
-            c.lab?.range,
-          );
-        }
-      }
+      for (let i = 0; i < n; i++) if (next[i] === undefined) throw this.incomplete(next, c.lab);
       emit(next.slice(), c.lab);
     });
     c.n = null;
     c.actionPath = undefined;
+  }
+
+  /**
+   * The error for a successor that leaves variables without a value: which, in which action (its
+   * parameters too when the labels are followed), and the values the others were given, as TLC
+   * shows that successor.
+   */
+  private incomplete(
+    next: (Value | undefined)[],
+    lab: ActionLabel | undefined,
+  ): IncompleteStateError {
+    const missing = this.vars.filter((_, i) => next[i] === undefined).map((v) => `${v}'`);
+    const given = this.vars.flatMap((v, i) =>
+      next[i] === undefined ? [] : [`${v}' = ${printValue(next[i])}`],
+    );
+    const action = lab
+      ? lab.params.length
+        ? `${lab.name}(${lab.params.map((p) => printValue(p.value)).join(', ')})`
+        : lab.name
+      : this.nextName;
+    return new IncompleteStateError(
+      `The next-state relation does not give ${missing.join(', ')} a value in action ${action}` +
+        (given.length ? ` (the successor's other variables: ${given.join(', ')})` : ''),
+      lab?.range,
+    );
   }
 
   /**

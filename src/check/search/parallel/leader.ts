@@ -3,7 +3,7 @@
  * each level's end, and at the event that ends the search sums the figures the sequential search
  * would report there and rebuilds the counterexample's chain of fingerprints from the owners.
  */
-import { EvalError } from '../../../eval/errors';
+import { EvalError, IncompleteStateError } from '../../../eval/errors';
 import type { SearchOutcome, SearchResult } from '../bfs/bfs';
 import { GraphPart, type GraphSink } from './graph-part';
 import { yieldToEvents } from './mailbox';
@@ -253,7 +253,9 @@ async function settle(
       break;
     case 'error':
     case 'init-error': {
-      const error = new EvalError(e.error!.message, e.error!.range);
+      const error = e.error!.incomplete
+        ? new IncompleteStateError(e.error!.message, e.error!.range)
+        : new EvalError(e.error!.message, e.error!.range);
       outcome = { kind: 'error', error, stateId };
       break;
     }

@@ -337,7 +337,15 @@ export class Participant {
 
   private errorEvent(e: unknown, base: Omit<LevelEvent, 'kind' | 'error'>): LevelEvent {
     if (!(e instanceof EvalError)) throw e;
-    return { ...base, kind: 'error', error: { message: e.message, range: e.range } };
+    return {
+      ...base,
+      kind: 'error',
+      error: {
+        message: e.message,
+        range: e.range,
+        ...(e instanceof IncompleteStateError ? { incomplete: true } : {}),
+      },
+    };
   }
 
   /** Shares of the initial states' enumeration: more than workers, for a leader alone at first. */

@@ -28,7 +28,8 @@ export interface LevelEvent {
   key: number;
   kind: EventKind;
   name?: string;
-  error?: { message: string; range?: EvalError['range'] };
+  /** `incomplete`: a successor the next-state relation left without a value for a variable. */
+  error?: { message: string; range?: EvalError['range']; incomplete?: boolean };
   /** The fingerprint of the trace's last state; none for an error in the initial predicate. */
   fp?: [number, number];
   toFp?: [number, number];

@@ -315,6 +315,16 @@ Inv == ~(x = 17 /\\ y = 5)
       ),
     );
     expect(incomplete.error?.message).toContain("does not give y' a value");
+    // Named as TLC names it: the disjunct that left y' out, with the value x' was given (TLC's
+    // trace shows that successor as its last state, `x = 6`, `y = null`).
+    expect(incomplete.error?.message).toContain(
+      "in action Next3 (the successor's other variables: x' = 6)",
+    );
+    expect(incomplete.error?.range).toEqual({
+      module: 'Grid',
+      start: { line: 8, column: 19 },
+      end: { line: 8, column: 43 },
+    });
   });
 
   it('with A \\cdot B, whose middle states count as generated (at a violation too)', async () => {

@@ -58,6 +58,11 @@ export interface GenOptions {
   /** Probability, per node, of an ill-typed or failing production on purpose. */
   injectRate: number;
   maxDepth: number;
+  /**
+   * Written between a bound name's prefix and its number (`x`, `p`, `v`, `F`, … then 1, 2, …), so
+   * that the names an expression binds cannot be those of the spec around it (spec-gen's p1, v1).
+   */
+  nameTag?: string;
 }
 
 export const DEFAULT_GEN: GenOptions = { community: false, injectRate: 0.012, maxDepth: 4 };
@@ -145,7 +150,7 @@ export abstract class GeneratorCore {
   }
 
   protected fresh(prefix: string): string {
-    return `${prefix}${++this.counter}`;
+    return `${prefix}${this.opts.nameTag ?? ''}${++this.counter}`;
   }
 
   /** A type for a new expression; `depth` bounds nesting. */

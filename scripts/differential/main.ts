@@ -1,5 +1,6 @@
 /**
- * `npm run differential -- --seed S --exprs N --specs M`: the differential harness against TLC
+ * `npm run differential -- --seed S --exprs N --specs M [--spec-workers W]`: the differential
+ * harness against TLC
  * (see scripts/README.md). Prints a summary and writes every record to `--out`
  * (default differential-results.json).
  */
@@ -20,6 +21,7 @@ interface Args {
   out: string;
   keep: boolean;
   messages: boolean;
+  specWorkers: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -32,6 +34,7 @@ function parseArgs(argv: string[]): Args {
     out: 'differential-results.json',
     keep: false,
     messages: true,
+    specWorkers: 1,
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -48,6 +51,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--out') a.out = v();
     else if (k === '--keep') a.keep = true;
     else if (k === '--no-messages') a.messages = false;
+    else if (k === '--spec-workers') a.specWorkers = Number(v());
     else throw new Error(`unknown option ${k}`);
   }
   return a;
@@ -91,6 +95,7 @@ async function main(): Promise<number> {
             tlcTimeoutMs: 120_000,
             oursTimeoutMs: 120_000,
             log,
+            workers: args.specWorkers,
           })
         : { records: [], ms: 0 };
     const specSummary = summarizeSpecs(sp.records, Date.now() - specStarted);

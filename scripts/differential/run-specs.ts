@@ -102,6 +102,23 @@ export function judgeSpec(
       return { agree: false, cls: 'MISSED VIOLATION', detail };
     return { agree: false, cls: 'verdict', detail };
   }
+  // TLC's figures at a verdict other than an error (an error's figures are TLC's at the moment
+  // it stopped, which the conformance suite does not ask for either): the states it generated
+  // (each successor enumerated, duplicates and incomplete ones included) and distinct ones.
+  if (tlc.result !== 'error' && tlc.result !== 'assumption failure') {
+    const differs = (a: number | undefined, b: number | undefined): boolean =>
+      a !== undefined && b !== undefined && a !== b;
+    if (
+      differs(tlc.generatedStates, ours.generatedStates) ||
+      differs(tlc.distinctStates, ours.distinctStates)
+    ) {
+      return {
+        agree: false,
+        cls: 'counts',
+        detail: `TLC ${tlc.generatedStates} generated, ${tlc.distinctStates} distinct; ours ${ours.generatedStates} generated, ${ours.distinctStates} distinct`,
+      };
+    }
+  }
   switch (tlc.result) {
     case 'error':
       return { agree: true, how: 'error' };
@@ -140,6 +157,8 @@ export interface SpecRunOptions {
   tlcTimeoutMs: number;
   oursTimeoutMs: number;
   log: (line: string) => void;
+  /** Our checker's workers (`--workers`; default one). */
+  workers?: number;
 }
 
 /** TLC on one spec (`-dump dot`, one worker), in `workDir/<name>`: its outcome and its graph. */
@@ -180,7 +199,8 @@ export async function runSpec(spec: GeneratedSpec, o: SpecRunOptions): Promise<S
   const tla = `${spec.name}.tla`;
   const cfg = `${spec.name}.cfg`;
   const { tlc, tlcDot } = await tlcOnSpec(spec, o);
-  const child = await runCheckChild([tla, '--config', cfg, '--dump-dot', 'ours.dot'], {
+  const workers = o.workers && o.workers > 1 ? ['--workers', String(o.workers)] : [];
+  const child = await runCheckChild([tla, '--config', cfg, '--dump-dot', 'ours.dot', ...workers], {
     cwd: dir,
     timeoutMs: o.oursTimeoutMs,
     memoryMb: 4096,

@@ -29,7 +29,12 @@ const KINDS: StateVar['kind'][] = ['int', 'bool', 'set', 'fn', 'seq', 'rec', 'st
 
 export function generateSpec(seed: number, index: number): GeneratedSpec {
   const r = Rng.of(seed ^ 0x5bd1e995, index);
-  const gen = new ExprGenerator(r, { community: false, injectRate: 0, maxDepth: 2 });
+  const gen = new ExprGenerator(r, {
+    community: false,
+    injectRate: 0,
+    maxDepth: 2,
+    nameTag: 'b',
+  });
   const name = `G${seed}_${index}`;
   const nVars = r.int(1, 3);
   const K = r.int(2, 4);
@@ -198,25 +203,89 @@ export function generateSpec(seed: number, index: number): GeneratedSpec {
     }
   };
 
+  /** Top-level definitions the actions call (no action parameter in them). */
+  const helpers: string[] = [];
+  /**
+   * `v`'s next value as an action gives it. Most often `v' = e`; now and then through the forms
+   * whose successors TLC enumerates (a choice, IF and CASE with primes inside, a disjunction of
+   * guarded branches, `\E` over values, LET, `P => A` pairs, a function whose body assigns): each
+   * path gives `v'` exactly one value.
+   */
+  const assign = (v: StateVar, p: string | undefined): string => {
+    const x = v.name;
+    const u = (): string => `(${update(v, p)})`;
+    const g = (): string => boolExpr(p ? [{ text: p, ty: { t: 'mv' } }] : [], 1);
+    if (!r.chance(0.35)) return `${x}' = ${u()}`;
+    return r.weighted<() => string>([
+      [() => `${x}' \\in {${u()}, ${u()}}`, 2],
+      [() => `IF ${g()} THEN ${x}' = ${u()} ELSE ${x}' = ${u()}`, 2],
+      [() => `CASE ${g()} -> ${x}' = ${u()} [] OTHER -> ${x}' = ${u()}`, 1],
+      [
+        () => {
+          const c = g();
+          return `(\\/ (${c}) /\\ ${x}' = ${u()}\n        \\/ ~(${c}) /\\ ${x}' = ${u()})`;
+        },
+        2,
+      ],
+      [() => `\\E nv \\in {${u()}, ${u()}} : ${x}' = nv`, 1],
+      [() => `LET nv == ${u()} IN ${x}' = nv`, 1],
+      [
+        () => {
+          const c = g();
+          return `((${c}) => ${x}' = ${u()}) /\\ (~(${c}) => ${x}' = ${u()})`;
+        },
+        2,
+      ],
+      [
+        () => {
+          const f = `Step${helpers.length + 1}`;
+          const w = (): string => `(${update(v, undefined)})`;
+          helpers.push(`${f}[i \\in 0..1] == IF i = 0 THEN ${x}' = ${w()} ELSE ${x}' = ${w()}`);
+          return `\\E i \\in 0..1 : ${f}[i]`;
+        },
+        1,
+      ],
+    ])();
+  };
+  /** A guard; now and then through a construct TLC evaluates in an action as it does in a state. */
+  const guard = (param: string | undefined): string => {
+    const extra = param ? [{ text: param, ty: { t: 'mv' } as Ty }] : [];
+    const b = (): string => boolExpr(extra);
+    if (!r.chance(0.3)) return b();
+    return r.weighted<() => string>([
+      [() => `(${b()}) => (${b()})`, 2],
+      [() => `\\A j \\in 0..1 : (j = 0 \\/ ${b()})`, 1],
+      [() => `LET f[i \\in 0..1] == IF i = 0 THEN ${b()} ELSE ${b()} IN f[${r.int(0, 1)}]`, 1],
+      [
+        () => {
+          const op = `Holds${helpers.length + 1}`;
+          helpers.push(`${op}(P, Q) == P /\\ (Q \\/ ~Q)`);
+          return `${op}(${b()}, ${b()})`;
+        },
+        1,
+      ],
+    ])();
+  };
+
   const nActions = r.int(1, 4);
   const actions: string[] = [];
   const next: string[] = [];
   for (let a = 1; a <= nActions; a++) {
     const param = r.chance(0.5) ? 'p' : undefined;
     const conj: string[] = [];
-    if (r.chance(0.6)) conj.push(boolExpr(param ? [{ text: param, ty: { t: 'mv' } }] : []));
+    if (r.chance(0.6)) conj.push(guard(param));
     if (param && r.chance(0.4))
       conj.push(r.pick([`${param} # ${r.pick(procs)}`, `${param} \\in Procs`]));
     const changed: string[] = [];
     const unchanged: string[] = [];
     for (const v of vars) {
       if (r.chance(0.65)) {
-        conj.push(`${v.name}' = (${update(v, param)})`);
+        conj.push(assign(v, param));
         changed.push(v.name);
       } else unchanged.push(v.name);
     }
     if (!changed.length) {
-      conj.push(`${vars[0].name}' = (${update(vars[0], param)})`);
+      conj.push(assign(vars[0], param));
       unchanged.splice(unchanged.indexOf(vars[0].name), 1);
     }
     if (unchanged.length) conj.push(`UNCHANGED <<${unchanged.join(', ')}>>`);
@@ -278,7 +347,7 @@ export function generateSpec(seed: number, index: number): GeneratedSpec {
   }
   if (r.chance(0.08)) {
     family.push('action-constraint');
-    extra.push(`StepBound == ${vars[0].name}' # ${vars[0].name} \\/ ${boolExpr([], 1)}`);
+    extra.push(`StepBound == (${vars[0].name}' # ${vars[0].name}) \\/ (${boolExpr([], 1)})`);
     cfg.push('ACTION_CONSTRAINT StepBound');
   }
   if (procs.length > 1 && r.chance(0.1)) {
@@ -292,11 +361,12 @@ export function generateSpec(seed: number, index: number): GeneratedSpec {
   }
   const tla = [
     `---- MODULE ${name} ----`,
-    'EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC',
+    'EXTENDS Naturals, Integers, Sequences, FiniteSets, Bags, TLC',
     `CONSTANTS Procs, ${procs.join(', ')}, m1, m2, m3`,
     `VARIABLES ${vars.map((v) => v.name).join(', ')}`,
     `vars == <<${vars.map((v) => v.name).join(', ')}>>`,
     `Init ==\n    ${vars.map((v) => `/\\ ${initOf(v)}`).join('\n    ')}`,
+    ...helpers,
     ...actions,
     `Next ==\n    ${next.map((n) => `\\/ ${n}`).join('\n    ')}`,
     typeOK,

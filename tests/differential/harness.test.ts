@@ -9,7 +9,7 @@ import { judge } from '../../scripts/differential/compare';
 import { generateCases } from '../../scripts/differential/run-exprs';
 import { generateSpec } from '../../scripts/differential/spec-gen';
 import { keyOf, orderDifference, parseTlcValue, show } from '../../scripts/differential/values';
-import { parseTlcResult } from '../../scripts/differential/run-specs';
+import { judgeSpec, parseTlcResult } from '../../scripts/differential/run-specs';
 
 const MV = new Set(['m1', 'm2', 'm3']);
 
@@ -118,6 +118,22 @@ describe('judging', () => {
     });
     expect(judge({ kind: 'timeout' }, ours('1'))).toMatchObject({ skipped: true });
   });
+
+  it("holds a spec to TLC's states generated and distinct, at a violation too", () => {
+    const tlc = { result: 'safety failure' as const, generatedStates: 31, distinctStates: 12 };
+    expect(judgeSpec(tlc, { ...tlc, traceLength: undefined })).toMatchObject({ agree: true });
+    expect(judgeSpec(tlc, { ...tlc, generatedStates: 16 })).toMatchObject({
+      agree: false,
+      cls: 'counts',
+    });
+    const ok = { result: 'success' as const, generatedStates: 9, distinctStates: 4, depth: 3 };
+    expect(judgeSpec(ok, ok)).toMatchObject({ agree: true });
+    expect(judgeSpec(ok, { ...ok, distinctStates: 5 })).toMatchObject({ cls: 'counts' });
+    // An error's figures are where each checker happened to stop: not compared.
+    expect(
+      judgeSpec({ result: 'error', generatedStates: 5 }, { result: 'error', generatedStates: 26 }),
+    ).toMatchObject({ agree: true });
+  });
 });
 
 describe('generators', () => {
@@ -131,5 +147,15 @@ describe('generators', () => {
   it('spec i of a seed is the same in every run', () => {
     expect(generateSpec(3, 5)).toEqual(generateSpec(3, 5));
     expect(generateSpec(3, 5).tla).not.toBe(generateSpec(3, 6).tla);
+  });
+
+  it('gives actions the forms TLC enumerates, with names that do not clash', () => {
+    const texts = Array.from({ length: 200 }, (_, i) => generateSpec(5, i).tla).join('\n');
+    for (const form of ["' \\in {", 'THEN v', '-> v', '=> v', '\\E nv', 'LET nv', 'Step', 'Holds'])
+      expect(texts, form).toContain(form);
+    // Names bound inside expressions carry a tag: no p1 or v1 beside the spec's constants and
+    // variables of those names.
+    expect(texts).not.toMatch(/\\[AE] (p|v)\d+ \\in/);
+    expect(texts).not.toMatch(/LET (F|Op|R)\d+/);
   });
 });

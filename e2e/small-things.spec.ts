@@ -2,7 +2,8 @@
  * The smaller things met in a workshop: an example recognised by what it is, not by its file
  * names; the failing state marked in the step list; a .cfg naming a missing invariant flagged as
  * it is typed; Ctrl+G; a sample behaviour after a simulation that found nothing; a pasted TLC
- * trace that keeps what it is a trace of; TLC's warning for liveness under SYMMETRY.
+ * trace that keeps what it is a trace of; TLC's warning for liveness under SYMMETRY; a successor
+ * the next-state relation leaves without a value, named by its action.
  */
 import { readFileSync } from 'node:fs';
 import { checkDieHard, editorText, expect, test } from './fixtures';
@@ -154,5 +155,33 @@ test('a pasted TLC trace keeps its "Invariant … is violated" header', async ({
   const steps = page.getByRole('list', { name: 'Steps' }).getByRole('button');
   await expect(steps.last()).toHaveAttribute('data-violates', 'NotSolved');
   await threeShots(page, 'pasted-headline', () => page.locator('.trace-viewer'));
+  expect(errors).toEqual([]);
+});
+
+test('a successor left without a value names its action, and its link opens that line', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/');
+  await openAsProject(page, [
+    {
+      name: 'Inc.tla',
+      text:
+        '---- MODULE Inc ----\nEXTENDS Naturals\nVARIABLES x, y\nInit == x = 0 /\\ y = 0\n' +
+        "Next == \\/ x < 2 /\\ x' = x + 1 /\\ y' = y\n        \\/ x = 2 /\\ x' = 3\n====\n",
+    },
+    { name: 'Inc.cfg', text: 'INIT Init\nNEXT Next\n' },
+  ]);
+  await page.getByRole('button', { name: 'Run TLC check' }).click();
+  const alert = page.getByTestId('result').getByRole('alert');
+  // TLC 2.20 names the disjunct on line 6 and shows the successor with x = 3, y = null.
+  await expect(alert).toContainText(
+    "The next-state relation does not give y' a value in action Next (the successor's other variables: x' = 3)",
+    { timeout: 30_000 },
+  );
+  await expect(alert.getByRole('button')).toHaveText('Inc.tla:6:12');
+  await alert.getByRole('button').click();
+  await expect(page.locator('[data-testid=editor] .active-line-number')).toHaveText('6');
+  await threeShots(page, 'incomplete-successor', () => page.getByTestId('result'));
   expect(errors).toEqual([]);
 });

@@ -36,6 +36,7 @@ import {
   type ParallelNet,
 } from './search/parallel/search';
 import { PropertyChecker } from './search/liveness/checker';
+import { AtomError } from './search/liveness/graph';
 import {
   buildModel,
   checkServices,
@@ -496,16 +497,24 @@ async function runCheck(
         // After TLCSet("exit", TRUE) the graph is partial: its liveness stays unchecked (above).
         if (!o.exited) {
           liveness = props.checkLiveness();
-          // Properties whose formulas failed to evaluate stay unchecked (see liveness/graph.ts).
           unchecked = config.properties.map((p) => p.name).filter((n) => props.unchecked.has(n));
           uncheckedReasons = Object.fromEntries(props.unchecked);
         }
       } catch (e) {
+        // A predicate of a property or of the fairness that fails to evaluate: the error, and
+        // the trace to the state where it failed (liveness/graph.ts), as TLC stops there.
         if (e instanceof EvalError)
           return done({
             result: 'error',
             ...counts,
-            error: { kind: 'eval', message: e.message, range: e.range },
+            error: {
+              kind: 'eval',
+              message: e.message,
+              range: e.range,
+              ...(e instanceof AtomError && props.graph
+                ? { trace: buildTraceOf(rt, search, props.graph.pathTo(e.stateId)) }
+                : {}),
+            },
           });
         throw e;
       }

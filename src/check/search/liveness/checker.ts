@@ -203,20 +203,10 @@ export class PropertyChecker {
     const started = Date.now();
     try {
       const adj = { stateCount: g.stateCount, initial: g.initial, ...g.adjacency() };
+      // An atom that fails to evaluate where the search reads it stops the check (AtomError).
       for (const p of this.live) {
-        const broken = this.atoms.brokenFor(p.name);
-        if (broken) {
-          this.unchecked.set(p.name, broken);
-          continue;
-        }
         for (const w of p.ways) {
           const lasso = findViolation(adj, buildAutomaton(w.rest), [...w.cycle, ...this.fairness]);
-          // Atoms are evaluated during the search: one that failed makes its verdict unreliable.
-          const failed = this.atoms.brokenFor(p.name);
-          if (failed) {
-            this.unchecked.set(p.name, failed);
-            break;
-          }
           if (lasso) return { property: p.name, lasso };
         }
       }

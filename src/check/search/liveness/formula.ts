@@ -23,8 +23,6 @@ export interface Atom {
   action: boolean;
   /** The properties whose formulas use this atom ('*': the spec's fairness, hence all). */
   owners: Set<string>;
-  /** Set when evaluating the atom failed in some state: the properties using it stay unchecked. */
-  broken?: string;
   /**
    * It may print, draw at random or use TLC's registers (Compiler.hasHiddenEffects): evaluated
    * only where one worker evaluates it (never eagerly by the workers of a shared search).
@@ -69,13 +67,6 @@ export class AtomTable {
     });
     this.byPred.set(p, list.length - 1);
     return list.length - 1;
-  }
-
-  /** Why `property` cannot be trusted: an atom it (or the fairness) uses failed to evaluate. */
-  brokenFor(property: string): string | undefined {
-    for (const a of [...this.state, ...this.action])
-      if (a.broken && (a.owners.has(property) || a.owners.has('*'))) return a.broken;
-    return undefined;
   }
 
   /** The test of a predicate, read from the behaviour graph. */

@@ -91,6 +91,25 @@ export class BehaviourGraph {
     }
   }
 
+  /**
+   * The ids from an initial state to `id` along the search's parent links. The ids are the order
+   * of discovery, the order of expansion too: a state's parent, the first state expanded with a
+   * step to it, is the lowest-numbered one (with one worker or several, whose ids are one
+   * worker's).
+   */
+  pathTo(id: number): number[] {
+    const initial = new Set(this.initial);
+    const parent = new Int32Array(this.stateCount).fill(-1);
+    for (let e = 0; e < this.edgeCount; e++) {
+      const f = this.from[e];
+      const t = this.to[e];
+      if (f !== t && !initial.has(t) && (parent[t] < 0 || f < parent[t])) parent[t] = f;
+    }
+    const path = [id];
+    for (let at = id; !initial.has(at) && parent[at] >= 0; at = parent[at]) path.push(parent[at]);
+    return path.reverse();
+  }
+
   addEdge(from: number, to: number, successor?: Value[]): void {
     const e = this.edgeCount++;
     if (this.successors && successor && successor !== this.states[to])
@@ -110,7 +129,7 @@ export class BehaviourGraph {
       const c = this.ctx;
       c.s = this.states[s];
       c.n = null;
-      cache[s] = evalAtom(this.atoms.state[i], c);
+      cache[s] = evalAtom(this.atoms.state[i], c, s);
     }
     return cache[s] === 2;
   }
@@ -123,7 +142,7 @@ export class BehaviourGraph {
       const c = this.ctx;
       c.s = e < 0 ? this.states[s] : this.states[this.from[e]];
       c.n = e < 0 ? this.states[s] : (this.successors?.get(e) ?? this.states[this.to[e]]);
-      cache[k] = evalAtom(this.atoms.action[j], c);
+      cache[k] = evalAtom(this.atoms.action[j], c, e < 0 ? s : this.from[e]);
       c.n = null;
     }
     return cache[k] === 2;
@@ -230,18 +249,27 @@ function quietAtom(a: Atom, c: Ctx): number {
 }
 
 /**
- * An atom's value (1 false, 2 true); an evaluation error does not stop the check (the failing
- * formula may belong to one property only, e.g. ENABLED through a refinement mapping, which we
- * cannot evaluate yet): the atom is marked broken and the properties using it are reported unchecked.
+ * A property's (or the fairness's) predicate that failed to evaluate in a state or on a step from
+ * it (`stateId`, the search's id): the check stops with the error, as TLC's does, and the trace
+ * leads to that state. (It used to leave the property unchecked and the verdict "no error found
+ * in what was checked" where TLC reports the error.)
  */
-function evalAtom(a: Atom, c: Ctx): number {
-  if (a.broken) return 1;
+export class AtomError extends EvalError {
+  constructor(
+    e: EvalError,
+    readonly stateId: number,
+  ) {
+    super(e.message, e.range);
+  }
+}
+
+/** An atom's value (1 false, 2 true), evaluated in state `stateId` (or on a step from it). */
+function evalAtom(a: Atom, c: Ctx, stateId: number): number {
   try {
     return asBool(a.ev(c), a.range, 'property') ? 2 : 1;
   } catch (e) {
-    if (!(e instanceof EvalError)) throw e;
-    a.broken = `${e.message} (${a.range.module} line ${a.range.start.line})`;
-    return 1;
+    if (e instanceof EvalError) throw new AtomError(e, stateId);
+    throw e;
   }
 }
 

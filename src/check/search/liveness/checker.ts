@@ -202,7 +202,12 @@ export class PropertyChecker {
     if (!g) return undefined;
     const started = Date.now();
     try {
-      const adj = { stateCount: g.stateCount, initial: g.initial, ...g.adjacency() };
+      const adj = {
+        stateCount: g.stateCount,
+        initial: g.initial,
+        ...g.adjacency(),
+        ...(g.reduced ? { onSuccessor: g.onSuccessor.bind(g) } : {}),
+      };
       for (const p of this.live) {
         const broken = this.atoms.brokenFor(p.name);
         if (broken) {

@@ -207,6 +207,10 @@ function dependencies(m: Module): string[] {
 export const SYMMETRY_LIVENESS_WARNING =
   'Declaring symmetry during liveness checking is dangerous. It might cause TLC to miss violations of the stated liveness properties. Please check liveness without symmetry defined.';
 
+/** The ALIAS of the .cfg is read but not applied to the traces shown. */
+export const aliasWarning = (name: string): string =>
+  `ALIAS ${name} is not supported: traces show the variables of each state, not ${name}.`;
+
 function noExitInParallel(): never {
   throw new EvalError('TLCSet("exit", TRUE) is supported with one worker (--workers 1)');
 }
@@ -348,6 +352,9 @@ async function runCheck(
   // violation, or report one a search without it would not (liveness/graph.ts).
   if (config.symmetry && config.properties.some((p) => props.hasLiveness(p.name)))
     warnings = [SYMMETRY_LIVENESS_WARNING];
+  // TLC prints an error trace's states through the ALIAS; we do not evaluate it: say so rather
+  // than show the variables as if the ALIAS had been applied.
+  if (config.alias) (warnings ??= []).push(aliasWarning(config.alias.name));
   if (props.refusal)
     // TLC refuses the model before its search; leaving the property unchecked would end in a
     // "No error has been found" that TLC never gives.

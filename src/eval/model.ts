@@ -43,6 +43,8 @@ export interface ModelParts {
   next?: { expr: Expr; scope: Scope; name: string };
   /** Temporal conjuncts of the spec other than [][Next]_v (fairness): for liveness checking. */
   temporal: { expr: Expr; scope: Scope }[];
+  /** The names of the main module's context as SANY builds it (`sanyContextNames`). */
+  contextNames?: string[];
 }
 
 export class ModelBuilder {
@@ -80,7 +82,14 @@ export class ModelBuilder {
       this.compiler,
       this.vars.length,
     );
-    return { compiler: this.compiler, actions: this.actions, root, vars: this.vars, temporal: [] };
+    return {
+      compiler: this.compiler,
+      actions: this.actions,
+      root,
+      vars: this.vars,
+      temporal: [],
+      contextNames: sanyContextNames(main, this.modules),
+    };
   }
 
   private module(name: string, range: Range | undefined): Module {
@@ -672,6 +681,56 @@ function isLocal(mod: Module, name: string): boolean {
       u.local &&
       (u as { name?: string }).name === name,
   );
+}
+
+/**
+ * The names of a module's context in the order SANY adds them (after its built-ins): what the
+ * extended modules export (their constants, variables and non-LOCAL definitions, with what they
+ * extend or instantiate without LOCAL), then the module's own declarations and definitions, LOCAL
+ * ones included, an unnamed INSTANCE contributing the instantiated module's exported definitions.
+ * TLC's order of the variables derives from it (check/model/tlc-variable-order.ts).
+ */
+export function sanyContextNames(mod: Module, modules: Map<string, Module>): string[] {
+  const out = new Set<string>();
+  const exported = (m: Module, asInstance: boolean, own: boolean, seen: Set<string>): void => {
+    if (seen.has(m.name)) return;
+    seen.add(m.name);
+    for (const e of m.extends) {
+      const em = modules.get(e.name);
+      if (em) exported(em, asInstance, false, seen);
+    }
+    for (const u of m.units) {
+      switch (u.kind) {
+        case 'Variables':
+          if (!asInstance) for (const n of u.names) out.add(n.name);
+          break;
+        case 'Constants':
+          if (!asInstance) for (const d of u.decls) out.add(d.name);
+          break;
+        case 'Recursive':
+          for (const d of u.decls) out.add(d.name);
+          break;
+        case 'OpDef':
+        case 'FcnDef':
+          if (own || !u.local) out.add(u.name);
+          break;
+        case 'Instance':
+          if (!own && u.local) break;
+          if (u.name) out.add(u.name);
+          else {
+            const im = modules.get(u.module);
+            if (im) exported(im, true, false, new Set(seen));
+          }
+          break;
+        case 'Assume':
+          if (u.name) out.add(u.name);
+          break;
+      }
+    }
+    for (const t of getExtras(m).theorems.values()) out.add(t.name);
+  };
+  exported(mod, false, true, new Set());
+  return [...out];
 }
 
 /** Constants and variables a module declares, including through EXTENDS. */

@@ -5,6 +5,7 @@
  */
 import type { Expr, Range } from '../../tla/ast/ast';
 import type { ModelConfig, NamedEntry } from '../../cfg/types';
+import { tlcVariableOrder } from './tlc-variable-order';
 import {
   type Value,
   ModelValue,
@@ -269,13 +270,16 @@ export class ModelRuntime {
   fingerprint(s: State, out: [number, number]): void {
     if (this.view) {
       // As TLC: the VIEW of the symmetry representative, which TLC picks comparing the variables
-      // in their declared order (another order may pick another member of the orbit, whose view
-      // can differ).
+      // in its own order of them (tlc-variable-order.ts; another order may pick another member
+      // of the orbit, whose view can differ).
       const c = this.evalCtx;
       c.s =
         this.perms.length === 0
           ? s
-          : this.representative(s, (this.declaredOrder ??= this.vars.map((_, i) => i)));
+          : this.representative(
+              s,
+              (this.tlcOrder ??= tlcVariableOrder(this.vars, this.parts.contextNames ?? this.vars)),
+            );
       c.n = null;
       c.f = null;
       this.hashState([this.view(c)], out);
@@ -341,7 +345,7 @@ export class ModelRuntime {
   }
 
   private symOrder?: number[];
-  private declaredOrder?: number[];
+  private tlcOrder?: number[];
 
   /**
    * The order in which `representative` compares variables: fixed for the whole run, and the same

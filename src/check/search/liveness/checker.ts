@@ -202,7 +202,12 @@ export class PropertyChecker {
     if (!g) return undefined;
     const started = Date.now();
     try {
-      const adj = { stateCount: g.stateCount, initial: g.initial, ...g.adjacency() };
+      const adj = {
+        stateCount: g.stateCount,
+        initial: g.initial,
+        ...g.adjacency(),
+        ...(g.reduced ? { onSuccessor: g.onSuccessor.bind(g) } : {}),
+      };
       // An atom that fails to evaluate where the search reads it stops the check (AtomError).
       for (const p of this.live) {
         for (const w of p.ways) {

@@ -123,7 +123,35 @@ export class BehaviourGraph {
     this.to[e] = to;
   }
 
+  /** State atoms of `onSuccessor`'s edge target read on that edge's successor, uncached. */
+  private override?: { s: number; state: Value[] };
+
+  /**
+   * Runs `f` with the state atoms of edge e's target read on the successor that step computed,
+   * where it is not the recorded state (SYMMETRY or VIEW). As TLC's LiveCheck, whose tableau
+   * transitions need the successor it computed to be consistent with the tableau node
+   * (`TBGraphNode.isConsistent(s1)`), where the behaviour graph's node keeps the first state seen.
+   */
+  onSuccessor(e: number, f: () => boolean): boolean {
+    const succ = this.successors?.get(e);
+    if (!succ) return f();
+    const saved = this.override;
+    this.override = { s: this.to[e], state: succ };
+    try {
+      return f();
+    } finally {
+      this.override = saved;
+    }
+  }
+
   stateAtom(i: number, s: number): boolean {
+    const o = this.override;
+    if (o && o.s === s) {
+      const c = this.ctx;
+      c.s = o.state;
+      c.n = null;
+      return evalAtom(this.atoms.state[i], c, s) === 2;
+    }
     const cache = this.stateCache[i];
     if (cache[s] === 0) {
       const c = this.ctx;

@@ -20,6 +20,12 @@ export interface BehaviourAdjacency {
   off: Int32Array;
   dst: Int32Array;
   eid: Int32Array;
+  /**
+   * With SYMMETRY or VIEW: runs `f` with the state atoms of edge e's target read on the successor
+   * that step computed (graph.ts). TLC keeps a tableau transition only where the successor it
+   * computed is consistent with the tableau node, not the state recorded for its class.
+   */
+  onSuccessor?: (e: number, f: () => boolean) => boolean;
 }
 
 /** A lasso in the behaviour graph: state ids, the cycle returning to `states[loop]`. */
@@ -54,6 +60,7 @@ class Product {
     let count = 0;
     let edges = 0;
     const labels = a.labels;
+    const onSuccessor = g.onSuccessor;
     const reads = (q: number, s: number): boolean => {
       const l = labels[q];
       for (let i = 0; i < l.length; i++) if (!l[i](s, -1)) return false;
@@ -97,7 +104,11 @@ class Product {
         const e = k < g.off[s] ? -1 : g.eid[k];
         for (let j = 0; j < succ.length; j++) {
           const q2 = succ[j];
-          if (labels[q2].length > 0 && !reads(q2, t)) continue;
+          if (
+            labels[q2].length > 0 &&
+            !(e >= 0 && onSuccessor ? onSuccessor(e, () => reads(q2, t)) : reads(q2, t))
+          )
+            continue;
           addEdge(node(t, q2, p), e);
         }
       }

@@ -748,6 +748,9 @@ function traceOfFps(rt: ModelRuntime, fps: [number, number][]): Trace {
           })),
           label: labelText(l),
           range: l.range,
+          ...(l.shown
+            ? { shown: { action: l.shown.name, params: l.shown.params.map(toTraceValue) } }
+            : {}),
         },
   );
   return { vars: rt.vars, states: states.map((s) => stateRecord(rt.vars, s)), steps };

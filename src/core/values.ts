@@ -81,6 +81,12 @@ export class ModelValue extends ObjValue {
   declare readonly name: string;
   /** Creation order (TLC orders model values by their names' intern order; the index only identifies them). */
   declare readonly index: number;
+  /**
+   * TLC's type of a model value: `x` for a name `x_…` (a character, `_`, at least one more), else
+   * '' (untyped). A typed model value may only be compared with model values (of its type or
+   * untyped); comparing it with any other value is an error, as in TLC.
+   */
+  declare readonly type: string;
 
   /** The fingerprint lanes after this value as a function's key (values.ts's `feedKey`). */
   declare readonly keyHi: number;
@@ -90,6 +96,7 @@ export class ModelValue extends ObjValue {
     super();
     (this as { name: string }).name = name;
     (this as { index: number }).index = index;
+    (this as { type: string }).type = name.length > 2 && name[1] === '_' ? name[0] : '';
     this.ensureFingerprint();
     (this as { keyHi: number }).keyHi = mixLane(mixLane(SEED_HI, this.fpHi), this.fpLo);
     (this as { keyLo: number }).keyLo = mixLaneLo(mixLaneLo(SEED_LO, this.fpHi), this.fpLo);
@@ -758,8 +765,10 @@ export function compare(a: Value, b: Value): number {
   const ra = rankOf(a);
   const rb = rankOf(b);
   if (ra !== rb) {
-    // TLC compares a model value with anything (it sorts first); other kinds cannot be compared.
-    if (ra === Rank.ModelVal || rb === Rank.ModelVal) return ra - rb;
+    // TLC compares an (untyped) model value with anything (it sorts first); other kinds cannot be
+    // compared.
+    if (ra === Rank.ModelVal) return typedAgainst(a as ModelValue, b, 'compare', ra - rb);
+    if (rb === Rank.ModelVal) return typedAgainst(b as ModelValue, a, 'compare', ra - rb);
     throw incomparable(a, b);
   }
   switch (ra) {
@@ -859,7 +868,8 @@ export function equals(a: Value, b: Value): boolean {
   const tb = typeof b;
   if (ta !== 'object' || tb !== 'object') {
     if (ta === tb) return false;
-    if (isModelValue(a) || isModelValue(b)) return false;
+    if (isModelValue(a)) return typedAgainst(a as ModelValue, b, 'equality', false);
+    if (isModelValue(b)) return typedAgainst(b as ModelValue, a, 'equality', false);
     // A number and a bigint are two integers: canonical forms, so two different ones.
     if ((ta === 'number' || ta === 'bigint') && (tb === 'number' || tb === 'bigint')) return false;
     throw incomparable(a, b);
@@ -867,11 +877,21 @@ export function equals(a: Value, b: Value): boolean {
   const oa = a as ObjValue;
   const ob = b as ObjValue;
   if (oa.rank !== ob.rank) {
-    if (oa.rank === Rank.ModelVal || ob.rank === Rank.ModelVal) return false;
+    if (oa.rank === Rank.ModelVal) return typedAgainst(oa as ModelValue, b, 'equality', false);
+    if (ob.rank === Rank.ModelVal) return typedAgainst(ob as ModelValue, a, 'equality', false);
     throw incomparable(a, b);
   }
-  // Model values are interned: two distinct objects are two distinct values.
-  if (oa.rank === Rank.ModelVal) return false;
+  // Model values are interned: two distinct objects are two distinct values; two typed ones of
+  // different types cannot be compared (TLC).
+  if (oa.rank === Rank.ModelVal) {
+    const x = (oa as ModelValue).type;
+    const y = (ob as ModelValue).type;
+    if (x !== '' && y !== '' && x !== y)
+      throw new ValueError(
+        `Attempted to check equality of the differently-typed model values ${(oa as ModelValue).name} and ${(ob as ModelValue).name}`,
+      );
+    return false;
+  }
   // Fingerprints already computed (values held in states) settle most inequalities at once. TLC
   // would fail on kinds it cannot compare deep inside two such values (`{1}` and `{"a"}` held in
   // two variables); states TLC can hold never have them.
@@ -888,6 +908,24 @@ export function equals(a: Value, b: Value): boolean {
     if (!fa) return infiniteSetEquality(sa, sb);
   }
   return compare(a, b) === 0;
+}
+
+/**
+ * A model value met a value of another kind (`what` it was asked): the answer `untyped` for an
+ * untyped model value, TLC's error for a typed one (`p_1 = 1`, `{p_1, 1}`).
+ */
+function typedAgainst<T>(
+  mv: ModelValue,
+  other: Value,
+  what: 'compare' | 'equality',
+  untyped: T,
+): T {
+  if (mv.type === '') return untyped;
+  throw new ValueError(
+    what === 'compare'
+      ? `Attempted to compare the typed model value ${mv.name} and the non-model value ${safeDescribe(other)}`
+      : `Attempted to check equality of the typed model value ${mv.name} and the non-model value ${safeDescribe(other)}`,
+  );
 }
 
 function isModelValue(v: Value): boolean {
@@ -952,7 +990,12 @@ function safeDescribe(v: Value): string {
  * with anything), otherwise TLC's error (`"a" \in Nat`, `1 \in SUBSET S`).
  */
 export function notAMember(v: Value, set: string): false {
-  if (isModelValue(v)) return false;
+  if (isModelValue(v)) {
+    if ((v as ModelValue).type === '') return false;
+    throw new ValueError(
+      `Attempted to check if the typed model value ${(v as ModelValue).name} is an element of ${set}`,
+    );
+  }
   throw new ValueError(
     `Attempted to check whether ${safeDescribe(v)} is an element of ${set}, a set of another kind of value`,
   );

@@ -9,7 +9,15 @@
 import type { Expr, Range } from '../tla/ast/ast';
 import { type Value, equals } from '../core/values';
 import { EvalError, withRange } from './errors';
-import { type Binding, type Ctx, type DefInfo, type Frame, Scope, frameUp } from './scope';
+import {
+  type Binding,
+  type Ctx,
+  type DefInfo,
+  type Frame,
+  Scope,
+  frameUp,
+  shownLabel,
+} from './scope';
 import { forEachChild } from '../tla/ast/ast-walk';
 import { declarationOf } from '../tla/ast/names';
 import type { Compiler } from './compile-expr';
@@ -111,9 +119,30 @@ export abstract class ActionCallCompiler {
         b.def.params.map((p) => p.arity),
         sc,
       );
-      return this.call(b.def, argEvs, sc, mode, range);
+      return this.call(b.def, argEvs, sc, mode, range, this.readsState(args, b.def, sc));
     }
     return this.guard(e, sc, mode);
+  }
+
+  /** The parameter names of the instance `I(p)` that `I(a)!Op` starts with. */
+  protected instanceParams(e: Extract<Expr, { kind: 'Qualified' }>, sc: Scope): string[] {
+    const b = sc.lookup(e.path[0].name);
+    return b?.k === 'instance' ? b.params.map((p) => p.name) : [];
+  }
+
+  /** The INSTANCE statement `I!Op` goes through first. */
+  protected instanceRange(e: Extract<Expr, { kind: 'Qualified' }>, sc: Scope): Range | undefined {
+    const b = sc.lookup(e.path[0].name);
+    return b?.k === 'instance' ? b.unit.range : undefined;
+  }
+
+  /** Does an (expression) argument of the call read the state? Then TLC does not split the call. */
+  protected readsState(args: Expr[], def: DefInfo, sc: Scope): boolean {
+    return args.some((a, i) => {
+      if ((def.params[i]?.arity ?? 0) > 0) return false;
+      const r = this.comp.stateReads(a, sc);
+      return r.variables || r.primes;
+    });
   }
 
   /**
@@ -160,24 +189,44 @@ export abstract class ActionCallCompiler {
     const labelArgs = args.map((a, i) =>
       mentionsPrime(a) || def.params[i].arity > 0 ? undefined : this.comp.expr(a, sc, false),
     );
+    // TLC splits a call whose arguments are constant (bound variables of a split \E included);
+    // otherwise the call is one action, named by the operator alone and placed at the call.
+    const whole = bodyMode.lazyArgs === true && !mode.lazyArgs && this.readsState(args, def, sc);
+    const labelParams = (c: Ctx) => {
+      const params: { name: string; value: Value }[] = [];
+      labelArgs.forEach((ev, i) => {
+        if (!ev) return;
+        try {
+          params.push({ name: def.params[i].name, value: ev(c) });
+        } catch {
+          // An argument that reads x' through a definition is not known before the step.
+        }
+      });
+      return params;
+    };
     return (c, k) => {
       const savedLab = c.lab;
       if (c.wantLabels) {
-        const params: { name: string; value: Value }[] = [];
-        labelArgs.forEach((ev, i) => {
-          if (!ev) return;
-          try {
-            params.push({ name: def.params[i].name, value: ev(c) });
-          } catch {
-            // An argument that reads x' through a definition is not known before the step.
-          }
-        });
-        c.lab = {
-          name: def.name,
-          params,
-          range: savedLab?.frozen ? savedLab.range : def.body.range,
-          frozen: savedLab?.frozen,
-        };
+        c.lab = savedLab?.frozen
+          ? // Below a step TLC does not split further: its name and place stay TLC's.
+            {
+              name: def.name,
+              params: labelParams(c),
+              range: savedLab.range,
+              frozen: true,
+              shown: shownLabel(savedLab),
+            }
+          : whole
+            ? {
+                name: def.name,
+                params: labelParams(c),
+                range,
+                frozen: true,
+                shown: { name: def.name, params: [] },
+              }
+            : def.via
+              ? { name: def.name, params: labelParams(c), range: def.via, frozen: true }
+              : { name: def.name, params: labelParams(c), range: def.body.range };
       }
       try {
         act(c, k);
@@ -248,19 +297,33 @@ export abstract class ActionCallCompiler {
   }
 
   /** Calls an operator in action mode: a new frame, the body as an enumerator. */
-  call(def: DefInfo, argEvs: Ev[], sc: Scope, mode: ActionMode, range: Range): Act {
+  call(
+    def: DefInfo,
+    argEvs: Ev[],
+    sc: Scope,
+    mode: ActionMode,
+    range: Range,
+    readsState = false,
+    label?: { name: string; params: string[]; argEvs: Ev[]; range: Range },
+  ): Act {
     const hops = sc.depth - def.scope.depth;
     let body: { act: Act; layout: { size: number } } | undefined;
     const split = mode.split;
     const paramNames = def.params.map((p) => p.name);
+    // How TLC names the step (see callByName): a call it does not split (arguments that read
+    // the state) by the operator alone at the call; a definition of an instantiated module by its
+    // INSTANCE statement, split no further; otherwise by the operator's body.
+    const whole = split && !mode.lazyArgs && readsState;
     return actCallSite(
       () => (body ??= this.defAction(def, mode)),
       argEvs,
       hops,
       split,
-      paramNames,
-      def.name,
-      def.body.range,
+      label?.params ?? paramNames,
+      label?.argEvs,
+      label?.name ?? def.name,
+      whole ? range : (label?.range ?? def.via ?? def.body.range),
+      whole ? 'whole' : label || def.via ? 'instance' : 'body',
       range,
       labelArg,
       runInFrame,
@@ -316,15 +379,30 @@ export abstract class ActionCallCompiler {
     );
     const holder = r.modScope.newFrame();
     for (let i = 0; i < opArgs.length; i++) holder.bindLocal(`#arg${i}`);
+    const withParams = r.params > 0;
+    // TLC names the step I!Op(instance arguments, arguments), placed at the INSTANCE statement.
+    const instParams = withParams ? this.instanceParams(e, sc) : [];
+    const argEv = (i: number) => (c: Ctx) => c.f!.v[i];
+    const instEv = (j: number) => (c: Ctx) => c.f!.up!.v[j];
     const call = this.call(
       def,
-      opArgs.map((_, i) => (c: Ctx) => c.f!.v[i]),
+      opArgs.map((_, i) => argEv(i)),
       holder,
       mode,
       e.range,
+      this.readsState(
+        r.instArgs,
+        { params: instParams.map(() => ({ arity: 0 })) } as DefInfo,
+        sc,
+      ) || this.readsState(e.args, def, sc),
+      {
+        name: [...e.path.map((p) => p.name), e.name].join('!'),
+        params: [...instParams, ...def.params.map((p) => p.name)],
+        argEvs: [...instParams.map((_, j) => instEv(j)), ...opArgs.map((_, i) => argEv(i))],
+        range: this.instanceRange(e, sc) ?? def.via ?? def.body.range,
+      },
     );
     const hops = sc.depth - r.instScope.depth;
-    const withParams = r.params > 0;
     return (c, k) => {
       const vals = opArgs.map((a) => a(c));
       const saved = c.f;
@@ -377,8 +455,10 @@ const actCallSite = perSite(
     hops: number,
     split: boolean,
     paramNames: string[],
+    labelEvs: Ev[] | undefined,
     name: string,
     bodyRange: Range,
+    labelKind: 'body' | 'instance' | 'whole',
     range: Range,
     labelArg: (x: Value) => Value,
     runInFrame: (
@@ -400,12 +480,29 @@ const actCallSite = perSite(
       const saved = c.f;
       const savedLab = c.lab;
       if (split && c.wantLabels) {
-        c.lab = {
-          name,
-          params: paramNames.map((p, i) => ({ name: p, value: labelArg(v[i]) })),
-          range: savedLab?.frozen ? savedLab.range : bodyRange,
-          frozen: savedLab?.frozen,
-        };
+        const params = labelEvs
+          ? paramNames.map((p, i) => ({ name: p, value: labelArg(labelEvs[i](c)) }))
+          : paramNames.map((p, i) => ({ name: p, value: labelArg(v[i]) }));
+        c.lab = savedLab?.frozen
+          ? // Below a step TLC does not split further: its name and place stay TLC's.
+            {
+              name,
+              params,
+              range: savedLab.range,
+              frozen: true,
+              // (shownLabel inlined: a per-site body closes over its parameters only)
+              shown: savedLab.shown ?? {
+                name: savedLab.name,
+                params: savedLab.params.filter((p) => !p.bound).map((p) => p.value),
+              },
+            }
+          : {
+              name,
+              params,
+              range: bodyRange,
+              frozen: labelKind !== 'body' || undefined,
+              shown: labelKind === 'whole' ? { name, params: [] } : undefined,
+            };
       }
       let up = saved;
       for (let h = 0; h < hops; h++) up = up!.up;

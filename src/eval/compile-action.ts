@@ -610,6 +610,7 @@ const existsSite = perSite(
                 : ps.slice(0, ps.length - later).concat(param, ps.slice(ps.length - later)),
             range: saved.frozen ? saved.range : bodyRange,
             frozen: saved.frozen || !splits,
+            shown: saved.shown,
           };
           body(c, k);
           c.lab = saved;

@@ -355,6 +355,7 @@ export class ModelBuilder {
       }
     }
     const modScope = this.moduleScope(mod, `${b.name}@${u.module}`, subst, exprScope.depth, true);
+    for (const [, d] of modScope.own()) if (d.k === 'def') d.def.via ??= u.range;
     if (!args) b.modScope = modScope;
     return modScope;
   }

@@ -78,8 +78,21 @@ export interface ActionLabel {
   params: { name: string; value: Value; bound?: boolean }[];
   /** What TLC shows for the step: the innermost disjunct, `\E` body or operator body split off. */
   range: Range;
-  /** Past a `\E` TLC does not split (its set depends on the state): the range stays its. */
+  /**
+   * Where TLC stops splitting (a `\E` over a set that depends on the state, a call whose
+   * arguments read the state, a definition of an instantiated module): the range stays.
+   */
   frozen?: boolean;
+  /**
+   * Below such a point, what TLC names the step (its operator and arguments) when `name` and
+   * `params` have moved on to the operators called inside, which the views show.
+   */
+  shown?: { name: string; params: Value[] };
+}
+
+/** What TLC names a step labelled `l`: `l.shown`, else its name and own (not `\E`) parameters. */
+export function shownLabel(l: ActionLabel): { name: string; params: Value[] } {
+  return l.shown ?? { name: l.name, params: l.params.filter((p) => !p.bound).map((p) => p.value) };
 }
 
 /** A user definition: operator or recursive function, in some module (instance). */
@@ -95,6 +108,11 @@ export interface DefInfo {
   scope: Scope;
   /** Memoised compiled forms, keyed by mode. */
   compiled: Map<string, unknown>;
+  /**
+   * The INSTANCE statement the definition was instantiated by (a definition of an instantiated
+   * module): TLC names a step of it by that statement, and splits it no further.
+   */
+  via?: Range;
   /** For zero-parameter defs: undefined = not analysed, else whether the value is constant. */
   constant?: boolean;
   constantValue?: { v: Value };

@@ -20,8 +20,11 @@ export function printStepLabel(step: TraceStep | undefined, index: number): stri
   const r = step.range;
   const own = step.params.filter((p) => !p.bound);
   // A step read from TLC's text keeps its label as TLC wrote it (its parameters have no names).
-  const name =
-    step.params.length === 0 || !step.action
+  const name = step.shown
+    ? step.shown.params.length
+      ? `${step.shown.action}(${step.shown.params.map(printValueOneLine).join(',')})`
+      : step.shown.action
+    : step.params.length === 0 || !step.action
       ? step.label || step.action
       : own.length
         ? `${step.action}(${own.map((p) => printValueOneLine(p.value)).join(',')})`

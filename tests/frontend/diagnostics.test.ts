@@ -335,6 +335,31 @@ describe('modules', () => {
     ]);
   });
 
+  it('arguments of a parameterised instance fit the level of what their parameter replaces', () => {
+    // SANY (TLC 2.20): "Level error in applying operator I!Bump: The level of argument 1 exceeds
+    // the maximum level allowed by the operator." for I(x)!Bump, where Bump uses c; I(x)!Sum,
+    // which does not, is accepted (TLC: no error, 4 states generated, 3 distinct). Likewise a
+    // parameter replacing a VARIABLE takes no primed argument where the operator uses it. We
+    // accepted I(x)!Bump and checked the model.
+    const n = moduleText(
+      'N',
+      "EXTENDS Integers\nCONSTANT c\nVARIABLE u\nSum == u + 1\nBump == u' = u + c\nVia == Bump",
+    );
+    const m = (next: string) =>
+      problems(
+        `EXTENDS Integers\nVARIABLE x\nI(p) == INSTANCE N WITH c <- p, u <- x\nJ(p) == INSTANCE N WITH c <- 1, u <- p\n${next}`,
+        { N: n },
+      );
+    expect(m('Next == I(x)!Bump \\/ I(1)!Via \\/ I(x)!Via')).toEqual([
+      'variable-not-allowed M 6:11-6:12 Level error in applying `I!Bump`: argument 1 must be a constant expression (its parameter replaces a CONSTANT of module N that it uses)',
+      'variable-not-allowed M 6:36-6:37 Level error in applying `I!Via`: argument 1 must be a constant expression (its parameter replaces a CONSTANT of module N that it uses)',
+    ]);
+    expect(m("Next == x' = I(x)!Sum /\\ J(x)!Sum > 0")).toEqual([]);
+    expect(m("Next == x' = 1 /\\ J(x')!Sum = 2")).toEqual([
+      'prime-not-allowed M 6:21-6:23 Level error in applying `J!Sum`: argument 1 must be a state expression (its parameter replaces a VARIABLE of module N that it uses)',
+    ]);
+  });
+
   it('references through instances: unknown name, wrong arity', () => {
     const n = moduleText('N', 'CONSTANT c\nB == c');
     expect(problems('I == INSTANCE N WITH c <- 1\nA == I!Nope = I(2)!B', { N: n })).toEqual([

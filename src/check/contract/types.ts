@@ -20,6 +20,12 @@ export interface TraceStep {
   /** Where the action is defined (the disjunct or operator body). */
   range?: Range;
   /**
+   * What TLC names the step, when not `action` with `params`: where TLC stops splitting Next
+   * (a call whose arguments read the state, `\E` over a set that does, a definition of an
+   * instantiated module), the operator it stopped at, while `action` names the one inside.
+   */
+  shown?: { action: string; params: TraceValue[] };
+  /**
    * The nondeterministic choice the step made: the successor taken (`index`, from 0) among the
    * `of` successors the engine enumerates at the previous state, in its deterministic order (for
    * the first state: among the initial states). Set by the simulator.

@@ -224,6 +224,9 @@ export async function exploreModel(req: ExploreRequest): Promise<ExploreResult> 
               })),
               label: labelText(l),
               range: l.range,
+              ...(l.shown
+                ? { shown: { action: l.shown.name, params: l.shown.params.map(toTraceValue) } }
+                : {}),
             }
           : {
               action: initName,

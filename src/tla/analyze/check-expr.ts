@@ -8,12 +8,13 @@
  * level that depends on an argument in a way not tracked), it reports nothing.
  */
 import type { Bound, Expr, Range, Unit } from '../ast/ast';
-import { boundSets } from '../ast/ast-walk';
+import { boundSets, unitExprs, walkExpr } from '../ast/ast-walk';
 import {
   type Level,
   CONSTANT,
   applyLevel,
   checkBuiltinLevels,
+  locate,
   maxLevel,
   noTemporalArgument,
 } from './levels';
@@ -114,8 +115,9 @@ function check(e: Expr, scope: Scope, c: ExprChecker): Level {
     case 'OpApp':
       return checkApplication(e, scope, c);
     case 'Qualified': {
-      for (const step of e.path) checkAll(step.args, scope, c);
+      const stepLevels = e.path.map((step) => step.args.map((a) => checkExpr(a, scope, c)));
       const symbol = c.resolveQualified(e, scope);
+      if (symbol && symbol !== 'inlined') checkInstanceArgumentLevels(e, stepLevels, scope, c);
       if (symbol === 'inlined') return CONSTANT;
       if (!symbol) {
         checkAll(e.args, scope, c);
@@ -253,6 +255,66 @@ function checkApplication(
     return CONSTANT;
   }
   return checkArguments(found, e.args, e.range, scope, c);
+}
+
+/**
+ * The arguments of `I(a)!Op` against the levels its parameters allow where Op uses what they
+ * replace, as SANY checks them: with `I(p) == INSTANCE N WITH c <- p`, c a CONSTANT of N,
+ * `I(x)!Op` for a variable x is a level error ("The level of argument 1 exceeds the maximum level
+ * allowed by the operator") when Op's definition uses c, directly or through N's definitions,
+ * and accepted when it does not. Only uses that are certain count (a lower bound, as levels.ts).
+ */
+function checkInstanceArgumentLevels(
+  e: Extract<Expr, { kind: 'Qualified' }>,
+  stepLevels: Level[][],
+  scope: Scope,
+  c: ExprChecker,
+): void {
+  let exports: Map<string, SymbolInfo> | undefined;
+  let symbol: SymbolInfo | undefined;
+  for (const [i, step] of e.path.entries()) {
+    symbol = i === 0 ? scope.lookup(step.name) : exports?.get(step.name);
+    if (symbol?.kind !== 'instance') return;
+    exports = symbol.instanceExports?.();
+  }
+  const last = e.path[e.path.length - 1];
+  const target = exports?.get(e.name);
+  if (!symbol?.paramLimits || !exports || !target) return;
+  let used: Set<string> | undefined;
+  for (const [j, level] of stepLevels[e.path.length - 1].entries()) {
+    const limits = symbol.paramLimits[j];
+    if (!limits) continue;
+    used ??= namesUsed(target, exports);
+    let max = 3;
+    for (const [name, limit] of limits) if (used.has(name)) max = Math.min(max, limit);
+    if (level.level > max)
+      c.report(
+        max === 0 ? 'variable-not-allowed' : 'prime-not-allowed',
+        `Level error in applying \`${last.name}!${e.name}\`: argument ${j + 1} must be ${max === 0 ? 'a constant expression (its parameter replaces a CONSTANT' : 'a state expression (its parameter replaces a VARIABLE'} of module ${symbol.instanceOf ?? last.name} that it uses)`,
+        locate(last.args[j], level.level, c.levels),
+      );
+  }
+}
+
+/** The names a definition's body uses, through the definitions of its module it calls. */
+function namesUsed(symbol: SymbolInfo, exports: Map<string, SymbolInfo>): Set<string> {
+  const used = new Set<string>();
+  const seen = new Set<SymbolInfo>();
+  const visit = (s: SymbolInfo) => {
+    if (seen.has(s) || !s.unit) return;
+    seen.add(s);
+    for (const root of unitExprs(s.unit))
+      walkExpr(root, (x) => {
+        const name =
+          x.kind === 'Ident' || x.kind === 'OpApp' || x.kind === 'OpRef' ? x.name : undefined;
+        if (name === undefined || used.has(name)) return;
+        used.add(name);
+        const next = exports.get(name);
+        if (next) visit(next);
+      });
+  };
+  visit(symbol);
+  return used;
 }
 
 /** Arity of the application, then each argument: an expression or an operator as the parameter wants. */

@@ -12,7 +12,7 @@
 import type { Expr, Module, Param, Range, Unit } from '../ast/ast';
 import { type ModuleChecker, ModuleEnv } from './module-env';
 import { type ExprChecker, checkExpr, checkNewName, given, plural } from './check-expr';
-import { locate } from './levels';
+import { type Level, locate } from './levels';
 import { type ModuleExtras, type TheoremInfo, getExtras, labelsOf } from '../ast/module-extras';
 import { replaceExpr } from '../load/subexpressions';
 import { type SymbolInfo, Scope } from './symbols';
@@ -231,16 +231,22 @@ export class UnitChecker implements ExprChecker {
     if (!target) this.spec.missingModule(unit.module, unit.moduleRange);
     const exports = target ? this.spec.exports(target) : undefined;
     const inner = scope.child();
-    for (const p of unit.params) {
-      this.declareParameter(inner, {
+    const params = unit.params.map((p) => {
+      const symbol: SymbolInfo = {
         name: p.name,
         kind: 'parameter',
         arity: p.arity,
         module: this.module.name,
         range: p.range,
         nameRange: p.range,
-      });
-    }
+      };
+      this.declareParameter(inner, symbol);
+      return symbol;
+    });
+    // A parameter that flows into a CONSTANT's substitution takes only constant arguments
+    // (`I(p) == INSTANCE N WITH c <- p`: SANY rejects `I(x)!Op` for a variable x), one that flows
+    // into a VARIABLE's only state-level ones.
+    const limits = new Map<SymbolInfo, Map<string, number>>();
     const substituted = new Set<string>();
     for (const sub of unit.subs) {
       substituted.add(sub.name);
@@ -253,7 +259,14 @@ export class UnitChecker implements ExprChecker {
           sub.expr.range,
         );
       }
-      this.checkSubstitution(sub.expr, declared ? parameter : undefined, inner);
+      const level = this.checkSubstitution(sub.expr, declared ? parameter : undefined, inner);
+      const max = parameter?.kind === 'constant' ? 0 : parameter?.kind === 'variable' ? 1 : 3;
+      if (max < 3)
+        for (const q of level?.params ?? []) {
+          const names = limits.get(q) ?? new Map<string, number>();
+          names.set(sub.name, max);
+          limits.set(q, names);
+        }
     }
     for (const parameter of exports?.values() ?? []) {
       const declared = parameter.kind === 'constant' || parameter.kind === 'variable';
@@ -282,6 +295,7 @@ export class UnitChecker implements ExprChecker {
         local: unit.local,
         instanceOf: unit.module,
         instanceExports: () => exports,
+        paramLimits: params.map((q) => limits.get(q)),
       });
       return;
     }
@@ -292,7 +306,11 @@ export class UnitChecker implements ExprChecker {
     }
   }
 
-  private checkSubstitution(expr: Expr, parameter: SymbolInfo | undefined, scope: Scope): void {
+  private checkSubstitution(
+    expr: Expr,
+    parameter: SymbolInfo | undefined,
+    scope: Scope,
+  ): Level | undefined {
     const arity = parameter?.arity ?? 0;
     if (arity > 0 || expr.kind === 'OpRef' || expr.kind === 'Lambda') {
       // Checked as the argument of an operator whose parameter has the substituted one's arity.
@@ -310,9 +328,10 @@ export class UnitChecker implements ExprChecker {
         inner,
         this,
       );
-      return;
+      return undefined;
     }
-    const level = checkExpr(expr, scope, this).level;
+    const result = checkExpr(expr, scope, this);
+    const level = result.level;
     if (parameter?.kind === 'constant' && level > 0) {
       this.report(
         'variable-not-allowed',
@@ -326,6 +345,7 @@ export class UnitChecker implements ExprChecker {
         locate(expr, 2, this.levels),
       );
     }
+    return result;
   }
 
   private reportAssumeLevel(expr: Expr, level: number): void {

@@ -31,6 +31,12 @@ export interface SymbolInfo {
   /** For named instances: the instantiated module and what `I!Op` can name in it. */
   instanceOf?: string;
   instanceExports?: () => Map<string, SymbolInfo> | undefined;
+  /**
+   * For parameterised instances: for each parameter, the CONSTANTs (0) and VARIABLEs (1) of the
+   * instantiated module whose substitutions it flows into, with the highest level the argument
+   * may have where an operator of the instance uses them.
+   */
+  paramLimits?: (Map<string, number> | undefined)[];
   local?: boolean;
   /** The unit defining it, for hover text and levels. */
   unit?: Unit;

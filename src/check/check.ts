@@ -26,6 +26,7 @@ import { ModelRuntime, type State } from './model/runtime';
 import {
   breadthFirstSearch,
   replayChain,
+  ReplayLostError,
   type SearchLimits,
   type SearchResult,
 } from './search/bfs/bfs';
@@ -36,7 +37,7 @@ import {
   type ParallelNet,
 } from './search/parallel/search';
 import { PropertyChecker } from './search/liveness/checker';
-import { AtomError } from './search/liveness/graph';
+import { AtomError, type BehaviourGraph } from './search/liveness/graph';
 import {
   buildModel,
   checkServices,
@@ -206,6 +207,10 @@ function dependencies(m: Module): string[] {
 /** TLC 2.20's warning when a model with SYMMETRY checks liveness. */
 export const SYMMETRY_LIVENESS_WARNING =
   'Declaring symmetry during liveness checking is dangerous. It might cause TLC to miss violations of the stated liveness properties. Please check liveness without symmetry defined.';
+
+/** A liveness counterexample under a VIEW that is not one behaviour (recordedTrace). */
+export const VIEW_LASSO_WARNING =
+  "The counterexample was found on the graph of the VIEW's classes and is not one behaviour of the spec: each step leads from the state shown to a state with the next state's view, which may differ from the state shown in the variables the VIEW leaves out.";
 
 /** The ALIAS of the .cfg is read but not applied to the traces shown. */
 export const aliasWarning = (name: string): string =>
@@ -535,7 +540,17 @@ async function runCheck(
         // Replayed once more into the loop state, so that the closing step has its label
         // (`Back to state N: <Action>`, steps[states.length]); a stuttering loop has none.
         const closes = loop < ids.length - 1;
-        const trace = buildTraceOf(rt, search, closes ? [...ids, ids[loop]] : ids);
+        const chain = closes ? [...ids, ids[loop]] : ids;
+        let trace: Trace;
+        try {
+          trace = buildTraceOf(rt, search, chain);
+        } catch (e) {
+          // Under a VIEW, a lasso of the reduced graph need not be one behaviour: the recorded
+          // states, each step taken from the state shown, and a warning saying so.
+          if (!(e instanceof ReplayLostError) || !props.graph?.reduced) throw e;
+          trace = recordedTrace(rt, props.graph, chain);
+          (warnings ??= []).push(VIEW_LASSO_WARNING);
+        }
         if (closes) trace.states.pop();
         trace.loop = loop;
         return done({ result: 'liveness failure', ...counts, violated: liveness.property, trace });
@@ -727,9 +742,46 @@ function buildTraceOf(rt: ModelRuntime, search: SearchResult, chain: number[]): 
   );
 }
 
+/**
+ * The recorded states of a chain of the behaviour graph, each step labelled as a step from the
+ * state shown to a member of the next state's class: an edge of the graph is such a step, found
+ * when the search expanded the recorded state.
+ */
+function recordedTrace(rt: ModelRuntime, graph: BehaviourGraph, ids: number[]): Trace {
+  const states = ids.map((id) => graph.stateOf(id));
+  const fp: [number, number] = [0, 0];
+  const target: [number, number] = [0, 0];
+  const FOUND = {};
+  const labels = states.map((s, i) => {
+    if (i === 0) return undefined;
+    rt.fingerprint(s, target);
+    let found: ActionLabel | undefined;
+    try {
+      rt.successors(states[i - 1], (t, l) => {
+        rt.fingerprint(t, fp);
+        if (fp[0] !== target[0] || fp[1] !== target[1]) return;
+        found = l ? { ...l, params: l.params.slice() } : undefined;
+        throw FOUND;
+      });
+    } catch (e) {
+      if (e !== FOUND) throw e;
+    }
+    return found;
+  });
+  return traceOfStates(rt, states, labels);
+}
+
 /** The trace that replays a chain of fingerprints from an initial state. */
 function traceOfFps(rt: ModelRuntime, fps: [number, number][]): Trace {
   const { states, labels } = replayChain(rt, fps);
+  return traceOfStates(rt, states, labels);
+}
+
+function traceOfStates(
+  rt: ModelRuntime,
+  states: State[],
+  labels: (ActionLabel | undefined)[],
+): Trace {
   const initName = rt.parts.init?.expr.kind === 'Ident' ? rt.parts.init.expr.name : 'Init';
   const steps: TraceStep[] = labels.map((l, i) =>
     i === 0 || !l

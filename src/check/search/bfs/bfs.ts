@@ -325,6 +325,13 @@ function chainTo(states: StateTable, id: number): number[] {
  * Successors are enumerated in the same order as in the search, so the first match is the step
  * the search took.
  */
+/**
+ * No successor of the state replayed so far has the next fingerprint of the chain: under a VIEW,
+ * members of one class can have different successors, and a chain found on the reduced graph
+ * need not be a behaviour of the member the replay reached.
+ */
+export class ReplayLostError extends Error {}
+
 export function replayChain(
   rt: ModelRuntime,
   fps: [number, number][],
@@ -351,7 +358,8 @@ export function replayChain(
     } catch (e) {
       if (e !== FOUND) throw e;
     }
-    if (!found) throw new Error(`internal error: trace replay lost the state at step ${i + 1}`);
+    if (!found)
+      throw new ReplayLostError(`internal error: trace replay lost the state at step ${i + 1}`);
     states.push(found);
     labels.push(i === 0 ? undefined : foundLabel);
   }

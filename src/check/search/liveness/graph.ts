@@ -91,6 +91,11 @@ export class BehaviourGraph {
     }
   }
 
+  /** The state recorded under `id` (the first of its class seen, under SYMMETRY or VIEW). */
+  stateOf(id: number): Value[] {
+    return this.states[id];
+  }
+
   /**
    * The ids from an initial state to `id` along the search's parent links. The ids are the order
    * of discovery, the order of expansion too: a state's parent, the first state expanded with a

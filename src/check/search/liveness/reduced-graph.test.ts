@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkModel } from '../../check';
+import { VIEW_LASSO_WARNING, checkModel } from '../../check';
 
 /**
  * Liveness under SYMMETRY or VIEW, as TLC checks it: the behaviour graph's nodes are the classes
@@ -89,5 +89,56 @@ describe('the tableau on a graph reduced by VIEW (as TLC 2.20)', () => {
     });
     expect(r.result).toBe(result);
     expect([r.generatedStates, r.distinctStates]).toEqual([generated, distinct]);
+  });
+});
+
+/**
+ * A lasso of the graph of a VIEW's classes that is no behaviour: members of one class (same pc
+ * and flag, another x) have different successors, and no member replays the whole chain. TLC
+ * 2.20: "Temporal properties were violated", 50 generated / 12 distinct, depth 6. We stopped with
+ * "Internal error: trace replay lost the state at step 6"; now the verdict, the recorded states
+ * with each step taken from the state shown, and a warning that says so.
+ */
+const viewLasso = `---- MODULE M88 ----
+EXTENDS Naturals, FiniteSets, TLC
+CONSTANT S
+VARIABLES pc, x, flag
+vars == <<pc, x, flag>>
+Go(p) == pc[p] = "a" /\\ x = 0 /\\ pc' = [pc EXCEPT ![p] = "b"] /\\ UNCHANGED <<x, flag>>
+Fin(p) == pc[p] = "b" /\\ flag /\\ pc' = [pc EXCEPT ![p] = "c"] /\\ x' = (x + 1) % 3 /\\ UNCHANGED flag
+Back(p) == pc[p] = "c" /\\ pc' = [pc EXCEPT ![p] = "a"] /\\ UNCHANGED <<x, flag>>
+Tog == flag' = ~flag /\\ UNCHANGED <<pc, x>>
+Inc == x < 2 /\\ x' = x + 1 /\\ UNCHANGED <<pc, flag>>
+Dec == x > 0 /\\ x' = x - 1 /\\ UNCHANGED <<pc, flag>>
+Init == pc = [p \\in S |-> "a"] /\\ x \\in 0..1 /\\ flag \\in BOOLEAN
+Next == \\/ \\E p \\in S : Back(p)
+        \\/ Inc
+        \\/ \\E p \\in S : Go(p)
+        \\/ Dec
+        \\/ Tog
+        \\/ \\E p \\in S : Fin(p)
+Spec == Init /\\ [][Next]_vars /\\ (\\A p \\in S : SF_vars(Fin(p))) /\\ (\\A p \\in S : SF_vars(Back(p)))
+          /\\ SF_vars(Inc) /\\ SF_vars(Dec) /\\ SF_vars(Tog)
+Prop0 == \\A p \\in S : (pc[p] = "b") ~> (pc[p] = "c")
+Prop1 == \\A p \\in S : SF_vars(Go(p))
+Sym == Permutations(S)
+View == <<pc, flag>>
+====`;
+
+describe('a liveness counterexample under a VIEW that is no behaviour', () => {
+  it('is shown as the recorded states, each step from the state shown, with a warning', async () => {
+    const r = await checkModel({
+      files: [{ name: 'M88.tla', text: viewLasso }],
+      mainModule: 'M88',
+      cfg: 'CONSTANT S = {p1, p2}\nSPECIFICATION Spec\nPROPERTY Prop0\nPROPERTY Prop1\nSYMMETRY Sym\nVIEW View\nCHECK_DEADLOCK FALSE\n',
+    });
+    expect(r.result).toBe('liveness failure');
+    expect([r.generatedStates, r.distinctStates, r.depth]).toEqual([50, 12, 6]);
+    expect(r.warnings).toContain(VIEW_LASSO_WARNING);
+    const steps = r.trace!.steps;
+    expect(steps.length).toBeGreaterThan(2);
+    // Every step after the first is an action of the spec, found from the state shown.
+    for (const st of steps.slice(1))
+      expect(['Go', 'Fin', 'Back', 'Tog', 'Inc', 'Dec']).toContain(st.action);
   });
 });

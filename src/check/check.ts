@@ -18,6 +18,8 @@ import type {
   EngineError,
 } from './contract/types';
 import { registerModuleStrings } from '../core/string-order';
+import { RecordValue } from '../core/values';
+import type { TraceState } from '../trace/value';
 import { ConfigError, EvalError, IncompleteStateError } from '../eval/errors';
 import { ModelError } from '../eval/model';
 import type { ActionLabel } from '../eval/scope';
@@ -212,9 +214,13 @@ export const SYMMETRY_LIVENESS_WARNING =
 export const VIEW_LASSO_WARNING =
   "The counterexample was found on the graph of the VIEW's classes and is not one behaviour of the spec: each step leads from the state shown to a state with the next state's view, which may differ from the state shown in the variables the VIEW leaves out.";
 
-/** The ALIAS of the .cfg is read but not applied to the traces shown. */
+/** Where the ALIAS of the .cfg shows, and where it does not. */
 export const aliasWarning = (name: string): string =>
-  `ALIAS ${name} is not supported: traces show the variables of each state, not ${name}.`;
+  `ALIAS ${name}: the error trace is printed through it, as TLC prints it; the trace view, the sequence diagram and ITF show the variables.`;
+
+/** An ALIAS that cannot be evaluated on a trace's state: the trace stays as it is. */
+export const aliasFailure = (name: string, why: string): string =>
+  `ALIAS ${name} could not be evaluated, so the trace shows the variables: ${why}`;
 
 function noExitInParallel(): never {
   throw new EvalError('TLCSet("exit", TRUE) is supported with one worker (--workers 1)');
@@ -359,7 +365,18 @@ async function runCheck(
     warnings = [SYMMETRY_LIVENESS_WARNING];
   // TLC prints an error trace's states through the ALIAS; we do not evaluate it: say so rather
   // than show the variables as if the ALIAS had been applied.
-  if (config.alias) (warnings ??= []).push(aliasWarning(config.alias.name));
+  if (config.alias) {
+    const { name, range } = config.alias;
+    (warnings ??= []).push(aliasWarning(name));
+    let said = false;
+    aliases.set(
+      rt,
+      aliasPrinter(parts, name, range, (why) => {
+        if (!said) (warnings ??= []).push(aliasFailure(name, why));
+        said = true;
+      }),
+    );
+  }
   if (props.refusal)
     // TLC refuses the model before its search; leaving the property unchecked would end in a
     // "No error has been found" that TLC never gives.
@@ -805,7 +822,59 @@ function traceOfStates(
             : {}),
         },
   );
-  return { vars: rt.vars, states: states.map((s) => stateRecord(rt.vars, s)), steps };
+  const trace: Trace = {
+    vars: rt.vars,
+    states: states.map((s) => stateRecord(rt.vars, s)),
+    steps,
+  };
+  const alias = aliases.get(rt)?.(states);
+  if (alias) trace.alias = alias;
+  return trace;
+}
+
+/** The ALIAS printer of a check's runtime, when its .cfg has one. */
+const aliases = new WeakMap<ModelRuntime, (states: State[]) => Trace['alias']>();
+
+/**
+ * The .cfg's ALIAS as a trace's printer (Trace.alias): the definition evaluated on each state
+ * with the next one as its primed state (the last one with itself), as TLC evaluates it. A value
+ * that is not a record, or a failure, gives no alias (and `failed` says why, once).
+ */
+function aliasPrinter(
+  parts: ReturnType<typeof buildModel>,
+  name: string,
+  range: Range,
+  failed: (why: string) => void,
+): (states: State[]) => Trace['alias'] {
+  const ev = parts.compiler.topLevel({ kind: 'Ident', name, range }, parts.root);
+  // TLC prints a record built by `[f |-> e, …]` in the order written; ours are kept in a
+  // canonical order: the written order, where the definition is such a record.
+  const b = parts.root.lookup(name);
+  const body = b?.k === 'def' ? b.def.body : undefined;
+  const written = body?.kind === 'RecordCtor' ? body.fields.map((f) => f.name) : undefined;
+  return (states) => {
+    try {
+      const out: TraceState[] = [];
+      let fields: string[] | undefined;
+      states.forEach((s, i) => {
+        const v = ev({ s, n: states[i + 1] ?? s, f: null });
+        if (!(v instanceof RecordValue))
+          throw new EvalError(`${name} is ${printValue(v)}, not a record`, range);
+        fields ??=
+          written && written.length === v.names.length && written.every((f) => v.names.includes(f))
+            ? written
+            : [...v.names];
+        const rec: TraceState = {};
+        v.names.forEach((f, k) => (rec[f] = toTraceValue(v.values[k])));
+        out.push(rec);
+      });
+      return fields ? { fields, states: out } : undefined;
+    } catch (e) {
+      if (!(e instanceof EvalError)) throw e;
+      failed(e.message);
+      return undefined;
+    }
+  };
 }
 
 /**

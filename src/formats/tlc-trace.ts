@@ -44,7 +44,9 @@ export function printTlcTrace(trace: Trace): string {
   trace.states.forEach((state, i) => {
     out.push(
       `State ${i + 1}: ${printStepLabel(trace.steps[i], i)}`,
-      printState(state, trace.vars),
+      trace.alias
+        ? printState(trace.alias.states[i], trace.alias.fields)
+        : printState(state, trace.vars),
       '',
     );
   });

@@ -46,6 +46,12 @@ export interface Trace {
   steps: TraceStep[];
   /** For a lasso (liveness counterexample): the index of the state the last state loops back to. */
   loop?: number;
+  /**
+   * The .cfg's ALIAS evaluated on each state (its next state the following one, the last state
+   * its own): what TLC prints in place of the variables, field by field in the record's order.
+   * The views show the variables; the TLC-format text shows these.
+   */
+  alias?: { fields: string[]; states: TraceState[] };
 }
 
 export type Verdict =

@@ -51,3 +51,26 @@ describe('ALIAS', () => {
     expect(printTlcTrace(r.trace!)).toContain('/\\ x = 0\n/\\ y = 0');
   });
 });
+
+describe("TLC's text of a trace", () => {
+  it("lists the variables in TLC's order, the views in the declaration order", async () => {
+    // TLC 2.20 prints this spec's states msgs, term, matchIdx, commit, log (its order of them).
+    const r = await checkModel({
+      files: [
+        {
+          name: 'Ord.tla',
+          text:
+            '---- MODULE Ord ----\nEXTENDS Naturals\nVARIABLES log, term, matchIdx, commit, msgs\n' +
+            'Init == log = 0 /\\ term = 1 /\\ matchIdx = 2 /\\ commit = 3 /\\ msgs = 4\n' +
+            "Next == log' = log + 1 /\\ UNCHANGED <<term, matchIdx, commit, msgs>>\nInv == log < 1\n====\n",
+        },
+      ],
+      mainModule: 'Ord',
+      cfg: 'INIT Init\nNEXT Next\nINVARIANT Inv\n',
+    });
+    expect(r.trace!.vars).toEqual(['log', 'term', 'matchIdx', 'commit', 'msgs']);
+    expect(printTlcTrace(r.trace!)).toContain(
+      'State 1: <Initial predicate>\n/\\ msgs = 4\n/\\ term = 1\n/\\ matchIdx = 2\n/\\ commit = 3\n/\\ log = 0\n',
+    );
+  });
+});

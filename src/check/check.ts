@@ -40,6 +40,7 @@ import {
 } from './search/parallel/search';
 import { PropertyChecker } from './search/liveness/checker';
 import { AtomError, type BehaviourGraph } from './search/liveness/graph';
+import { tlcVariableOrder } from './model/tlc-variable-order';
 import {
   buildModel,
   checkServices,
@@ -827,6 +828,8 @@ function traceOfStates(
     states: states.map((s) => stateRecord(rt.vars, s)),
     steps,
   };
+  const order = tlcVariableOrder(rt.vars, rt.parts.contextNames ?? rt.vars);
+  if (order.some((v, i) => v !== i)) trace.tlcVars = order.map((i) => rt.vars[i]);
   const alias = aliases.get(rt)?.(states);
   if (alias) trace.alias = alias;
   return trace;

@@ -46,7 +46,7 @@ export function printTlcTrace(trace: Trace): string {
       `State ${i + 1}: ${printStepLabel(trace.steps[i], i)}`,
       trace.alias
         ? printState(trace.alias.states[i], trace.alias.fields)
-        : printState(state, trace.vars),
+        : printState(state, trace.tlcVars ?? trace.vars),
       '',
     );
   });

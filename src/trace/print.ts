@@ -74,7 +74,8 @@ export function printValue(v: TraceValue): string {
 
 /**
  * A state as TLC prints it (`TLCStateMut.toString`, without the final newline): `/\ x = 1` per
- * variable in `vars` order (TLC's order is declaration order), or `x = 1` when there is one variable.
+ * variable in `vars` order, or `x = 1` when there is one variable. TLC's own order is neither the
+ * declaration order nor alphabetical (Trace.tlcVars, check/model/tlc-variable-order.ts).
  */
 export function printState(state: TraceState, vars: string[]): string {
   if (vars.length === 1) return `${vars[0]} = ${printValue(state[vars[0]])}`;

@@ -47,6 +47,11 @@ export interface Trace {
   /** For a lasso (liveness counterexample): the index of the state the last state loops back to. */
   loop?: number;
   /**
+   * The variables in the order TLC prints them (its internal order, tlc-variable-order.ts), for
+   * TLC's text; `vars` keeps the declaration order the views show.
+   */
+  tlcVars?: string[];
+  /**
    * The .cfg's ALIAS evaluated on each state (its next state the following one, the last state
    * its own): what TLC prints in place of the variables, field by field in the record's order.
    * The views show the variables; the TLC-format text shows these.

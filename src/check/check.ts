@@ -29,6 +29,7 @@ import {
   breadthFirstSearch,
   replayChain,
   ReplayLostError,
+  stateWithFingerprint,
   type SearchLimits,
   type SearchResult,
 } from './search/bfs/bfs';
@@ -364,8 +365,8 @@ async function runCheck(
   // violation, or report one a search without it would not (liveness/graph.ts).
   if (config.symmetry && config.properties.some((p) => props.hasLiveness(p.name)))
     warnings = [SYMMETRY_LIVENESS_WARNING];
-  // TLC prints an error trace's states through the ALIAS; we do not evaluate it: say so rather
-  // than show the variables as if the ALIAS had been applied.
+  // TLC prints an error trace's states through the ALIAS: so does TLC's text of ours (Trace.alias);
+  // the views show the variables, and the warning says so.
   if (config.alias) {
     const { name, range } = config.alias;
     (warnings ??= []).push(aliasWarning(name));
@@ -673,10 +674,12 @@ async function runCheck(
     case 'error': {
       if (typeof process !== 'undefined' && process.env?.SPECSTAGE_DEBUG)
         console.error(o.error.stack);
-      const trace = o.stateId !== undefined ? buildTrace(rt, search, o.stateId) : undefined;
+      const replayed =
+        o.stateId !== undefined ? replayChain(rt, search.fpChain(o.stateId)) : undefined;
+      const trace = replayed && traceOfStates(rt, replayed.states, replayed.labels);
       const error =
-        o.error instanceof IncompleteStateError && o.stateId !== undefined
-          ? (labelledIncomplete(rt, search, o.stateId) ?? o.error)
+        o.error instanceof IncompleteStateError && replayed
+          ? (labelledIncomplete(rt, replayed.states[replayed.states.length - 1]) ?? o.error)
           : o.error;
       return done({
         result: 'error',
@@ -734,14 +737,9 @@ function labelText(l: ActionLabel): string {
  * (its disjunct's range, the parameters). The state's successors are enumerated as the search
  * enumerated them, so the first incomplete one is the one the search met.
  */
-function labelledIncomplete(
-  rt: ModelRuntime,
-  search: SearchResult,
-  stateId: number,
-): IncompleteStateError | undefined {
-  const { states } = replayChain(rt, search.fpChain(stateId));
+function labelledIncomplete(rt: ModelRuntime, s: State): IncompleteStateError | undefined {
   try {
-    rt.successors(states[states.length - 1], () => {}, true);
+    rt.successors(s, () => {}, true);
   } catch (e) {
     if (e instanceof IncompleteStateError) return e;
   }
@@ -767,24 +765,11 @@ function buildTraceOf(rt: ModelRuntime, search: SearchResult, chain: number[]): 
  */
 function recordedTrace(rt: ModelRuntime, graph: BehaviourGraph, ids: number[]): Trace {
   const states = ids.map((id) => graph.stateOf(id));
-  const fp: [number, number] = [0, 0];
   const target: [number, number] = [0, 0];
-  const FOUND = {};
   const labels = states.map((s, i) => {
     if (i === 0) return undefined;
     rt.fingerprint(s, target);
-    let found: ActionLabel | undefined;
-    try {
-      rt.successors(states[i - 1], (t, l) => {
-        rt.fingerprint(t, fp);
-        if (fp[0] !== target[0] || fp[1] !== target[1]) return;
-        found = l ? { ...l, params: l.params.slice() } : undefined;
-        throw FOUND;
-      });
-    } catch (e) {
-      if (e !== FOUND) throw e;
-    }
-    return found;
+    return stateWithFingerprint(rt, states[i - 1], target)?.label;
   });
   return traceOfStates(rt, states, labels);
 }

@@ -336,32 +336,41 @@ export function replayChain(
   rt: ModelRuntime,
   fps: [number, number][],
 ): { states: State[]; labels: (ActionLabel | undefined)[] } {
-  const fp: [number, number] = [0, 0];
   const states: State[] = [];
   const labels: (ActionLabel | undefined)[] = [];
-  const FOUND = {};
-  let found: State | undefined;
-  let foundLabel: ActionLabel | undefined;
-  const match = (target: [number, number]) => (s: State, label?: ActionLabel) => {
-    rt.fingerprint(s, fp);
-    if (fp[0] === target[0] && fp[1] === target[1]) {
-      found = s;
-      foundLabel = label ? { ...label, params: label.params.slice() } : undefined;
-      throw FOUND;
-    }
-  };
   for (let i = 0; i < fps.length; i++) {
-    found = undefined;
-    try {
-      if (i === 0) rt.initStates((s) => match(fps[0])(s));
-      else rt.successors(states[i - 1], match(fps[i]));
-    } catch (e) {
-      if (e !== FOUND) throw e;
-    }
+    const found = stateWithFingerprint(rt, i === 0 ? undefined : states[i - 1], fps[i]);
     if (!found)
       throw new ReplayLostError(`internal error: trace replay lost the state at step ${i + 1}`);
-    states.push(found);
-    labels.push(i === 0 ? undefined : foundLabel);
+    states.push(found.state);
+    labels.push(i === 0 ? undefined : found.label);
   }
   return { states, labels };
+}
+
+/**
+ * The first initial state (no `from`) or successor of `from` whose fingerprint is `target`, with
+ * the step's label; undefined when there is none.
+ */
+export function stateWithFingerprint(
+  rt: ModelRuntime,
+  from: State | undefined,
+  target: readonly [number, number],
+): { state: State; label: ActionLabel | undefined } | undefined {
+  const fp: [number, number] = [0, 0];
+  const FOUND = {};
+  let found: { state: State; label: ActionLabel | undefined } | undefined;
+  const match = (s: State, label?: ActionLabel) => {
+    rt.fingerprint(s, fp);
+    if (fp[0] !== target[0] || fp[1] !== target[1]) return;
+    found = { state: s, label: label ? { ...label, params: label.params.slice() } : undefined };
+    throw FOUND;
+  };
+  try {
+    if (from === undefined) rt.initStates((s) => match(s));
+    else rt.successors(from, match);
+  } catch (e) {
+    if (e !== FOUND) throw e;
+  }
+  return found;
 }

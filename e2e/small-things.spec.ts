@@ -3,7 +3,8 @@
  * names; the failing state marked in the step list; a .cfg naming a missing invariant flagged as
  * it is typed; Ctrl+G; a sample behaviour after a simulation that found nothing; a pasted TLC
  * trace that keeps what it is a trace of; TLC's warning for liveness under SYMMETRY; a successor
- * the next-state relation leaves without a value, named by its action.
+ * the next-state relation leaves without a value, named by its action; an invariant that fails to
+ * evaluate, named above the cause.
  */
 import { readFileSync } from 'node:fs';
 import { checkDieHard, editorText, expect, test } from './fixtures';
@@ -183,5 +184,31 @@ test('a successor left without a value names its action, and its link opens that
   await alert.getByRole('button').click();
   await expect(page.locator('[data-testid=editor] .active-line-number')).toHaveText('6');
   await threeShots(page, 'incomplete-successor', () => page.getByTestId('result'));
+  expect(errors).toEqual([]);
+});
+
+test('an invariant that fails to evaluate is named on a line of its own, above the cause', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/');
+  await openAsProject(page, [
+    {
+      name: 'Inv.tla',
+      text:
+        '---- MODULE Inv ----\nEXTENDS Naturals\nVARIABLES x, s\nInit == x = 0 /\\ s = <<1>>\n' +
+        "Next == x' = x + 1 /\\ s' = IF x = 1 THEN <<>> ELSE s\n" +
+        'First == s[1]\nInv == First = 1\n====\n',
+    },
+    { name: 'Inv.cfg', text: 'INIT Init\nNEXT Next\nINVARIANT Inv\n' },
+  ]);
+  await page.getByRole('button', { name: 'Run TLC check' }).click();
+  const message = page.getByTestId('result').getByRole('alert').locator('p').first();
+  // TLC 2.20 prints "Evaluating invariant Inv failed." and the cause below it.
+  await expect(message).toContainText('Evaluating invariant Inv failed.', { timeout: 30_000 });
+  const text = await message.evaluate((p) => (p as HTMLElement).innerText);
+  expect(text.split('\n')[0]).toBe('Evaluating invariant Inv failed.');
+  expect(text.split('\n').length).toBeGreaterThan(1);
+  await threeShots(page, 'invariant-failed', () => page.getByTestId('result'));
   expect(errors).toEqual([]);
 });

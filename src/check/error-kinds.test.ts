@@ -149,4 +149,28 @@ describe('every engine error has a kind, and the kind gives the exit code', () =
       "Integer overflow: 9007199254740993 is outside TLC's 32-bit integer range",
     );
   });
+  it('an invariant that fails to evaluate says which invariant, then the cause, as TLC does', async () => {
+    // TLC 2.20: "Error: Evaluating invariant Inv failed." then the cause, and the three states of
+    // the trace. We gave only the cause: with its range inside an operator the invariant calls
+    // (line 8 here), the user could not tell which invariant failed.
+    const { result, code } = await check(
+      [
+        'VARIABLE s',
+        'Init == x = 0 /\\ s = <<1>>',
+        "Next == \\/ x' = x + 1 /\\ s' = IF x = 1 THEN <<>> ELSE s",
+        "        \\/ x' = x + 2 /\\ s' = s",
+        'First == s[1]',
+        'Small == x < 10',
+        'Inv == First = 1',
+      ].join('\n'),
+      'INIT Init\nNEXT Next\nINVARIANT Small Inv\n',
+    );
+    expect(result.error).toMatchObject({
+      kind: 'eval',
+      message: expect.stringMatching(/^Evaluating invariant Inv failed\.\n\S/),
+      range: { start: { line: 8 } },
+    });
+    expect(result.error?.trace?.states.length).toBe(3);
+    expect(code).toBe(EXIT.evalError);
+  });
 });

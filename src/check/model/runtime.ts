@@ -223,7 +223,13 @@ export class ModelRuntime {
     c.n = null;
     c.f = null;
     for (const inv of this.invariants) {
-      if (!asBool(inv.ev(c), inv.range, `invariant ${inv.name}`)) return inv;
+      let v;
+      try {
+        v = inv.ev(c);
+      } catch (e) {
+        throw invariantFailed(inv.name, e);
+      }
+      if (!asBool(v, inv.range, `invariant ${inv.name}`)) return inv;
     }
     return undefined;
   }
@@ -413,4 +419,16 @@ function newSymmetryCache() {
     valHi: new Uint32Array(n),
     valLo: new Uint32Array(n),
   };
+}
+
+/**
+ * An invariant that fails to evaluate: its error says which invariant, on a line of its own before
+ * the cause, as TLC 2.20 prints it ("Evaluating invariant Inv failed." then the cause). The
+ * error's range still points at the expression that failed.
+ */
+function invariantFailed(name: string, e: unknown): unknown {
+  if (e instanceof EvalError && !(e instanceof ConfigError)) {
+    e.message = `Evaluating invariant ${name} failed.\n${e.message}`;
+  }
+  return e;
 }

@@ -173,4 +173,27 @@ describe('every engine error has a kind, and the kind gives the exit code', () =
     expect(result.error?.trace?.states.length).toBe(3);
     expect(code).toBe(EXIT.evalError);
   });
+
+  it("so is a PROPERTY whose []P or [][A]_v part fails to evaluate, in TLC 2.20's words", async () => {
+    const body = [
+      'VARIABLE s',
+      'Init == x = 0 /\\ s = <<1>>',
+      "Next == x' = x + 1 /\\ s' = IF x = 1 THEN <<>> ELSE s",
+      'Spec == Init /\\ [][Next]_<<x, s>>',
+      'First == s[1]',
+      'P == [](First = 1)',
+      "A == [][First = 1 => x' > x]_x",
+    ].join('\n');
+    for (const [prop, header] of [
+      ['P', 'Evaluating invariant P failed.'],
+      ['A', 'Evaluating action property A failed.'],
+    ]) {
+      const { result } = await check(body, `SPECIFICATION Spec\nPROPERTY ${prop}\n`);
+      expect(result.error, prop).toMatchObject({
+        kind: 'eval',
+        message: expect.stringMatching(new RegExp(`^${header.replace(/\./g, '\\.')}\n\\S`)),
+        range: { start: { line: 8 } },
+      });
+    }
+  });
 });

@@ -23,6 +23,17 @@ export class IncompleteStateError extends EvalError {}
 /** The model config names or lacks something the spec needs (no INIT, a replacement not defined). */
 export class ConfigError extends EvalError {}
 
+/**
+ * An evaluation error of a named check, with TLC 2.20's header on a line of its own above the
+ * cause: `Evaluating invariant Inv failed.`, `Evaluating action property P failed.`. The error's
+ * range still points at the expression that failed (which may be in an operator the check calls).
+ */
+export function failedEvaluating(what: string, e: unknown): unknown {
+  if (e instanceof EvalError && !(e instanceof ConfigError))
+    e.message = `Evaluating ${what} failed.\n${e.message}`;
+  return e;
+}
+
 /** Attach a range to a value-level error raised below an expression. */
 export function withRange(e: unknown, range: Range): never {
   if (e instanceof EvalError) {

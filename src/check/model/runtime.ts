@@ -14,7 +14,7 @@ import {
   isFunction,
   isSet,
 } from '../../core/values';
-import { ConfigError, EvalError, IncompleteStateError } from '../../eval/errors';
+import { ConfigError, EvalError, IncompleteStateError, failedEvaluating } from '../../eval/errors';
 import { FormulaExpander } from './properties';
 import type { Ctx, ActionLabel } from '../../eval/scope';
 import type { InitSplit } from '../../eval/init-split';
@@ -227,7 +227,7 @@ export class ModelRuntime {
       try {
         v = inv.ev(c);
       } catch (e) {
-        throw invariantFailed(inv.name, e);
+        throw failedEvaluating(`invariant ${inv.name}`, e);
       }
       if (!asBool(v, inv.range, `invariant ${inv.name}`)) return inv;
     }
@@ -419,16 +419,4 @@ function newSymmetryCache() {
     valHi: new Uint32Array(n),
     valLo: new Uint32Array(n),
   };
-}
-
-/**
- * An invariant that fails to evaluate: its error says which invariant, on a line of its own before
- * the cause, as TLC 2.20 prints it ("Evaluating invariant Inv failed." then the cause). The
- * error's range still points at the expression that failed.
- */
-function invariantFailed(name: string, e: unknown): unknown {
-  if (e instanceof EvalError && !(e instanceof ConfigError)) {
-    e.message = `Evaluating invariant ${name} failed.\n${e.message}`;
-  }
-  return e;
 }

@@ -7,6 +7,7 @@ import type { ModelConfig } from '../../../cfg/types';
 import type { ModelParts } from '../../../eval/model';
 import type { Range } from '../../../tla/ast/ast';
 import { asBool } from '../../../eval/compile-expr';
+import { failedEvaluating } from '../../../eval/errors';
 import type { Ctx } from '../../../eval/scope';
 import type { State } from '../../model/runtime';
 import {
@@ -139,8 +140,16 @@ export class PropertyChecker {
       if (initial)
         for (const q of p.initPreds)
           if (!asBool(q.ev(c), q.range, `property ${p.name}`)) return p.name;
-      for (const q of p.invariants)
-        if (!asBool(q.ev(c), q.range, `property ${p.name}`)) return p.name;
+      for (const q of p.invariants) {
+        let v;
+        try {
+          v = q.ev(c);
+        } catch (e) {
+          // TLC checks a property's []P part as an invariant, and names it so.
+          throw failedEvaluating(`invariant ${p.name}`, e);
+        }
+        if (!asBool(v, q.range, `property ${p.name}`)) return p.name;
+      }
     }
     return undefined;
   }
@@ -152,8 +161,15 @@ export class PropertyChecker {
     c.n = t;
     try {
       for (const p of this.plans)
-        for (const q of p.actions)
-          if (!asBool(q.ev(c), q.range, `property ${p.name}`)) return p.name;
+        for (const q of p.actions) {
+          let v;
+          try {
+            v = q.ev(c);
+          } catch (e) {
+            throw failedEvaluating(`action property ${p.name}`, e);
+          }
+          if (!asBool(v, q.range, `property ${p.name}`)) return p.name;
+        }
     } finally {
       c.n = null;
     }

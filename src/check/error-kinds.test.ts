@@ -174,6 +174,24 @@ describe('every engine error has a kind, and the kind gives the exit code', () =
     expect(code).toBe(EXIT.evalError);
   });
 
+  it("the depth at an invariant that fails to evaluate is the failing state's level, as in TLC", async () => {
+    // TLC 2.20: 8 states generated, 8 distinct, 5 left on queue, depth 3 (the trace's length:
+    // the failing state is recorded before its invariants are evaluated). One worker said depth
+    // 2, two workers 3. (TLC goes on recording the expanded state's later successors after the error,
+    // 8 distinct and 5 queued where we stop at 7 and 4: not emulated.)
+    const { result } = await check(
+      [
+        'VARIABLE s',
+        'Init == x = 0 /\\ s = <<1>>',
+        "Next == \\E i \\in 1..5 : x' = x + i /\\ s' = IF x = 1 /\\ i = 2 THEN <<>> ELSE s",
+        'Inv == s[1] = 1',
+      ].join('\n'),
+      'INIT Init\nNEXT Next\nINVARIANT Inv\n',
+    );
+    expect(result.error?.message).toMatch(/^Evaluating invariant Inv failed/);
+    expect(result).toMatchObject({ generatedStates: 8, depth: 3 });
+  });
+
   it("so is a PROPERTY whose []P or [][A]_v part fails to evaluate, in TLC 2.20's words", async () => {
     const body = [
       'VARIABLE s',

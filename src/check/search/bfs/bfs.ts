@@ -205,6 +205,8 @@ export async function breadthFirstSearch(
   let outcome: SearchOutcome = { kind: 'success' };
   /** 1 when the search stopped at a step property on a step to a new state (recorded, not queued). */
   let notQueued = 0;
+  /** The states recorded before the level being expanded: those after it are of the next level. */
+  let nextStart = 0;
   try {
     try {
       rt.level = 0;
@@ -228,6 +230,7 @@ export async function breadthFirstSearch(
       depth++;
       level = nextLevel;
       nextLevel = [];
+      nextStart = states.size;
       for (let i = 0; i < level.length; i++) {
         const { s, id } = level[i];
         level[i] = undefined as unknown as { s: State; id: number }; // let processed states be collected
@@ -287,11 +290,11 @@ export async function breadthFirstSearch(
     outcome = e.outcome;
   }
   // Where a search stops at a violation, a deadlock or an error, TLC reports the deepest level it
-  // has recorded a state of: the next level's once one of its states was found (and the level of
-  // a violating state, recorded before its invariants are checked).
+  // has recorded a state of: the next level's once one of its states was recorded, queued or not
+  // (a state whose invariant fails to evaluate is recorded first, as a violating one is).
   const complete = outcome.kind === 'success' && !outcome.exited;
   const reached =
-    complete || outcome.kind === 'stopped' ? depth : nextLevel.length > 0 ? depth + 1 : depth;
+    complete || outcome.kind === 'stopped' ? depth : states.size > nextStart ? depth + 1 : depth;
   return {
     outcome,
     distinctStates: states.size,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aliasFailure, aliasWarning, checkModel } from './check';
 import { summaryLines } from '../cli/summary';
 import { printTlcTrace } from '../formats/tlc-trace';
+import { simulateModel } from './search/simulate/simulate';
 
 /**
  * TLC 2.20 prints each state of an error trace through the .cfg's ALIAS, evaluated with the next
@@ -49,6 +50,26 @@ describe('ALIAS', () => {
     expect(r.trace!.alias).toBeUndefined();
     expect(r.warnings).toEqual([aliasWarning('Al'), aliasFailure('Al', 'Al is 1, not a record')]);
     expect(printTlcTrace(r.trace!)).toContain('/\\ x = 0\n/\\ y = 0');
+  });
+});
+
+describe('ALIAS in a simulation', () => {
+  it('prints its error trace through it, as TLC -simulate does', async () => {
+    // TLC 2.20 -simulate num=1 -depth 10 on this spec prints states 1 to 4 through the ALIAS:
+    // sum 0, 3, 6, 9; xx 0 to 3; nx 1, 2, 3, 3. We printed the variables, with no warning.
+    const r = await simulateModel({
+      files: [{ name: 'A.tla', text: spec("[sum |-> x + y, xx |-> x, nx |-> x']") }],
+      mainModule: 'A',
+      cfg: 'INIT Init\nNEXT Next\nINVARIANT Inv\nALIAS Al\n',
+      options: { behaviours: 1, maxSteps: 10, seed: 1 },
+    });
+    expect(r.result).toBe('safety failure');
+    expect(r.warnings).toEqual([aliasWarning('Al')]);
+    expect(r.trace!.states[3]).toEqual({ x: { '#bigint': '3' }, y: { '#bigint': '6' } });
+    expect(r.trace!.alias!.fields).toEqual(['sum', 'xx', 'nx']);
+    const text = printTlcTrace(r.trace!);
+    expect(text).toContain('/\\ sum = 3\n/\\ xx = 1\n/\\ nx = 2\n');
+    expect(text).toContain('/\\ sum = 9\n/\\ xx = 3\n/\\ nx = 3\n');
   });
 });
 

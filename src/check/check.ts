@@ -18,8 +18,6 @@ import type {
   EngineError,
 } from './contract/types';
 import { registerModuleStrings } from '../core/string-order';
-import { RecordValue } from '../core/values';
-import type { TraceState } from '../trace/value';
 import { ConfigError, EvalError, IncompleteStateError } from '../eval/errors';
 import { ModelError } from '../eval/model';
 import type { ActionLabel } from '../eval/scope';
@@ -42,6 +40,7 @@ import {
 import { PropertyChecker } from './search/liveness/checker';
 import { AtomError, type BehaviourGraph } from './search/liveness/graph';
 import { tlcVariableOrder } from './model/tlc-variable-order';
+import { aliasFailure, aliasPrinter, aliasWarning } from './model/alias';
 import {
   buildModel,
   checkServices,
@@ -212,17 +211,11 @@ function dependencies(m: Module): string[] {
 export const SYMMETRY_LIVENESS_WARNING =
   'Declaring symmetry during liveness checking is dangerous. It might cause TLC to miss violations of the stated liveness properties. Please check liveness without symmetry defined.';
 
+export { aliasFailure, aliasWarning } from './model/alias';
+
 /** A liveness counterexample under a VIEW that is not one behaviour (recordedTrace). */
 export const VIEW_LASSO_WARNING =
   "The counterexample was found on the graph of the VIEW's classes and is not one behaviour of the spec: each step leads from the state shown to a state with the next state's view, which may differ from the state shown in the variables the VIEW leaves out.";
-
-/** Where the ALIAS of the .cfg shows, and where it does not. */
-export const aliasWarning = (name: string): string =>
-  `ALIAS ${name}: the error trace is printed through it, as TLC prints it; the trace view, the sequence diagram and ITF show the variables.`;
-
-/** An ALIAS that cannot be evaluated on a trace's state: the trace stays as it is. */
-export const aliasFailure = (name: string, why: string): string =>
-  `ALIAS ${name} could not be evaluated, so the trace shows the variables: ${why}`;
 
 function noExitInParallel(): never {
   throw new EvalError('TLCSet("exit", TRUE) is supported with one worker (--workers 1)');
@@ -822,48 +815,6 @@ function traceOfStates(
 
 /** The ALIAS printer of a check's runtime, when its .cfg has one. */
 const aliases = new WeakMap<ModelRuntime, (states: State[]) => Trace['alias']>();
-
-/**
- * The .cfg's ALIAS as a trace's printer (Trace.alias): the definition evaluated on each state
- * with the next one as its primed state (the last one with itself), as TLC evaluates it. A value
- * that is not a record, or a failure, gives no alias (and `failed` says why, once).
- */
-function aliasPrinter(
-  parts: ReturnType<typeof buildModel>,
-  name: string,
-  range: Range,
-  failed: (why: string) => void,
-): (states: State[]) => Trace['alias'] {
-  const ev = parts.compiler.topLevel({ kind: 'Ident', name, range }, parts.root);
-  // TLC prints a record built by `[f |-> e, …]` in the order written; ours are kept in a
-  // canonical order: the written order, where the definition is such a record.
-  const b = parts.root.lookup(name);
-  const body = b?.k === 'def' ? b.def.body : undefined;
-  const written = body?.kind === 'RecordCtor' ? body.fields.map((f) => f.name) : undefined;
-  return (states) => {
-    try {
-      const out: TraceState[] = [];
-      let fields: string[] | undefined;
-      states.forEach((s, i) => {
-        const v = ev({ s, n: states[i + 1] ?? s, f: null });
-        if (!(v instanceof RecordValue))
-          throw new EvalError(`${name} is ${printValue(v)}, not a record`, range);
-        fields ??=
-          written && written.length === v.names.length && written.every((f) => v.names.includes(f))
-            ? written
-            : [...v.names];
-        const rec: TraceState = {};
-        v.names.forEach((f, k) => (rec[f] = toTraceValue(v.values[k])));
-        out.push(rec);
-      });
-      return fields ? { fields, states: out } : undefined;
-    } catch (e) {
-      if (!(e instanceof EvalError)) throw e;
-      failed(e.message);
-      return undefined;
-    }
-  };
-}
 
 /**
  * A peer's part of a check shared by several workers: the same model, built here, searched as

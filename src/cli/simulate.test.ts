@@ -161,4 +161,22 @@ describe('specstage simulate', () => {
     ).toBe(151);
     expect(requests).toHaveLength(0);
   });
+
+  it("prints the error trace through the .cfg's ALIAS, with TLC's states, and warns", async () => {
+    // TLC 2.20 -simulate prints state 2 of this behaviour as /\ xx = 1 /\ nx = 2.
+    writeFileSync(join(dir, 'Stop.cfg'), 'INIT Init\nNEXT Next\nINVARIANT Inv\nALIAS Al\n');
+    writeFileSync(
+      join(dir, 'Stop.tla'),
+      "---- MODULE Stop ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x' = x + 1\n" +
+        "Inv == x < 2\nAl == [xx |-> x, nx |-> x']\n====\n",
+    );
+    expect(await runSimulate([join(dir, 'Stop.tla'), '--num', '1', '--seed', '3'], deps())).toBe(
+      12,
+    );
+    const text = out.join('\n');
+    expect(text).toContain('Warning: ALIAS Al: the error trace is printed through it');
+    expect(text).toContain(
+      'State 2: <Next line 5, col 9 to line 5, col 18 of module Stop>\n/\\ xx = 1\n/\\ nx = 2',
+    );
+  });
 });

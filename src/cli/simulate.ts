@@ -209,6 +209,7 @@ export function simulateSummary(r: SimulateResult): string[] {
       `Warning: these PROPERTIES were NOT checked (not supported yet): ${r.uncheckedProperties.join(', ')}.`,
     );
   }
+  for (const w of r.warnings ?? []) lines.push(`Warning: ${w}`);
   const trace = r.trace ?? r.error?.trace;
   const behaviour =
     r.behaviour !== undefined ? ` (behaviour ${r.behaviour} of seed ${r.seed})` : '';

@@ -257,6 +257,8 @@ export interface SimulateResult {
   /** With collectTraces: every behaviour, in index order. */
   traces?: SimulatedBehaviour[];
   uncheckedProperties?: string[];
+  /** What the run warns of (an ALIAS the views do not show), as a check's `warnings`. */
+  warnings?: string[];
   output: string[];
   stopped?: 'cancelled';
 }

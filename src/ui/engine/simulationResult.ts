@@ -16,6 +16,7 @@ export function simulationAsCheckResult(r: SimulateResult): CheckResult {
     ...(r.trace ? { trace: r.trace } : {}),
     ...(r.error ? { error: r.error } : {}),
     ...(r.uncheckedProperties ? { uncheckedProperties: r.uncheckedProperties } : {}),
+    ...(r.warnings ? { warnings: r.warnings } : {}),
     ...(r.stopped ? { stopped: r.stopped } : {}),
   };
 }

@@ -59,6 +59,8 @@ import { buildModel, readConfig, tlcServices, violatedAssumption } from '../../m
 import { BehaviourRandom, isValidSeed, randomSeed } from './simulate-random';
 import type { TraceState } from '../../../trace/value';
 import { toTraceValue } from '../../../trace/from-engine';
+import { aliasFailure, aliasPrinter, aliasWarning } from '../../model/alias';
+import { tlcVariableOrder } from '../../model/tlc-variable-order';
 
 export interface SimulateHooks {
   /** Called about ten times a second. */
@@ -192,6 +194,17 @@ async function runSimulation(
   };
   const parts = buildModel(modules, config, services, req.mainModule);
   const unchecked = config.properties.map((p) => p.name);
+  // TLC prints a simulation's error trace through the ALIAS too (as `check` does: alias.ts).
+  let warnings: string[] | undefined;
+  let alias: ((states: State[]) => Trace['alias']) | undefined;
+  if (config.alias) {
+    const { name, range } = config.alias;
+    const said: string[] = [aliasWarning(name)];
+    warnings = said;
+    alias = aliasPrinter(parts, name, range, (why) => {
+      if (said.length === 1) said.push(aliasFailure(name, why));
+    });
+  }
   const done = (r: Partial<SimulateResult> & { result: Verdict }): SimulateResult => ({
     seed,
     ...counts,
@@ -200,6 +213,7 @@ async function runSimulation(
     durationMs: Date.now() - started,
     output,
     ...(unchecked.length ? { uncheckedProperties: unchecked } : {}),
+    ...(warnings ? { warnings } : {}),
   });
 
   // ASSUMEs first, as TLC does (and as `check` does).
@@ -222,6 +236,7 @@ async function runSimulation(
   live.rt = rt;
   const sim = new Simulator(rt, checkDeadlock, o.maxSteps, seed, sampler, o.pick ?? 'action');
   sim.labelled = labelled;
+  sim.alias = alias;
   sim.exitRequested = () => live.exit === true;
   live.sim = sim;
 
@@ -437,6 +452,8 @@ export class Simulator {
   readonly current = { index: -1, generated: 0, actions: new Map<string, number>() };
   /** TLCSet("exit", TRUE) was evaluated: the behaviour ends after its step, and the run. */
   exitRequested: () => boolean = () => false;
+  /** The .cfg's ALIAS, through which a trace is printed (Trace.alias), when there is one. */
+  alias: ((states: State[]) => Trace['alias']) | undefined;
 
   constructor(
     private readonly rt: ModelRuntime,
@@ -593,7 +610,20 @@ export class Simulator {
 
   /** A one-state trace (an initial state that violates an invariant). */
   initialTrace(s: State): Trace {
-    return { vars: this.rt.vars, states: [this.record(s)], steps: [this.initStep()] };
+    return this.withPrinting(
+      { vars: this.rt.vars, states: [this.record(s)], steps: [this.initStep()] },
+      [s],
+    );
+  }
+
+  /** TLC's order of the variables and the ALIAS, for TLC's text of the trace (as `check`'s). */
+  private withPrinting(trace: Trace, states: State[]): Trace {
+    const rt = this.rt;
+    const order = tlcVariableOrder(rt.vars, rt.parts.contextNames ?? rt.vars);
+    if (order.some((v, i) => v !== i)) trace.tlcVars = order.map((i) => rt.vars[i]);
+    const alias = this.alias?.(states);
+    if (alias) trace.alias = alias;
+    return trace;
   }
 
   private trace(run: RawBehaviour, index: number): Trace {
@@ -640,7 +670,10 @@ export class Simulator {
           : { action: rt.nextName, params: [], label: rt.nextName, choice },
       );
     }
-    return { vars: rt.vars, states: run.states.map((s) => this.record(s)), steps };
+    return this.withPrinting(
+      { vars: rt.vars, states: run.states.map((s) => this.record(s)), steps },
+      run.states,
+    );
   }
 
   private initStep(): TraceStep {

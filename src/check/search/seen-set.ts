@@ -77,23 +77,28 @@ export class SeenSet {
 /**
  * The states of a one-worker search, by id (the order in which they were found): the fingerprint
  * and the parent id of each, in typed arrays, and an open-addressing index over them whose slots
- * hold only an id (plus one; 0 is an empty slot), the fingerprint being read from the id's entry.
- * 4 bytes per slot (at most 3/4 full) and 12 per state, where a SeenSet beside arrays of parents
- * and fingerprints (for trace replay) kept the fingerprint twice: 12 bytes per slot and 12 per
- * state. Per-state arrays grow by half, not double, so less of them stands empty.
+ * hold the fingerprint itself (two words, at most 3/4 full), so that a lookup, most of which find a
+ * state seen before, reads one slot (one cache line) and not a slot and then the id's entry; the
+ * ids of the slots are kept beside only when asked for (`withIds`: a search that records edges
+ * needs the id of a state seen before). The index's fingerprint (0, 0) marks an empty slot: a state
+ * with that fingerprint is kept apart (`zeroId`). Per-state arrays grow by half, not double, so less
+ * of them stands empty.
  */
 export class StateTable {
-  private slots: Int32Array;
+  private slots: Uint32Array;
+  private slotIds: Int32Array | null;
   private mask: number;
   /** Two words per id: the fingerprint's high and low lanes. */
   private fps: Uint32Array;
   private parents: Int32Array;
+  private zeroId = -1;
   size = 0;
 
-  constructor(initialCapacity = 1 << 16) {
+  constructor(initialCapacity = 1 << 16, withIds = true) {
     let cap = 1;
     while (cap < initialCapacity) cap <<= 1;
-    this.slots = new Int32Array(cap);
+    this.slots = new Uint32Array(2 * cap);
+    this.slotIds = withIds ? new Int32Array(cap) : null;
     this.mask = cap - 1;
     this.fps = new Uint32Array(2 * 1024);
     this.parents = new Int32Array(1024);
@@ -101,31 +106,49 @@ export class StateTable {
 
   /** Bytes held (for the memory budget and the bench report). */
   get bytes(): number {
-    return this.slots.byteLength + this.fps.byteLength + this.parents.byteLength;
+    return (
+      this.slots.byteLength +
+      (this.slotIds?.byteLength ?? 0) +
+      this.fps.byteLength +
+      this.parents.byteLength
+    );
   }
 
   /**
    * Adds the state with fingerprint (hi, lo) and parent id (-1: an initial state) and returns its
-   * id; or, when a state with that fingerprint is there, -1 - its id.
+   * id; or, when a state with that fingerprint is there, -1 - its id (just -1 without `withIds`).
    */
   add(hi: number, lo: number, parent: number): number {
+    hi >>>= 0;
+    lo >>>= 0;
+    if (hi === 0 && lo === 0) {
+      if (this.zeroId >= 0) return -1 - this.zeroId;
+      this.zeroId = this.size;
+      return this.append(hi, lo, parent);
+    }
     if ((this.size + 1) * 4 > (this.mask + 1) * 3) this.growSlots();
     const slots = this.slots;
-    const fps = this.fps;
-    let i = (hi ^ Math.imul(lo, 0x9e3779b1)) & this.mask;
+    const mask = this.mask;
+    let i = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
     for (;;) {
-      const s = slots[i];
-      if (s === 0) break;
-      const id = s - 1;
-      if (fps[2 * id] === hi && fps[2 * id + 1] === lo) return -1 - id;
-      i = (i + 1) & this.mask;
+      const h = slots[2 * i];
+      const l = slots[2 * i + 1];
+      if (h === hi && l === lo) return this.slotIds ? -1 - this.slotIds[i] : -1;
+      if (h === 0 && l === 0) break;
+      i = (i + 1) & mask;
     }
+    slots[2 * i] = hi;
+    slots[2 * i + 1] = lo;
+    if (this.slotIds) this.slotIds[i] = this.size;
+    return this.append(hi, lo, parent);
+  }
+
+  private append(hi: number, lo: number, parent: number): number {
     const id = this.size;
     if (id === this.parents.length) this.growEntries();
     this.fps[2 * id] = hi;
     this.fps[2 * id + 1] = lo;
     this.parents[id] = parent;
-    slots[i] = id + 1;
     this.size++;
     return id;
   }
@@ -154,15 +177,22 @@ export class StateTable {
 
   private growSlots(): void {
     const cap = (this.mask + 1) * 2;
-    const slots = new Int32Array(cap);
+    const slots = new Uint32Array(2 * cap);
+    const slotIds = this.slotIds ? new Int32Array(cap) : null;
     const mask = cap - 1;
     const fps = this.fps;
     for (let id = 0; id < this.size; id++) {
-      let i = (fps[2 * id] ^ Math.imul(fps[2 * id + 1], 0x9e3779b1)) & mask;
-      while (slots[i] !== 0) i = (i + 1) & mask;
-      slots[i] = id + 1;
+      if (id === this.zeroId) continue;
+      const hi = fps[2 * id];
+      const lo = fps[2 * id + 1];
+      let i = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
+      while (slots[2 * i] !== 0 || slots[2 * i + 1] !== 0) i = (i + 1) & mask;
+      slots[2 * i] = hi;
+      slots[2 * i + 1] = lo;
+      if (slotIds) slotIds[i] = id;
     }
     this.slots = slots;
+    this.slotIds = slotIds;
     this.mask = mask;
   }
 }

@@ -94,7 +94,7 @@ export async function breadthFirstSearch(
   rt: ModelRuntime,
   limits: SearchLimits,
 ): Promise<SearchResult> {
-  const states = new StateTable();
+  const states = new StateTable(undefined, !!limits.onEdge);
   let generated = 0;
   let depth = 0;
   let level: { s: State; id: number }[] = [];

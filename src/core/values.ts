@@ -613,7 +613,8 @@ export class SetValue extends SetBase {
     if (elems.length <= 1) return new SetValue(elems);
     if (ascending(elems)) return new SetValue(elems);
     try {
-      elems.sort(compare);
+      if (elems.length <= SMALL_SORT) sortSmall(elems, compare);
+      else elems.sort(compare);
     } catch (e) {
       // Elements TLC cannot compare (`{1, "a"}`): TLC keeps such a set unnormalised and fails on
       // whatever needs it normalised; membership alone scans it in its written order.
@@ -655,6 +656,54 @@ export class SetValue extends SetBase {
 }
 
 export const EMPTY_SET = new SetValue([]);
+
+/** Sets of at most this many elements are sorted by `sortSmall`. */
+const SMALL_SORT = 16;
+
+/**
+ * `elems.sort(compare)` for a few elements, as V8 sorts them (TimSort, which for fewer than 64
+ * elements counts the first run, reverses it when descending and inserts the rest by binary
+ * search): the very same calls of `compare` in the same order, so the same order of equal elements
+ * and the same first error for elements that cannot be compared, leaving `elems` as it was (V8
+ * sorts a copy). V8's sort allocated its state and work arrays on every call: most of what
+ * `{p, q}` cost where p sorts after q (model values in their intern order).
+ */
+export function sortSmall<T>(elems: T[], cmp: (x: T, y: T) => number): void {
+  const n = elems.length;
+  if (n < 2) return;
+  const a = elems.slice();
+  // CountAndMakeRun(0, n)
+  let run = 2;
+  const descending = cmp(a[1], a[0]) < 0;
+  let previous = a[1];
+  for (let i = 2; i < n; i++) {
+    const order = cmp(a[i], previous);
+    if (descending ? order >= 0 : order < 0) break;
+    previous = a[i];
+    run++;
+  }
+  if (descending) {
+    for (let lo = 0, hi = run - 1; lo < hi; lo++, hi--) {
+      const t = a[lo];
+      a[lo] = a[hi];
+      a[hi] = t;
+    }
+  }
+  // BinaryInsertionSort(0, run, n)
+  for (let start = run; start < n; start++) {
+    const pivot = a[start];
+    let left = 0;
+    let right = start;
+    while (left < right) {
+      const mid = left + ((right - left) >> 1);
+      if (cmp(pivot, a[mid]) < 0) right = mid;
+      else left = mid + 1;
+    }
+    for (let p = start; p > left; p--) a[p] = a[p - 1];
+    a[left] = pivot;
+  }
+  for (let i = 0; i < n; i++) elems[i] = a[i];
+}
 
 /**
  * Whether the elements are already sorted and distinct (a set mapped through a function that keeps

@@ -750,27 +750,31 @@ const localUpSite = perSite(
 
 const setEnumSite = perSite('setEnum', (elems: Ev[], rt: Runtime): Ev => {
   const { SetValue } = rt;
+  // Arrays of their size: one grown by push from [] gets room for 16 elements at once.
+  const n = elems.length;
   return (c) => {
-    const vals: Value[] = [];
-    for (let i = 0; i < elems.length; i++) vals.push(elems[i](c));
+    const vals = new Array<Value>(n);
+    for (let i = 0; i < n; i++) vals[i] = elems[i](c);
     return SetValue.of(vals);
   };
 });
 
 const recordSite = perSite('record', (names: string[], vals: Ev[], rt: Runtime): Ev => {
   const { RecordValue } = rt;
+  const n = vals.length;
   return (c) => {
-    const values: Value[] = [];
-    for (let i = 0; i < vals.length; i++) values.push(vals[i](c));
+    const values = new Array<Value>(n);
+    for (let i = 0; i < n; i++) values[i] = vals[i](c);
     return new RecordValue(names, values);
   };
 });
 
 const tupleSite = perSite('tuple', (elems: Ev[], rt: Runtime): Ev => {
   const { TupleValue } = rt;
+  const n = elems.length;
   return (c) => {
-    const vals: Value[] = [];
-    for (let i = 0; i < elems.length; i++) vals.push(elems[i](c));
+    const vals = new Array<Value>(n);
+    for (let i = 0; i < n; i++) vals[i] = elems[i](c);
     return new TupleValue(vals);
   };
 });
@@ -783,10 +787,10 @@ const setMapSite = perSite(
     return (c) => {
       const xs = enumerateSet(set(c), sr);
       const v = c.f!.v;
-      const out: Value[] = [];
+      const out = new Array<Value>(xs.length);
       for (let k = 0; k < xs.length; k++) {
         v[slot] = xs[k];
-        out.push(body(c));
+        out[k] = body(c);
       }
       return SetValue.of(out);
     };

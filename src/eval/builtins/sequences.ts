@@ -28,15 +28,23 @@ export function seq(v: Value, op: string): readonly Value[] {
   if (v instanceof TupleValue) return v.elems;
   if (isFunction(v)) {
     const n = v.size();
-    const out: Value[] = [];
+    const out = new Array<Value>(n);
     for (let i = 0; i < n; i++) {
       if (v.domainAt(i) !== i + 1)
         throw new ValueError(`The operator ${op} expects a sequence, but got ${printValue(v)}`);
-      out.push(v.valueAt(i));
+      out[i] = v.valueAt(i);
     }
     return out;
   }
   throw new ValueError(`The operator ${op} expects a sequence, but got ${printValue(v)}`);
+}
+
+function unary(name: string, f: (a: Value) => Value): Builtin {
+  return { name, arity: 1, call: (a) => f(a[0]), call1: f };
+}
+
+function binary(name: string, f: (a: Value, b: Value) => Value): Builtin {
+  return { name, arity: 2, call: (a) => f(a[0], a[1]), call2: f };
 }
 
 function op(v: Value, name: string): OpValue {
@@ -46,32 +54,29 @@ function op(v: Value, name: string): OpValue {
 
 export const sequenceOps: Builtin[] = [
   { name: 'Seq', arity: 1, call: ([s]) => new SeqSetValue(set(s, 'Seq')) },
-  {
-    name: 'Len',
-    arity: 1,
-    call: ([s]) => (typeof s === 'string' ? s.length : seq(s, 'Len').length),
-  },
-  {
-    name: 'Head',
-    arity: 1,
-    call: ([s]) => {
-      const e = seq(s, 'Head');
-      if (e.length === 0) throw new ValueError('Attempted to apply Head to the empty sequence');
-      return e[0];
-    },
-  },
-  {
-    name: 'Tail',
-    arity: 1,
-    call: ([s]) => {
-      // TLC's Tail takes a non-empty string too ("abc" to "bc"), as Len, \o and SubSeq do.
-      if (typeof s === 'string' && s.length > 0) return interned(s.slice(1));
-      const e = seq(s, 'Tail');
-      if (e.length === 0) throw new ValueError('Attempted to apply Tail to the empty sequence');
-      return new TupleValue(e.slice(1));
-    },
-  },
-  { name: 'Append', arity: 2, call: ([s, x]) => new TupleValue([...seq(s, 'Append'), x]) },
+  // The hot ones with direct forms (call1, call2: no array of arguments) and results in arrays of
+  // their size (a spread or a push from [] gets room for 16 elements at once).
+  unary('Len', (s) => (typeof s === 'string' ? s.length : seq(s, 'Len').length)),
+  unary('Head', (s) => {
+    const e = seq(s, 'Head');
+    if (e.length === 0) throw new ValueError('Attempted to apply Head to the empty sequence');
+    return e[0];
+  }),
+  unary('Tail', (s) => {
+    // TLC's Tail takes a non-empty string too ("abc" to "bc"), as Len, \o and SubSeq do.
+    if (typeof s === 'string' && s.length > 0) return interned(s.slice(1));
+    const e = seq(s, 'Tail');
+    if (e.length === 0) throw new ValueError('Attempted to apply Tail to the empty sequence');
+    return new TupleValue(e.slice(1));
+  }),
+  binary('Append', (s, x) => {
+    const e = seq(s, 'Append');
+    const n = e.length;
+    const out = new Array<Value>(n + 1);
+    for (let i = 0; i < n; i++) out[i] = e[i];
+    out[n] = x;
+    return new TupleValue(out);
+  }),
   {
     name: '\\o',
     arity: 2,

@@ -39,6 +39,7 @@ function fresh(v: Value): Value {
 }
 
 const setMinus = coreOps.find((b) => b.name === '\\')!.call2!;
+const withOne = (op: string) => coreOps.find((b) => b.name === op)!.callWithSingleton!;
 
 describe('fingerprints', () => {
   const a = ModelValue.of('a');
@@ -85,6 +86,13 @@ describe('fingerprints', () => {
       expect(fp(plus2)).toEqual(fp(plus));
       const minus = setMinus(s, SetValue.of([e]));
       expect(fp(minus)).toEqual(fp(fresh(minus)));
+      // `s \cup {e}`, `s \ {e}` without the set {e}: the same sets, their fingerprints derived.
+      const plus1 = withOne('\\cup')(s, e) as SetValue;
+      const minus1 = withOne('\\')(s, e) as SetValue;
+      expect(plus1.elems).toEqual((plus as SetValue).elems);
+      expect(minus1.elems).toEqual((minus as SetValue).elems);
+      expect(plus1.fpSet && minus1.fpSet).toBe(true);
+      expect([fp(plus1), fp(minus1)]).toEqual([fp(fresh(plus)), fp(fresh(minus))]);
     }
     const sets = SetValue.of([SetValue.of([1]), SetValue.of([2, 3])]);
     fp(sets);

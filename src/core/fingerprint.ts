@@ -37,6 +37,28 @@ export function finishLo(h: number): number {
   return finalize(h ^ 0x165667b1);
 }
 
+/**
+ * `finishHi`, `finishLo` as signed 32-bit integers (the same bits): for sums of entries' hashes
+ * (values.ts), which are taken modulo 2^32 either way. An unsigned result above 2^31 is a double,
+ * which V8 boxes in a heap object of its own wherever it is not kept in a register (a module
+ * variable, a call's result): an allocation per entry hashed.
+ */
+export function finishHiS(h: number): number {
+  return finalizeS(h ^ 0x27d4eb2d);
+}
+export function finishLoS(h: number): number {
+  return finalizeS(h ^ 0x165667b1);
+}
+
+function finalizeS(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
 function finalize(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

@@ -17,7 +17,17 @@
  * strings by code unit, sets and functions by size first. `CHOOSE` picks the first element in this
  * order, so its choice is deterministic.
  */
-import { Hasher, SEED_HI, SEED_LO, finishHi, finishLo, mixLane, mixLaneLo } from './fingerprint';
+import {
+  Hasher,
+  SEED_HI,
+  SEED_LO,
+  finishHi,
+  finishHiS,
+  finishLo,
+  finishLoS,
+  mixLane,
+  mixLaneLo,
+} from './fingerprint';
 import { compareStrings } from './string-order';
 
 export type Value = boolean | number | bigint | string | ObjValue;
@@ -257,8 +267,8 @@ function feedKey(key: Value): void {
 function entryHash(key: Value, value: Value): void {
   feedKey(key);
   feed(laneHi, laneLo, value);
-  entryHi = finishHi(laneHi);
-  entryLo = finishLo(laneLo);
+  entryHi = finishHiS(laneHi);
+  entryLo = finishLoS(laneLo);
 }
 
 /** The fingerprint of a sequence of values (a state's variables) into `out` ([hi, lo]). */
@@ -364,8 +374,8 @@ function imageFingerprint(v: ObjValue, r: Renaming, memo: RenamingMemo): void {
         kl = laneLo;
       }
       feedImage(kh, kl, v.valueAt(i), r, memo);
-      sh = (sh + finishHi(laneHi)) | 0;
-      sl = (sl + finishLo(laneLo)) | 0;
+      sh = (sh + finishHiS(laneHi)) | 0;
+      sl = (sl + finishLoS(laneLo)) | 0;
     }
     hi = (sh + Math.imul(n, 0x9e3779b1) + 0x50a1) | 0;
     lo = (sl + Math.imul(n, 0x85ebca6b) + 0x50b2) | 0;
@@ -377,8 +387,8 @@ function imageFingerprint(v: ObjValue, r: Renaming, memo: RenamingMemo): void {
     let sl = 0;
     for (let i = 0; i < n; i++) {
       feedImage(0x6a09e667, 0x3c6ef372, elems[i], r, memo);
-      sh = (sh + finishHi(laneHi)) | 0;
-      sl = (sl + finishLo(laneLo)) | 0;
+      sh = (sh + finishHiS(laneHi)) | 0;
+      sl = (sl + finishLoS(laneLo)) | 0;
     }
     hi = (sh + Math.imul(n, 0x27d4eb2d) + 0x60a1) | 0;
     lo = (sl + Math.imul(n, 0x165667b1) + 0x60b2) | 0;
@@ -430,11 +440,11 @@ export function exceptFingerprint(
   const keyHi = laneHi;
   const keyLo = laneLo;
   feed(keyHi, keyLo, f.valueAt(idx));
-  let hi = (f.fpHi - finishHi(laneHi)) | 0;
-  let lo = (f.fpLo - finishLo(laneLo)) | 0;
+  let hi = (f.fpHi - finishHiS(laneHi)) | 0;
+  let lo = (f.fpLo - finishLoS(laneLo)) | 0;
   feed(keyHi, keyLo, value);
-  hi = (hi + finishHi(laneHi)) | 0;
-  lo = (lo + finishLo(laneLo)) | 0;
+  hi = (hi + finishHiS(laneHi)) | 0;
+  lo = (lo + finishLoS(laneLo)) | 0;
   g.fpHi = hi;
   g.fpLo = lo;
   g.fpSet = true;
@@ -574,8 +584,8 @@ export abstract class SetBase extends ObjValue {
 /** The hash of one element of a set (`entryHi`, `entryLo`). */
 function elementHash(e: Value): void {
   feed(0x6a09e667, 0x3c6ef372, e);
-  entryHi = finishHi(laneHi);
-  entryLo = finishLo(laneLo);
+  entryHi = finishHiS(laneHi);
+  entryLo = finishLoS(laneLo);
 }
 
 /**

@@ -209,6 +209,17 @@ export abstract class CallCompiler extends FunctionCompiler {
     const call = bi.call;
     const services = this.services;
     if (argEvs.length === 1 && bi.call1) return call1Site(argEvs[0], bi.call1, range, rt);
+    if (argEvs.length === 2 && bi.callWithSingleton) {
+      const set = args[1];
+      if (set.kind === 'SetEnum' && set.elems.length === 1)
+        return call2Site(
+          argEvs[0],
+          this.expr(set.elems[0], sc, primed),
+          bi.callWithSingleton,
+          range,
+          rt,
+        );
+    }
     if (argEvs.length === 2 && bi.call2)
       return call2Site(argEvs[0], argEvs[1], bi.call2, range, rt);
     if (argEvs.length === 1) {

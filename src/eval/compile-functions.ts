@@ -201,7 +201,7 @@ export abstract class FunctionCompiler extends ConstantAnalysis {
       const path = u.path.map((step) => this.pathKey(step, sc, primed));
       return { value, path, atIndex: at.index };
     });
-    return exceptSite(fcn, updates, e.range, updateLeaf, updateAt);
+    return exceptSite(fcn, updates, e.range, updateLeaf, updateAt2, updateAt);
   }
 
   protected pathKey(step: ExceptPathStep, sc: Scope, primed: boolean): Ev {
@@ -282,6 +282,23 @@ function updateAt(
   const idx = f.indexOf(keys[i]);
   if (idx < 0) return f;
   return replaceAt(f, idx, updateAt(f.valueAt(idx), keys, i + 1, u, c, range));
+}
+
+/** `updateAt(f, [k0, k1], 0, u, c, range)` (`![t][k]`, `![p].f`) without the array of keys. */
+function updateAt2(f: Value, k0: Value, k1: Value, u: ExceptUpdate, c: Ctx, range: Range): Value {
+  if (!isFunction(f))
+    throw new EvalError(
+      `EXCEPT applied to ${describe(f)}, which is not a function or record`,
+      range,
+    );
+  if (f instanceof LazyFunctionValue) {
+    const old = f.apply(k0);
+    if (old === undefined) return f;
+    return f.except(k0, updateLeaf(old, k1, u, c, range));
+  }
+  const idx = f.indexOf(k0);
+  if (idx < 0) return f;
+  return replaceAt(f, idx, updateLeaf(f.valueAt(idx), k1, u, c, range));
 }
 
 /** The last step of an update: `f` with the value at `key` replaced by `u`'s value. */
@@ -375,6 +392,7 @@ const exceptSite = perSite(
     updates: ExceptUpdate[],
     range: Range,
     leaf: typeof updateLeaf,
+    at2: typeof updateAt2,
     at: typeof updateAt,
   ): Ev => {
     return (c) => {
@@ -382,18 +400,20 @@ const exceptSite = perSite(
       for (let j = 0; j < updates.length; j++) {
         const u = updates[j];
         const path = u.path;
-        // One step (`![k]`, `!.a`), the usual case, with no array of keys.
+        // One step (`![k]`, `!.a`), the usual case, or two, with no array of keys.
         f =
           path.length === 1
             ? leaf(f, path[0](c), u, c, range)
-            : at(
-                f,
-                path.map((p) => p(c)),
-                0,
-                u,
-                c,
-                range,
-              );
+            : path.length === 2
+              ? at2(f, path[0](c), path[1](c), u, c, range)
+              : at(
+                  f,
+                  path.map((p) => p(c)),
+                  0,
+                  u,
+                  c,
+                  range,
+                );
       }
       return f;
     };

@@ -151,12 +151,17 @@ export class ModelRuntime {
    * Calls `emit` for every successor of `s` (a fresh array each time) with its action label. With
    * `actionPath`, that array holds, while each successor is emitted, the branches that name its
    * action as TLC splits Next into actions (Ctx.actionPath): equal paths, the same action.
+   * `borrowed`: `emit` gets the array the evaluation fills, the same for every successor of `s`,
+   * and must copy what it keeps (most successors are states seen before, for which a copy was
+   * all the garbage the step made but its values); nothing it evaluates on it may remember the
+   * array (a memo keyed by the state's identity).
    */
   successors(
     s: State,
     emit: (t: State, label: ActionLabel | undefined) => void,
     wantLabels = true,
     actionPath?: number[],
+    borrowed = false,
   ): void {
     const n = this.vars.length;
     const c = this.ctx;
@@ -175,7 +180,7 @@ export class ModelRuntime {
     c.composed = 0;
     this.next(c, () => {
       for (let i = 0; i < n; i++) if (next[i] === undefined) throw this.incomplete(next, c.lab);
-      emit(next.slice(), c.lab);
+      emit(borrowed ? next : next.slice(), c.lab);
     });
     c.n = null;
     c.actionPath = undefined;

@@ -89,7 +89,7 @@ export function setUnion(a: SetBase, b: SetBase): SetBase {
   if (x.length === 0) return b;
   if (y.length === 0) return a.enumerate();
   // One element into a set (`msgs \cup {m}`): found by binary search, and the fingerprint follows.
-  if (y.length === 1 && x.length > 1) return withElement(a.enumerate(), y[0]);
+  if (y.length === 1) return withElement(a.enumerate(), y[0]);
   if (x.length === 1 && y.length > 1) return withElement(b.enumerate(), x[0]);
   // Merge two sorted lists.
   const out: Value[] = [];
@@ -191,21 +191,36 @@ export const coreOps: Builtin[] = [
   op2('..', (a, b) => new IntervalValue(int(a, '..'), int(b, '..'))),
   op2('\\in', (a, b) => set(b, '\\in').contains(a)),
   op2('\\notin', (a, b) => !set(b, '\\notin').contains(a)),
-  op2('\\cup', (a, b) => setUnion(set(a, '\\cup'), set(b, '\\cup'))),
+  {
+    ...op2('\\cup', (a, b) => setUnion(set(a, '\\cup'), set(b, '\\cup'))),
+    callWithSingleton: (a, e) => {
+      const x = set(a, '\\cup');
+      return x instanceof SetValue ? withElement(x, e) : setUnion(x, new SetValue([e]));
+    },
+  },
   op2('\\cap', (a, b) => {
     const x = set(a, '\\cap');
     const y = set(b, '\\cap');
     const [small, other] = x.isFinite() ? [x, y] : [y, x];
     return new SetValue(small.enumerate().elems.filter((e) => other.contains(e)));
   }),
-  op2('\\', (a, b) => {
-    const x = set(a, '\\');
-    const y = set(b, '\\');
-    if (!x.isFinite()) return new DiffSetValue(x, y);
-    if (y instanceof SetValue && y.elems.length === 1 && x instanceof SetValue)
-      return withoutElement(x, y.elems[0]);
-    return new SetValue(x.enumerate().elems.filter((e) => !y.contains(e)));
-  }),
+  {
+    ...op2('\\', (a, b) => {
+      const x = set(a, '\\');
+      const y = set(b, '\\');
+      if (!x.isFinite()) return new DiffSetValue(x, y);
+      if (y instanceof SetValue && y.elems.length === 1 && x instanceof SetValue)
+        return withoutElement(x, y.elems[0]);
+      return new SetValue(x.enumerate().elems.filter((e) => !y.contains(e)));
+    }),
+    callWithSingleton: (a, e) => {
+      const x = set(a, '\\');
+      if (x instanceof SetValue) return withoutElement(x, e);
+      const y = new SetValue([e]);
+      if (!x.isFinite()) return new DiffSetValue(x, y);
+      return new SetValue(x.enumerate().elems.filter((v) => !y.contains(v)));
+    },
+  },
   op2('\\subseteq', (a, b) => subseteq(set(a, '\\subseteq'), set(b, '\\subseteq'))),
   op2('\\subset', (a, b) => {
     const x = set(a, '\\subset');

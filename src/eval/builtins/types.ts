@@ -54,6 +54,11 @@ export interface Builtin {
   /** Direct forms for one and two arguments: no argument array on the hot path. */
   call1?: (a: Value) => Value;
   call2?: (a: Value, b: Value) => Value;
+  /**
+   * `call2(a, {e})` given e, for a second argument written as a one-element set (`S \cup {x}`):
+   * the same value and the same errors, without building the set {e}.
+   */
+  callWithSingleton?: (a: Value, e: Value) => Value;
 }
 
 export type BuiltinTable = Map<string, Builtin>;

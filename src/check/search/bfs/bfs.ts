@@ -149,6 +149,7 @@ export async function breadthFirstSearch(
     parent: number,
     label: ActionLabel | undefined,
     from: State | undefined,
+    borrowed = false,
   ): boolean => {
     // As TLC, TLCGet("level") is the new state's level in its VIEW and invariants, then again
     // the level of the state expanded (0 in the initial predicate) for the rest of the step.
@@ -160,6 +161,7 @@ export async function breadthFirstSearch(
         if (limits.onEdge && from) limits.onEdge(parent, -1 - id, label, from, s);
         return false;
       }
+      if (borrowed) s = s.slice();
       let inv;
       try {
         limits.onState?.(id, s, parent < 0);
@@ -202,6 +204,9 @@ export async function breadthFirstSearch(
 
   // Labels cost allocations on every successor; only the recorded graph needs them here.
   const wantLabels = !!limits.onEdge && limits.edgeLabels !== false;
+  // Successors are borrowed (runtime.successors) where only the constraints, the fingerprint and,
+  // for a new state, a copy of it see them: no hook that might keep one or remember it.
+  const borrow = !limits.onEdge && !limits.onState && !limits.propertyStep && !limits.propertyState;
   let outcome: SearchOutcome = { kind: 'success' };
   /** 1 when the search stopped at a step property on a step to a new state (recorded, not queued). */
   let notQueued = 0;
@@ -249,7 +254,7 @@ export async function breadthFirstSearch(
               // checked) before the step's action properties, which are checked whatever the
               // constraints say; so a step to a new state that violates one counts that state,
               // which is not on TLC's queue (it enqueues a state after the step's checks).
-              const added = inModel && admit(t, id, label, s);
+              const added = inModel && admit(t, id, label, s, borrow);
               const bad = limits.propertyStep?.(s, t);
               if (bad) {
                 if (added) notQueued = 1;
@@ -264,6 +269,8 @@ export async function breadthFirstSearch(
               if (!inModel) checkOutside(t, id);
             },
             wantLabels,
+            undefined,
+            borrow,
           );
           generated += rt.takeComposed();
         } catch (e) {

@@ -268,11 +268,7 @@ function updateAt(
   range: Range,
 ): Value {
   if (i === keys.length - 1) return updateLeaf(f, keys[i], u, c, range);
-  if (!isFunction(f))
-    throw new EvalError(
-      `EXCEPT applied to ${describe(f)}, which is not a function or record`,
-      range,
-    );
+  if (!isFunction(f)) notAFunction(f, range);
   if (f instanceof LazyFunctionValue) {
     // Applied point by point (an infinite domain, or a body that fails somewhere): updated so.
     const old = f.apply(keys[i]);
@@ -286,11 +282,7 @@ function updateAt(
 
 /** `updateAt(f, [k0, k1], 0, u, c, range)` (`![t][k]`, `![p].f`) without the array of keys. */
 function updateAt2(f: Value, k0: Value, k1: Value, u: ExceptUpdate, c: Ctx, range: Range): Value {
-  if (!isFunction(f))
-    throw new EvalError(
-      `EXCEPT applied to ${describe(f)}, which is not a function or record`,
-      range,
-    );
+  if (!isFunction(f)) notAFunction(f, range);
   if (f instanceof LazyFunctionValue) {
     const old = f.apply(k0);
     if (old === undefined) return f;
@@ -301,13 +293,14 @@ function updateAt2(f: Value, k0: Value, k1: Value, u: ExceptUpdate, c: Ctx, rang
   return replaceAt(f, idx, updateLeaf(f.valueAt(idx), k1, u, c, range));
 }
 
+/** The error of an EXCEPT step applied to a value that is not a function (every step's). */
+function notAFunction(f: Value, range: Range): never {
+  throw new EvalError(`EXCEPT applied to ${describe(f)}, which is not a function or record`, range);
+}
+
 /** The last step of an update: `f` with the value at `key` replaced by `u`'s value. */
 function updateLeaf(f: Value, key: Value, u: ExceptUpdate, c: Ctx, range: Range): Value {
-  if (!isFunction(f))
-    throw new EvalError(
-      `EXCEPT applied to ${describe(f)}, which is not a function or record`,
-      range,
-    );
+  if (!isFunction(f)) notAFunction(f, range);
   if (f instanceof LazyFunctionValue) {
     const old = f.apply(key);
     if (old === undefined) return f;

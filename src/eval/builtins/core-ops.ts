@@ -160,6 +160,16 @@ export function cardinality(s: SetBase): number {
   return s.size();
 }
 
+/** `a \ b`: also `a \ {e}`'s path where a is not an enumerated set. */
+function setDifference(a: Value, b: Value): Value {
+  const x = set(a, '\\');
+  const y = set(b, '\\');
+  if (!x.isFinite()) return new DiffSetValue(x, y);
+  if (y instanceof SetValue && y.elems.length === 1 && x instanceof SetValue)
+    return withoutElement(x, y.elems[0]);
+  return new SetValue(x.enumerate().elems.filter((e) => !y.contains(e)));
+}
+
 export const coreOps: Builtin[] = [
   konst('TRUE', true),
   konst('FALSE', false),
@@ -205,20 +215,10 @@ export const coreOps: Builtin[] = [
     return new SetValue(small.enumerate().elems.filter((e) => other.contains(e)));
   }),
   {
-    ...op2('\\', (a, b) => {
-      const x = set(a, '\\');
-      const y = set(b, '\\');
-      if (!x.isFinite()) return new DiffSetValue(x, y);
-      if (y instanceof SetValue && y.elems.length === 1 && x instanceof SetValue)
-        return withoutElement(x, y.elems[0]);
-      return new SetValue(x.enumerate().elems.filter((e) => !y.contains(e)));
-    }),
+    ...op2('\\', setDifference),
     callWithSingleton: (a, e) => {
       const x = set(a, '\\');
-      if (x instanceof SetValue) return withoutElement(x, e);
-      const y = new SetValue([e]);
-      if (!x.isFinite()) return new DiffSetValue(x, y);
-      return new SetValue(x.enumerate().elems.filter((v) => !y.contains(v)));
+      return x instanceof SetValue ? withoutElement(x, e) : setDifference(x, new SetValue([e]));
     },
   },
   op2('\\subseteq', (a, b) => subseteq(set(a, '\\subseteq'), set(b, '\\subseteq'))),
